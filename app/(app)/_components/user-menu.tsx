@@ -1,0 +1,52 @@
+"use client";
+// The user menu: who is signed in, with which role, and Sign out.
+import { useTransition } from "react";
+import { LogOutIcon } from "lucide-react";
+import { Avatar, AvatarFallback } from "@/components/ui/avatar";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuLabel,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { signOutAction } from "@/lib/auth/actions";
+import { roleLabels, type Role } from "@/lib/auth/permissions";
+
+function initials(name: string): string {
+  const letters = name.split(/\s+/).filter(Boolean).map((part) => part[0]?.toUpperCase());
+  return (letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?")).slice(0, 2);
+}
+
+export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
+  const [isPending, startTransition] = useTransition();
+
+  return (
+    <DropdownMenu>
+      <DropdownMenuTrigger asChild>
+        <Button variant="ghost" size="icon" className="rounded-full" aria-label={`Account menu for ${name}`}>
+          <Avatar className="size-8">
+            <AvatarFallback className="text-xs">{initials(name)}</AvatarFallback>
+          </Avatar>
+        </Button>
+      </DropdownMenuTrigger>
+      <DropdownMenuContent align="end" className="w-64">
+        <DropdownMenuLabel className="flex flex-col gap-1 font-normal">
+          <span className="truncate font-medium">{name}</span>
+          <span className="truncate text-xs text-muted-foreground">{email}</span>
+          <Badge variant="secondary" className="mt-1">
+            {roleLabels[role]}
+          </Badge>
+        </DropdownMenuLabel>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem disabled={isPending} onSelect={() => startTransition(() => signOutAction())}>
+          <LogOutIcon aria-hidden="true" />
+          Sign out
+        </DropdownMenuItem>
+      </DropdownMenuContent>
+    </DropdownMenu>
+  );
+}

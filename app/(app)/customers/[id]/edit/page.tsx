@@ -1,0 +1,40 @@
+// Edit customer: the shared form prefilled, carrying the version it was loaded at.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ChevronLeftIcon } from "lucide-react";
+
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { CustomerForm } from "../../_components/customer-form";
+import { toCustomerFormValues } from "../../_components/customer-form-values";
+import { loadCustomer } from "../load-customer";
+
+export const metadata: Metadata = { title: "Edit customer" };
+
+export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const customer = await loadCustomer(ctx, id);
+  // Archived customers are read-only until restored; viewers cannot edit at all.
+  if (customer.archivedAt || !can(ctx.role, "customer:update")) redirect(`/customers/${id}`);
+
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link
+          href={`/customers/${id}`}
+          className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+        >
+          <ChevronLeftIcon aria-hidden="true" className="size-4" />
+          {customer.name}
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">Edit customer</h1>
+      </div>
+      <CustomerForm
+        mode={{ kind: "edit", customerId: customer.id, version: customer.version }}
+        defaultValues={toCustomerFormValues(customer)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,74 @@
+// The customer form's values: blank for a new customer, or a stored customer laid out for editing.
+import type { Customer } from "@/lib/generated/prisma/client";
+import { buildPersonName } from "@/lib/customers/normalize";
+import type { CustomerInput } from "@/lib/customers/schemas";
+
+/** Values as the form holds them: text as strings (blank, never null), tags as a list. */
+export type CustomerFormValues = CustomerInput;
+
+/** Fields edited with a text input or a select (everything but tags). */
+export type CustomerTextFieldName = {
+  [K in keyof CustomerInput]-?: NonNullable<CustomerInput[K]> extends string ? K : never;
+}[keyof CustomerInput];
+
+export function buildNewCustomerValues(defaults: { country: string; currency: string }): CustomerFormValues {
+  return {
+    kind: "company",
+    status: "active",
+    name: "",
+    displayName: "",
+    firstName: "",
+    lastName: "",
+    accountNumber: "",
+    email: "",
+    phone: "",
+    phoneType: "",
+    secondaryPhone: "",
+    secondaryPhoneType: "",
+    website: "",
+    taxId: "",
+    addressLine1: "",
+    addressLine2: "",
+    city: "",
+    region: "",
+    postalCode: "",
+    country: defaults.country,
+    currency: defaults.currency,
+    language: "",
+    tags: [],
+    notes: "",
+    source: "",
+  };
+}
+
+export function toCustomerFormValues(c: Customer): CustomerFormValues {
+  // A person's name that was built from first and last name stays automatic while editing.
+  const nameIsBuilt = c.kind === "person" && c.name === buildPersonName(c.firstName, c.lastName);
+  return {
+    kind: c.kind,
+    status: c.status,
+    name: nameIsBuilt ? "" : c.name,
+    displayName: c.displayName ?? "",
+    firstName: c.firstName ?? "",
+    lastName: c.lastName ?? "",
+    accountNumber: c.accountNumber ?? "",
+    email: c.email ?? "",
+    phone: c.phone ?? "",
+    phoneType: c.phoneType ?? "",
+    secondaryPhone: c.secondaryPhone ?? "",
+    secondaryPhoneType: c.secondaryPhoneType ?? "",
+    website: c.website ?? "",
+    taxId: c.taxId ?? "",
+    addressLine1: c.addressLine1 ?? "",
+    addressLine2: c.addressLine2 ?? "",
+    city: c.city ?? "",
+    region: c.region ?? "",
+    postalCode: c.postalCode ?? "",
+    country: c.country ?? "",
+    currency: c.currency ?? "",
+    language: c.language ?? "",
+    tags: c.tags,
+    notes: c.notes ?? "",
+    source: c.source ?? "",
+  };
+}

@@ -1,0 +1,99 @@
+"use client";
+
+// Create and edit form for a customer: validated in the browser with the server's schema, saved
+// through a server action; server field errors land on their fields, edit conflicts on top.
+import * as React from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toast } from "sonner";
+import { Loader2Icon } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import { createCustomerAction, updateCustomerAction } from "@/lib/customers/actions";
+import { customerInputSchema } from "@/lib/customers/schemas";
+import { applyActionError } from "@/lib/form-errors";
+import type { ActionResult } from "@/lib/safe-action";
+import { ConflictAlert } from "./conflict-alert";
+import {
+  AddressSection,
+  ContactSection,
+  IdentitySection,
+  OtherSection,
+  PreferencesSection,
+} from "./customer-form-sections";
+import type { CustomerFormValues } from "./customer-form-values";
+import { useIsHydrated } from "./use-is-hydrated";
+
+/** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
+export type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };
+
+type CustomerFormProps = {
+  mode: CustomerFormMode;
+  defaultValues: CustomerFormValues;
+};
+
+function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promise<ActionResult<{ id: string }>> {
+  if (mode.kind === "create") return createCustomerAction(values);
+  return updateCustomerAction({ ...values, id: mode.customerId, version: mode.version });
+}
+
+export function CustomerForm({ mode, defaultValues }: CustomerFormProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = React.useTransition();
+  const [conflict, setConflict] = React.useState<string | null>(null);
+  // Before hydration a click would submit the form natively (a GET with every field in the URL).
+  const isHydrated = useIsHydrated();
+  // Raw: the server receives what was typed and normalizes it itself (phones, postal codes, names).
+  const form = useForm<CustomerFormValues>({
+    resolver: zodResolver(customerInputSchema, undefined, { raw: true }),
+    defaultValues,
+  });
+  const rootError = form.formState.errors.root;
+  const cancelHref = mode.kind === "edit" ? `/customers/${mode.customerId}` : "/customers";
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      setConflict(null);
+      const result = await saveCustomer(mode, values);
+      if ("error" in result) {
+        const { error } = result;
+        if (mode.kind === "edit" && error.code === "CONFLICT" && !error.fieldErrors) setConflict(error.message);
+        else applyActionError(form, error);
+        return;
+      }
+      toast.success(mode.kind === "edit" ? "Customer updated" : "Customer created");
+      router.push(`/customers/${result.data.id}`);
+    }),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+        {conflict && mode.kind === "edit" ? (
+          <ConflictAlert message={conflict} reloadHref={`/customers/${mode.customerId}/edit`} />
+        ) : null}
+        <IdentitySection />
+        <ContactSection />
+        <AddressSection />
+        <PreferencesSection />
+        <OtherSection />
+        {rootError ? (
+          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {rootError.message}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button asChild variant="outline">
+            <Link href={cancelHref}>Cancel</Link>
+          </Button>
+          <Button type="submit" disabled={isPending || !isHydrated}>
+            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+            Save customer
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+
+// Runs a customer server action in a transition and reports the outcome as a toast.
+import * as React from "react";
+import { toast } from "sonner";
+
+import type { ActionResult } from "@/lib/safe-action";
+
+type CustomerAction = (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
+
+export function useCustomerAction(action: CustomerAction, successMessage: string) {
+  const [isPending, startTransition] = React.useTransition();
+
+  /** A refusal (no permission, already archived, still referenced) is shown with the server's message. */
+  const run = React.useCallback(
+    (id: string, onSuccess?: () => void) =>
+      startTransition(async () => {
+        const result = await action({ id });
+        if ("error" in result) {
+          toast.error(result.error.message);
+          return;
+        }
+        toast.success(successMessage);
+        onSuccess?.();
+      }),
+    [action, successMessage],
+  );
+
+  return { run, isPending };
+}

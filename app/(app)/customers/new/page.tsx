@@ -1,0 +1,36 @@
+// New customer: the shared form, starting from the organization's default country and currency.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ChevronLeftIcon } from "lucide-react";
+
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { getOrganizationDefaults } from "@/lib/organizations/queries";
+import { CustomerForm } from "../_components/customer-form";
+import { buildNewCustomerValues } from "../_components/customer-form-values";
+
+export const metadata: Metadata = { title: "Add customer" };
+
+export default async function NewCustomerPage() {
+  const ctx = await requireCtx();
+  if (!can(ctx.role, "customer:create")) redirect("/customers");
+  const org = await getOrganizationDefaults(ctx);
+  const defaultValues = buildNewCustomerValues({ country: org.defaultCountry, currency: org.defaultCurrency });
+
+  return (
+    <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link
+          href="/customers"
+          className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+        >
+          <ChevronLeftIcon aria-hidden="true" className="size-4" />
+          Customers
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">Add customer</h1>
+      </div>
+      <CustomerForm mode={{ kind: "create" }} defaultValues={defaultValues} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// Customer list (RSC): parses the URL, starts the queries without awaiting, streams the table in.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { PlusIcon } from "lucide-react";
+
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
+import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
+import { CustomersCount, CustomersTable } from "./_components/customers-table";
+
+export const metadata: Metadata = { title: "Customers" };
+
+export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const ctx = await requireCtx();
+  const params = parseCustomerListParams(await searchParams);
+  const customersPromise = listCustomers(ctx, params);
+  const tagsPromise = listCustomerTags(ctx);
+  const canCreate = can(ctx.role, "customer:create");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-center justify-between gap-4">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Customers</h1>
+          <Suspense fallback={null}>
+            <CustomersCount customersPromise={customersPromise} />
+          </Suspense>
+        </div>
+        {canCreate ? (
+          <Button asChild>
+            <Link href="/customers/new">
+              <PlusIcon aria-hidden="true" />
+              Add customer
+            </Link>
+          </Button>
+        ) : null}
+      </header>
+      <Suspense fallback={<DataTableSkeleton columnCount={9} filterCount={4} />}>
+        <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise} canCreate={canCreate} />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+"use client";
+// Settings sections as tabs-style links, the current one underlined.
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import { cn } from "@/lib/utils";
+
+const sections = [
+  { href: "/settings/users", label: "Users" },
+  { href: "/settings/api-keys", label: "API keys" },
+];
+
+export function SettingsNav() {
+  const pathname = usePathname();
+  return (
+    <nav aria-label="Settings" className="flex gap-4 border-b">
+      {sections.map((section) => {
+        const active = pathname === section.href || pathname.startsWith(`${section.href}/`);
+        return (
+          <Link
+            key={section.href}
+            href={section.href}
+            aria-current={active ? "page" : undefined}
+            className={cn(
+              "-mb-px border-b-2 border-transparent px-1 pb-2 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground",
+              active && "border-primary text-foreground",
+            )}
+          >
+            {section.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// The organization's API keys: name, prefix, role, dates and status; never the secret.
+import { use } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ApiKeyRow } from "@/lib/api-keys/queries";
+import { isRole, roleLabels } from "@/lib/auth/permissions";
+import { formatDate, formatDateTime } from "../../_components/format";
+import { RevokeApiKeyButton } from "./revoke-api-key-button";
+
+export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
+  const rows = use(keys);
+
+  return (
+    <div className="overflow-hidden rounded-md border">
+      <Table>
+        <caption className="sr-only">API keys</caption>
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Key</TableHead>
+            <TableHead>Role</TableHead>
+            <TableHead>Created</TableHead>
+            <TableHead>Last used</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>
+              <span className="sr-only">Actions</span>
+            </TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.length === 0 ? (
+            <TableRow>
+              <TableCell colSpan={7} className="py-6 text-center text-sm text-muted-foreground">
+                No API keys yet. Create one for each integration so you can revoke them separately.
+              </TableCell>
+            </TableRow>
+          ) : (
+            rows.map((key) => (
+              <TableRow key={key.id} className={key.revokedAt ? "text-muted-foreground" : undefined}>
+                <TableCell className="font-medium">{key.name}</TableCell>
+                <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
+                <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
+                <TableCell>{formatDate(key.createdAt)}</TableCell>
+                <TableCell>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</TableCell>
+                <TableCell>
+                  {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
+                </TableCell>
+                <TableCell className="text-right">
+                  {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}
+                </TableCell>
+              </TableRow>
+            ))
+          )}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

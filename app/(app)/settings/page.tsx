@@ -1,0 +1,6 @@
+// /settings opens its first section.
+import { redirect } from "next/navigation";
+
+export default function SettingsPage() {
+  redirect("/settings/users");
+}

@@ -1,0 +1,48 @@
+"use client";
+// A member row's menu: change role, remove. Hidden for yourself and, unless you are an owner, for owners.
+import { useState } from "react";
+import { MoreHorizontalIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import type { Role } from "@/lib/auth/permissions";
+import type { MemberRow } from "@/lib/users/queries";
+import { ChangeRoleDialog } from "./change-role-dialog";
+import { RemoveMemberDialog } from "./remove-member-dialog";
+
+interface Props {
+  member: MemberRow;
+  currentUserId: string | null;
+  actorRole: Role;
+}
+
+export function MemberRowActions({ member, currentUserId, actorRole }: Props) {
+  const [dialog, setDialog] = useState<"role" | "remove" | null>(null);
+  if (member.userId === currentUserId || (member.role === "owner" && actorRole !== "owner")) return null;
+
+  return (
+    <div className="flex justify-end">
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${member.name}`}>
+            <MoreHorizontalIcon aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end">
+          <DropdownMenuItem onSelect={() => setDialog("role")}>Change role…</DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem variant="destructive" onSelect={() => setDialog("remove")}>
+            Remove…
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <ChangeRoleDialog member={member} actorRole={actorRole} open={dialog === "role"} onOpenChange={(open) => setDialog(open ? "role" : null)} />
+      <RemoveMemberDialog member={member} open={dialog === "remove"} onOpenChange={(open) => setDialog(open ? "remove" : null)} />
+    </div>
+  );
+}

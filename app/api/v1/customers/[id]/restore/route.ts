@@ -1,0 +1,9 @@
+// POST: restore an archived customer.
+import { apiRoute } from "@/lib/api/handler";
+import { toCustomerResource } from "@/lib/api/customers";
+import { restoreCustomer } from "@/lib/customers/mutations";
+
+export const POST = apiRoute<{ id: string }>(async (_request, ctx, { id }) => {
+  const customer = await restoreCustomer(ctx, id);
+  return Response.json({ data: toCustomerResource(customer) });
+});

@@ -1,0 +1,22 @@
+// GET: list customers (q, status, kind, tag, archived, sort, page, perPage). POST: create one.
+import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { toCustomerResource } from "@/lib/api/customers";
+import { createCustomer } from "@/lib/customers/mutations";
+import { listCustomers } from "@/lib/customers/queries";
+import { parseCustomerListParams } from "@/lib/customers/schemas";
+import type { CustomerInput } from "@/lib/customers/schemas";
+
+export const GET = apiRoute(async (request, ctx) => {
+  const params = parseCustomerListParams(new URL(request.url).searchParams);
+  const { rows, total, page, perPage, pageCount } = await listCustomers(ctx, params);
+  return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
+});
+
+export const POST = apiRoute(async (request, ctx) => {
+  const body = await readJsonObject(request);
+  const customer = await createCustomer(ctx, body as CustomerInput);
+  return Response.json({ data: toCustomerResource(customer) }, {
+    status: 201,
+    headers: { Location: `/api/v1/customers/${customer.id}`, ETag: `"${customer.version}"` },
+  });
+});

@@ -1,0 +1,22 @@
+// Root layout: Geist fonts, global styles and the toast outlet shared by every page.
+import type { Metadata } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+import { Toaster } from "@/components/ui/sonner";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Customer Hub", template: "%s · Customer Hub" },
+  description: "Customer management for maintenance shops and distributors.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
+        {children}
+        <Toaster richColors closeButton />
+      </body>
+    </html>
+  );
+}

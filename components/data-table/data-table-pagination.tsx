@@ -1,0 +1,110 @@
+"use client";
+
+// Pager for server-side tables: range summary, rows-per-page, first/previous/next/last.
+import * as React from "react";
+import type { Table } from "@tanstack/react-table";
+import {
+  ChevronLeftIcon,
+  ChevronRightIcon,
+  ChevronsLeftIcon,
+  ChevronsRightIcon,
+} from "lucide-react";
+
+import { PER_PAGE_OPTIONS } from "@/components/data-table/use-table-url-state";
+import { Button } from "@/components/ui/button";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { cn } from "@/lib/utils";
+
+type DataTablePaginationProps<TData> = React.ComponentProps<"div"> & {
+  table: Table<TData>;
+};
+
+export function DataTablePagination<TData>({
+  table,
+  className,
+  ...props
+}: DataTablePaginationProps<TData>) {
+  const perPageId = React.useId();
+  const { pageIndex, pageSize } = table.getState().pagination;
+  const total = table.getRowCount();
+  const pageCount = Math.max(table.getPageCount(), 1);
+  const from = total === 0 ? 0 : Math.min(pageIndex * pageSize + 1, total);
+  const to = Math.min((pageIndex + 1) * pageSize, total);
+  const canPrevious = table.getCanPreviousPage();
+  const canNext = table.getCanNextPage();
+
+  return (
+    <div
+      data-slot="data-table-pagination"
+      className={cn(
+        "flex w-full flex-col-reverse items-center justify-between gap-4 px-1 text-sm sm:flex-row",
+        className,
+      )}
+      {...props}
+    >
+      <p className="text-muted-foreground" aria-live="polite">
+        {total === 0 ? "Showing 0 of 0" : `Showing ${from}–${to} of ${total}`}
+      </p>
+      <div className="flex flex-col-reverse items-center gap-4 sm:flex-row sm:gap-6">
+        <div className="flex items-center gap-2">
+          <label htmlFor={perPageId} className="font-medium whitespace-nowrap">
+            Rows per page
+          </label>
+          <NativeSelect
+            id={perPageId}
+            size="sm"
+            value={String(pageSize)}
+            onChange={(event) => table.setPageSize(Number(event.target.value))}
+          >
+            {PER_PAGE_OPTIONS.map((option) => (
+              <NativeSelectOption key={option} value={option}>
+                {option}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </div>
+        <p className="font-medium whitespace-nowrap">
+          Page {pageIndex + 1} of {pageCount}
+        </p>
+        <div className="flex items-center gap-2">
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Go to first page"
+            disabled={!canPrevious}
+            onClick={() => table.setPageIndex(0)}
+          >
+            <ChevronsLeftIcon aria-hidden="true" />
+          </Button>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Go to previous page"
+            disabled={!canPrevious}
+            onClick={() => table.previousPage()}
+          >
+            <ChevronLeftIcon aria-hidden="true" />
+          </Button>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Go to next page"
+            disabled={!canNext}
+            onClick={() => table.nextPage()}
+          >
+            <ChevronRightIcon aria-hidden="true" />
+          </Button>
+          <Button
+            variant="outline"
+            size="icon-sm"
+            aria-label="Go to last page"
+            disabled={!canNext}
+            onClick={() => table.setPageIndex(pageCount - 1)}
+          >
+            <ChevronsRightIcon aria-hidden="true" />
+          </Button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+// Next.js start-up hook: migrate (and on a new embedded database, seed) before serving requests.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // Fail at start, not at the first sign-in, when production has no auth secret.
+  (await import("@/lib/auth/secret")).resolveAuthSecret();
+  const { ensureDatabase } = await import("@/lib/db/setup");
+  await ensureDatabase();
+}

@@ -1,0 +1,55 @@
+// API key writes: create (the plaintext is returned exactly once) and revoke, scoped to ctx.orgId.
+// No "server-only" here: the seed script (plain Node) imports createApiKeyWithSecret.
+import { db, type Db, type Tx } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { AppError, forbidden, notFound } from "@/lib/errors";
+import { assignableRoles, roleLabels } from "@/lib/auth/permissions";
+import { isApiKeyRole, type ApiKeyInput, type ApiKeyRole } from "@/lib/api-keys/schemas";
+import { apiKeyPattern, getApiKeyPrefix, generateApiKeySecret, hashApiKey } from "@/lib/api-keys/secrets";
+
+export interface NewApiKey {
+  orgId: string;
+  name: string;
+  role: ApiKeyRole;
+  createdById: string | null;
+  /** A fixed key (the seed's SEED_API_KEY); generated when omitted. */
+  secret?: string;
+}
+
+export async function createApiKeyWithSecret(tx: Tx | Db, input: NewApiKey) {
+  const key = input.secret ?? generateApiKeySecret();
+  if (!apiKeyPattern.test(key)) throw new Error("An API key must be `chub_` followed by at least 32 letters or digits.");
+  const row = await tx.apiKey.create({
+    data: {
+      organizationId: input.orgId,
+      name: input.name,
+      role: input.role,
+      prefix: getApiKeyPrefix(key),
+      hashedKey: hashApiKey(key),
+      createdById: input.createdById,
+    },
+    select: { id: true, name: true, role: true, prefix: true, createdAt: true },
+  });
+  return { ...row, key };
+}
+
+export async function createApiKey(ctx: Ctx, input: ApiKeyInput) {
+  assertCan(ctx, "apiKey:manage");
+  if (!isApiKeyRole(input.role)) throw new AppError("VALIDATION", "Choose a role.", { role: ["Keys cannot act as owner."] });
+  if (!assignableRoles(ctx.role).includes(input.role)) {
+    throw forbidden(`Your role cannot create keys with the ${roleLabels[input.role]} role.`);
+  }
+  return createApiKeyWithSecret(db, { orgId: ctx.orgId, name: input.name, role: input.role, createdById: ctx.userId });
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Revoking is permanent and idempotent; a key of another organization is NOT_FOUND. */
+export async function revokeApiKey(ctx: Ctx, id: string) {
+  assertCan(ctx, "apiKey:manage");
+  if (!uuidPattern.test(id)) throw notFound("API key");
+  const key = await db.apiKey.findFirst({ where: { id, organizationId: ctx.orgId }, select: { id: true, revokedAt: true } });
+  if (!key) throw notFound("API key");
+  if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
+  return db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { id: true, revokedAt: true } });
+}

@@ -1,0 +1,34 @@
+// JSON responses for the REST API: one error format, never a stack trace.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { AppError, validationError, type FieldErrors } from "@/lib/errors";
+
+export interface ApiErrorBody {
+  error: { code: string; message: string; details?: FieldErrors; requestId?: string };
+}
+
+export function json<T>(data: T, init?: ResponseInit): Response {
+  return Response.json(data, init);
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AppError) {
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    if (error.fieldErrors) body.error.details = error.fieldErrors;
+    return Response.json(body, { status: error.status });
+  }
+  if (error instanceof z.ZodError) {
+    return errorResponse(validationError(error));
+  }
+  const requestId = randomUUID();
+  console.error(JSON.stringify({ level: "error", msg: "api.unhandled", requestId, error: describe(error) }));
+  const body: ApiErrorBody = {
+    error: { code: "INTERNAL", message: `Something went wrong. Reference: ${requestId}`, requestId },
+  };
+  return Response.json(body, { status: 500 });
+}
+
+/** Error name and message only: request bodies (PII) are never logged. */
+function describe(error: unknown): { name: string; message: string } {
+  return error instanceof Error ? { name: error.name, message: error.message } : { name: "Unknown", message: String(error) };
+}

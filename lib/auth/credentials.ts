@@ -1,0 +1,33 @@
+// Users created by admins, invitations and the seed: a user row plus better-auth's "credential"
+// account holding the scrypt password hash, exactly what email sign-in looks up.
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Db, Tx } from "@/lib/db";
+
+export interface NewUserWithPassword {
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** better-auth looks users up by lower-cased email, so every stored email is lower-cased. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export async function createUserWithPassword(tx: Tx | Db, input: NewUserWithPassword) {
+  const id = randomUUID();
+  const user = await tx.user.create({
+    data: { id, email: normalizeEmail(input.email), name: input.name.trim(), emailVerified: false },
+  });
+  await tx.account.create({
+    data: {
+      id: randomUUID(),
+      accountId: id,
+      providerId: "credential",
+      userId: id,
+      password: await hashPassword(input.password),
+    },
+  });
+  return user;
+}

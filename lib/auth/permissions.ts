@@ -1,0 +1,47 @@
+// Who may do what: the one table every data-layer function checks (UI, actions and REST agree).
+
+export const roles = ["owner", "admin", "manager", "staff", "viewer"] as const;
+export type Role = (typeof roles)[number];
+
+export const roleLabels: Record<Role, string> = {
+  owner: "Owner",
+  admin: "Admin",
+  manager: "Manager",
+  staff: "Staff",
+  viewer: "Viewer",
+};
+
+const rank: Record<Role, number> = { viewer: 0, staff: 1, manager: 2, admin: 3, owner: 4 };
+
+/** Minimum role for each permission. */
+const minimumRole = {
+  "customer:read": "viewer",
+  "customer:create": "staff",
+  "customer:update": "staff",
+  "customer:archive": "manager",
+  "customer:restore": "manager",
+  "customer:delete": "admin",
+  "user:read": "admin",
+  "user:manage": "admin",
+  "apiKey:manage": "admin",
+  "organization:manage": "admin",
+} as const satisfies Record<string, Role>;
+
+export type Permission = keyof typeof minimumRole;
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (roles as readonly string[]).includes(value);
+}
+
+export function can(role: Role, permission: Permission): boolean {
+  return rank[role] >= rank[minimumRole[permission]];
+}
+
+/** Roles a member of `role` may grant to others (never above their own). */
+export function assignableRoles(role: Role): Role[] {
+  return roles.filter((r) => rank[r] <= rank[role] && (r !== "owner" || role === "owner"));
+}
+
+export function outranks(a: Role, b: Role): boolean {
+  return rank[a] > rank[b];
+}

@@ -1,0 +1,11 @@
+// Sign-in and organization-switch input, shared by the login form and its server action.
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z.email("Enter a valid email address.").max(254),
+  password: z.string().min(1, "Enter your password.").max(256),
+  next: z.string().max(2000).optional(),
+});
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const switchOrganizationSchema = z.object({ organizationId: z.string().min(1).max(100) });

@@ -1,0 +1,149 @@
+import "server-only";
+// Customer writes for the acting organization: validated, audited and version-checked.
+import { db } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { conflict, notFound } from "@/lib/errors";
+import type { Customer } from "@/lib/generated/prisma/client";
+import { isReferenceViolation } from "@/lib/customers/db-errors";
+import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
+import { buildPersonName } from "@/lib/customers/normalize";
+import { describeReferences } from "@/lib/customers/references";
+import { applyOrgDefaults, parseWith, toCustomerColumns } from "@/lib/customers/rows";
+import { customerFieldNames } from "@/lib/customers/fields";
+import {
+  customerInputSchema,
+  customerPatchSchema,
+  type CustomerData,
+  type CustomerInput,
+  type CustomerPatch,
+} from "@/lib/customers/schemas";
+
+export { customerRowsForInsert } from "@/lib/customers/rows";
+
+const CHANGED_ELSEWHERE =
+  "This customer was changed by someone else since you opened it. Reload to see their changes.";
+const RESTORE_FIRST = "Restore this customer before editing it.";
+/** Without an expected version, a PATCH re-reads and retries this often when it races another write. */
+const PATCH_ATTEMPTS = 3;
+
+export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Customer> {
+  assertCan(ctx, "customer:create");
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.orgId },
+    select: { defaultCountry: true, defaultCurrency: true },
+  });
+  const data = parseWith(customerInputSchema, applyOrgDefaults(input, org));
+  await assertNoDuplicates(db, ctx.orgId, data);
+  try {
+    return await db.customer.create({
+      data: { ...toCustomerColumns(data), organizationId: ctx.orgId, createdById: ctx.userId, updatedById: ctx.userId },
+    });
+  } catch (error) {
+    throw toWriteError(error, data);
+  }
+}
+
+/** The stored customer with the patch's provided fields on top, for validating as a whole. */
+function mergePatch(existing: Customer, patch: CustomerPatch): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const field of customerFieldNames) merged[field] = patch[field] !== undefined ? patch[field] : existing[field];
+  const nameWasBuilt = existing.name === buildPersonName(existing.firstName, existing.lastName);
+  const renamed = patch.firstName !== undefined || patch.lastName !== undefined;
+  if (patch.name === undefined && renamed && nameWasBuilt) merged.name = null;
+  return merged;
+}
+
+/**
+ * Applies a partial update. With `expectedVersion` (or `input.version`), a customer changed since
+ * that version is a CONFLICT; without one, the read-merge-write is retried if another write races it.
+ */
+export async function updateCustomer(
+  ctx: Ctx,
+  id: string,
+  input: CustomerPatch,
+  opts: { expectedVersion?: number } = {},
+): Promise<Customer> {
+  assertCan(ctx, "customer:update");
+  const { version } = parseWith(customerPatchSchema.pick({ version: true }), input);
+  const expectedVersion = opts.expectedVersion ?? version;
+  for (let attempt = 1; ; attempt++) {
+    const existing = await findCustomerInOrg(db, ctx.orgId, id);
+    if (existing.archivedAt) throw conflict(RESTORE_FIRST);
+    if (expectedVersion !== undefined && existing.version !== expectedVersion) throw conflict(CHANGED_ELSEWHERE);
+    const data = parseWith(customerInputSchema, mergePatch(existing, input));
+    await assertNoDuplicates(db, ctx.orgId, data, id);
+    const updated = await writeUpdate(ctx, existing, data);
+    if (updated) return updated;
+    if (expectedVersion !== undefined || attempt >= PATCH_ATTEMPTS) throw await explainMissedUpdate(ctx, id);
+  }
+}
+
+async function writeUpdate(ctx: Ctx, existing: Customer, data: CustomerData): Promise<Customer | null> {
+  try {
+    return await db.$transaction(async (tx) => {
+      const { count } = await tx.customer.updateMany({
+        where: { id: existing.id, organizationId: ctx.orgId, version: existing.version, archivedAt: null },
+        data: { ...toCustomerColumns(data), updatedById: ctx.userId, version: { increment: 1 } },
+      });
+      if (count === 0) return null;
+      return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+    });
+  } catch (error) {
+    throw toWriteError(error, data);
+  }
+}
+
+/** Why a version-checked update matched no row: gone, archived meanwhile, or changed. */
+async function explainMissedUpdate(ctx: Ctx, id: string) {
+  const current = await db.customer.findFirst({
+    where: { id, organizationId: ctx.orgId },
+    select: { archivedAt: true },
+  });
+  if (!current) return notFound("Customer");
+  return conflict(current.archivedAt ? RESTORE_FIRST : CHANGED_ELSEWHERE);
+}
+
+/** Archiving an archived customer (or restoring an active one) is a CONFLICT, not a silent no-op. */
+async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Customer> {
+  return db.$transaction(async (tx) => {
+    const existing = await findCustomerInOrg(tx, ctx.orgId, id);
+    const { count } = await tx.customer.updateMany({
+      where: { id, organizationId: ctx.orgId, archivedAt: archive ? null : { not: null } },
+      data: {
+        archivedAt: archive ? new Date() : null,
+        archivedById: archive ? ctx.userId : null,
+        updatedById: ctx.userId,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw conflict(archive ? "This customer is already archived." : "This customer is not archived.");
+    return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+  });
+}
+
+export async function archiveCustomer(ctx: Ctx, id: string): Promise<Customer> {
+  assertCan(ctx, "customer:archive");
+  return setArchived(ctx, id, true);
+}
+
+export async function restoreCustomer(ctx: Ctx, id: string): Promise<Customer> {
+  assertCan(ctx, "customer:restore");
+  return setArchived(ctx, id, false);
+}
+
+/** Permanently deletes a customer nothing refers to; otherwise CONFLICT (archive it instead). */
+export async function deleteCustomer(ctx: Ctx, id: string): Promise<void> {
+  assertCan(ctx, "customer:delete");
+  try {
+    await db.$transaction(async (tx) => {
+      const existing = await findCustomerInOrg(tx, ctx.orgId, id);
+      const references = await describeReferences(tx, ctx.orgId, existing.id);
+      if (references) throw conflict(`This customer has ${references}, so it cannot be deleted. Archive it instead.`);
+      await tx.customer.deleteMany({ where: { id: existing.id, organizationId: ctx.orgId } });
+    });
+  } catch (error) {
+    if (!isReferenceViolation(error)) throw error;
+    throw conflict("Other records still refer to this customer, so it cannot be deleted. Archive it instead.");
+  }
+}

@@ -1,0 +1,56 @@
+// Fixed choices for customers (kinds, statuses, phone types, list sorting) with labels for the UI.
+
+export const customerKinds = ["company", "person"] as const;
+export type CustomerKind = (typeof customerKinds)[number];
+
+export const customerStatuses = ["active", "inactive", "suspended", "blocked"] as const;
+export type CustomerStatus = (typeof customerStatuses)[number];
+
+export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
+export type PhoneType = (typeof phoneTypes)[number];
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+}
+
+export const customerKindOptions: Option<CustomerKind>[] = [
+  { value: "company", label: "Company" },
+  { value: "person", label: "Person" },
+];
+
+export const customerStatusOptions: Option<CustomerStatus>[] = [
+  { value: "active", label: "Active" },
+  { value: "inactive", label: "Inactive" },
+  { value: "suspended", label: "Suspended" },
+  { value: "blocked", label: "Blocked" },
+];
+
+export const phoneTypeOptions: Option<PhoneType>[] = [
+  { value: "mobile", label: "Mobile" },
+  { value: "work", label: "Work" },
+  { value: "home", label: "Home" },
+  { value: "fax", label: "Fax" },
+];
+
+/** Columns the customer list can be ordered by (each has an index led by organization_id). */
+export const customerSortColumns = [
+  "name",
+  "displayName",
+  "accountNumber",
+  "email",
+  "phone",
+  "status",
+  "kind",
+  "city",
+  "country",
+  "createdAt",
+  "updatedAt",
+] as const;
+export type CustomerSortColumn = (typeof customerSortColumns)[number];
+
+export const customerPerPageOptions = [25, 50, 100] as const;
+export type CustomerPerPage = (typeof customerPerPageOptions)[number];
+
+export const archivedFilters = ["exclude", "include", "only"] as const;
+export type ArchivedFilter = (typeof archivedFilters)[number];

@@ -1,0 +1,121 @@
+import "server-only";
+// Customer reads for the acting organization: the paged list, one customer, and the tags in use.
+import { db, type Prisma } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import type { Customer } from "@/lib/generated/prisma/client";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
+import type { CustomerListParams } from "@/lib/customers/list-params";
+import { findSearchPageIds } from "@/lib/customers/search-page";
+import { normalizeSearchTerm } from "@/lib/customers/search-text";
+
+/** Only the columns the customers table shows. */
+const listSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  displayName: true,
+  accountNumber: true,
+  email: true,
+  phone: true,
+  status: true,
+  city: true,
+  country: true,
+  tags: true,
+  updatedAt: true,
+  archivedAt: true,
+} satisfies Prisma.CustomerSelect;
+
+export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }>;
+
+export interface CustomerListResult {
+  rows: CustomerListRow[];
+  total: number;
+  pageCount: number;
+  page: number;
+  perPage: number;
+}
+
+/** LIKE pattern characters typed by the user must match literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** LIKE patterns for the search box: the folded text, and its digits for phone-like input. */
+function searchPatterns(q: string): string[] {
+  const term = normalizeSearchTerm(q);
+  if (!term.text) return [];
+  return (term.digits ? [term.text, term.digits] : [term.text]).map(escapeLike);
+}
+
+function buildListWhere(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.CustomerWhereInput {
+  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId };
+  if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
+  if (params.status.length > 0) where.status = { in: params.status };
+  if (params.kind.length > 0) where.kind = { in: params.kind };
+  if (params.tag.length > 0) where.tags = { hasSome: params.tag };
+  if (params.archived === "exclude") where.archivedAt = null;
+  if (params.archived === "only") where.archivedAt = { not: null };
+  return where;
+}
+
+async function findPage(ctx: Ctx, params: CustomerListParams, where: Prisma.CustomerWhereInput, patterns: string[]) {
+  if (patterns.length > 0) {
+    const ids = await findSearchPageIds(ctx.orgId, params, patterns);
+    const rows = await db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+  const { column, direction } = params.sort;
+  return db.customer.findMany({
+    where,
+    select: listSelect,
+    orderBy: [{ [column]: direction }, { id: direction }],
+    skip: (params.page - 1) * params.perPage,
+    take: params.perPage,
+  });
+}
+
+export async function listCustomers(ctx: Ctx, params: CustomerListParams): Promise<CustomerListResult> {
+  assertCan(ctx, "customer:read");
+  const patterns = searchPatterns(params.q);
+  const where = buildListWhere(ctx, params, patterns);
+  const [rows, total] = await Promise.all([findPage(ctx, params, where, patterns), db.customer.count({ where })]);
+  return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
+}
+
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+export type CustomerDetail = Customer & {
+  createdBy: UserRef | null;
+  updatedBy: UserRef | null;
+  archivedBy: UserRef | null;
+};
+
+export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail> {
+  assertCan(ctx, "customer:read");
+  const customer = await findCustomerInOrg(db, ctx.orgId, id);
+  const userIds = [customer.createdById, customer.updatedById, customer.archivedById].filter((v) => v !== null);
+  const users = userIds.length
+    ? await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })
+    : [];
+  const byId = new Map(users.map((user) => [user.id, user]));
+  const resolve = (userId: string | null) => (userId ? (byId.get(userId) ?? null) : null);
+  return {
+    ...customer,
+    createdBy: resolve(customer.createdById),
+    updatedBy: resolve(customer.updatedById),
+    archivedBy: resolve(customer.archivedById),
+  };
+}
+
+/** Distinct tags on the organization's customers (archived included), for the tag filter. */
+export async function listCustomerTags(ctx: Ctx): Promise<string[]> {
+  assertCan(ctx, "customer:read");
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT DISTINCT unnest(tags) AS tag FROM customer WHERE organization_id = ${ctx.orgId}`;
+  const byLetters = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : 1);
+  return rows.map((row) => row.tag).sort(byLetters);
+}

@@ -1,0 +1,59 @@
+// Customer input → stored columns: validation as AppErrors, organization defaults, search text.
+import { z } from "zod";
+import type { Prisma } from "@/lib/db";
+import { AppError, validationError } from "@/lib/errors";
+import { customerInputSchema, type CustomerData, type CustomerInput } from "@/lib/customers/schemas";
+import { customerSearchText } from "@/lib/customers/search-text";
+
+export interface OrgDefaults {
+  defaultCountry: string;
+  defaultCurrency: string;
+}
+
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
+}
+
+/** Missing, null or whitespace; REST bodies may carry any JSON type, which the schema then rejects. */
+const isBlank = (value: unknown) => value == null || (typeof value === "string" && !value.trim());
+
+/** Fills country and currency from the organization when the input leaves them blank. */
+export function applyOrgDefaults(input: CustomerInput, defaults: OrgDefaults): CustomerInput {
+  return {
+    ...input,
+    country: isBlank(input.country) ? defaults.defaultCountry : input.country,
+    currency: isBlank(input.currency) ? defaults.defaultCurrency : input.currency,
+  };
+}
+
+/** The columns written for validated data (everything but ids, audit fields and version). */
+export function toCustomerColumns(data: CustomerData) {
+  return { ...data, searchText: customerSearchText(data) };
+}
+
+/**
+ * Validated, normalized rows for `db.customer.createMany` (seed and benchmarks). Throws a
+ * VALIDATION AppError naming the first invalid input's position.
+ */
+export function customerRowsForInsert(
+  orgId: string,
+  inputs: CustomerInput[],
+  actorUserId: string | null,
+  defaults?: OrgDefaults,
+): Prisma.CustomerCreateManyInput[] {
+  return inputs.map((input, index) => {
+    const result = customerInputSchema.safeParse(defaults ? applyOrgDefaults(input, defaults) : input);
+    if (!result.success) {
+      const error = validationError(result.error);
+      throw new AppError("VALIDATION", `Customer ${index + 1}: ${error.message}`, error.fieldErrors);
+    }
+    return {
+      ...toCustomerColumns(result.data),
+      organizationId: orgId,
+      createdById: actorUserId,
+      updatedById: actorUserId,
+    };
+  });
+}

@@ -1,0 +1,95 @@
+// Customer validation shared by the react-hook-form client form and the server (no server imports).
+import { z } from "zod";
+import { getCountryName, isCountryCode } from "@/lib/customers/countries";
+import { customerFieldsSchema, limits, type CustomerFields } from "@/lib/customers/fields";
+import { buildPersonName, normalizePhone } from "@/lib/customers/normalize";
+import { getPostalCodeLabel, normalizePostalCode } from "@/lib/customers/postal-codes";
+
+export { limits } from "@/lib/customers/fields";
+export * from "@/lib/customers/options";
+export * from "@/lib/customers/countries";
+export * from "@/lib/customers/list-params";
+
+type Issue = { path: string; message: string };
+
+/** Region used to read national phone numbers and postal codes; undefined when the country is invalid. */
+function regionOf(fields: CustomerFields): string | null | undefined {
+  if (fields.country == null) return null;
+  return typeof fields.country === "string" && isCountryCode(fields.country) ? fields.country : undefined;
+}
+
+/** Rules spanning several fields: the person name, phones and postal code read for the country. */
+function findCrossFieldIssues(fields: CustomerFields): Issue[] {
+  const issues: Issue[] = [];
+  const builtName = fields.kind === "person" ? buildPersonName(fields.firstName, fields.lastName) : "";
+  if (!fields.name && !builtName) {
+    issues.push(
+      fields.kind === "person"
+        ? { path: "firstName", message: "Enter a first or last name" }
+        : { path: "name", message: "Name is required" },
+    );
+  } else if (!fields.name && builtName.length > limits.name) {
+    issues.push({ path: "name", message: `Name must be at most ${limits.name} characters` });
+  }
+  const region = regionOf(fields);
+  if (region === undefined) return issues;
+  for (const path of ["phone", "secondaryPhone"] as const) {
+    const phone = fields[path];
+    if (typeof phone === "string" && phone.length <= limits.phone && !normalizePhone(phone, region)) {
+      issues.push({ path, message: "Enter a valid phone number" });
+    }
+  }
+  const postalCode = fields.postalCode;
+  const checkPostalCode = region && typeof postalCode === "string" && postalCode.length <= limits.postalCode;
+  if (checkPostalCode && !normalizePostalCode(postalCode, region).ok) {
+    const message = `Enter a valid ${getPostalCodeLabel(region)} for ${getCountryName(region)}`;
+    issues.push({ path: "postalCode", message });
+  }
+  return issues;
+}
+
+/** The stored form: defaults applied, name built for persons, phones in E.164, postal code laid out. */
+function completeCustomer(fields: CustomerFields) {
+  const region = regionOf(fields) ?? null;
+  const phone = fields.phone && normalizePhone(fields.phone, region);
+  const secondaryPhone = fields.secondaryPhone && normalizePhone(fields.secondaryPhone, region);
+  const postalCode = fields.postalCode && normalizePostalCode(fields.postalCode, region);
+  const kind = fields.kind ?? "company";
+  return {
+    ...fields,
+    kind,
+    status: fields.status ?? "active",
+    name: fields.name || (kind === "person" ? buildPersonName(fields.firstName, fields.lastName) : ""),
+    phone: phone || null,
+    phoneType: phone ? fields.phoneType : null,
+    secondaryPhone: secondaryPhone || null,
+    secondaryPhoneType: secondaryPhone ? fields.secondaryPhoneType : null,
+    postalCode: postalCode && postalCode.ok ? postalCode.value : null,
+  };
+}
+
+/** Create (and full edit): every field; the form and the server parse with it. */
+export const customerInputSchema = customerFieldsSchema
+  .superRefine(
+    (fields, ctx) => {
+      for (const issue of findCrossFieldIssues(fields)) {
+        ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message, input: fields });
+      }
+    },
+    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  )
+  .transform(completeCustomer);
+
+export type CustomerInput = z.input<typeof customerInputSchema>;
+/** A validated, normalized customer, ready to store. */
+export type CustomerData = z.output<typeof customerInputSchema>;
+
+const version = z.number({ error: "Reload the customer and try again" }).int().positive();
+
+/** REST PATCH: any subset of fields; `version` optional. Cross-field rules run on the merged record. */
+export const customerPatchSchema = customerFieldsSchema.partial().extend({ version: version.optional() });
+export type CustomerPatch = z.input<typeof customerPatchSchema>;
+
+/** The UI edit form: like the patch, but `version` is required for optimistic concurrency. */
+export const customerUpdateSchema = customerFieldsSchema.partial().extend({ version });
+export type CustomerUpdate = z.input<typeof customerUpdateSchema>;

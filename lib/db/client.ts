@@ -1,0 +1,61 @@
+// The one Prisma client: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set,
+// otherwise embedded PGlite (Postgres in WASM) with its data under .data/ (or PGLITE_DIR).
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { citext } from "@electric-sql/pglite/contrib/citext";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+export type Db = PrismaClient;
+
+interface DbHandle {
+  prisma: PrismaClient;
+  pglite?: PGlite;
+  connectionString?: string;
+}
+
+// Next.js may load this module in several bundles of one process: keep one handle per process.
+const globalForDb = globalThis as typeof globalThis & { __customerHubDb?: Map<string, DbHandle> };
+
+export function databaseUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+export function pgliteDir(): string {
+  const dir = process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
+  return dir.startsWith("memory://") ? dir : path.resolve(dir);
+}
+
+function createHandle(): DbHandle {
+  const connectionString = databaseUrl();
+  if (connectionString) {
+    const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    return { prisma: new PrismaClient({ adapter }), connectionString };
+  }
+  const pglite = new PGlite(pgliteDir(), { extensions: { citext, pg_trgm, unaccent } });
+  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+}
+
+export function getDbHandle(): DbHandle {
+  const key = databaseUrl() ?? `pglite:${pgliteDir()}`;
+  globalForDb.__customerHubDb ??= new Map();
+  let handle = globalForDb.__customerHubDb.get(key);
+  if (!handle) {
+    handle = createHandle();
+    globalForDb.__customerHubDb.set(key, handle);
+  }
+  return handle;
+}
+
+/** Closes the client for the current configuration (scripts and tests). */
+export async function disconnectDb(): Promise<void> {
+  const key = databaseUrl() ?? `pglite:${pgliteDir()}`;
+  const handle = globalForDb.__customerHubDb?.get(key);
+  if (!handle) return;
+  globalForDb.__customerHubDb?.delete(key);
+  await handle.prisma.$disconnect();
+  await handle.pglite?.close();
+}

@@ -1,0 +1,61 @@
+// Demo data: the "Skyline Aviation Services" organization, an admin (owner) and a staff user,
+// ~200 realistic customers and an organization API key (SEED_API_KEY, or a random one, printed).
+import { randomUUID } from "node:crypto";
+import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
+import { createUserWithPassword } from "@/lib/auth/credentials";
+import { demoAdmin, demoStaff } from "@/lib/auth/demo-credentials";
+import { customerRowsForInsert } from "@/lib/customers/rows";
+import { db } from "@/lib/db";
+import { generateCustomers } from "@/lib/db/demo-data";
+
+export const DEMO_ORG_SLUG = "skyline-aviation";
+const DEMO_CUSTOMER_COUNT = 200;
+
+export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }> {
+  const existing = await db.organization.findUnique({ where: { slug: DEMO_ORG_SLUG }, select: { id: true } });
+  if (existing) {
+    console.info("[seed] demo organization already exists; nothing to do.");
+    return { created: false };
+  }
+  const result = await db.$transaction(
+    async (tx) => {
+      const org = await tx.organization.create({
+        data: { id: randomUUID(), name: "Skyline Aviation Services", slug: DEMO_ORG_SLUG, defaultCountry: "US", defaultCurrency: "USD" },
+      });
+      const admin = await createUserWithPassword(tx, demoAdmin);
+      const staff = await createUserWithPassword(tx, demoStaff);
+      await tx.member.createMany({
+        data: [
+          { id: randomUUID(), organizationId: org.id, userId: admin.id, role: "owner" },
+          { id: randomUUID(), organizationId: org.id, userId: staff.id, role: "staff" },
+        ],
+      });
+      const rows = customerRowsForInsert(org.id, generateCustomers(DEMO_CUSTOMER_COUNT), admin.id);
+      const now = Date.now();
+      await tx.customer.createMany({
+        // Spread creation over the last two years so "newest" sorts and dates look lived-in.
+        data: rows.map((row, i) => {
+          const createdAt = new Date(now - (rows.length - i) * 3.6 * 86_400_000);
+          return { ...row, createdAt, updatedAt: createdAt };
+        }),
+      });
+      const apiKey = await createApiKeyWithSecret(tx, {
+        orgId: org.id,
+        name: "Demo ERP integration",
+        role: "admin",
+        createdById: admin.id,
+        secret: process.env.SEED_API_KEY || undefined,
+      });
+      return { apiKey: apiKey.key, customers: rows.length };
+    },
+    { timeout: 60_000 },
+  );
+  console.info(
+    [
+      `[seed] created "Skyline Aviation Services" with ${result.customers} customers.`,
+      `[seed] sign in as ${demoAdmin.email} / ${demoAdmin.password} (owner) or ${demoStaff.email} / ${demoStaff.password} (staff).`,
+      `[seed] API key (shown once): ${result.apiKey}`,
+    ].join("\n"),
+  );
+  return { created: true, apiKey: result.apiKey };
+}

@@ -1,0 +1,31 @@
+// Brings the configured database up to date: migrations always, the demo seed when the embedded
+// database is new (or SEED_ON_START=true). Runs once per process (instrumentation.ts, scripts).
+import { getDbHandle } from "@/lib/db/client";
+import { migrate, type MigrateResult } from "@/lib/db/migrate";
+import { connectPg, wrapPglite } from "@/lib/db/sql";
+
+const globalForSetup = globalThis as typeof globalThis & { __customerHubSetup?: Promise<void> };
+
+export async function migrateDatabase(): Promise<MigrateResult> {
+  const handle = getDbHandle();
+  const sql = handle.pglite ? wrapPglite(handle.pglite) : await connectPg(handle.connectionString!);
+  try {
+    return await migrate(sql);
+  } finally {
+    await sql.close();
+  }
+}
+
+export function ensureDatabase(): Promise<void> {
+  globalForSetup.__customerHubSetup ??= (async () => {
+    const embedded = Boolean(getDbHandle().pglite);
+    const { applied } = await migrateDatabase();
+    if (applied.length > 0) console.info(`[db] applied migrations: ${applied.join(", ")}`);
+    const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === "true" : embedded;
+    if (seedOnStart) {
+      const { seedDemo } = await import("@/lib/db/seed");
+      await seedDemo();
+    }
+  })();
+  return globalForSetup.__customerHubSetup;
+}

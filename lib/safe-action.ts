@@ -1,0 +1,101 @@
+// The one server-action builder: resolves the acting context, re-parses the input with the shared
+// zod schema, runs the handler and maps every failure to `{ error: { code, message, fieldErrors } }`.
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Ctx } from "@/lib/auth/context";
+import { requireCtx } from "@/lib/auth/session";
+import { Prisma } from "@/lib/db";
+import { isAppError, validationError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+
+export interface ActionError {
+  code: ErrorCode;
+  message: string;
+  fieldErrors?: FieldErrors;
+}
+
+export type ActionResult<T> = { data: T } | { error: ActionError };
+
+const toCamelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Fields of a unique-constraint violation, however the driver adapter reports them: `target`, the
+ * constraint's columns (PGlite) or only its name, `<table>_<columns>_key` (node-postgres). The
+ * organization column every tenant-scoped constraint starts with is left out.
+ */
+function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] {
+  const meta = error.meta as
+    | {
+        target?: unknown;
+        driverAdapterError?: { cause?: { table?: unknown; constraint?: { fields?: unknown; index?: unknown } } };
+      }
+    | undefined;
+  const cause = meta?.driverAdapterError?.cause;
+  let columns: string[] = [];
+  const listed = meta?.target ?? cause?.constraint?.fields;
+  if (Array.isArray(listed)) columns = listed.map(String);
+  else if (typeof listed === "string") columns = [listed];
+  else if (typeof cause?.constraint?.index === "string" && typeof cause.table === "string") {
+    const name = cause.constraint.index.replace(/_key$/, "");
+    if (name.startsWith(`${cause.table}_`)) {
+      columns = [name.slice(cause.table.length + 1).replace(/^organization(Id|_id)_/, "")];
+    }
+  }
+  return columns.map(toCamelCase).filter((field) => field !== "organizationId");
+}
+
+/** Expected errors keep their code and message; anything else is logged and becomes INTERNAL. */
+export function toActionError(error: unknown): ActionError {
+  if (isAppError(error)) {
+    return { code: error.code, message: error.message, ...(error.fieldErrors && { fieldErrors: error.fieldErrors }) };
+  }
+  if (error instanceof z.ZodError) {
+    return toActionError(validationError(error));
+  }
+  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    const fields = uniqueViolationFields(error);
+    const message = "A record with this value already exists.";
+    if (fields.length === 0) return { code: "CONFLICT", message };
+    return { code: "CONFLICT", message, fieldErrors: Object.fromEntries(fields.map((f) => [f, [message]])) };
+  }
+  const ref = randomBytes(3).toString("hex").toUpperCase();
+  // Only the error itself is logged, never the action input (it may hold personal data).
+  console.error(
+    JSON.stringify({
+      level: "error",
+      msg: "server action failed",
+      ref,
+      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
+    }),
+  );
+  return { code: "INTERNAL", message: `Something went wrong (ref ${ref}).` };
+}
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { data: await work() };
+  } catch (error) {
+    // redirect() and notFound() are control flow, not failures: let Next.js handle them.
+    unstable_rethrow(error);
+    return { error: toActionError(error) };
+  }
+}
+
+/** Builds `action(schema, handler)` around a context resolver (requireCtx in the app, a stub in tests). */
+export function createActionBuilder(resolveCtx: () => Promise<Ctx>) {
+  return function action<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: Ctx) => Promise<T>) {
+    return async (input: z.input<S>): Promise<ActionResult<T>> =>
+      run(async () => {
+        const ctx = await resolveCtx();
+        return handler(await schema.parseAsync(input), ctx);
+      });
+  };
+}
+
+export const action = createActionBuilder(requireCtx);
+
+/** For the few actions that run signed out (sign-in, accepting an invitation). */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+  return async (input: z.input<S>): Promise<ActionResult<T>> => run(async () => handler(await schema.parseAsync(input)));
+}

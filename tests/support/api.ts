@@ -1,0 +1,40 @@
+// Calls REST route handlers in-process with real Request objects and a real API key.
+import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
+import { db } from "@/lib/db";
+import type { ApiKeyRole } from "@/lib/api-keys/schemas";
+
+type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
+
+export async function makeApiKey(orgId: string, role: ApiKeyRole = "admin") {
+  const { key } = await createApiKeyWithSecret(db, { orgId, name: `key-${role}`, role, createdById: null });
+  return key;
+}
+
+export interface CallOptions<P> {
+  key?: string | null;
+  body?: unknown;
+  rawBody?: string;
+  params?: P;
+  headers?: Record<string, string>;
+}
+
+export async function call<P extends Record<string, string>>(
+  handler: RouteHandler<P>,
+  method: string,
+  path: string,
+  opts: CallOptions<P> = {},
+) {
+  const headers = new Headers(opts.headers);
+  if (opts.key) headers.set("authorization", `Bearer ${opts.key}`);
+  let body: string | undefined = opts.rawBody;
+  if (opts.body !== undefined) {
+    body = JSON.stringify(opts.body);
+    headers.set("content-type", "application/json");
+  }
+  const request = new Request(`http://localhost${path}`, { method, headers, body });
+  const response = await handler(request, { params: Promise.resolve(opts.params ?? ({} as P)) });
+  const text = await response.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test helper: bodies are asserted field by field
+  const json: any = text ? JSON.parse(text) : null;
+  return { status: response.status, headers: response.headers, json };
+}

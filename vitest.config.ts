@@ -1,0 +1,31 @@
+import path from "node:path";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // `server-only` throws outside React Server bundles; tests import the data layer directly.
+      "server-only": path.resolve(import.meta.dirname, "tests/support/empty.ts"),
+    },
+  },
+  test: {
+    include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
+    globalSetup: ["tests/support/global-setup.ts"],
+    setupFiles: ["tests/support/setup-db.ts"],
+    environment: "node",
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    reporters: ["default"],
+    coverage: {
+      provider: "v8",
+      include: ["lib/**/*.ts", "app/api/**/*.ts"],
+      exclude: ["lib/generated/**", "**/*.d.ts"],
+      reporter: ["text-summary", "text", "html"],
+      thresholds: { lines: 80 },
+    },
+  },
+});
