@@ -55,7 +55,12 @@ export function DataTableFacetedFilter<TData>({
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="h-8 border-dashed" aria-label={title}>
+        <Button
+          variant="outline"
+          size="sm"
+          className="h-8 border-dashed"
+          aria-label={selected.size > 0 ? `Filter by ${title}, ${selected.size} selected` : `Filter by ${title}`}
+        >
           <PlusCircleIcon aria-hidden="true" />
           {title}
           {selected.size > 0 ? (

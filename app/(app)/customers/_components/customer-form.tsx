@@ -24,7 +24,7 @@ import {
   PreferencesSection,
 } from "./customer-form-sections";
 import type { CustomerFormValues } from "./customer-form-values";
-import { useIsHydrated } from "./use-is-hydrated";
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 
 /** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
 export type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };

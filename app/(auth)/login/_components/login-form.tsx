@@ -5,6 +5,7 @@ import { useTransition } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Loader2Icon } from "lucide-react";
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -14,6 +15,8 @@ import { applyActionError } from "@/lib/form-errors";
 
 export function LoginForm({ next }: { next: string }) {
   const [isPending, startTransition] = useTransition();
+  // Until React handles submit, a click would send a native GET with the password in the URL.
+  const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(signInSchema), defaultValues: { email: "", password: "", next } });
   const { errors } = form.formState;
 
@@ -48,7 +51,7 @@ export function LoginForm({ next }: { next: string }) {
           {errors.root.message}
         </p>
       ) : null}
-      <Button type="submit" disabled={isPending}>
+      <Button type="submit" disabled={isPending || !isHydrated}>
         {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
         Sign in
       </Button>

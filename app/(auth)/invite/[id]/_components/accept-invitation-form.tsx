@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import { Loader2Icon } from "lucide-react";
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { Button } from "@/components/ui/button";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
@@ -23,6 +24,8 @@ interface Props {
 export function AcceptInvitationForm({ invitationId, email, hasAccount }: Props) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
+  // Until React handles submit, a click would send a native GET with the password in the URL.
+  const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(newAccountSchema), defaultValues: { name: "", password: "" } });
   const { errors } = form.formState;
 
@@ -74,7 +77,7 @@ export function AcceptInvitationForm({ invitationId, email, hasAccount }: Props)
         <FieldError errors={[errors.password]} />
       </Field>
       {errors.root ? <p role="alert" className="text-sm text-destructive">{errors.root.message}</p> : null}
-      <Button type="submit" disabled={isPending}>
+      <Button type="submit" disabled={isPending || !isHydrated}>
         {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
         Create account and join
       </Button>
