@@ -1,6 +1,6 @@
 // Prints the SQL that creates prisma/schema.prisma from an empty database, using Prisma 6.19's
 // WASM schema engine (installed as `prisma-wasm`), which runs offline. Used to write new
-// migrations and by the schema-drift test. Needs a reachable PostgreSQL (DIFF_DATABASE_URL,
+// migrations and by the schema-drift test. prisma/schema.extra.sql is appended. Needs a reachable PostgreSQL (DIFF_DATABASE_URL,
 // TEST_DATABASE_URL or DATABASE_URL; default postgresql://postgres@127.0.0.1:5432/postgres).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -56,7 +56,9 @@ export default {
     process.stderr.write(result.stderr + result.stdout);
     process.exit(result.status ?? 1);
   }
-  process.stdout.write(result.stdout);
+  // What schema.prisma cannot say (partial indexes, check constraints) is declared beside it.
+  const extra = readFileSync(join(root, "prisma/schema.extra.sql"), "utf8");
+  process.stdout.write(`${result.stdout}\n${extra}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

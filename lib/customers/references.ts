@@ -1,22 +1,20 @@
-// What may still point at a customer: each domain that references customers registers a counter,
-// so deleting is refused with a clear message before the database's foreign keys refuse it.
+// What may still point at a customer, counted so deleting is refused with a clear message before
+// the database's foreign keys refuse it.
 import type { Tx } from "@/lib/db";
 
-export interface CustomerReferenceCount {
-  count: number;
-  /** Nouns for messages, e.g. "work order" / "work orders". */
-  singular: string;
-  plural: string;
+function plural(count: number, singular: string, many: string): string {
+  return `${count} ${count === 1 ? singular : many}`;
 }
 
-export type CustomerReferenceCounter = (tx: Tx, orgId: string, customerId: string) => Promise<CustomerReferenceCount>;
-
-/** Filled by later domains (work orders, customer links); empty until they exist. */
-export const referencingCounts: CustomerReferenceCounter[] = [];
-
-/** "3 work orders and 1 link", or null when nothing references the customer. */
+/** "3 work orders and 1 aircraft or vehicle link", or null when nothing references the customer. */
 export async function describeReferences(tx: Tx, orgId: string, customerId: string): Promise<string | null> {
-  const counts = await Promise.all(referencingCounts.map((count) => count(tx, orgId, customerId)));
-  const parts = counts.filter((c) => c.count > 0).map((c) => `${c.count} ${c.count === 1 ? c.singular : c.plural}`);
+  const [links, workOrders] = await Promise.all([
+    tx.assetCustomer.count({ where: { organizationId: orgId, customerId } }),
+    tx.workOrder.count({ where: { organizationId: orgId, customerId } }),
+  ]);
+  const parts = [
+    workOrders > 0 ? plural(workOrders, "work order", "work orders") : null,
+    links > 0 ? plural(links, "aircraft or vehicle link", "aircraft or vehicle links") : null,
+  ].filter((part): part is string => part !== null);
   return parts.length > 0 ? new Intl.ListFormat("en", { type: "conjunction" }).format(parts) : null;
 }

@@ -47,3 +47,49 @@ export async function makeOrgWithRoles() {
   );
   return { org, ctx: Object.fromEntries(entries) as Record<Role, Ctx> };
 }
+
+/** A service center written directly (its own tests go through lib/service-centers). */
+export function makeServiceCenter(orgId: string, overrides: { code?: string; name?: string; active?: boolean } = {}) {
+  const code = overrides.code ?? `K${randomUUID().replace(/[^A-F0-9]/gi, "").slice(0, 5).toUpperCase()}`;
+  return db.serviceCenter.create({
+    data: { organizationId: orgId, code, name: overrides.name ?? `Center ${code}`, active: overrides.active ?? true },
+  });
+}
+
+/** An aircraft (unique random registration) or a vehicle, written directly. */
+export function makeAssetRow(
+  orgId: string,
+  overrides: { kind?: "aircraft" | "vehicle"; registration?: string; make?: string; model?: string } = {},
+) {
+  const kind = overrides.kind ?? "aircraft";
+  const registration =
+    kind === "aircraft" ? (overrides.registration ?? `N${randomUUID().replace(/\D/g, "").slice(0, 5)}`) : null;
+  return db.asset.create({
+    data: {
+      organizationId: orgId,
+      kind,
+      registration,
+      make: overrides.make ?? (kind === "aircraft" ? "Cessna" : "Ford"),
+      model: overrides.model ?? (kind === "aircraft" ? "172S" : "Transit"),
+      searchText: (registration ?? "").toLowerCase(),
+    },
+  });
+}
+
+/** A link between an asset and a customer, written directly (rules live in lib/asset-links). */
+export function makeAssetLinkRow(
+  orgId: string,
+  assetId: string,
+  customerId: string,
+  overrides: { isPrimary?: boolean; status?: "current" | "former" | "prospective" } = {},
+) {
+  return db.assetCustomer.create({
+    data: {
+      organizationId: orgId,
+      assetId,
+      customerId,
+      isPrimary: overrides.isPrimary ?? false,
+      status: overrides.status ?? "current",
+    },
+  });
+}

@@ -16,7 +16,12 @@ interface Props {
 }
 
 export function AppHeader({ ctx, user, organizations }: Props) {
-  const items: NavItem[] = [{ href: "/customers", label: "Customers" }];
+  const items: NavItem[] = [
+    { href: "/customers", label: "Customers" },
+    { href: "/aircraft", label: "Aircraft" },
+    { href: "/vehicles", label: "Vehicles" },
+    { href: "/work-orders", label: "Work orders" },
+  ];
   if (can(ctx.role, "user:manage")) items.push({ href: "/settings/users", label: "Settings", match: "/settings" });
   const current = organizations.find((o) => o.id === ctx.orgId);
 

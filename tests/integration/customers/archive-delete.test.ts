@@ -1,10 +1,10 @@
 // archiveCustomer / restoreCustomer / deleteCustomer, including refusing to delete a referenced customer.
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { archiveCustomer, deleteCustomer, restoreCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
-import { referencingCounts } from "@/lib/customers/references";
+import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
 import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
 
 let manager: Ctx;
@@ -37,10 +37,6 @@ describe("archiveCustomer and restoreCustomer", () => {
 });
 
 describe("deleteCustomer", () => {
-  afterEach(() => {
-    referencingCounts.length = 0;
-  });
-
   it("deletes permanently, after which the customer is not found", async () => {
     const customer = await makeCustomer(admin);
     await deleteCustomer(admin, customer.id);
@@ -69,26 +65,37 @@ describe("deleteCustomer", () => {
     await deleteCustomer(admin, restricted.id);
   });
 
-  it("refuses with the counts that registered reference counters report", async () => {
+  it("refuses with the counts of work orders and aircraft or vehicle links that refer to it", async () => {
     const customer = await makeCustomer(admin);
-    const counted: string[] = [];
-    referencingCounts.push(
-      async (_tx, orgId, customerId) => {
-        counted.push(`${orgId}/${customerId}`);
-        return { count: 3, singular: "work order", plural: "work orders" };
-      },
-      async () => ({ count: 0, singular: "aircraft", plural: "aircraft" }),
-      async () => ({ count: 1, singular: "contact", plural: "contacts" }),
+    const center = await makeServiceCenter(admin.orgId);
+    const asset = await makeAssetRow(admin.orgId);
+    const other = await makeAssetRow(admin.orgId);
+    await makeAssetLinkRow(admin.orgId, asset.id, customer.id, { isPrimary: true });
+    const workOrders = await Promise.all(
+      [1, 2, 3].map((sequence) =>
+        db.workOrder.create({
+          data: {
+            organizationId: admin.orgId,
+            serviceCenterId: center.id,
+            number: `${center.code}${sequence}`,
+            sequence,
+            assetId: asset.id,
+            customerId: customer.id,
+          },
+        }),
+      ),
     );
     const { code, message } = await rejectionOf(deleteCustomer(admin, customer.id));
     expect(code).toBe("CONFLICT");
-    expect(message).toBe("This customer has 3 work orders and 1 contact, so it cannot be deleted. Archive it instead.");
-    expect(counted).toEqual([`${admin.orgId}/${customer.id}`]);
-    referencingCounts.splice(2, 1);
-    expect((await rejectionOf(deleteCustomer(admin, customer.id))).message).toBe(
-      "This customer has 3 work orders, so it cannot be deleted. Archive it instead.",
+    expect(message).toBe(
+      "This customer has 3 work orders and 1 aircraft or vehicle link, so it cannot be deleted. Archive it instead.",
     );
-    referencingCounts.length = 0;
+    await db.workOrder.deleteMany({ where: { id: { in: workOrders.map((w) => w.id) } } });
+    await makeAssetLinkRow(admin.orgId, other.id, customer.id);
+    expect((await rejectionOf(deleteCustomer(admin, customer.id))).message).toBe(
+      "This customer has 2 aircraft or vehicle links, so it cannot be deleted. Archive it instead.",
+    );
+    await db.assetCustomer.deleteMany({ where: { customerId: customer.id } });
     await deleteCustomer(admin, customer.id);
   });
 
