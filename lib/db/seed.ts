@@ -1,5 +1,6 @@
 // Demo data: the "Skyline Aviation Services" organization, an admin (owner) and a staff user,
-// ~200 realistic customers and an organization API key (SEED_API_KEY, or a random one, printed).
+// ~200 realistic customers, a fleet of aircraft and vehicles with their customers and work orders
+// (lib/db/seed-fleet.ts), and an organization API key (SEED_API_KEY, or a random one, printed).
 import { randomUUID } from "node:crypto";
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { createUserWithPassword } from "@/lib/auth/credentials";
@@ -7,6 +8,7 @@ import { demoAdmin, demoStaff } from "@/lib/auth/demo-credentials";
 import { customerRowsForInsert } from "@/lib/customers/rows";
 import { db } from "@/lib/db";
 import { generateCustomers } from "@/lib/db/demo-data";
+import { seedFleet } from "@/lib/db/seed-fleet";
 
 export const DEMO_ORG_SLUG = "skyline-aviation";
 const DEMO_CUSTOMER_COUNT = 200;
@@ -39,6 +41,7 @@ export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }>
           return { ...row, createdAt, updatedAt: createdAt };
         }),
       });
+      const fleet = await seedFleet(tx, org.id, admin.id, [staff.id, admin.id]);
       const apiKey = await createApiKeyWithSecret(tx, {
         orgId: org.id,
         name: "Demo ERP integration",
@@ -46,13 +49,14 @@ export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }>
         createdById: admin.id,
         secret: process.env.SEED_API_KEY || undefined,
       });
-      return { apiKey: apiKey.key, customers: rows.length };
+      return { apiKey: apiKey.key, customers: rows.length, fleet };
     },
     { timeout: 60_000 },
   );
   console.info(
     [
-      `[seed] created "Skyline Aviation Services" with ${result.customers} customers.`,
+      `[seed] created "Skyline Aviation Services" with ${result.customers} customers, ${result.fleet.aircraft} aircraft, ` +
+        `${result.fleet.vehicles} vehicles (${result.fleet.links} customer links) and ${result.fleet.workOrders} work orders.`,
       `[seed] sign in as ${demoAdmin.email} / ${demoAdmin.password} (owner) or ${demoStaff.email} / ${demoStaff.password} (staff).`,
       `[seed] API key (shown once): ${result.apiKey}`,
     ].join("\n"),
