@@ -43,6 +43,6 @@ export function readIfMatchVersion(request: Request): number | undefined {
   const header = request.headers.get("if-match");
   if (header === null) return undefined;
   const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
-  if (!match) throw new AppError("BAD_REQUEST", 'If-Match must be the customer version, e.g. If-Match: "3".');
+  if (!match) throw new AppError("BAD_REQUEST", 'If-Match must be the record version from its ETag, e.g. If-Match: "3".');
   return Number(match[1]);
 }

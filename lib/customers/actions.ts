@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
+import { describePrimaryLoss } from "@/lib/asset-links/primary-loss";
 import {
   archiveCustomer,
   createCustomer,
@@ -35,15 +36,26 @@ export const updateCustomerAction = action(customerEditSchema, async ({ id, vers
   return { id };
 });
 
+/** Archiving or restoring may change the primary customer of its aircraft and vehicles. */
+function revalidateAssetPages() {
+  revalidatePath("/(app)/aircraft/[id]", "page");
+  revalidatePath("/(app)/vehicles/[id]", "page");
+}
+
 export const archiveCustomerAction = action(customerIdSchema, async ({ id }, ctx) => {
   await archiveCustomer(ctx, id);
   revalidateCustomer(id);
+  revalidateAssetPages();
   return { id };
 });
+
+/** For the archive confirmation: the aircraft and vehicles that lose this customer as primary. */
+export const describePrimaryLossAction = action(customerIdSchema, ({ id }, ctx) => describePrimaryLoss(ctx, id));
 
 export const restoreCustomerAction = action(customerIdSchema, async ({ id }, ctx) => {
   await restoreCustomer(ctx, id);
   revalidateCustomer(id);
+  revalidateAssetPages();
   return { id };
 });
 

@@ -14,7 +14,7 @@ function readMeta(error: Prisma.PrismaClientKnownRequestError): AdapterMeta {
  * Constraint columns or names a violation reports: `meta.target` (classic engine), or with
  * driver adapters `cause.constraint.fields` (PGlite) or `cause.constraint.index` (node-postgres).
  */
-function constraintNames(error: Prisma.PrismaClientKnownRequestError): string[] {
+export function constraintNames(error: Prisma.PrismaClientKnownRequestError): string[] {
   const meta = readMeta(error);
   const constraint = meta.driverAdapterError?.cause?.constraint;
   return [meta.target, constraint?.fields, constraint?.index]

@@ -25,7 +25,7 @@ export const limits = {
 const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
 
 /** Single-line text: trimmed; empty means not set (null); otherwise stored as typed. */
-function optionalText(label: string, max: number) {
+export function optionalText(label: string, max: number) {
   return z
     .string()
     .trim()

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { Customer } from "@/lib/generated/prisma/client";
+import { demoteArchivedCustomer, lockAssetsOfCustomer, promoteRestoredCustomer } from "@/lib/asset-links/customer-archive";
 import { isReferenceViolation } from "@/lib/customers/db-errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
@@ -104,10 +105,15 @@ async function explainMissedUpdate(ctx: Ctx, id: string) {
   return conflict(current.archivedAt ? RESTORE_FIRST : CHANGED_ELSEWHERE);
 }
 
-/** Archiving an archived customer (or restoring an active one) is a CONFLICT, not a silent no-op. */
+/**
+ * Archiving an archived customer (or restoring an active one) is a CONFLICT, not a silent no-op.
+ * Archiving hands each asset it was primary on to the next eligible customer; restoring makes it
+ * primary again where no one is. Its assets are locked before the customer row (the link order).
+ */
 async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Customer> {
   return db.$transaction(async (tx) => {
     const existing = await findCustomerInOrg(tx, ctx.orgId, id);
+    await lockAssetsOfCustomer(tx, ctx.orgId, existing.id);
     const { count } = await tx.customer.updateMany({
       where: { id, organizationId: ctx.orgId, archivedAt: archive ? null : { not: null } },
       data: {
@@ -118,6 +124,7 @@ async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Cust
       },
     });
     if (count === 0) throw conflict(archive ? "This customer is already archived." : "This customer is not archived.");
+    await (archive ? demoteArchivedCustomer : promoteRestoredCustomer)(tx, ctx.orgId, existing.id);
     return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
   });
 }

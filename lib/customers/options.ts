@@ -49,8 +49,5 @@ export const customerSortColumns = [
 ] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
 
-export const customerPerPageOptions = [25, 50, 100] as const;
-export type CustomerPerPage = (typeof customerPerPageOptions)[number];
-
 export const archivedFilters = ["exclude", "include", "only"] as const;
 export type ArchivedFilter = (typeof archivedFilters)[number];

@@ -1,5 +1,5 @@
 import "server-only";
-// Customer reads for the acting organization: the paged list, one customer, and the tags in use.
+// Customer reads for the acting organization: the paged list, one customer, the tags in use, picker options.
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
@@ -7,6 +7,7 @@ import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import { findSearchPageIds } from "@/lib/customers/search-page";
 import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { escapeLike } from "@/lib/list-params";
 
 /** Only the columns the customers table shows. */
 const listSelect = {
@@ -33,11 +34,6 @@ export interface CustomerListResult {
   pageCount: number;
   page: number;
   perPage: number;
-}
-
-/** LIKE pattern characters typed by the user must match literally. */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
 }
 
 /** LIKE patterns for the search box: the folded text, and its digits for phone-like input. */
@@ -118,4 +114,35 @@ export async function listCustomerTags(ctx: Ctx): Promise<string[]> {
     SELECT DISTINCT unnest(tags) AS tag FROM customer WHERE organization_id = ${ctx.orgId}`;
   const byLetters = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : 1);
   return rows.map((row) => row.tag).sort(byLetters);
+}
+
+export interface CustomerOption {
+  value: string;
+  label: string;
+  /** "account · email · city", the parts that are set. */
+  description: string;
+}
+
+const MAX_CUSTOMER_OPTIONS = 50;
+
+/** Non-archived customers matching `q` (the list's trigram search), by name, for pickers. */
+export async function searchCustomerOptions(
+  ctx: Ctx,
+  { q, limit = 20 }: { q: string; limit?: number },
+): Promise<CustomerOption[]> {
+  assertCan(ctx, "customer:read");
+  const patterns = searchPatterns(q);
+  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId, archivedAt: null };
+  if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
+  const rows = await db.customer.findMany({
+    where,
+    select: { id: true, name: true, accountNumber: true, email: true, city: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: Math.min(Math.max(1, Math.trunc(limit)), MAX_CUSTOMER_OPTIONS),
+  });
+  return rows.map((row) => ({
+    value: row.id,
+    label: row.name,
+    description: [row.accountNumber, row.email, row.city].filter(Boolean).join(" · "),
+  }));
 }

@@ -48,7 +48,7 @@ describe("AsyncCombobox", () => {
     expect(search).toHaveBeenCalledTimes(2);
 
     await user.keyboard("{ArrowDown}{Enter}");
-    expect(onChange).toHaveBeenLastCalledWith(planes[1]);
+    expect(onChange).toHaveBeenLastCalledWith(planes[1]!);
     expect(screen.getByRole("combobox", { name: "Aircraft" }).textContent).toContain("N67890 · Piper PA-28");
     expect(screen.queryByRole("listbox")).toBeNull();
 
@@ -78,7 +78,7 @@ describe("AsyncCombobox", () => {
         ? new Promise<ComboboxOption[]>((resolve) => {
             releaseSlow = resolve;
           })
-        : Promise.resolve(q === "" ? [] : [planes[2]]),
+        : Promise.resolve(q === "" ? [] : [planes[2]!]),
     );
     render(<Harness search={search} />);
     await user.click(screen.getByRole("combobox", { name: "Aircraft" }));
@@ -88,7 +88,7 @@ describe("AsyncCombobox", () => {
     await user.clear(box);
     await user.type(box, "c");
     await waitFor(() => expect(screen.getAllByRole("option")).toHaveLength(1));
-    releaseSlow([planes[0], planes[1]]);
+    releaseSlow([planes[0]!, planes[1]!]);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(screen.getAllByRole("option").map((o) => o.textContent)).toEqual(["C-FABC · Cirrus SR22"]);
   });

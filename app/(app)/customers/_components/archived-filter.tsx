@@ -1,6 +1,6 @@
 "use client";
 
-// Single-choice filter for archived customers (URL key `archived`: exclude by default, include, only).
+// Single-choice filter for archived records (URL key `archived`: exclude by default, include, only).
 import type { Table } from "@tanstack/react-table";
 import { ArchiveIcon } from "lucide-react";
 
@@ -27,7 +27,7 @@ function isArchivedValue(value: unknown): value is ArchivedValue {
   return typeof value === "string" && (archivedFilters as readonly string[]).includes(value);
 }
 
-export function ArchivedFilter<TData>({ table }: { table: Table<TData> }) {
+export function ArchivedFilter<TData>({ table, label = "Archived customers" }: { table: Table<TData>; label?: string }) {
   const current = table.getState().columnFilters.find((filter) => filter.id === FILTER_KEY)?.value;
   const first: unknown = Array.isArray(current) ? current[0] : current;
   const selected = isArchivedValue(first) ? first : DEFAULT_VALUE;
@@ -57,7 +57,7 @@ export function ArchivedFilter<TData>({ table }: { table: Table<TData> }) {
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="start" className="w-44">
-        <DropdownMenuLabel>Archived customers</DropdownMenuLabel>
+        <DropdownMenuLabel>{label}</DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuRadioGroup value={selected} onValueChange={select}>
           {archivedFilters.map((value) => (

@@ -24,6 +24,8 @@ type ConfirmDialogProps = {
   destructive?: boolean;
   isPending: boolean;
   onConfirm: () => void;
+  /** More about the consequences, below the description (may hold lists, unlike the description). */
+  children?: React.ReactNode;
 };
 
 export function ConfirmDialog({
@@ -35,6 +37,7 @@ export function ConfirmDialog({
   destructive = false,
   isPending,
   onConfirm,
+  children,
 }: ConfirmDialogProps) {
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
@@ -43,6 +46,7 @@ export function ConfirmDialog({
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>
         </AlertDialogHeader>
+        {children}
         <AlertDialogFooter>
           <AlertDialogCancel disabled={isPending}>Cancel</AlertDialogCancel>
           <AlertDialogAction

@@ -5,6 +5,7 @@ import * as React from "react";
 import { useRouter } from "next/navigation";
 import { ArchiveIcon, ArchiveRestoreIcon, ChevronDownIcon, Trash2Icon } from "lucide-react";
 
+import { PrimaryLossNotice } from "@/app/(app)/_components/asset-links/primary-loss-notice";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -77,7 +78,9 @@ export function CustomerActionsMenu({ customer, canArchive, canRestore, canDelet
         confirmLabel="Archive"
         isPending={archive.isPending}
         onConfirm={() => archive.run(customer.id, closeDialog)}
-      />
+      >
+        {dialog === "archive" ? <PrimaryLossNotice customerId={customer.id} /> : null}
+      </ConfirmDialog>
       <ConfirmDialog
         open={dialog === "delete"}
         onOpenChange={(open) => setDialog(open ? "delete" : null)}

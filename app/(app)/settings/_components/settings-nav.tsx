@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils";
 const sections = [
   { href: "/settings/users", label: "Users" },
   { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/service-centers", label: "Service centers" },
 ];
 
 export function SettingsNav() {

@@ -1,0 +1,63 @@
+// One link as both tabs show it: the other side's name and page, and the link's own fields.
+import { assetLabel } from "@/lib/assets/format";
+import type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
+import type { AssetLinkStatus, AssetRelationship } from "@/lib/asset-links/options";
+
+export interface LinkView {
+  id: string;
+  /** The linked customer's name, or the aircraft's or vehicle's label. */
+  title: string;
+  href: string;
+  /** Account number and email, or "Aircraft" / "Vehicle". */
+  detail: string | null;
+  relationship: AssetRelationship;
+  status: AssetLinkStatus;
+  isPrimary: boolean;
+  /** Calendar date, YYYY-MM-DD. */
+  since: string | null;
+  notes: string | null;
+  /** The linked customer or asset is archived. */
+  archived: boolean;
+}
+
+const calendarDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
+
+function linkFields(link: AssetLink | CustomerLink) {
+  return {
+    id: link.id,
+    relationship: link.relationship,
+    status: link.status,
+    isPrimary: link.isPrimary,
+    since: calendarDate(link.since),
+    notes: link.notes,
+  };
+}
+
+export function fromAssetLink(link: AssetLink): LinkView {
+  const { customer } = link;
+  return {
+    ...linkFields(link),
+    title: customer.name,
+    href: `/customers/${customer.id}`,
+    detail: [customer.accountNumber, customer.email].filter(Boolean).join(" · ") || null,
+    archived: customer.archivedAt !== null,
+  };
+}
+
+export function fromCustomerLink(link: CustomerLink): LinkView {
+  const { asset } = link;
+  return {
+    ...linkFields(link),
+    title: assetLabel(asset),
+    href: `/${asset.kind === "aircraft" ? "aircraft" : "vehicles"}/${asset.id}`,
+    detail: asset.kind === "aircraft" ? "Aircraft" : "Vehicle",
+    archived: asset.archivedAt !== null,
+  };
+}
+
+const sinceFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
+
+/** "2021-03-04" → "Mar 4, 2021" (a calendar date: the same in every time zone). */
+export function formatSince(since: string | null): string {
+  return since ? sinceFormat.format(new Date(`${since}T00:00:00Z`)) : "";
+}

@@ -1,0 +1,19 @@
+// Asset status badges: active (green) or inactive (grey), and archived.
+import { Badge } from "@/components/ui/badge";
+import { cn } from "@/lib/utils";
+
+export { ArchivedBadge } from "@/app/(app)/customers/_components/customer-status-badge";
+
+export function ActiveBadge({ active, className }: { active: boolean; className?: string }) {
+  return (
+    <Badge
+      variant="outline"
+      className={cn(
+        active ? "border-emerald-200 bg-emerald-50 text-emerald-700" : "border-zinc-200 bg-zinc-100 text-zinc-600",
+        className,
+      )}
+    >
+      {active ? "Active" : "Inactive"}
+    </Badge>
+  );
+}

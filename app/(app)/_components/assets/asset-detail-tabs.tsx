@@ -1,0 +1,22 @@
+// The asset detail page's tabs; the Customers and Work orders contents come from their own domains
+// as slots, so this page does not depend on how they load.
+import type * as React from "react";
+
+import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+
+type AssetDetailTabsProps = { details: React.ReactNode; customers: React.ReactNode; workOrders: React.ReactNode };
+
+export function AssetDetailTabs({ details, customers, workOrders }: AssetDetailTabsProps) {
+  return (
+    <Tabs defaultValue="details" className="gap-4">
+      <TabsList className="max-w-full justify-start overflow-x-auto">
+        <TabsTrigger value="details">Details</TabsTrigger>
+        <TabsTrigger value="customers">Customers</TabsTrigger>
+        <TabsTrigger value="work-orders">Work orders</TabsTrigger>
+      </TabsList>
+      <TabsContent value="details">{details}</TabsContent>
+      <TabsContent value="customers">{customers}</TabsContent>
+      <TabsContent value="work-orders">{workOrders}</TabsContent>
+    </Tabs>
+  );
+}

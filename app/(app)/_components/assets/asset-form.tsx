@@ -1,0 +1,94 @@
+"use client";
+
+// Create and edit form for an aircraft or vehicle: validated in the browser with the server's
+// schema, saved through a server action; server field errors land on their fields, conflicts on top.
+import * as React from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toast } from "sonner";
+import { Loader2Icon } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
+import { ConflictAlert } from "@/app/(app)/customers/_components/conflict-alert";
+import { createAssetAction, updateAssetAction } from "@/lib/assets/actions";
+import { assetInputSchema, assetKindLabels, type AssetKind } from "@/lib/assets/schemas";
+import type { ServiceCenterOption } from "@/lib/assets/service-centers";
+import { applyActionError } from "@/lib/form-errors";
+import { IdentitySection, ServiceSection } from "./asset-form-sections";
+import { toAssetPayload, type AssetFormValues } from "./asset-form-values";
+
+/** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
+export type AssetFormMode = { type: "create" } | { type: "edit"; assetId: string; version: number };
+
+type AssetFormProps = {
+  kind: AssetKind;
+  mode: AssetFormMode;
+  defaultValues: AssetFormValues;
+  centers: ServiceCenterOption[];
+};
+
+// The flat form values hold both kinds' fields (blank for the other kind), which the
+// discriminated schema accepts; raw: the server receives what was typed and normalizes it itself.
+const resolver = zodResolver(assetInputSchema, undefined, { raw: true }) as unknown as Resolver<AssetFormValues>;
+
+function saveAsset(mode: AssetFormMode, values: AssetFormValues) {
+  const payload = toAssetPayload(values);
+  if (mode.type === "create") return createAssetAction(payload);
+  return updateAssetAction({ ...payload, id: mode.assetId, version: mode.version });
+}
+
+export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps) {
+  const router = useRouter();
+  const [isPending, startTransition] = React.useTransition();
+  const [conflict, setConflict] = React.useState<string | null>(null);
+  const isHydrated = useIsHydrated();
+  const form = useForm<AssetFormValues>({ resolver, defaultValues });
+  const rootError = form.formState.errors.root;
+  const { path, one } = assetKindLabels[kind];
+  const cancelHref = mode.type === "edit" ? `${path}/${mode.assetId}` : path;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      setConflict(null);
+      const result = await saveAsset(mode, values);
+      if ("error" in result) {
+        const { error } = result;
+        if (mode.type === "edit" && error.code === "CONFLICT" && !error.fieldErrors) setConflict(error.message);
+        else applyActionError(form, error);
+        return;
+      }
+      const title = kind === "aircraft" ? "Aircraft" : "Vehicle";
+      toast.success(mode.type === "edit" ? `${title} updated` : `${title} created`);
+      router.push(`${path}/${result.data.id}`);
+    }),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+        {conflict && mode.type === "edit" ? (
+          <ConflictAlert message={conflict} reloadHref={`${path}/${mode.assetId}/edit`} />
+        ) : null}
+        <IdentitySection kind={kind} />
+        <ServiceSection kind={kind} centers={centers} />
+        {rootError ? (
+          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {rootError.message}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button asChild variant="outline">
+            <Link href={cancelHref}>Cancel</Link>
+          </Button>
+          <Button type="submit" disabled={isPending || !isHydrated}>
+            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+            Save {one}
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,53 @@
+// The aircraft and vehicle list pages (RSC): parse the URL for the kind, start the queries without
+// awaiting, and stream the table in.
+import Link from "next/link";
+import { Suspense } from "react";
+import { PlusIcon } from "lucide-react";
+
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { listAssets } from "@/lib/assets/queries";
+import { assetKindLabels, parseAssetListParams, type AssetKind } from "@/lib/assets/schemas";
+import { listServiceCenterOptions } from "@/lib/assets/service-centers";
+import type { SearchParamsRecord } from "@/lib/list-params";
+import { AssetsCount, AssetsTable } from "./assets-table";
+
+export const assetPageTitles: Record<AssetKind, { title: string; add: string }> = {
+  aircraft: { title: "Aircraft", add: "Add aircraft" },
+  vehicle: { title: "Vehicles", add: "Add vehicle" },
+};
+
+export async function AssetListPage({ kind, searchParams }: { kind: AssetKind; searchParams: Promise<SearchParamsRecord> }) {
+  const ctx = await requireCtx();
+  const params = parseAssetListParams(await searchParams, kind);
+  const assetsPromise = listAssets(ctx, params);
+  const centersPromise = listServiceCenterOptions(ctx);
+  const canCreate = can(ctx.role, "asset:create");
+  const { title, add } = assetPageTitles[kind];
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-center justify-between gap-4">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+          <Suspense fallback={null}>
+            <AssetsCount kind={kind} assetsPromise={assetsPromise} />
+          </Suspense>
+        </div>
+        {canCreate ? (
+          <Button asChild>
+            <Link href={`${assetKindLabels[kind].path}/new`}>
+              <PlusIcon aria-hidden="true" />
+              {add}
+            </Link>
+          </Button>
+        ) : null}
+      </header>
+      <Suspense fallback={<DataTableSkeleton columnCount={8} filterCount={3} />}>
+        <AssetsTable kind={kind} assetsPromise={assetsPromise} centersPromise={centersPromise} canCreate={canCreate} />
+      </Suspense>
+    </div>
+  );
+}

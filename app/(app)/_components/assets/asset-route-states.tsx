@@ -1,0 +1,47 @@
+// Loading skeletons and the not-found message shared by the aircraft and vehicle routes.
+import Link from "next/link";
+
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { Skeleton } from "@/components/ui/skeleton";
+import { Button } from "@/components/ui/button";
+import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
+
+export function AssetListLoading() {
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex items-center justify-between gap-4">
+        <Skeleton className="h-8 w-40" />
+        <Skeleton className="h-9 w-32" />
+      </div>
+      <DataTableSkeleton columnCount={8} filterCount={3} />
+    </div>
+  );
+}
+
+export function AssetPageLoading() {
+  return (
+    <div className="flex flex-col gap-6">
+      <Skeleton className="h-4 w-24" />
+      <Skeleton className="h-10 w-72" />
+      <Skeleton className="h-9 w-80" />
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Skeleton className="h-64" />
+        <Skeleton className="h-64" />
+      </div>
+    </div>
+  );
+}
+
+export function AssetNotFound({ kind }: { kind: AssetKind }) {
+  const { path } = assetKindLabels[kind];
+  const title = kind === "aircraft" ? "Aircraft" : "Vehicle";
+  return (
+    <div className="mx-auto flex max-w-md flex-col items-center gap-3 py-16 text-center">
+      <h2 className="text-lg font-semibold">{title} not found</h2>
+      <p className="text-sm text-muted-foreground">It may have been deleted, or the link may be wrong.</p>
+      <Button asChild variant="outline">
+        <Link href={path}>Back to {kind === "aircraft" ? "aircraft" : "vehicles"}</Link>
+      </Button>
+    </div>
+  );
+}

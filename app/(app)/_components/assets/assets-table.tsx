@@ -1,0 +1,55 @@
+"use client";
+
+// The aircraft or vehicle list: unwraps the page's query promises and renders the URL-driven table.
+import * as React from "react";
+
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { useDataTable } from "@/components/data-table/use-data-table";
+import { Badge } from "@/components/ui/badge";
+import type { AssetListResult, AssetListRow } from "@/lib/assets/queries";
+import type { AssetKind } from "@/lib/assets/options";
+import type { ServiceCenterOption } from "@/lib/assets/service-centers";
+import { assetColumns } from "./asset-columns";
+import { AssetsEmptyState } from "./assets-empty-state";
+import { AssetsToolbar } from "./assets-toolbar";
+
+type AssetsTableProps = {
+  kind: AssetKind;
+  assetsPromise: Promise<AssetListResult>;
+  centersPromise: Promise<ServiceCenterOption[]>;
+  canCreate: boolean;
+};
+
+const getRowId = (row: AssetListRow) => row.id;
+
+export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: AssetsTableProps) {
+  const { rows, total, pageCount } = React.use(assetsPromise);
+  const centers = React.use(centersPromise);
+  const { table, isPending, urlState } = useDataTable({ data: rows, columns: assetColumns[kind], pageCount, total, getRowId });
+  const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <AssetsToolbar kind={kind} table={table} centers={centers} />
+      <DataTable
+        table={table}
+        caption={kind === "aircraft" ? "Aircraft" : "Vehicles"}
+        isPending={isPending}
+        emptyState={<AssetsEmptyState kind={kind} isFiltered={isFiltered} canCreate={canCreate} />}
+      />
+      <DataTablePagination table={table} />
+    </div>
+  );
+}
+
+/** The header's total, from the same query as the table. */
+export function AssetsCount({ kind, assetsPromise }: { kind: AssetKind; assetsPromise: Promise<AssetListResult> }) {
+  const { total } = React.use(assetsPromise);
+  return (
+    <Badge variant="secondary" className="tabular-nums">
+      {total.toLocaleString("en-US")}
+      <span className="sr-only"> {kind === "aircraft" ? "aircraft" : "vehicles"}</span>
+    </Badge>
+  );
+}

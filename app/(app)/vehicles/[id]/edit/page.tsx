@@ -1,0 +1,11 @@
+// Edit vehicle: the shared asset form prefilled, carrying the version it was loaded at.
+import type { Metadata } from "next";
+
+import { EditAssetPage } from "../../../_components/assets/asset-form-page";
+
+export const metadata: Metadata = { title: "Edit vehicle" };
+
+export default async function EditVehiclePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return <EditAssetPage kind="vehicle" id={id} />;
+}

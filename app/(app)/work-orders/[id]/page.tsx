@@ -1,0 +1,60 @@
+// Work order detail (RSC): number and status (with the status control), then the overview cards.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PencilIcon } from "lucide-react";
+
+import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { formatWorkOrderType, isTerminalStatus } from "@/lib/work-orders/options";
+import { WorkOrderPriorityBadge, WorkOrderStatusBadge } from "../_components/work-order-badges";
+import { WorkOrderOverview } from "../_components/work-order-overview";
+import { WorkOrderStatusControl } from "../_components/work-order-status-control";
+import { loadWorkOrder } from "./load-work-order";
+
+type WorkOrderPageProps = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: WorkOrderPageProps): Promise<Metadata> {
+  const { id } = await params;
+  const workOrder = await loadWorkOrder(await requireCtx(), id);
+  return { title: workOrder.number };
+}
+
+export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
+  const { id } = await params;
+  const ctx = await requireCtx();
+  const workOrder = await loadWorkOrder(ctx, id);
+  const canChange = can(ctx.role, "workOrder:update") && !isTerminalStatus(workOrder.status);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-start justify-between gap-4">
+        <div className="flex flex-col gap-2">
+          <p className="text-sm text-muted-foreground">
+            <Link href="/work-orders" className="hover:underline">
+              Work orders
+            </Link>{" "}
+            · {formatWorkOrderType(workOrder.type)}
+          </p>
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="font-mono text-2xl font-semibold tracking-tight">{workOrder.number}</h1>
+            <WorkOrderStatusBadge status={workOrder.status} />
+            <WorkOrderPriorityBadge priority={workOrder.priority} />
+          </div>
+        </div>
+        {canChange ? (
+          <div className="flex flex-wrap items-center gap-2">
+            <WorkOrderStatusControl id={workOrder.id} version={workOrder.version} status={workOrder.status} />
+            <Button asChild variant="outline" size="sm">
+              <Link href={`/work-orders/${workOrder.id}/edit`}>
+                <PencilIcon aria-hidden="true" />
+                Edit
+              </Link>
+            </Button>
+          </div>
+        ) : null}
+      </header>
+      <WorkOrderOverview workOrder={workOrder} />
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+"use client";
+
+// New work order: pick the center and the aircraft/vehicle (searchable), see who it bills at once,
+// then the work order's own fields. The server numbers it and resolves the customer again itself.
+import * as React from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toast } from "sonner";
+import { Loader2Icon } from "lucide-react";
+
+import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox";
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
+import { Button } from "@/components/ui/button";
+import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
+import { NativeSelect } from "@/components/ui/native-select";
+import { applyActionError } from "@/lib/form-errors";
+import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
+import { createWorkOrderAction, loadWorkOrderAssetAction, searchWorkOrderAssetsAction } from "@/lib/work-orders/actions";
+import { workOrderInputSchema, type WorkOrderInput } from "@/lib/work-orders/schemas";
+import { AssetCustomerField } from "./asset-customer-field";
+import { WorkOrderFields, type TechnicianOption } from "./work-order-fields";
+
+type NewWorkOrderFormProps = {
+  centers: { id: string; code: string; name: string }[];
+  technicians: TechnicianOption[];
+  initialAsset: WorkOrderAssetInfo | null;
+};
+
+async function searchAssets(q: string): Promise<ComboboxOption[]> {
+  const result = await searchWorkOrderAssetsAction({ q });
+  if ("error" in result) throw new Error(result.error.message);
+  return result.data;
+}
+
+export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWorkOrderFormProps) {
+  const router = useRouter();
+  const isHydrated = useIsHydrated();
+  const [isPending, startTransition] = React.useTransition();
+  const [asset, setAsset] = React.useState<WorkOrderAssetInfo | null>(initialAsset);
+  const [loadingAsset, setLoadingAsset] = React.useState(false);
+  const latestPick = React.useRef(0);
+  const activeCenter = (id: string | null | undefined) => centers.find((center) => center.id === id)?.id;
+  const form = useForm<WorkOrderInput>({
+    resolver: zodResolver(workOrderInputSchema, undefined, { raw: true }),
+    defaultValues: {
+      serviceCenterId: activeCenter(initialAsset?.homeServiceCenterId) ?? (centers.length === 1 ? centers[0]?.id : undefined) ?? "",
+      assetId: initialAsset?.id ?? "",
+      customerId: null,
+      withoutCustomer: false,
+      type: "work_order",
+      priority: "normal",
+      dueDate: "",
+      leadTechnicianId: "",
+      description: "",
+    },
+  });
+  const { errors } = form.formState;
+
+  async function pickAsset(option: ComboboxOption | null) {
+    const pick = ++latestPick.current;
+    form.setValue("assetId", option?.value ?? "", { shouldValidate: form.formState.isSubmitted });
+    form.setValue("customerId", null);
+    form.setValue("withoutCustomer", false);
+    setAsset(null);
+    if (!option) return;
+    setLoadingAsset(true);
+    const result = await loadWorkOrderAssetAction({ assetId: option.value });
+    if (pick !== latestPick.current) return;
+    setLoadingAsset(false);
+    if ("error" in result) return applyActionError(form, result.error);
+    setAsset(result.data);
+    // The asset's home center is the default, unless a center was already chosen by hand.
+    const home = activeCenter(result.data.homeServiceCenterId);
+    if (home && !form.getFieldState("serviceCenterId").isDirty) form.setValue("serviceCenterId", home);
+  }
+
+  const onSubmit = form.handleSubmit((values) => {
+    if (asset && asset.customers.length === 0 && !values.withoutCustomer) {
+      form.setError("withoutCustomer", { message: "Link a customer first, or tick “Open without a customer”." });
+      return;
+    }
+    startTransition(async () => {
+      const result = await createWorkOrderAction(values);
+      if ("error" in result) return applyActionError(form, result.error);
+      toast.success(`Work order ${result.data.number} created`);
+      router.push(`/work-orders/${result.data.id}`);
+    });
+  });
+
+  const assetValue = asset ? { value: asset.id, label: asset.label } : null;
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+        <section className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-2">
+          <Field>
+            <FieldLabel>Aircraft or vehicle</FieldLabel>
+            <FieldControl>
+              <AsyncCombobox
+                label="Aircraft or vehicle"
+                value={assetValue}
+                onChange={pickAsset}
+                search={searchAssets}
+                placeholder="Search registration, VIN, make or model…"
+                emptyMessage="No aircraft or vehicle matches."
+                invalid={Boolean(errors.assetId)}
+              />
+            </FieldControl>
+            <FieldError errors={[errors.assetId]} />
+          </Field>
+          <Field>
+            <FieldLabel>Service center</FieldLabel>
+            <FieldControl>
+              <NativeSelect {...form.register("serviceCenterId")}>
+                <option value="">Choose a service center</option>
+                {centers.map((center) => (
+                  <option key={center.id} value={center.id}>
+                    {center.code} · {center.name}
+                  </option>
+                ))}
+              </NativeSelect>
+            </FieldControl>
+            <FieldError errors={[errors.serviceCenterId]} />
+          </Field>
+          <div className="sm:col-span-2">
+            <AssetCustomerField asset={asset} loading={loadingAsset} />
+          </div>
+        </section>
+        <section className="rounded-xl border bg-card p-5 shadow-xs">
+          <WorkOrderFields technicians={technicians} />
+        </section>
+        {errors.root ? (
+          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {errors.root.message}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button asChild variant="outline">
+            <Link href="/work-orders">Cancel</Link>
+          </Button>
+          <Button type="submit" disabled={isPending || !isHydrated}>
+            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+            Create work order
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

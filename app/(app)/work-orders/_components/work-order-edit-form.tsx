@@ -1,0 +1,91 @@
+"use client";
+
+// Edit form for a work order: its own fields and, among the asset's current customers, who it bills.
+// Saved with the version it was loaded at, so a concurrent change is refused rather than lost.
+import * as React from "react";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { FormProvider, useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toast } from "sonner";
+import { Loader2Icon } from "lucide-react";
+
+import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
+import { Button } from "@/components/ui/button";
+import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
+import { NativeSelect } from "@/components/ui/native-select";
+import { applyActionError } from "@/lib/form-errors";
+import { updateWorkOrderAction } from "@/lib/work-orders/actions";
+import { workOrderPatchSchema, type WorkOrderPatch } from "@/lib/work-orders/schemas";
+import { WorkOrderFields, type TechnicianOption, type WorkOrderDetailValues } from "./work-order-fields";
+
+type EditValues = WorkOrderDetailValues & { customerId: string };
+
+type WorkOrderEditFormProps = {
+  id: string;
+  version: number;
+  technicians: TechnicianOption[];
+  customerOptions: { value: string; label: string }[];
+  defaultValues: EditValues;
+};
+
+export function WorkOrderEditForm({ id, version, technicians, customerOptions, defaultValues }: WorkOrderEditFormProps) {
+  const router = useRouter();
+  const isHydrated = useIsHydrated();
+  const [isPending, startTransition] = React.useTransition();
+  const form = useForm<WorkOrderPatch>({
+    resolver: zodResolver(workOrderPatchSchema, undefined, { raw: true }),
+    defaultValues,
+  });
+  const { errors } = form.formState;
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const result = await updateWorkOrderAction({ ...values, id, version });
+      if ("error" in result) return applyActionError(form, result.error);
+      toast.success("Work order updated");
+      router.push(`/work-orders/${id}`);
+    }),
+  );
+
+  return (
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+        <section className="rounded-xl border bg-card p-5 shadow-xs">
+          <Field>
+            <FieldLabel>Customer</FieldLabel>
+            <FieldControl>
+              <NativeSelect {...form.register("customerId")}>
+                <option value="">No customer</option>
+                {customerOptions.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </NativeSelect>
+            </FieldControl>
+            <FieldDescription>Only customers currently linked to the aircraft or vehicle can be billed.</FieldDescription>
+            <FieldError errors={[errors.customerId]} />
+          </Field>
+        </section>
+        <section className="rounded-xl border bg-card p-5 shadow-xs">
+          <WorkOrderFields technicians={technicians} />
+        </section>
+        {errors.root ? (
+          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
+            {errors.root.message}
+          </p>
+        ) : null}
+        <div className="flex justify-end gap-2">
+          <Button asChild variant="outline">
+            <Link href={`/work-orders/${id}`}>Cancel</Link>
+          </Button>
+          <Button type="submit" disabled={isPending || !isHydrated}>
+            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+            Save work order
+          </Button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+// The work order list: unwraps the page's query promise and renders the URL-driven table around it.
+import * as React from "react";
+
+import type { FacetedFilterOption } from "@/components/data-table/data-table-faceted-filter";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTablePagination } from "@/components/data-table/data-table-pagination";
+import { useDataTable } from "@/components/data-table/use-data-table";
+import { Badge } from "@/components/ui/badge";
+import type { WorkOrderListResult, WorkOrderListRow } from "@/lib/work-orders/queries";
+import { workOrderColumns } from "./work-orders-columns";
+import { WorkOrdersEmptyState } from "./work-orders-empty-state";
+import { WorkOrdersToolbar, type RecordFilter } from "./work-orders-toolbar";
+
+type WorkOrdersTableProps = {
+  workOrdersPromise: Promise<WorkOrderListResult>;
+  centerOptions: FacetedFilterOption[];
+  recordFilters: RecordFilter[];
+  canCreate: boolean;
+};
+
+const getRowId = (row: WorkOrderListRow) => row.id;
+
+export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilters, canCreate }: WorkOrdersTableProps) {
+  const { rows, total, pageCount } = React.use(workOrdersPromise);
+  const { table, isPending, urlState } = useDataTable({ data: rows, columns: workOrderColumns, pageCount, total, getRowId });
+  const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <WorkOrdersToolbar table={table} centerOptions={centerOptions} recordFilters={recordFilters} />
+      <DataTable
+        table={table}
+        caption="Work orders"
+        isPending={isPending}
+        emptyState={<WorkOrdersEmptyState isFiltered={isFiltered} canCreate={canCreate} />}
+      />
+      <DataTablePagination table={table} />
+    </div>
+  );
+}
+
+/** The header's total, from the same query as the table. */
+export function WorkOrdersCount({ workOrdersPromise }: { workOrdersPromise: Promise<WorkOrderListResult> }) {
+  const { total } = React.use(workOrdersPromise);
+  return (
+    <Badge variant="secondary" className="tabular-nums">
+      {total.toLocaleString("en-US")}
+      <span className="sr-only"> work orders</span>
+    </Badge>
+  );
+}

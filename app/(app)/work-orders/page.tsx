@@ -1,0 +1,56 @@
+// Work order list (RSC): parses the URL, starts the query without awaiting, streams the table in.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Suspense } from "react";
+import { PlusIcon } from "lucide-react";
+
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { Button } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import type { SearchParamsRecord } from "@/lib/list-params";
+import { listServiceCenters } from "@/lib/service-centers/queries";
+import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
+import { listWorkOrders } from "@/lib/work-orders/queries";
+import { parseWorkOrderListParams } from "@/lib/work-orders/schemas";
+import { WorkOrdersCount, WorkOrdersTable } from "./_components/work-orders-table";
+
+export const metadata: Metadata = { title: "Work orders" };
+
+export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const ctx = await requireCtx();
+  const params = parseWorkOrderListParams(await searchParams);
+  const workOrdersPromise = listWorkOrders(ctx, params);
+  const [centers, recordFilters] = await Promise.all([listServiceCenters(ctx), describeRecordFilters(ctx, params)]);
+  const centerOptions = centers.map((center) => ({ value: center.id, label: `${center.code} · ${center.name}` }));
+  const canCreate = can(ctx.role, "workOrder:create");
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-wrap items-center justify-between gap-4">
+        <div className="flex items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Work orders</h1>
+          <Suspense fallback={null}>
+            <WorkOrdersCount workOrdersPromise={workOrdersPromise} />
+          </Suspense>
+        </div>
+        {canCreate ? (
+          <Button asChild>
+            <Link href="/work-orders/new">
+              <PlusIcon aria-hidden="true" />
+              New work order
+            </Link>
+          </Button>
+        ) : null}
+      </header>
+      <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={3} />}>
+        <WorkOrdersTable
+          workOrdersPromise={workOrdersPromise}
+          centerOptions={centerOptions}
+          recordFilters={recordFilters}
+          canCreate={canCreate}
+        />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+// GET: list work orders (q, status, type, customerId, assetId, serviceCenterId, sort, page, perPage).
+// POST: create one; the server numbers it and resolves the customer from the asset's links.
+import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { createWorkOrder } from "@/lib/work-orders/mutations";
+import { listWorkOrders } from "@/lib/work-orders/queries";
+import { toWorkOrderResource } from "@/lib/work-orders/resource";
+import { parseWorkOrderListParams, type WorkOrderInput } from "@/lib/work-orders/schemas";
+
+export const GET = apiRoute(async (request, ctx) => {
+  const params = parseWorkOrderListParams(new URL(request.url).searchParams);
+  const { rows, total, page, perPage, pageCount } = await listWorkOrders(ctx, params);
+  return Response.json({ data: rows.map(toWorkOrderResource), meta: { total, page, perPage, pageCount } });
+});
+
+export const POST = apiRoute(async (request, ctx) => {
+  const body = await readJsonObject(request);
+  const workOrder = await createWorkOrder(ctx, body as WorkOrderInput);
+  return Response.json({ data: toWorkOrderResource(workOrder) }, {
+    status: 201,
+    headers: { Location: `/api/v1/work-orders/${workOrder.id}`, ETag: `"${workOrder.version}"` },
+  });
+});

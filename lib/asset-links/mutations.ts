@@ -1,0 +1,123 @@
+import "server-only";
+// Link writes: each runs in one transaction that locks the asset row first, so the rules about the
+// primary customer (lib/asset-links/primary.ts) hold however many requests race on one asset.
+import { db, Prisma, type Tx } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { conflict } from "@/lib/errors";
+import { parseWith } from "@/lib/customers/rows";
+import { lockActiveAsset, lockCustomerShared } from "@/lib/asset-links/locks";
+import { makePrimary, settlePrimary } from "@/lib/asset-links/primary";
+import { findLinkInOrg } from "@/lib/asset-links/queries";
+import { assetLinkSelect, type AssetLink } from "@/lib/asset-links/select";
+import {
+  linkCustomerSchema,
+  linkUpdateSchema,
+  type LinkCustomerInput,
+  type LinkUpdateInput,
+} from "@/lib/asset-links/schemas";
+
+const ALREADY_LINKED = "This customer is already linked to this aircraft or vehicle. Edit the existing link instead.";
+const ARCHIVED_CUSTOMER = "This customer is archived. Restore it before linking it.";
+const ONLY_CURRENT_PRIMARY = "Only a current link can be primary. Set its status to current first.";
+
+/** Runs `work` in a transaction on the locked, non-archived asset, and returns the link as re-read. */
+async function onAsset(ctx: Ctx, assetId: string, work: (tx: Tx) => Promise<string>): Promise<AssetLink> {
+  return db.$transaction(async (tx) => {
+    await lockActiveAsset(tx, ctx.orgId, assetId);
+    const linkId = await work(tx);
+    return tx.assetCustomer.findUniqueOrThrow({ where: { id: linkId }, select: assetLinkSelect });
+  });
+}
+
+/** Runs `work` on an existing link of the organization, inside its asset's lock. */
+async function onLink(ctx: Ctx, linkId: string, work: (tx: Tx, link: LinkRow) => Promise<void>): Promise<AssetLink> {
+  const { assetId } = await findLinkInOrg(db, ctx.orgId, linkId);
+  return onAsset(ctx, assetId, async (tx) => {
+    // Re-read under the lock: the link may have been removed or changed meanwhile.
+    await work(tx, await findLinkInOrg(tx, ctx.orgId, linkId));
+    return linkId;
+  });
+}
+
+type LinkRow = Awaited<ReturnType<typeof findLinkInOrg>>;
+
+/** Links a customer to an asset. The first current link, or one with `makePrimary`, becomes primary. */
+export async function linkCustomer(ctx: Ctx, input: LinkCustomerInput): Promise<AssetLink> {
+  assertCan(ctx, "assetLink:manage");
+  const data = parseWith(linkCustomerSchema, input);
+  if (data.makePrimary && data.status !== "current") throw conflict(ONLY_CURRENT_PRIMARY);
+  try {
+    return await onAsset(ctx, data.assetId, async (tx) => {
+      const customer = await lockCustomerShared(tx, ctx.orgId, data.customerId);
+      if (customer.archived) throw conflict(ARCHIVED_CUSTOMER);
+      const existing = await tx.assetCustomer.findFirst({
+        where: { organizationId: ctx.orgId, assetId: data.assetId, customerId: data.customerId },
+        select: { id: true },
+      });
+      if (existing) throw conflict(ALREADY_LINKED, { customerId: [ALREADY_LINKED] });
+      const { makePrimary: wantsPrimary, ...columns } = data;
+      const link = await tx.assetCustomer.create({
+        data: { ...columns, organizationId: ctx.orgId, createdById: ctx.userId },
+        select: { id: true },
+      });
+      if (wantsPrimary) await makePrimary(tx, ctx.orgId, data.assetId, link.id);
+      else await settlePrimary(tx, ctx.orgId, data.assetId, link.id);
+      return link.id;
+    });
+  } catch (error) {
+    // Backstop for the (asset, customer) unique key, should a check ever be bypassed.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw conflict(ALREADY_LINKED, { customerId: [ALREADY_LINKED] });
+    }
+    throw error;
+  }
+}
+
+/**
+ * Changes relationship, status, since or notes (and with `makePrimary`, makes it primary too). A
+ * primary link leaving "current" hands primary to the earliest remaining eligible link; a link
+ * becoming current on an asset without a primary takes it.
+ */
+export async function updateLink(ctx: Ctx, linkId: string, input: LinkUpdateInput): Promise<AssetLink> {
+  assertCan(ctx, "assetLink:manage");
+  const { makePrimary: wantsPrimary, ...data } = parseWith(linkUpdateSchema, input);
+  return onLink(ctx, linkId, async (tx, link) => {
+    const status = data.status ?? link.status;
+    if (wantsPrimary && status !== "current") throw conflict(ONLY_CURRENT_PRIMARY);
+    const leavesCurrent = status !== "current" && link.isPrimary;
+    await tx.assetCustomer.update({
+      where: { id: link.id },
+      data: { ...data, ...(leavesCurrent && { isPrimary: false }) },
+    });
+    if (wantsPrimary) await takePrimary(tx, ctx.orgId, { ...link, status });
+    else if (status !== link.status) {
+      await settlePrimary(tx, ctx.orgId, link.assetId, status === "current" ? link.id : undefined);
+    }
+  });
+}
+
+/** Makes the link its asset's primary and clears the previous primary in the same transaction. */
+export async function setPrimaryLink(ctx: Ctx, linkId: string): Promise<AssetLink> {
+  assertCan(ctx, "assetLink:manage");
+  return onLink(ctx, linkId, (tx, link) => takePrimary(tx, ctx.orgId, link));
+}
+
+async function takePrimary(tx: Tx, orgId: string, link: Pick<LinkRow, "id" | "assetId" | "customerId" | "status" | "isPrimary">) {
+  if (link.status !== "current") throw conflict(ONLY_CURRENT_PRIMARY);
+  const customer = await lockCustomerShared(tx, orgId, link.customerId);
+  if (customer.archived) throw conflict("An archived customer cannot be primary. Restore the customer first.");
+  if (!link.isPrimary) await makePrimary(tx, orgId, link.assetId, link.id);
+}
+
+/** Removes the link; when it was primary, the earliest remaining eligible link becomes primary. */
+export async function unlinkCustomer(ctx: Ctx, linkId: string): Promise<{ assetId: string; customerId: string }> {
+  assertCan(ctx, "assetLink:manage");
+  const { assetId } = await findLinkInOrg(db, ctx.orgId, linkId);
+  return db.$transaction(async (tx) => {
+    await lockActiveAsset(tx, ctx.orgId, assetId);
+    const link = await findLinkInOrg(tx, ctx.orgId, linkId);
+    await tx.assetCustomer.delete({ where: { id: link.id } });
+    if (link.isPrimary) await settlePrimary(tx, ctx.orgId, link.assetId);
+    return { assetId: link.assetId, customerId: link.customerId };
+  });
+}

@@ -1,0 +1,83 @@
+import "server-only";
+// Link reads for the acting organization: an asset's customers, a customer's assets, the primary.
+import { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import {
+  assetLinkSelect,
+  customerLinkSelect,
+  linkOrder,
+  type AssetLink,
+  type CustomerLink,
+} from "@/lib/asset-links/select";
+
+export type { AssetLink, CustomerLink, AssetSummary } from "@/lib/asset-links/select";
+
+const isUuid = (id: string) => z.regexes.guid.test(id);
+
+async function assertAssetInOrg(orgId: string, assetId: string): Promise<void> {
+  const asset = isUuid(assetId)
+    ? await db.asset.findFirst({ where: { id: assetId, organizationId: orgId }, select: { id: true } })
+    : null;
+  if (!asset) throw notFound("Aircraft or vehicle");
+}
+
+async function assertCustomerInOrg(orgId: string, customerId: string): Promise<void> {
+  const customer = isUuid(customerId)
+    ? await db.customer.findFirst({ where: { id: customerId, organizationId: orgId }, select: { id: true } })
+    : null;
+  if (!customer) throw notFound("Customer");
+}
+
+/** The asset's customers: primary first, then current links, then oldest first. */
+export async function listLinksForAsset(ctx: Ctx, assetId: string): Promise<AssetLink[]> {
+  assertCan(ctx, "asset:read");
+  const [links] = await Promise.all([
+    isUuid(assetId)
+      ? db.assetCustomer.findMany({
+          where: { organizationId: ctx.orgId, assetId },
+          select: assetLinkSelect,
+          orderBy: linkOrder,
+        })
+      : [],
+    assertAssetInOrg(ctx.orgId, assetId),
+  ]);
+  return links;
+}
+
+/** The customer's aircraft and vehicles: primary first, then current links, then oldest first. */
+export async function listLinksForCustomer(ctx: Ctx, customerId: string): Promise<CustomerLink[]> {
+  assertCan(ctx, "asset:read");
+  const [links] = await Promise.all([
+    isUuid(customerId)
+      ? db.assetCustomer.findMany({
+          where: { organizationId: ctx.orgId, customerId },
+          select: customerLinkSelect,
+          orderBy: linkOrder,
+        })
+      : [],
+    assertCustomerInOrg(ctx.orgId, customerId),
+  ]);
+  return links;
+}
+
+/** The asset's primary link with its customer, or null (no current link to a non-archived customer). */
+export async function findPrimaryLink(tx: Tx, orgId: string, assetId: string): Promise<AssetLink | null> {
+  if (!isUuid(assetId)) return null;
+  return tx.assetCustomer.findFirst({ where: { organizationId: orgId, assetId, isPrimary: true }, select: assetLinkSelect });
+}
+
+/** One link of the acting organization; another organization's (or a malformed) id is NOT_FOUND. */
+export async function findLinkInOrg(tx: Tx, orgId: string, linkId: string) {
+  const link = isUuid(linkId) ? await tx.assetCustomer.findFirst({ where: { id: linkId, organizationId: orgId } }) : null;
+  if (!link) throw notFound("Link");
+  return link;
+}
+
+/** REST nests links under their asset: a link of another asset is NOT_FOUND there. */
+export async function assertLinkOnAsset(ctx: Ctx, assetId: string, linkId: string): Promise<void> {
+  assertCan(ctx, "asset:read");
+  const link = await findLinkInOrg(db, ctx.orgId, linkId);
+  if (link.assetId !== assetId) throw notFound("Link");
+}

@@ -1,0 +1,35 @@
+// A link as REST integrators see it: `primary` instead of isPrimary, `since` as a calendar date.
+import { AppError } from "@/lib/errors";
+import type { AssetLink } from "@/lib/asset-links/select";
+import type { LinkCustomerInput, LinkUpdateInput } from "@/lib/asset-links/schemas";
+
+export type AssetLinkResource = Omit<AssetLink, "isPrimary" | "since"> & { primary: boolean; since: string | null };
+
+export function toLinkResource({ isPrimary, since, ...link }: AssetLink): AssetLinkResource {
+  return { ...link, primary: isPrimary, since: since ? since.toISOString().slice(0, 10) : null };
+}
+
+const CANNOT_CLEAR_PRIMARY =
+  "primary can only be set to true. Make another link primary, or set this link's status to former.";
+
+/** The REST body's `primary` is the domain's `makePrimary`; unknown fields are ignored. */
+function readPrimary(body: Record<string, unknown>, allowFalse: boolean): boolean | undefined {
+  const { primary } = body;
+  if (primary === false && !allowFalse) {
+    throw new AppError("VALIDATION", CANNOT_CLEAR_PRIMARY, { primary: [CANNOT_CLEAR_PRIMARY] });
+  }
+  if (primary !== undefined && typeof primary !== "boolean") {
+    throw new AppError("VALIDATION", "primary must be true or false", { primary: ["primary must be true or false"] });
+  }
+  return primary;
+}
+
+export function fromLinkCreateBody(assetId: string, body: Record<string, unknown>): LinkCustomerInput {
+  const { customerId, relationship, status, since, notes } = body;
+  return { assetId, customerId, relationship, status, since, notes, makePrimary: readPrimary(body, true) } as LinkCustomerInput;
+}
+
+export function fromLinkPatchBody(body: Record<string, unknown>): LinkUpdateInput {
+  const { relationship, status, since, notes } = body;
+  return { relationship, status, since, notes, makePrimary: readPrimary(body, false) } as LinkUpdateInput;
+}

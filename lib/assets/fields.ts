@@ -1,0 +1,129 @@
+// Field-level asset schemas: trimming, "empty means not set", numbers typed as text, identifiers.
+import { z } from "zod";
+import { optionalText } from "@/lib/customers/fields";
+import { checkRegistration } from "@/lib/assets/registration";
+import { checkVin } from "@/lib/assets/vin";
+
+export { optionalText } from "@/lib/customers/fields";
+
+export const assetLimits = {
+  serialNumber: 50,
+  make: 100,
+  model: 100,
+  licensePlate: 20,
+  color: 40,
+  notes: 10_000,
+  maxHours: 999_999_999.9,
+  maxMileage: 2_000_000_000,
+  firstYear: 1900,
+} as const;
+
+/** Form inputs send text, REST clients numbers; blank text means "not set". */
+const numberish = z.union([z.number(), z.string()], { error: "Enter a number" }).nullish();
+
+function readNumber(value: number | string | null | undefined): number | null | "invalid" {
+  if (value == null) return null;
+  if (typeof value === "number") return Number.isFinite(value) ? value : "invalid";
+  const text = value.trim().replace(/[,\s]/g, "");
+  if (text === "") return null;
+  return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : "invalid";
+}
+
+/** A whole number in [min, max()] (max is a function so "next year" is computed when parsing). */
+export function optionalInteger(label: string, min: number, max: () => number) {
+  return numberish.transform((value, ctx) => {
+    const n = readNumber(value);
+    if (n === null) return null;
+    if (n !== "invalid" && Number.isInteger(n) && n >= min && n <= max()) return n;
+    const message =
+      n === "invalid" || !Number.isInteger(n) ? `${label} must be a whole number` : `${label} must be between ${min} and ${max()}`;
+    ctx.addIssue({ code: "custom", message, input: value });
+    return z.NEVER;
+  });
+}
+
+/** Hours flown: zero or more, at most one decimal place (stored as DECIMAL(10,1)). */
+export const optionalHours = numberish.transform((value, ctx) => {
+  const n = readNumber(value);
+  if (n === null) return null;
+  let message: string | null = null;
+  if (n === "invalid") message = "Enter the hours as a number, e.g. 1234.5";
+  else if (n < 0) message = "Hours cannot be negative";
+  else if (n > assetLimits.maxHours) message = "That is more hours than any airframe has flown";
+  else if (Math.round(n * 10) / 10 !== n) message = "Use at most one decimal place, e.g. 1234.5";
+  if (message === null) return n as number;
+  ctx.addIssue({ code: "custom", message, input: value });
+  return z.NEVER;
+});
+
+export const nextYear = () => new Date().getFullYear() + 1;
+export const optionalYear = optionalInteger("Year", assetLimits.firstYear, nextYear);
+export const optionalMileage = optionalInteger("Mileage", 0, () => assetLimits.maxMileage);
+
+export const registrationField = z
+  .string({ error: "Enter the registration, e.g. N12345" })
+  .transform((value, ctx) => {
+    if (!value.trim()) {
+      ctx.addIssue({ code: "custom", message: "Enter the registration, e.g. N12345", input: value });
+      return z.NEVER;
+    }
+    const check = checkRegistration(value);
+    if (check.ok) return check.registration;
+    ctx.addIssue({ code: "custom", message: check.message, input: value });
+    return z.NEVER;
+  });
+
+export const optionalVinField = z
+  .string({ error: "Enter the VIN as text" })
+  .nullish()
+  .transform((value, ctx) => {
+    if (!value?.trim()) return null;
+    const check = checkVin(value);
+    if (check.ok) return check.vin;
+    ctx.addIssue({ code: "custom", message: check.message, input: value });
+    return z.NEVER;
+  });
+
+/** One of `allowed`, matched case-insensitively (JET-A = Jet-A); blank means not set. */
+export function optionalChoice<T extends string>(allowed: readonly T[], message: string) {
+  return z
+    .string({ error: message })
+    .nullish()
+    .transform((value, ctx) => {
+      const text = value?.trim();
+      if (!text) return null;
+      const match = allowed.find((option) => option.toLowerCase() === text.toLowerCase());
+      if (match) return match;
+      ctx.addIssue({ code: "custom", message, input: value });
+      return z.NEVER;
+    });
+}
+
+/** A field the other kind has: accepted only when blank, then stored as null. */
+export function notForKind(message: string) {
+  return z.unknown().optional().transform((value, ctx) => {
+    if (value == null || value === "") return null;
+    ctx.addIssue({ code: "custom", message, input: value });
+    return z.NEVER;
+  });
+}
+
+export const homeServiceCenterField = z
+  .string({ error: "Choose a service center" })
+  .nullish()
+  .transform((value, ctx) => {
+    const id = value?.trim();
+    if (!id) return null;
+    if (z.regexes.guid.test(id)) return id.toLowerCase();
+    ctx.addIssue({ code: "custom", message: "Choose a service center from the list", input: value });
+    return z.NEVER;
+  });
+
+export const notesField = z
+  .string()
+  .max(assetLimits.notes, `Notes must be at most ${assetLimits.notes} characters`)
+  .nullish()
+  .transform((value) => (value?.trim() ? value : null));
+
+export const upperText = (label: string, max: number) =>
+  optionalText(label, max).transform((value) => value?.toUpperCase() ?? null);

@@ -1,0 +1,45 @@
+// Display helpers for assets, safe on the client and the server (no server imports).
+import {
+  aircraftClassOptions,
+  fuelCodeOptions,
+  labelOf,
+  type AssetKind,
+} from "@/lib/assets/options";
+
+export interface LabelledAsset {
+  kind: AssetKind;
+  registration?: string | null;
+  vin?: string | null;
+  licensePlate?: string | null;
+  make?: string | null;
+  model?: string | null;
+  year?: number | null;
+}
+
+const joined = (...parts: (string | number | null | undefined)[]) => parts.filter((part) => part != null && part !== "").join(" ");
+
+/** "N12345 · Cessna 172S" for aircraft; "Ford Transit 2019 · 1FTBW2CM5KKA12345" for vehicles. */
+export function assetLabel(asset: LabelledAsset): string {
+  const description = joined(asset.make, asset.model);
+  if (asset.kind === "aircraft") {
+    return [asset.registration, description].filter(Boolean).join(" · ") || "Aircraft";
+  }
+  const identifier = asset.vin ?? asset.licensePlate;
+  const name = joined(description, asset.year) || "Vehicle";
+  return identifier ? `${name} · ${identifier}` : name;
+}
+
+export const formatAircraftClass = (value: string | null | undefined) => labelOf(aircraftClassOptions, value);
+export const formatFuelCode = (value: string | null | undefined) => labelOf(fuelCodeOptions, value);
+
+export function formatHours(hours: number | string | { toString(): string } | null | undefined): string | null {
+  if (hours == null) return null;
+  const n = Number(hours.toString());
+  return `${n.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} h`;
+}
+
+export function formatMileage(mileage: number | null | undefined): string | null {
+  return mileage == null ? null : mileage.toLocaleString("en-US");
+}
+
+export const assetKindTitle: Record<AssetKind, string> = { aircraft: "Aircraft", vehicle: "Vehicle" };

@@ -1,0 +1,65 @@
+// Asset list URL/API search params, parsed leniently: a bad value falls back to its default.
+import { z } from "zod";
+import {
+  firstValue,
+  oneOf,
+  parsePerPage,
+  parseSort,
+  pickAllowed,
+  positiveInt,
+  splitValues,
+  toParamsRecord,
+  type ListSort,
+  type SearchParamsRecord,
+} from "@/lib/list-params";
+import { archivedFilters } from "@/lib/customers/options";
+import {
+  allAssetSortColumns,
+  assetKinds,
+  assetSortColumns,
+  assetStatuses,
+  type AssetKind,
+  type AssetSortColumn,
+} from "@/lib/assets/options";
+
+export type AssetSort = ListSort<AssetSortColumn>;
+
+/** Aircraft are looked up by registration; vehicles by make; a mixed list shows the newest first. */
+export function defaultAssetSort(kind: AssetKind | null): AssetSort {
+  if (kind === "aircraft") return { column: "registration", direction: "asc" };
+  if (kind === "vehicle") return { column: "make", direction: "asc" };
+  return { column: "createdAt", direction: "desc" };
+}
+
+function readParams(input: unknown, fixedKind: AssetKind | null) {
+  const params = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const requestedKind = firstValue(params.kind);
+  const kind = fixedKind ?? (oneOf(assetKinds, requestedKind) ? requestedKind : null);
+  const archived = firstValue(params.archived);
+  const columns: readonly AssetSortColumn[] = kind ? assetSortColumns[kind] : allAssetSortColumns;
+  return {
+    kind,
+    q: firstValue(params.q).slice(0, 200),
+    status: pickAllowed(assetStatuses, params.status),
+    center: splitValues(params.center)
+      .filter((id) => z.regexes.guid.test(id))
+      .slice(0, 50),
+    archived: oneOf(archivedFilters, archived) ? archived : "exclude",
+    sort: parseSort(params.sort, columns, defaultAssetSort(kind)),
+    page: positiveInt(params.page) ?? 1,
+    perPage: parsePerPage(params.perPage),
+  };
+}
+
+export type AssetListParams = ReturnType<typeof readParams>;
+
+/**
+ * Parses Next.js `searchParams` or a URLSearchParams; never throws. A page passes its own `kind`
+ * (the URL cannot change it); the REST API reads `?kind=` and lists both kinds without it.
+ */
+export function parseAssetListParams(
+  input: URLSearchParams | SearchParamsRecord | null | undefined,
+  kind: AssetKind | null = null,
+): AssetListParams {
+  return readParams(toParamsRecord(input), kind);
+}

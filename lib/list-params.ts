@@ -1,0 +1,68 @@
+// Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
+
+export type SearchParamsRecord = Record<string, string | string[] | undefined>;
+
+/** Values of a repeated and/or comma-separated param: `?status=a,b&status=c` → ["a", "b", "c"]. */
+export function splitValues(value: unknown): string[] {
+  const raw = Array.isArray(value) ? value : [value];
+  const parts = raw.flatMap((item) => (typeof item === "string" ? item.split(",") : []));
+  return [...new Set(parts.map((part) => part.trim()).filter(Boolean))];
+}
+
+export function firstValue(value: unknown): string {
+  const item: unknown = Array.isArray(value) ? value[0] : value;
+  return typeof item === "string" ? item.trim() : "";
+}
+
+export function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+export function pickAllowed<T extends string>(allowed: readonly T[], value: unknown): T[] {
+  return splitValues(value).filter((item): item is T => oneOf(allowed, item));
+}
+
+export function positiveInt(value: unknown): number | null {
+  const text: unknown = Array.isArray(value) ? value[0] : value;
+  const n = typeof text === "number" ? text : Number(typeof text === "string" && /^\s*\d+\s*$/.test(text) ? text : NaN);
+  return Number.isSafeInteger(n) && n >= 1 ? n : null;
+}
+
+export const perPageOptions = [25, 50, 100] as const;
+export type PerPage = (typeof perPageOptions)[number];
+
+/** 25, 50 or 100; anything larger is capped at 100, anything else is 25. */
+export function parsePerPage(value: unknown): PerPage {
+  const n = positiveInt(value);
+  if (n !== null && n > 100) return 100;
+  return perPageOptions.find((option) => option === n) ?? 25;
+}
+
+export interface ListSort<C extends string> {
+  column: C;
+  direction: "asc" | "desc";
+}
+
+/** `name` → ascending, `-name` → descending; an unknown column gives `fallback`. */
+export function parseSort<C extends string>(value: unknown, columns: readonly C[], fallback: ListSort<C>): ListSort<C> {
+  const text = firstValue(value);
+  const column = text.replace(/^-/, "");
+  if (!oneOf(columns, column)) return fallback;
+  return { column, direction: text.startsWith("-") ? "desc" : "asc" };
+}
+
+/** Next.js `searchParams` or a URLSearchParams (repeated keys kept) as one plain record. */
+export function toParamsRecord(input: URLSearchParams | SearchParamsRecord | null | undefined): SearchParamsRecord {
+  const record: SearchParamsRecord = {};
+  if (input instanceof URLSearchParams) {
+    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
+  } else if (input) {
+    Object.assign(record, input);
+  }
+  return record;
+}
+
+/** LIKE pattern characters typed by the user must match literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}

@@ -1,0 +1,40 @@
+// Service center validation shared by the settings form, the server actions and the REST API.
+import { z } from "zod";
+
+export const serviceCenterLimits = { name: 100, code: 10 } as const;
+
+const name = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(serviceCenterLimits.name, `Name must be at most ${serviceCenterLimits.name} characters`);
+
+/** Airport-style code (KTYS): stored upper-case, 2–10 letters or digits. */
+const code = z
+  .string({ error: "Code is required" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{2,10}$/, "Use 2–10 letters or digits, such as KTYS");
+
+export const serviceCenterInputSchema = z.object({
+  name,
+  code,
+  active: z.boolean({ error: "Active must be true or false" }).default(true),
+});
+export type ServiceCenterInput = z.input<typeof serviceCenterInputSchema>;
+export type ServiceCenterData = z.output<typeof serviceCenterInputSchema>;
+
+const version = z.number({ error: "Reload the service center and try again" }).int().positive();
+
+/** REST PATCH: any subset of fields; `version` optional. */
+export const serviceCenterPatchSchema = z.object({
+  name: name.optional(),
+  code: code.optional(),
+  active: z.boolean({ error: "Active must be true or false" }).optional(),
+  version: version.optional(),
+});
+export type ServiceCenterPatch = z.input<typeof serviceCenterPatchSchema>;
+
+/** The settings edit form: every field, with the version it was read at. */
+export const serviceCenterUpdateSchema = serviceCenterInputSchema.extend({ version });
+export type ServiceCenterUpdate = z.input<typeof serviceCenterUpdateSchema>;

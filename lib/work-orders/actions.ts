@@ -1,0 +1,53 @@
+"use server";
+// Work order server actions: builder → mutation → revalidate; plus the new-work-order form's lookups
+// (asset search, the picked asset's customers and home center).
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/safe-action";
+import { assetKinds } from "@/lib/assets/options";
+import { searchAssetOptions } from "@/lib/assets/queries";
+import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
+import { createWorkOrder, deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
+import { workOrderInputSchema, workOrderUpdateSchema } from "@/lib/work-orders/schemas";
+
+const LIST_PATH = "/work-orders";
+
+const idSchema = z.object({ id: z.string().min(1) });
+
+function revalidateWorkOrder(id: string) {
+  revalidatePath(LIST_PATH);
+  revalidatePath(`${LIST_PATH}/${id}`);
+}
+
+export const createWorkOrderAction = action(workOrderInputSchema, async (input, ctx) => {
+  const workOrder = await createWorkOrder(ctx, input);
+  revalidateWorkOrder(workOrder.id);
+  return { id: workOrder.id, number: workOrder.number };
+});
+
+/** Saves an edit or a status change; a work order changed since `version` was read is a CONFLICT. */
+export const updateWorkOrderAction = action(workOrderUpdateSchema.extend(idSchema.shape), async ({ id, version, ...patch }, ctx) => {
+  await updateWorkOrder(ctx, id, patch, { expectedVersion: version });
+  revalidateWorkOrder(id);
+  return { id };
+});
+
+export const deleteWorkOrderAction = action(idSchema, async ({ id }, ctx) => {
+  await deleteWorkOrder(ctx, id);
+  revalidatePath(LIST_PATH);
+  return { id };
+});
+
+/** The asset picker's options: non-archived aircraft and vehicles matching the query. */
+export const searchWorkOrderAssetsAction = action(
+  z.object({ q: z.string().max(200), kind: z.enum(assetKinds).nullish() }),
+  async ({ q, kind }, ctx) => {
+    const options = await searchAssetOptions(ctx, { q, kind, limit: 20 });
+    return options.map((option) => ({ value: option.id, label: option.label, description: option.kind === "aircraft" ? "Aircraft" : "Vehicle" }));
+  },
+);
+
+/** What the form shows once an asset is picked: its label, home center and current customers. */
+export const loadWorkOrderAssetAction = action(z.object({ assetId: z.string().min(1) }), async ({ assetId }, ctx) =>
+  loadWorkOrderAsset(ctx, assetId),
+);

@@ -1,0 +1,126 @@
+import "server-only";
+// Work order reads for the acting organization: the paged list, one work order with its live
+// customer, and the compact lists on an asset's or a customer's page.
+import { db, type Prisma } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/service-centers/lookup";
+import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { escapeLike } from "@/lib/list-params";
+import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
+import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
+
+const assetSummarySelect = {
+  id: true,
+  kind: true,
+  registration: true,
+  vin: true,
+  serialNumber: true,
+  make: true,
+  model: true,
+} satisfies Prisma.AssetSelect;
+
+/** Only the columns the work orders table shows. */
+const listSelect = {
+  id: true,
+  number: true,
+  type: true,
+  status: true,
+  priority: true,
+  dueDate: true,
+  createdAt: true,
+  customerName: true,
+  customer: { select: { id: true, name: true } },
+  asset: { select: assetSummarySelect },
+  serviceCenter: { select: { id: true, code: true } },
+} satisfies Prisma.WorkOrderSelect;
+
+export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
+
+export interface WorkOrderListResult {
+  rows: WorkOrderListRow[];
+  total: number;
+  pageCount: number;
+  page: number;
+  perPage: number;
+}
+
+function buildListWhere(ctx: Ctx, params: WorkOrderListParams): Prisma.WorkOrderWhereInput {
+  const where: Prisma.WorkOrderWhereInput = { organizationId: ctx.orgId };
+  const term = normalizeSearchTerm(params.q).text;
+  if (term) where.searchText = { contains: escapeLike(term) };
+  if (params.status.length > 0) where.status = { in: params.status };
+  if (params.type.length > 0) where.type = { in: params.type };
+  if (params.customerId.length > 0) where.customerId = { in: params.customerId };
+  if (params.assetId.length > 0) where.assetId = { in: params.assetId };
+  if (params.serviceCenterId.length > 0) where.serviceCenterId = { in: params.serviceCenterId };
+  return where;
+}
+
+export async function listWorkOrders(ctx: Ctx, params: WorkOrderListParams): Promise<WorkOrderListResult> {
+  assertCan(ctx, "workOrder:read");
+  const where = buildListWhere(ctx, params);
+  const { column, direction } = params.sort;
+  const [rows, total] = await Promise.all([
+    db.workOrder.findMany({
+      where,
+      select: listSelect,
+      orderBy: [{ [column]: direction }, { id: direction }],
+      skip: (params.page - 1) * params.perPage,
+      take: params.perPage,
+    }),
+    db.workOrder.count({ where }),
+  ]);
+  return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
+}
+
+/** The 25 newest work orders of one aircraft or vehicle (its Work orders tab), and the total. */
+export function listWorkOrdersForAsset(ctx: Ctx, assetId: string): Promise<WorkOrderListResult> {
+  return listWorkOrders(ctx, parseWorkOrderListParams({ assetId }));
+}
+
+/** The 25 newest work orders billed to one customer (its Work orders tab), and the total. */
+export function listWorkOrdersForCustomer(ctx: Ctx, customerId: string): Promise<WorkOrderListResult> {
+  return listWorkOrders(ctx, parseWorkOrderListParams({ customerId }));
+}
+
+const detailInclude = {
+  customer: { select: { id: true, name: true, phone: true, email: true, archivedAt: true } },
+  asset: { select: { ...assetSummarySelect, archivedAt: true } },
+  serviceCenter: { select: { id: true, code: true, name: true, active: true } },
+  leadTechnician: { select: { id: true, name: true } },
+} satisfies Prisma.WorkOrderInclude;
+
+type WorkOrderWithRelations = Prisma.WorkOrderGetPayload<{ include: typeof detailInclude }>;
+
+export type WorkOrderDetail = Omit<WorkOrderWithRelations, "customerSnapshot" | "searchText"> & {
+  /** The customer as billed when the work order was opened (or its customer last changed). */
+  customerSnapshot: WorkOrderCustomerSnapshot | null;
+};
+
+/** One work order with the live customer record for its card, the asset, center and lead technician. */
+export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetail> {
+  assertCan(ctx, "workOrder:read");
+  const found = isUuid(id)
+    ? await db.workOrder.findFirst({ where: { id, organizationId: ctx.orgId }, include: detailInclude })
+    : null;
+  if (!found) throw notFound("Work order");
+  const { searchText: _searchText, customerSnapshot, ...workOrder } = found;
+  return { ...workOrder, customerSnapshot: customerSnapshot as WorkOrderCustomerSnapshot | null };
+}
+
+export interface TechnicianOption {
+  value: string;
+  label: string;
+}
+
+/** Members of the organization, for the lead technician select. */
+export async function listTechnicianOptions(ctx: Ctx): Promise<TechnicianOption[]> {
+  assertCan(ctx, "workOrder:read");
+  const members = await db.member.findMany({
+    where: { organizationId: ctx.orgId },
+    select: { user: { select: { id: true, name: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  return members.map(({ user }) => ({ value: user.id, label: user.name }));
+}

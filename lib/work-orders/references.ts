@@ -1,0 +1,52 @@
+import "server-only";
+// The records a work order points at, checked inside the acting organization: the work order
+// itself, its asset (not archived for new work orders) and its lead technician (a member).
+import type { Prisma, Tx } from "@/lib/db";
+import { AppError, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/service-centers/lookup";
+
+export async function findWorkOrderInOrg(client: Tx, orgId: string, id: string) {
+  const workOrder = isUuid(id) ? await client.workOrder.findFirst({ where: { id, organizationId: orgId } }) : null;
+  if (!workOrder) throw notFound("Work order");
+  return workOrder;
+}
+
+export const assetSearchSelect = {
+  id: true,
+  kind: true,
+  registration: true,
+  vin: true,
+  serialNumber: true,
+  make: true,
+  model: true,
+  archivedAt: true,
+} satisfies Prisma.AssetSelect;
+
+export type WorkOrderAsset = Prisma.AssetGetPayload<{ select: typeof assetSearchSelect }>;
+
+export async function findAssetInOrg(client: Tx, orgId: string, id: string): Promise<WorkOrderAsset> {
+  const asset = isUuid(id)
+    ? await client.asset.findFirst({ where: { id, organizationId: orgId }, select: assetSearchSelect })
+    : null;
+  if (!asset) throw notFound("Aircraft or vehicle");
+  return asset;
+}
+
+/** New work orders need a live asset: an archived one is refused on `assetId`. */
+export async function findOpenableAsset(client: Tx, orgId: string, id: string): Promise<WorkOrderAsset> {
+  const asset = await findAssetInOrg(client, orgId, id);
+  if (asset.archivedAt) {
+    const message = `This ${asset.kind === "aircraft" ? "aircraft" : "vehicle"} is archived; restore it first`;
+    throw new AppError("VALIDATION", `${message}.`, { assetId: [message] });
+  }
+  return asset;
+}
+
+/** The lead technician must be a member of the organization. */
+export async function assertLeadTechnician(client: Tx, orgId: string, userId: string): Promise<void> {
+  const member = await client.member.findFirst({ where: { organizationId: orgId, userId }, select: { id: true } });
+  if (!member) {
+    const message = "The lead technician must be a member of this organization";
+    throw new AppError("VALIDATION", `${message}.`, { leadTechnicianId: [message] });
+  }
+}

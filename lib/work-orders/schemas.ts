@@ -1,0 +1,89 @@
+// Work order validation shared by the react-hook-form client form, server actions and REST (no server imports).
+import { z } from "zod";
+import { workOrderPriorities, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
+
+export * from "@/lib/work-orders/options";
+export * from "@/lib/work-orders/list-params";
+
+export const workOrderLimits = { description: 10_000 } as const;
+
+/** An id chosen in the form or sent by a client; blank means "none". */
+const optionalId = z
+  .string({ error: "Must be an id" })
+  .trim()
+  .nullish()
+  .transform((value) => (value === undefined ? undefined : value || null));
+
+const requiredId = (message: string) => z.string({ error: message }).trim().min(1, message);
+
+/** `YYYY-MM-DD` (a calendar date, no time zone); blank means no due date. */
+const dueDate = z
+  .string({ error: "Enter a date such as 2026-01-31" })
+  .trim()
+  .nullish()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    if (!value) return null;
+    const date = new Date(`${value}T00:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) {
+      return value;
+    }
+    ctx.addIssue({ code: "custom", message: "Enter a date such as 2026-01-31", input: value });
+    return z.NEVER;
+  });
+
+const description = z
+  .string({ error: "Description must be text" })
+  .max(workOrderLimits.description, `Description must be at most ${workOrderLimits.description} characters`)
+  .nullish()
+  .transform((value) => (value === undefined ? undefined : value?.trim() ? value : null));
+
+const type = z.enum(workOrderTypes, { error: "Choose work order or quote" });
+const priority = z.enum(workOrderPriorities, { error: "Choose low, normal, high or urgent" });
+const status = z.enum(workOrderStatuses, { error: "Choose a valid status" });
+
+/**
+ * Create. The server resolves the customer: the asset's primary customer by default, `customerId`
+ * to bill another customer with a current link to the asset, or `withoutCustomer` for none.
+ */
+export const workOrderInputSchema = z
+  .object({
+    serviceCenterId: requiredId("Choose a service center"),
+    assetId: requiredId("Choose an aircraft or vehicle"),
+    customerId: optionalId,
+    withoutCustomer: z.boolean({ error: "Must be true or false" }).default(false),
+    type: type.default("work_order"),
+    priority: priority.default("normal"),
+    dueDate,
+    leadTechnicianId: optionalId,
+    description,
+  })
+  .superRefine((input, ctx) => {
+    if (input.withoutCustomer && input.customerId) {
+      ctx.addIssue({ code: "custom", path: ["customerId"], message: "Choose a customer or no customer, not both" });
+    }
+  });
+export type WorkOrderInput = z.input<typeof workOrderInputSchema>;
+export type WorkOrderData = z.output<typeof workOrderInputSchema>;
+
+const version = z.number({ error: "Reload the work order and try again" }).int().positive();
+
+const patchFields = {
+  status: status.optional(),
+  type: type.optional(),
+  priority: priority.optional(),
+  dueDate,
+  leadTechnicianId: optionalId,
+  description,
+  /** Another customer with a current link to the asset; null removes the customer. */
+  customerId: optionalId,
+};
+
+/** REST PATCH: any subset of fields; `version` optional. */
+export const workOrderPatchSchema = z.object({ ...patchFields, version: version.optional() });
+export type WorkOrderPatch = z.input<typeof workOrderPatchSchema>;
+export type WorkOrderPatchData = z.output<typeof workOrderPatchSchema>;
+
+/** The UI edit form and status control: like the patch, but `version` is required. */
+export const workOrderUpdateSchema = z.object({ ...patchFields, version });
+export type WorkOrderUpdate = z.input<typeof workOrderUpdateSchema>;

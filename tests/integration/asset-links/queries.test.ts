@@ -1,0 +1,99 @@
+// Reading links from either side, the primary link, and the customer picker's search.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ctx } from "@/lib/auth/context";
+import { linkCustomer } from "@/lib/asset-links/mutations";
+import { findPrimaryLink, listLinksForAsset, listLinksForCustomer } from "@/lib/asset-links/queries";
+import { archiveCustomer } from "@/lib/customers/mutations";
+import { searchCustomerOptions } from "@/lib/customers/queries";
+import { db } from "@/lib/db";
+import { uniq } from "@/tests/factories";
+import { makeAsset, makeCustomer, setupOrg } from "./helpers";
+
+let staff: Ctx;
+let manager: Ctx;
+
+beforeAll(async () => {
+  ({ staff, manager } = await setupOrg());
+});
+
+describe("listLinksForAsset and listLinksForCustomer", () => {
+  it("lists the primary first, then current links, then the rest, oldest first", async () => {
+    const asset = await makeAsset(staff);
+    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
+    const first = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id });
+    const prospect = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "prospective",
+    });
+    const customer = await makeCustomer(staff, { accountNumber: uniq("ACC-"), email: `${uniq("a")}@example.test` });
+    const primary = await linkCustomer(staff, { assetId: asset.id, customerId: customer.id, makePrimary: true });
+
+    const links = await listLinksForAsset(staff, asset.id);
+    expect(links.map((l) => l.id)).toEqual([primary.id, first.id, former.id, prospect.id]);
+    expect(links[0]).toEqual({
+      id: primary.id,
+      assetId: asset.id,
+      customerId: customer.id,
+      relationship: "owner",
+      status: "current",
+      isPrimary: true,
+      since: null,
+      notes: null,
+      createdAt: expect.any(Date),
+      customer: {
+        id: customer.id,
+        name: customer.name,
+        displayName: null,
+        accountNumber: customer.accountNumber,
+        email: customer.email,
+        phone: null,
+        archivedAt: null,
+      },
+    });
+    expect((await findPrimaryLink(db, staff.orgId, asset.id))?.customer.id).toBe(customer.id);
+    expect(await findPrimaryLink(db, staff.orgId, (await makeAsset(staff)).id)).toBeNull();
+  });
+
+  it("lists a customer's aircraft and vehicles with their summaries", async () => {
+    const customer = await makeCustomer(staff);
+    const [plane, truck] = [await makeAsset(staff), await makeAsset(staff, "vehicle")];
+    await linkCustomer(staff, { assetId: truck.id, customerId: customer.id, status: "former" });
+    await linkCustomer(staff, { assetId: plane.id, customerId: customer.id });
+    const links = await listLinksForCustomer(staff, customer.id);
+    expect(links.map((l) => [l.asset.id, l.isPrimary])).toEqual([
+      [plane.id, true],
+      [truck.id, false],
+    ]);
+    expect(links[1]!.asset).toEqual({
+      id: truck.id,
+      kind: "vehicle",
+      registration: null,
+      vin: null,
+      make: "Ford",
+      model: "Transit",
+      year: null,
+      archivedAt: null,
+    });
+  });
+});
+
+describe("searchCustomerOptions", () => {
+  it("finds non-archived customers by folded text, described by account, email and city", async () => {
+    const tag = uniq("zq");
+    const match = await makeCustomer(staff, {
+      name: `Zürich ${tag} Air`,
+      accountNumber: "A-1",
+      email: `${tag}@example.test`,
+      city: "Knoxville",
+    });
+    const archived = await makeCustomer(staff, { name: `Zurich ${tag} Old` });
+    await archiveCustomer(manager, archived.id);
+    const options = await searchCustomerOptions(staff, { q: `ZURICH ${tag}` });
+    expect(options).toEqual([
+      { value: match.id, label: match.name, description: `A-1 · ${tag}@example.test · Knoxville` },
+    ]);
+    const some = await searchCustomerOptions(staff, { q: "", limit: 2 });
+    expect(some).toHaveLength(2);
+  });
+});
