@@ -1,5 +1,6 @@
 // Deterministic demo fleet for the seed: service centers, aircraft, vehicles (with valid VINs),
 // their customer links (some with several customers, some sold) and a year of work orders.
+import { computeVinCheckDigit } from "@/lib/assets/vin";
 import { prng } from "@/lib/db/demo-data";
 
 type Rand = () => number;
@@ -15,18 +16,18 @@ export const demoServiceCenters = [
 const aircraftTypes = [
   { make: "Cessna", model: "172S Skyhawk", aircraftClass: "single_engine_piston", fuelCode: "100LL" },
   { make: "Cessna", model: "182T Skylane", aircraftClass: "single_engine_piston", fuelCode: "100LL" },
-  { make: "Cessna", model: "208B Grand Caravan", aircraftClass: "turboprop", fuelCode: "JET_A" },
-  { make: "Cessna", model: "Citation CJ3", aircraftClass: "jet", fuelCode: "JET_A" },
+  { make: "Cessna", model: "208B Grand Caravan", aircraftClass: "turboprop", fuelCode: "JET-A" },
+  { make: "Cessna", model: "Citation CJ3", aircraftClass: "jet", fuelCode: "JET-A" },
   { make: "Piper", model: "PA-28-181 Archer", aircraftClass: "single_engine_piston", fuelCode: "100LL" },
   { make: "Piper", model: "PA-34 Seneca", aircraftClass: "multi_engine_piston", fuelCode: "100LL" },
-  { make: "Beechcraft", model: "King Air 350", aircraftClass: "turboprop", fuelCode: "JET_A" },
+  { make: "Beechcraft", model: "King Air 350", aircraftClass: "turboprop", fuelCode: "JET-A" },
   { make: "Beechcraft", model: "Bonanza G36", aircraftClass: "single_engine_piston", fuelCode: "100LL" },
   { make: "Cirrus", model: "SR22T", aircraftClass: "single_engine_piston", fuelCode: "100LL" },
-  { make: "Pilatus", model: "PC-12 NGX", aircraftClass: "turboprop", fuelCode: "JET_A" },
-  { make: "Embraer", model: "Phenom 300", aircraftClass: "jet", fuelCode: "JET_A" },
-  { make: "Bell", model: "407", aircraftClass: "helicopter", fuelCode: "JET_A" },
+  { make: "Pilatus", model: "PC-12 NGX", aircraftClass: "turboprop", fuelCode: "JET-A" },
+  { make: "Embraer", model: "Phenom 300", aircraftClass: "jet", fuelCode: "JET-A" },
+  { make: "Bell", model: "407", aircraftClass: "helicopter", fuelCode: "JET-A" },
   { make: "Robinson", model: "R44 Raven II", aircraftClass: "helicopter", fuelCode: "100LL" },
-  { make: "Diamond", model: "DA40 NG", aircraftClass: "single_engine_piston", fuelCode: "JET_A" },
+  { make: "Diamond", model: "DA40 NG", aircraftClass: "single_engine_piston", fuelCode: "JET-A" },
 ] as const;
 
 /** World manufacturer identifiers with a plausible make/model and the VIN's next two characters. */
@@ -45,24 +46,12 @@ const vehicleTypes = [
 
 const colours = ["White", "Silver", "Black", "Blue", "Red", "Grey", "Green"];
 const VIN_YEARS = "ABCDEFGHJKLMNPRSTVWXY123456789";
-const VIN_VALUES: Record<string, number> = Object.fromEntries(
-  [..."ABCDEFGHJKLMNPRSTUVWXYZ"].map((c, i) => [c, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][i]!]),
-);
-const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
-
-/** The North American check digit (position 9) of a 17-character VIN. */
-export function vinCheckDigit(vin: string): string {
-  const sum = [...vin].reduce((total, c, i) => total + (/\d/.test(c) ? Number(c) : VIN_VALUES[c]!) * VIN_WEIGHTS[i]!, 0);
-  const remainder = sum % 11;
-  return remainder === 10 ? "X" : String(remainder);
-}
-
 function makeVin(r: Rand, type: (typeof vehicleTypes)[number], year: number, serial: number): string {
   const yearCode = VIN_YEARS[(year - 1980) % 30]!;
   const plant = pick(r, [..."ABCDEFGKLMNPRSTUZ"]);
   // Position 7 is a letter for model years 2010 and later (it tells the 30-year cycles apart).
   const draft = `${type.wmi}${type.vds}0${yearCode}${plant}${String(serial).padStart(6, "0")}`;
-  return `${draft.slice(0, 8)}${vinCheckDigit(draft)}${draft.slice(9)}`;
+  return `${draft.slice(0, 8)}${computeVinCheckDigit(draft)}${draft.slice(9)}`;
 }
 
 function makeRegistration(r: Rand, index: number): string {
@@ -217,10 +206,4 @@ export function generateWorkOrders(count: number, assetCount: number, now: Date,
       dueDate: r() < 0.7 ? new Date(Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth(), createdAt.getUTCDate() + int(r, 3, 30))) : null,
     };
   });
-}
-
-/** `KTYS00001-01-2026`: center code, 5-digit sequence, month-year of creation (UTC). */
-export function formatWorkOrderNumber(code: string, sequence: number, createdAt: Date): string {
-  const month = String(createdAt.getUTCMonth() + 1).padStart(2, "0");
-  return `${code}${String(sequence).padStart(5, "0")}-${month}-${createdAt.getUTCFullYear()}`;
 }

@@ -3,20 +3,19 @@
 import type { Prisma, Tx } from "@/lib/db";
 import {
   demoServiceCenters,
-  formatWorkOrderNumber,
   generateAircraft,
   generateLinks,
   generateVehicles,
   generateWorkOrders,
 } from "@/lib/db/demo-fleet";
-import { foldText } from "@/lib/customers/search-text";
+import { assetInputSchema } from "@/lib/assets/schemas";
+import { assetSearchText } from "@/lib/assets/search-text";
+import { formatWorkOrderNumber } from "@/lib/work-orders/numbering";
+import { workOrderSearchText } from "@/lib/work-orders/search-text";
 
 const AIRCRAFT = 50;
 const VEHICLES = 50;
 const WORK_ORDERS = 200;
-
-const searchText = (...parts: (string | number | null | undefined)[]) =>
-  foldText(parts.filter((part) => part !== null && part !== undefined && part !== "").join(" "));
 
 type SeedCustomer = Prisma.CustomerGetPayload<{
   select: {
@@ -47,18 +46,16 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
     },
   });
 
-  const fleet = [...generateAircraft(AIRCRAFT), ...generateVehicles(VEHICLES)];
+  // Parsed with the form's schema, so demo data can never be something a user could not enter.
+  const fleet = [...generateAircraft(AIRCRAFT), ...generateVehicles(VEHICLES)].map(({ homeCenter, ...asset }) => ({
+    ...assetInputSchema.parse(asset),
+    homeServiceCenterId: centers[homeCenter]!.id,
+  }));
   const assets = await tx.asset.createManyAndReturn({
-    data: fleet.map(({ homeCenter, ...asset }) => ({
+    data: fleet.map((asset) => ({
       ...asset,
       organizationId: orgId,
-      homeServiceCenterId: centers[homeCenter]!.id,
-      searchText: searchText(
-        asset.kind === "aircraft" ? asset.registration : asset.vin,
-        asset.kind === "aircraft" ? asset.serialNumber : asset.licensePlate,
-        asset.make,
-        asset.model,
-      ),
+      searchText: assetSearchText(asset),
       createdById: actorId,
       updatedById: actorId,
     })),
@@ -102,7 +99,7 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
       customerId: customer?.id ?? null,
       customerName: customer?.name ?? null,
       customerSnapshot: customer ? snapshotOf(customer) : undefined,
-      searchText: searchText(number, asset.registration, asset.vin, asset.serialNumber, asset.make, asset.model, customer?.name),
+      searchText: workOrderSearchText({ number, asset, customerName: customer?.name ?? null }),
       completedAt: order.status === "completed" ? new Date(order.createdAt.getTime() + 5 * 86_400_000) : null,
       createdAt: order.createdAt,
       updatedAt: order.createdAt,

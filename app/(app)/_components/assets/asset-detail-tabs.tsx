@@ -4,11 +4,19 @@ import type * as React from "react";
 
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
-type AssetDetailTabsProps = { details: React.ReactNode; customers: React.ReactNode; workOrders: React.ReactNode };
+type AssetDetailTabsProps = {
+  details: React.ReactNode;
+  customers: React.ReactNode;
+  workOrders: React.ReactNode;
+  /** The tab to open first (from `?tab=`); unknown values open Details. */
+  initialTab?: string;
+};
 
-export function AssetDetailTabs({ details, customers, workOrders }: AssetDetailTabsProps) {
+const tabs = ["details", "customers", "work-orders"];
+
+export function AssetDetailTabs({ details, customers, workOrders, initialTab }: AssetDetailTabsProps) {
   return (
-    <Tabs defaultValue="details" className="gap-4">
+    <Tabs defaultValue={initialTab && tabs.includes(initialTab) ? initialTab : "details"} className="gap-4">
       <TabsList className="max-w-full justify-start overflow-x-auto">
         <TabsTrigger value="details">Details</TabsTrigger>
         <TabsTrigger value="customers">Customers</TabsTrigger>

@@ -2,12 +2,17 @@
 import type { Metadata } from "next";
 
 import { requireCtx } from "@/lib/auth/session";
+import { CustomerAssetsTab } from "@/app/(app)/_components/asset-links/customer-assets-tab";
+import { CustomerWorkOrdersTab } from "@/app/(app)/work-orders/_components/customer-work-orders-tab";
 import { CustomerHeader } from "../_components/customer-header";
 import { CustomerOverview } from "../_components/customer-overview";
 import { CustomerTabs } from "../_components/customer-tabs";
 import { loadCustomer } from "./load-customer";
 
-type CustomerPageProps = { params: Promise<{ id: string }> };
+type CustomerPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
   const { id } = await params;
@@ -15,15 +20,20 @@ export async function generateMetadata({ params }: CustomerPageProps): Promise<M
   return { title: customer.name };
 }
 
-export default async function CustomerPage({ params }: CustomerPageProps) {
-  const { id } = await params;
+export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
+  const [{ id }, { tab }] = await Promise.all([params, searchParams]);
   const ctx = await requireCtx();
   const customer = await loadCustomer(ctx, id);
 
   return (
     <div className="flex flex-col gap-6">
       <CustomerHeader customer={customer} role={ctx.role} />
-      <CustomerTabs overview={<CustomerOverview customer={customer} />} />
+      <CustomerTabs
+        initialTab={typeof tab === "string" ? tab : undefined}
+        overview={<CustomerOverview customer={customer} />}
+        assets={<CustomerAssetsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
+        workOrders={<CustomerWorkOrdersTab customerId={customer.id} />}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
-// The detail page's tabs: Overview now; the related records get their own tabs as they are built.
+// The detail page's tabs: Overview, the customer's aircraft & vehicles and work orders (as slots
+// from their own domains), and the tabs reserved for what later work adds.
 import type * as React from "react";
 import { ConstructionIcon } from "lucide-react";
 
@@ -6,8 +7,6 @@ import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 const comingSoon = [
   { value: "contacts", label: "Contacts", text: "People to reach at this customer will be listed here." },
-  { value: "assets", label: "Aircraft & vehicles", text: "The aircraft and vehicles this customer owns or operates." },
-  { value: "work-orders", label: "Work orders", text: "Work orders for this customer will appear here." },
   { value: "activity", label: "Activity", text: "A history of changes to this customer." },
 ];
 
@@ -21,11 +20,23 @@ function ComingSoon({ label, text }: { label: string; text: string }) {
   );
 }
 
-export function CustomerTabs({ overview }: { overview: React.ReactNode }) {
+type CustomerTabsProps = {
+  overview: React.ReactNode;
+  assets: React.ReactNode;
+  workOrders: React.ReactNode;
+  /** The tab to open first (from `?tab=`); unknown values open Overview. */
+  initialTab?: string;
+};
+
+const tabs = ["overview", "assets", "work-orders", ...comingSoon.map((tab) => tab.value)];
+
+export function CustomerTabs({ overview, assets, workOrders, initialTab }: CustomerTabsProps) {
   return (
-    <Tabs defaultValue="overview" className="gap-4">
+    <Tabs defaultValue={initialTab && tabs.includes(initialTab) ? initialTab : "overview"} className="gap-4">
       <TabsList className="max-w-full justify-start overflow-x-auto">
         <TabsTrigger value="overview">Overview</TabsTrigger>
+        <TabsTrigger value="assets">Aircraft &amp; vehicles</TabsTrigger>
+        <TabsTrigger value="work-orders">Work orders</TabsTrigger>
         {comingSoon.map((tab) => (
           <TabsTrigger key={tab.value} value={tab.value}>
             {tab.label}
@@ -33,6 +44,8 @@ export function CustomerTabs({ overview }: { overview: React.ReactNode }) {
         ))}
       </TabsList>
       <TabsContent value="overview">{overview}</TabsContent>
+      <TabsContent value="assets">{assets}</TabsContent>
+      <TabsContent value="work-orders">{workOrders}</TabsContent>
       {comingSoon.map((tab) => (
         <TabsContent key={tab.value} value={tab.value}>
           <ComingSoon label={tab.label} text={tab.text} />

@@ -1,0 +1,42 @@
+// An aircraft's or vehicle's detail page (RSC): header with actions, and the Details, Customers and
+// Work orders tabs (`?tab=customers` opens one directly).
+import type { Metadata } from "next";
+
+import { requireCtx } from "@/lib/auth/session";
+import { assetLabel } from "@/lib/assets/format";
+import type { AssetKind } from "@/lib/generated/prisma/client";
+import { AssetCustomersTab } from "@/app/(app)/_components/asset-links/asset-customers-tab";
+import { AssetWorkOrdersTab } from "@/app/(app)/work-orders/_components/asset-work-orders-tab";
+import { AssetDetailTabs } from "./asset-detail-tabs";
+import { AssetDetails } from "./asset-details";
+import { AssetHeader } from "./asset-header";
+import { loadAssetOfKind } from "./load-asset";
+
+export type AssetPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function assetPageMetadata(kind: AssetKind, { params }: AssetPageProps): Promise<Metadata> {
+  const { id } = await params;
+  return { title: assetLabel(await loadAssetOfKind(await requireCtx(), kind, id)) };
+}
+
+export async function AssetDetailPage({ kind, params, searchParams }: AssetPageProps & { kind: AssetKind }) {
+  const [{ id }, { tab }] = await Promise.all([params, searchParams]);
+  const ctx = await requireCtx();
+  const asset = await loadAssetOfKind(ctx, kind, id);
+  const archived = asset.archivedAt !== null;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <AssetHeader asset={asset} role={ctx.role} />
+      <AssetDetailTabs
+        initialTab={typeof tab === "string" ? tab : undefined}
+        details={<AssetDetails asset={asset} />}
+        customers={<AssetCustomersTab assetId={asset.id} archived={archived} />}
+        workOrders={<AssetWorkOrdersTab assetId={asset.id} />}
+      />
+    </div>
+  );
+}
