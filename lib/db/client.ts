@@ -1,5 +1,6 @@
 // The one Prisma client: PostgreSQL through @prisma/adapter-pg when DATABASE_URL is set,
 // otherwise embedded PGlite (Postgres in WASM) with its data under .data/ (or PGLITE_DIR).
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { citext } from "@electric-sql/pglite/contrib/citext";
@@ -35,7 +36,10 @@ function createHandle(): DbHandle {
     const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
     return { prisma: new PrismaClient({ adapter }), connectionString };
   }
-  const pglite = new PGlite(pgliteDir(), { extensions: { citext, pg_trgm, unaccent } });
+  const dir = pgliteDir();
+  // PGlite creates its own directory but not missing parents (e.g. `.data/` on a fresh clone).
+  if (!dir.startsWith("memory://")) mkdirSync(path.dirname(dir), { recursive: true });
+  const pglite = new PGlite(dir, { extensions: { citext, pg_trgm, unaccent } });
   return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
 }
 

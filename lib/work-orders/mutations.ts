@@ -34,7 +34,11 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 const terminalConflict = (status: WorkOrderStatus) =>
   conflict(`This work order is ${formatWorkOrderStatus(status).toLowerCase()}; it can no longer be changed.`);
 
-const toDate = (text: string | null | undefined) => (text === undefined ? undefined : text && new Date(`${text}T00:00:00Z`));
+/** `YYYY-MM-DD` → the date column's value (UTC midnight); undefined leaves the column as is. */
+function toDate(text: string | null | undefined): Date | null | undefined {
+  if (text === undefined) return undefined;
+  return text ? new Date(`${text}T00:00:00Z`) : null;
+}
 
 /** The customer columns; a missing snapshot is SQL NULL. */
 function customerColumns(customer: ResolvedCustomer) {

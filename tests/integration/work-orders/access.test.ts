@@ -60,13 +60,13 @@ describe("work orders across organizations", () => {
     const foreignCenter = await makeServiceCenter(outsider.orgId);
     const foreignCustomer = await makeCustomer(outsider);
     await makeAssetLinkRow(outsider.orgId, foreignAsset.id, foreignCustomer.id, { isPrimary: true });
-    const attempts = [
-      createWorkOrder(ctx.staff, { serviceCenterId, assetId: foreignAsset.id }),
-      createWorkOrder(ctx.staff, { serviceCenterId: foreignCenter.id, assetId }),
-      createWorkOrder(ctx.staff, { serviceCenterId, assetId, customerId: foreignCustomer.id }),
-      createWorkOrder(ctx.staff, { serviceCenterId: "not-a-uuid", assetId: "nope" }),
+    const inputs = [
+      { serviceCenterId, assetId: foreignAsset.id },
+      { serviceCenterId: foreignCenter.id, assetId },
+      { serviceCenterId, assetId, customerId: foreignCustomer.id },
+      { serviceCenterId: "not-a-uuid", assetId: "nope" },
     ];
-    for (const attempt of attempts) expect((await rejectionOf(attempt)).code).toBe("NOT_FOUND");
+    for (const input of inputs) expect((await rejectionOf(createWorkOrder(ctx.staff, input))).code).toBe("NOT_FOUND");
   });
 
   it("never reads, changes or lists another organization's work order", async () => {
