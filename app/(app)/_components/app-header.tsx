@@ -3,8 +3,8 @@
 import Link from "next/link";
 import { Building2Icon } from "lucide-react";
 import type { Ctx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
 import type { UserOrganization } from "@/lib/auth/membership";
+import { settingsSectionsFor } from "../settings/_components/sections";
 import { NavLinks, type NavItem } from "./nav-links";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { UserMenu } from "./user-menu";
@@ -22,7 +22,8 @@ export function AppHeader({ ctx, user, organizations }: Props) {
     { href: "/vehicles", label: "Vehicles" },
     { href: "/work-orders", label: "Work orders" },
   ];
-  if (can(ctx.role, "user:manage")) items.push({ href: "/settings/users", label: "Settings", match: "/settings" });
+  const settings = settingsSectionsFor(ctx.role)[0];
+  if (settings) items.push({ href: settings.href, label: "Settings", match: "/settings" });
   const current = organizations.find((o) => o.id === ctx.orgId);
 
   return (

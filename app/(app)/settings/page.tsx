@@ -1,6 +1,9 @@
-// /settings opens its first section.
+// /settings opens the first section the member's role may see.
 import { redirect } from "next/navigation";
+import { requireCtx } from "@/lib/auth/session";
+import { settingsSectionsFor } from "./_components/sections";
 
-export default function SettingsPage() {
-  redirect("/settings/users");
+export default async function SettingsPage() {
+  const ctx = await requireCtx();
+  redirect(settingsSectionsFor(ctx.role)[0]?.href ?? "/customers");
 }

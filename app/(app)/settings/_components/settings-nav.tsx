@@ -3,14 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
+import type { SettingsSection } from "./sections";
 
-const sections = [
-  { href: "/settings/users", label: "Users" },
-  { href: "/settings/api-keys", label: "API keys" },
-  { href: "/settings/service-centers", label: "Service centers" },
-];
-
-export function SettingsNav() {
+export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Settings" className="flex gap-4 border-b">
