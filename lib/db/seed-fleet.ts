@@ -1,6 +1,6 @@
 // Seeds the demo organization's service centers, ~50 aircraft, ~50 vehicles, their customer links
 // and ~200 work orders (numbered per center in creation order, customer snapshot from the primary).
-import type { Prisma, Tx } from "@/lib/db";
+import type { Tx } from "@/lib/db";
 import {
   demoServiceCenters,
   generateAircraft,
@@ -10,6 +10,7 @@ import {
 } from "@/lib/db/demo-fleet";
 import { assetInputSchema } from "@/lib/assets/schemas";
 import { assetSearchText } from "@/lib/assets/search-text";
+import { noCustomer, snapshotSelect, toResolved } from "@/lib/work-orders/customer-resolution";
 import { formatWorkOrderNumber } from "@/lib/work-orders/numbering";
 import { workOrderSearchText } from "@/lib/work-orders/search-text";
 
@@ -17,33 +18,14 @@ const AIRCRAFT = 50;
 const VEHICLES = 50;
 const WORK_ORDERS = 200;
 
-type SeedCustomer = Prisma.CustomerGetPayload<{
-  select: {
-    id: true;
-    name: true;
-    accountNumber: true;
-    email: true;
-    phone: true;
-    addressLine1: true;
-    addressLine2: true;
-    city: true;
-    region: true;
-    postalCode: true;
-    country: true;
-  };
-}>;
-
 export async function seedFleet(tx: Tx, orgId: string, actorId: string, technicianIds: string[]) {
   const centers = await Promise.all(
     demoServiceCenters.map((center) => tx.serviceCenter.create({ data: { ...center, organizationId: orgId } })),
   );
-  const customers: SeedCustomer[] = await tx.customer.findMany({
+  const customers = await tx.customer.findMany({
     where: { organizationId: orgId, archivedAt: null, status: "active" },
     orderBy: { accountNumber: "asc" },
-    select: {
-      id: true, name: true, accountNumber: true, email: true, phone: true, addressLine1: true, addressLine2: true,
-      city: true, region: true, postalCode: true, country: true,
-    },
+    select: snapshotSelect,
   });
 
   // Parsed with the form's schema, so demo data can never be something a user could not enter.
@@ -84,6 +66,7 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
     const sequence = ++sequences[order.center]!;
     const number = formatWorkOrderNumber(center.code, sequence, order.createdAt);
     const customer = primaryOf.get(order.asset);
+    const resolved = customer ? toResolved(customer) : noCustomer;
     return {
       organizationId: orgId,
       serviceCenterId: center.id,
@@ -96,10 +79,10 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
       leadTechnicianId: technicianIds[i % technicianIds.length] ?? null,
       description: order.description,
       assetId: asset.id,
-      customerId: customer?.id ?? null,
-      customerName: customer?.name ?? null,
-      customerSnapshot: customer ? snapshotOf(customer) : undefined,
-      searchText: workOrderSearchText({ number, asset, customerName: customer?.name ?? null }),
+      customerId: resolved.customerId,
+      customerName: resolved.customerName,
+      customerSnapshot: resolved.customerSnapshot ?? undefined,
+      searchText: workOrderSearchText({ number, asset, customerName: resolved.customerName }),
       completedAt: order.status === "completed" ? new Date(order.createdAt.getTime() + 5 * 86_400_000) : null,
       createdAt: order.createdAt,
       updatedAt: order.createdAt,
@@ -112,21 +95,4 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
     centers.map((center, i) => tx.serviceCenter.update({ where: { id: center.id }, data: { workOrderSeq: sequences[i] } })),
   );
   return { aircraft: AIRCRAFT, vehicles: VEHICLES, links: links.length, workOrders: workOrders.length };
-}
-
-function snapshotOf(customer: SeedCustomer): Prisma.InputJsonObject {
-  return {
-    name: customer.name,
-    accountNumber: customer.accountNumber,
-    email: customer.email,
-    phone: customer.phone,
-    billingAddress: {
-      line1: customer.addressLine1,
-      line2: customer.addressLine2,
-      city: customer.city,
-      region: customer.region,
-      postalCode: customer.postalCode,
-      country: customer.country,
-    },
-  };
 }

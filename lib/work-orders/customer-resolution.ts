@@ -27,7 +27,8 @@ export interface ResolvedCustomer {
   customerSnapshot: WorkOrderCustomerSnapshot | null;
 }
 
-const snapshotSelect = {
+/** The customer columns a work order's snapshot is taken from. */
+export const snapshotSelect = {
   id: true,
   name: true,
   accountNumber: true,
@@ -41,11 +42,11 @@ const snapshotSelect = {
   country: true,
 } satisfies Prisma.CustomerSelect;
 
-type SnapshotSource = Prisma.CustomerGetPayload<{ select: typeof snapshotSelect }>;
+export type SnapshotSource = Prisma.CustomerGetPayload<{ select: typeof snapshotSelect }>;
 
 export const noCustomer: ResolvedCustomer = { customerId: null, customerName: null, customerSnapshot: null };
 
-function toResolved(customer: SnapshotSource): ResolvedCustomer {
+export function toResolved(customer: SnapshotSource): ResolvedCustomer {
   return {
     customerId: customer.id,
     customerName: customer.name,
