@@ -10,3 +10,7 @@ ALTER TABLE "asset" ADD CONSTRAINT "asset_kind_identifier_check" CHECK (("kind" 
 
 -- A work-order sequence is positive.
 ALTER TABLE "work_order" ADD CONSTRAINT "work_order_sequence_check" CHECK ("sequence" > 0);
+
+-- At most one primary contact per customer, and one live (not deleted) contact per email and customer.
+CREATE UNIQUE INDEX "contact_one_primary_idx" ON "contact"("customer_id") WHERE "is_primary" AND "deleted_at" IS NULL;
+CREATE UNIQUE INDEX "contact_customer_email_live_key" ON "contact"("customer_id", "email") WHERE "deleted_at" IS NULL;

@@ -35,6 +35,14 @@ const minimumRole = {
   "workOrder:create": "staff",
   "workOrder:update": "staff",
   "workOrder:delete": "admin",
+  "contact:read": "viewer",
+  /** Add, edit, delete and restore contacts, and change the primary contact. */
+  "contact:manage": "staff",
+  "activity:read": "viewer",
+  /** Log notes, calls, emails and meetings by hand. */
+  "activity:create": "staff",
+  /** Revert a field change from the timeline. */
+  "activity:revert": "manager",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",
