@@ -14,3 +14,11 @@ ALTER TABLE "work_order" ADD CONSTRAINT "work_order_sequence_check" CHECK ("sequ
 -- At most one primary contact per customer, and one live (not deleted) contact per email and customer.
 CREATE UNIQUE INDEX "contact_one_primary_idx" ON "contact"("customer_id") WHERE "is_primary" AND "deleted_at" IS NULL;
 CREATE UNIQUE INDEX "contact_customer_email_live_key" ON "contact"("customer_id", "email") WHERE "deleted_at" IS NULL;
+
+-- Tier bounds: level 1 is the highest; a discount is a percentage.
+ALTER TABLE "customer_tier" ADD CONSTRAINT "customer_tier_level_check" CHECK ("level" >= 1);
+ALTER TABLE "customer_tier" ADD CONSTRAINT "customer_tier_discount_check" CHECK ("discount_percent" >= 0 AND "discount_percent" <= 100);
+
+-- Money and terms are never negative.
+ALTER TABLE "customer" ADD CONSTRAINT "customer_credit_limit_check" CHECK ("credit_limit" IS NULL OR "credit_limit" >= 0);
+ALTER TABLE "customer" ADD CONSTRAINT "customer_payment_terms_check" CHECK ("payment_terms_days" IS NULL OR "payment_terms_days" BETWEEN 0 AND 365);

@@ -43,6 +43,13 @@ const minimumRole = {
   "activity:create": "staff",
   /** Revert a field change from the timeline. */
   "activity:revert": "manager",
+  "tier:read": "viewer",
+  "tier:manage": "manager",
+  /** Transfer any customer's ownership (the current owner may transfer their own). */
+  "customer:transferAny": "manager",
+  "savedView:manage": "viewer",
+  /** Share a saved view with the whole organization. */
+  "savedView:share": "manager",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",
