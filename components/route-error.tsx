@@ -1,12 +1,12 @@
 "use client";
 
-// Unexpected failures on the aircraft and vehicle pages: a generic message, the error reference and a retry.
+// Error boundary body for a section's pages: a generic message, the error reference and a retry.
 import { useEffect } from "react";
 import { RotateCwIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
 
-export function AssetError({ error, retry, what }: { error: unknown; retry: () => void; what: string }) {
+export function RouteError({ error, retry, what }: { error: unknown; retry: () => void; what: string }) {
   const digest = error instanceof Error && "digest" in error ? String(error.digest) : null;
 
   useEffect(() => {

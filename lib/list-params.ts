@@ -1,4 +1,5 @@
 // Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
+import { z } from "zod";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -14,12 +15,35 @@ export function firstValue(value: unknown): string {
   return typeof item === "string" ? item.trim() : "";
 }
 
+/** Search params as a plain record whatever was passed in (a missing or odd input reads as no params). */
+export function asParamsObject(input: unknown): Record<string, unknown> {
+  return (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+}
+
+/** The free-text search term, capped so an oversized `q` cannot reach the database. */
+export function searchTerm(value: unknown): string {
+  return firstValue(value).slice(0, 200);
+}
+
 export function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
   return (allowed as readonly string[]).includes(value);
 }
 
 export function pickAllowed<T extends string>(allowed: readonly T[], value: unknown): T[] {
   return splitValues(value).filter((item): item is T => oneOf(allowed, item));
+}
+
+/** The single allowed value given, or `fallback`. */
+export function pickOne<T extends string, F extends string | null>(allowed: readonly T[], value: unknown, fallback: F): T | F {
+  const text = firstValue(value);
+  return oneOf(allowed, text) ? text : fallback;
+}
+
+/** Ids from the URL, at most `max`; anything that is not a UUID cannot name a record and is dropped. */
+export function pickIds(value: unknown, max: number): string[] {
+  return splitValues(value)
+    .filter((id) => z.regexes.guid.test(id))
+    .slice(0, max);
 }
 
 export function positiveInt(value: unknown): number | null {
@@ -36,6 +60,11 @@ export function parsePerPage(value: unknown): PerPage {
   const n = positiveInt(value);
   if (n !== null && n > 100) return 100;
   return perPageOptions.find((option) => option === n) ?? 25;
+}
+
+/** `?page=` (from 1) and `?perPage=` (25, 50 or 100). */
+export function readPagination(params: Record<string, unknown>): { page: number; perPage: PerPage } {
+  return { page: positiveInt(params.page) ?? 1, perPage: parsePerPage(params.perPage) };
 }
 
 export interface ListSort<C extends string> {

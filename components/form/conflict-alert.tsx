@@ -1,6 +1,6 @@
 "use client";
 
-// Shown on the edit form when someone else saved the customer first; the typed input is kept.
+// Shown on an edit form when someone else saved the record first; the typed input is kept.
 import * as React from "react";
 import { TriangleAlertIcon } from "lucide-react";
 

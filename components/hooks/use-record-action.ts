@@ -1,14 +1,14 @@
 "use client";
 
-// Runs a customer server action in a transition and reports the outcome as a toast.
+// Runs a record server action (archive, restore, delete) in a transition and reports the outcome as a toast.
 import * as React from "react";
 import { toast } from "sonner";
 
 import type { ActionResult } from "@/lib/safe-action";
 
-type CustomerAction = (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
+export type RecordAction = (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
 
-export function useCustomerAction(action: CustomerAction, successMessage: string) {
+export function useRecordAction(action: RecordAction, successMessage: string) {
   const [isPending, startTransition] = React.useTransition();
 
   /** A refusal (no permission, already archived, still referenced) is shown with the server's message. */

@@ -22,6 +22,11 @@ export interface ChangeRecord {
 const comparable = (value: unknown): unknown =>
   value instanceof Date ? value.toISOString() : typeof value === "object" && value !== null ? JSON.stringify(value) : value;
 
+/** Whether a stored value equals one recorded in a diff (dates and objects compared by value). */
+export function sameValue(current: unknown, recorded: unknown): boolean {
+  return comparable(jsonValue(current ?? null)) === comparable(recorded ?? null);
+}
+
 /** The fields whose values differ between `before` and `after` (dates and objects compared by value). */
 export function diffFields<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChanges {
   const changes: FieldChanges = {};

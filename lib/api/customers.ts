@@ -1,9 +1,24 @@
-// The customer resource as integrators see it: every stored field except internal search data.
+// The customer resource as integrators see it: every stored field except internal search data, money
+// as a two-decimal string, and the staff-only internal notes only when asked for.
 import type { Customer } from "@/lib/generated/prisma/client";
+import { splitValues } from "@/lib/list-params";
 
-export type CustomerResource = Omit<Customer, "searchText" | "organizationId">;
+export type CustomerResource = Omit<Customer, "searchText" | "organizationId" | "creditLimit" | "internalNotes"> & {
+  creditLimit: string | null;
+  internalNotes?: string | null;
+};
 
-export function toCustomerResource(customer: Customer): CustomerResource {
-  const { searchText: _searchText, organizationId: _organizationId, ...resource } = customer;
-  return resource;
+/** `?include=internalNotes` (comma-separated list) opts in to the staff-only internal notes. */
+export function readCustomerIncludes(request: Request): { internalNotes: boolean } {
+  const include = splitValues(new URL(request.url).searchParams.getAll("include"));
+  return { internalNotes: include.includes("internalNotes") };
+}
+
+export function toCustomerResource(customer: Customer, opts: { internalNotes?: boolean } = {}): CustomerResource {
+  const { searchText: _searchText, organizationId: _organizationId, internalNotes, creditLimit, ...resource } = customer;
+  return {
+    ...resource,
+    creditLimit: creditLimit?.toFixed(2) ?? null,
+    ...(opts.internalNotes && { internalNotes }),
+  };
 }

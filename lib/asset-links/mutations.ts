@@ -5,6 +5,8 @@ import { db, Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict } from "@/lib/errors";
 import { parseWith } from "@/lib/customers/rows";
+import { diffFields, recordChange } from "@/lib/activity/record";
+import { assetLabelOf, trackPrimary } from "@/lib/activity/primary";
 import { lockActiveAsset, lockCustomerShared } from "@/lib/asset-links/locks";
 import { makePrimary, settlePrimary } from "@/lib/asset-links/primary";
 import { findLinkInOrg } from "@/lib/asset-links/queries";
@@ -20,12 +22,34 @@ const ALREADY_LINKED = "This customer is already linked to this aircraft or vehi
 const ARCHIVED_CUSTOMER = "This customer is archived. Restore it before linking it.";
 const ONLY_CURRENT_PRIMARY = "Only a current link can be primary. Set its status to current first.";
 
-/** Runs `work` in a transaction on the locked, non-archived asset, and returns the link as re-read. */
+/**
+ * Runs `work` in a transaction on the locked, non-archived asset, and returns the link as re-read.
+ * A move of the asset's primary customer is recorded on both customers' timelines.
+ */
 async function onAsset(ctx: Ctx, assetId: string, work: (tx: Tx) => Promise<string>): Promise<AssetLink> {
   return db.$transaction(async (tx) => {
     await lockActiveAsset(tx, ctx.orgId, assetId);
-    const linkId = await work(tx);
+    const linkId = await trackPrimary(tx, ctx, assetId, () => work(tx));
     return tx.assetCustomer.findUniqueOrThrow({ where: { id: linkId }, select: assetLinkSelect });
+  });
+}
+
+const linkFields = ["relationship", "status", "since", "notes"] as const;
+
+/** Records a link change on its customer's timeline, naming the asset. */
+async function recordLinkChange(tx: Tx, ctx: Ctx, link: { id: string; assetId: string; customerId: string }, change: {
+  action: string;
+  summary: (asset: string) => string;
+  changes?: Record<string, { from: unknown; to: unknown }>;
+}) {
+  const asset = await assetLabelOf(tx, ctx.orgId, link.assetId);
+  await recordChange(tx, ctx, {
+    customerId: link.customerId,
+    entityType: "asset_link",
+    entityId: link.id,
+    action: change.action,
+    summary: change.summary(asset),
+    changes: change.changes,
   });
 }
 
@@ -58,8 +82,10 @@ export async function linkCustomer(ctx: Ctx, input: LinkCustomerInput): Promise<
       const { makePrimary: wantsPrimary, ...columns } = data;
       const link = await tx.assetCustomer.create({
         data: { ...columns, organizationId: ctx.orgId, createdById: ctx.userId },
-        select: { id: true },
+        select: { id: true, assetId: true, customerId: true, relationship: true, status: true, since: true, notes: true },
       });
+      const changes = diffFields<Record<string, unknown>>({}, link, linkFields);
+      await recordLinkChange(tx, ctx, link, { action: "linked", summary: (asset) => `Linked to ${asset}`, changes });
       if (wantsPrimary) await makePrimary(tx, ctx.orgId, data.assetId, link.id);
       else await settlePrimary(tx, ctx.orgId, data.assetId, link.id);
       return link.id;
@@ -85,10 +111,14 @@ export async function updateLink(ctx: Ctx, linkId: string, input: LinkUpdateInpu
     const status = data.status ?? link.status;
     if (wantsPrimary && status !== "current") throw conflict(ONLY_CURRENT_PRIMARY);
     const leavesCurrent = status !== "current" && link.isPrimary;
-    await tx.assetCustomer.update({
+    const updated = await tx.assetCustomer.update({
       where: { id: link.id },
       data: { ...data, ...(leavesCurrent && { isPrimary: false }) },
     });
+    const changes = diffFields(link, updated, linkFields);
+    if (Object.keys(changes).length > 0) {
+      await recordLinkChange(tx, ctx, link, { action: "updated", summary: (asset) => `Link to ${asset} updated`, changes });
+    }
     if (wantsPrimary) await takePrimary(tx, ctx.orgId, { ...link, status });
     else if (status !== link.status) {
       await settlePrimary(tx, ctx.orgId, link.assetId, status === "current" ? link.id : undefined);
@@ -116,8 +146,11 @@ export async function unlinkCustomer(ctx: Ctx, linkId: string): Promise<{ assetI
   return db.$transaction(async (tx) => {
     await lockActiveAsset(tx, ctx.orgId, assetId);
     const link = await findLinkInOrg(tx, ctx.orgId, linkId);
-    await tx.assetCustomer.delete({ where: { id: link.id } });
-    if (link.isPrimary) await settlePrimary(tx, ctx.orgId, link.assetId);
+    await trackPrimary(tx, ctx, link.assetId, async () => {
+      await tx.assetCustomer.delete({ where: { id: link.id } });
+      if (link.isPrimary) await settlePrimary(tx, ctx.orgId, link.assetId);
+    });
+    await recordLinkChange(tx, ctx, link, { action: "unlinked", summary: (asset) => `Unlinked from ${asset}` });
     return { assetId: link.assetId, customerId: link.customerId };
   });
 }

@@ -1,13 +1,12 @@
 // Asset list URL/API search params, parsed leniently: a bad value falls back to its default.
-import { z } from "zod";
 import {
-  firstValue,
-  oneOf,
-  parsePerPage,
+  asParamsObject,
   parseSort,
   pickAllowed,
-  positiveInt,
-  splitValues,
+  pickIds,
+  pickOne,
+  readPagination,
+  searchTerm,
   toParamsRecord,
   type ListSort,
   type SearchParamsRecord,
@@ -32,22 +31,17 @@ export function defaultAssetSort(kind: AssetKind | null): AssetSort {
 }
 
 function readParams(input: unknown, fixedKind: AssetKind | null) {
-  const params = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
-  const requestedKind = firstValue(params.kind);
-  const kind = fixedKind ?? (oneOf(assetKinds, requestedKind) ? requestedKind : null);
-  const archived = firstValue(params.archived);
+  const params = asParamsObject(input);
+  const kind = fixedKind ?? pickOne(assetKinds, params.kind, null);
   const columns: readonly AssetSortColumn[] = kind ? assetSortColumns[kind] : allAssetSortColumns;
   return {
     kind,
-    q: firstValue(params.q).slice(0, 200),
+    q: searchTerm(params.q),
     status: pickAllowed(assetStatuses, params.status),
-    center: splitValues(params.center)
-      .filter((id) => z.regexes.guid.test(id))
-      .slice(0, 50),
-    archived: oneOf(archivedFilters, archived) ? archived : "exclude",
+    center: pickIds(params.center, 50),
+    archived: pickOne(archivedFilters, params.archived, "exclude"),
     sort: parseSort(params.sort, columns, defaultAssetSort(kind)),
-    page: positiveInt(params.page) ?? 1,
-    perPage: parsePerPage(params.perPage),
+    ...readPagination(params),
   };
 }
 

@@ -7,18 +7,13 @@ import { normalizeSearchTerm } from "@/lib/customers/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { findAssetInOrg } from "@/lib/assets/lookup";
 import { assetLabel } from "@/lib/assets/format";
+import { assetIdentitySelect } from "@/lib/assets/identity-select";
 import type { AssetListParams, AssetSort } from "@/lib/assets/list-params";
 import type { AssetKind } from "@/lib/assets/options";
 
 /** Only the columns the aircraft and vehicle tables show. */
 const listSelect = {
-  id: true,
-  kind: true,
-  registration: true,
-  vin: true,
-  serialNumber: true,
-  make: true,
-  model: true,
+  ...assetIdentitySelect,
   year: true,
   aircraftClass: true,
   totalAirframeHours: true,

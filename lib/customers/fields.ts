@@ -3,6 +3,10 @@ import { z } from "zod";
 import { isCountryCode } from "@/lib/customers/countries";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
 import { canonicalizeLanguage, isCurrencyCode, normalizeTags, normalizeWebsite } from "@/lib/customers/normalize";
+import { customerTermsShape } from "@/lib/customers/terms";
+import { optionalText, tooLong } from "@/lib/customers/text-fields";
+
+export { optionalText } from "@/lib/customers/text-fields";
 
 export const limits = {
   name: 200,
@@ -21,18 +25,6 @@ export const limits = {
   notes: 10_000,
   source: 100,
 } as const;
-
-const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
-
-/** Single-line text: trimmed; empty means not set (null); otherwise stored as typed. */
-export function optionalText(label: string, max: number) {
-  return z
-    .string()
-    .trim()
-    .max(max, tooLong(label, max))
-    .nullish()
-    .transform((value) => value || null);
-}
 
 /** Text normalized by `normalize` (null = invalid, reported with `message`). */
 function optionalCode(label: string, max: number, message: string, normalize: (value: string) => string | null) {
@@ -68,7 +60,7 @@ const tags = z
     return z.NEVER;
   });
 
-/** Every customer field with its own rules; cross-field rules live in schemas.ts. */
+/** Every customer field (commercial terms included) with its own rules; cross-field rules live in schemas.ts. */
 export const customerFieldsSchema = z.object({
   kind: z.enum(customerKinds, { error: "Choose company or person" }).optional(),
   name: optionalText("Name", limits.name),
@@ -113,6 +105,7 @@ export const customerFieldsSchema = z.object({
     .nullish()
     .transform((value) => (value?.trim() ? value : null)),
   source: optionalText("Source", limits.source),
+  ...customerTermsShape,
 });
 
 export type CustomerFields = z.output<typeof customerFieldsSchema>;

@@ -1,12 +1,14 @@
 // Customer list URL/API search params, parsed leniently: a bad value falls back to its default.
 import { z } from "zod";
 import {
+  asParamsObject,
   firstValue,
-  oneOf,
-  parsePerPage,
   parseSort,
   pickAllowed,
-  positiveInt,
+  pickIds,
+  pickOne,
+  readPagination,
+  searchTerm,
   splitValues,
   toParamsRecord,
   type ListSort,
@@ -24,18 +26,30 @@ export type { SearchParamsRecord } from "@/lib/list-params";
 
 export type CustomerSort = ListSort<CustomerSortColumn>;
 
+/** `?tier=<id>,none`: tier ids, plus "none" for customers without a tier. */
+function readTierFilter(value: unknown): string[] {
+  const none = splitValues(value).includes("none") ? ["none"] : [];
+  return [...pickIds(value, 20), ...none];
+}
+
+/** `?owner=me` (the acting user), `none` (unowned) or a user id; anything else means any owner. */
+function readOwnerFilter(value: unknown): string | null {
+  const owner = firstValue(value);
+  return /^[A-Za-z0-9_-]{1,100}$/.test(owner) ? owner : null;
+}
+
 function readParams(input: unknown) {
-  const params = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
-  const archived = firstValue(params.archived);
+  const params = asParamsObject(input);
   return {
-    q: firstValue(params.q).slice(0, 200),
+    q: searchTerm(params.q),
     status: pickAllowed(customerStatuses, params.status),
     kind: pickAllowed(customerKinds, params.kind),
     tag: splitValues(params.tag).slice(0, 30),
-    archived: oneOf(archivedFilters, archived) ? archived : "exclude",
+    archived: pickOne(archivedFilters, params.archived, "exclude"),
+    tier: readTierFilter(params.tier),
+    owner: readOwnerFilter(params.owner),
     sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, { column: "name", direction: "asc" }),
-    page: positiveInt(params.page) ?? 1,
-    perPage: parsePerPage(params.perPage),
+    ...readPagination(params),
   };
 }
 

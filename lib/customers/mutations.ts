@@ -1,17 +1,20 @@
 import "server-only";
 // Customer writes for the acting organization: validated, audited and version-checked.
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
+import { diffFields, recordChange } from "@/lib/activity/record";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { demoteArchivedCustomer, lockAssetsOfCustomer, promoteRestoredCustomer } from "@/lib/asset-links/customer-archive";
 import { isReferenceViolation } from "@/lib/customers/db-errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
+import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { buildPersonName } from "@/lib/customers/normalize";
 import { describeReferences } from "@/lib/customers/references";
 import { applyOrgDefaults, parseWith, toCustomerColumns } from "@/lib/customers/rows";
 import { customerFieldNames } from "@/lib/customers/fields";
+import { assertTierInOrg } from "@/lib/tiers/lookup";
 import {
   customerInputSchema,
   customerPatchSchema,
@@ -36,9 +39,21 @@ export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Cu
   });
   const data = parseWith(customerInputSchema, applyOrgDefaults(input, org));
   await assertNoDuplicates(db, ctx.orgId, data);
+  await assertTierInOrg(db, ctx.orgId, data.tierId);
   try {
-    return await db.customer.create({
-      data: { ...toCustomerColumns(data), organizationId: ctx.orgId, createdById: ctx.userId, updatedById: ctx.userId },
+    return await db.$transaction(async (tx) => {
+      const customer = await tx.customer.create({
+        data: {
+          ...toCustomerColumns(data),
+          organizationId: ctx.orgId,
+          // The creating user owns the customer; one created through an API key starts unowned.
+          ownerId: ctx.actor === "user" ? ctx.userId : null,
+          createdById: ctx.userId,
+          updatedById: ctx.userId,
+        },
+      });
+      await recordCustomerChange(tx, ctx, customer.id, "created", "Customer created");
+      return customer;
     });
   } catch (error) {
     throw toWriteError(error, data);
@@ -63,7 +78,7 @@ export async function updateCustomer(
   ctx: Ctx,
   id: string,
   input: CustomerPatch,
-  opts: { expectedVersion?: number } = {},
+  opts: { expectedVersion?: number; revertOfId?: string } = {},
 ): Promise<Customer> {
   assertCan(ctx, "customer:update");
   const { version } = parseWith(customerPatchSchema.pick({ version: true }), input);
@@ -74,13 +89,15 @@ export async function updateCustomer(
     if (expectedVersion !== undefined && existing.version !== expectedVersion) throw conflict(CHANGED_ELSEWHERE);
     const data = parseWith(customerInputSchema, mergePatch(existing, input));
     await assertNoDuplicates(db, ctx.orgId, data, id);
-    const updated = await writeUpdate(ctx, existing, data);
+    await assertTierInOrg(db, ctx.orgId, data.tierId);
+    const updated = await writeUpdate(ctx, existing, data, opts.revertOfId);
     if (updated) return updated;
     if (expectedVersion !== undefined || attempt >= PATCH_ATTEMPTS) throw await explainMissedUpdate(ctx, id);
   }
 }
 
-async function writeUpdate(ctx: Ctx, existing: Customer, data: CustomerData): Promise<Customer | null> {
+/** Records the update (or, with `revertOfId`, the revert) with its field diff, in the update's transaction. */
+async function writeUpdate(ctx: Ctx, existing: Customer, data: CustomerData, revertOfId?: string): Promise<Customer | null> {
   try {
     return await db.$transaction(async (tx) => {
       const { count } = await tx.customer.updateMany({
@@ -88,7 +105,22 @@ async function writeUpdate(ctx: Ctx, existing: Customer, data: CustomerData): Pr
         data: { ...toCustomerColumns(data), updatedById: ctx.userId, version: { increment: 1 } },
       });
       if (count === 0) return null;
-      return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+      // Customer search also covers its contacts, which the columns above know nothing of.
+      await refreshCustomerSearchText(tx, ctx.orgId, existing.id);
+      const updated = await tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+      const changes = diffFields(existing, updated, customerFieldNames);
+      if (revertOfId || Object.keys(changes).length > 0) {
+        await recordChange(tx, ctx, {
+          customerId: existing.id,
+          entityType: "customer",
+          entityId: existing.id,
+          action: revertOfId ? "reverted" : "updated",
+          summary: revertOfId ? "Change reverted" : "Customer details updated",
+          changes,
+          revertOfId,
+        });
+      }
+      return updated;
     });
   } catch (error) {
     throw toWriteError(error, data);
@@ -124,9 +156,14 @@ async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Cust
       },
     });
     if (count === 0) throw conflict(archive ? "This customer is already archived." : "This customer is not archived.");
-    await (archive ? demoteArchivedCustomer : promoteRestoredCustomer)(tx, ctx.orgId, existing.id);
+    await recordCustomerChange(tx, ctx, existing.id, archive ? "archived" : "restored", archive ? "Customer archived" : "Customer restored");
+    await (archive ? demoteArchivedCustomer : promoteRestoredCustomer)(tx, ctx, existing.id);
     return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
   });
+}
+
+function recordCustomerChange(tx: Tx, ctx: Ctx, id: string, action: string, summary: string) {
+  return recordChange(tx, ctx, { customerId: id, entityType: "customer", entityId: id, action, summary });
 }
 
 export async function archiveCustomer(ctx: Ctx, id: string): Promise<Customer> {

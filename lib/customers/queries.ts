@@ -5,6 +5,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
+import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 import { findSearchPageIds } from "@/lib/customers/search-page";
 import { normalizeSearchTerm } from "@/lib/customers/search-text";
 import { escapeLike } from "@/lib/list-params";
@@ -24,6 +25,8 @@ const listSelect = {
   tags: true,
   updatedAt: true,
   archivedAt: true,
+  tier: { select: { id: true, name: true, color: true } },
+  owner: { select: { id: true, name: true } },
 } satisfies Prisma.CustomerSelect;
 
 export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }>;
@@ -51,12 +54,17 @@ function buildListWhere(ctx: Ctx, params: CustomerListParams, patterns: string[]
   if (params.tag.length > 0) where.tags = { hasSome: params.tag };
   if (params.archived === "exclude") where.archivedAt = null;
   if (params.archived === "only") where.archivedAt = { not: null };
+  const tierIds = params.tier.filter((tier) => tier !== "none");
+  if (params.tier.length > 0) {
+    where.AND = { OR: [{ tierId: { in: tierIds } }, ...(params.tier.includes("none") ? [{ tierId: null }] : [])] };
+  }
+  if (params.owner !== null) where.ownerId = resolveOwnerFilter(ctx, params.owner);
   return where;
 }
 
 async function findPage(ctx: Ctx, params: CustomerListParams, where: Prisma.CustomerWhereInput, patterns: string[]) {
   if (patterns.length > 0) {
-    const ids = await findSearchPageIds(ctx.orgId, params, patterns);
+    const ids = await findSearchPageIds(ctx, params, patterns);
     const rows = await db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect });
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -84,19 +92,36 @@ export interface UserRef {
   name: string;
 }
 
+export interface CustomerTierRef {
+  id: string;
+  name: string;
+  color: string;
+  discountPercent: string;
+}
+
 export type CustomerDetail = Customer & {
   createdBy: UserRef | null;
   updatedBy: UserRef | null;
   archivedBy: UserRef | null;
+  owner: UserRef | null;
+  tier: CustomerTierRef | null;
 };
 
 export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail> {
   assertCan(ctx, "customer:read");
   const customer = await findCustomerInOrg(db, ctx.orgId, id);
-  const userIds = [customer.createdById, customer.updatedById, customer.archivedById].filter((v) => v !== null);
-  const users = userIds.length
-    ? await db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })
-    : [];
+  const userIds = [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId].filter((v) => v !== null);
+  const [users, tier] = await Promise.all([
+    userIds.length
+      ? db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })
+      : [],
+    customer.tierId
+      ? db.customerTier.findFirst({
+          where: { id: customer.tierId, organizationId: ctx.orgId },
+          select: { id: true, name: true, color: true, discountPercent: true },
+        })
+      : null,
+  ]);
   const byId = new Map(users.map((user) => [user.id, user]));
   const resolve = (userId: string | null) => (userId ? (byId.get(userId) ?? null) : null);
   return {
@@ -104,6 +129,8 @@ export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail>
     createdBy: resolve(customer.createdById),
     updatedBy: resolve(customer.updatedById),
     archivedBy: resolve(customer.archivedById),
+    owner: resolve(customer.ownerId),
+    tier: tier && { ...tier, discountPercent: tier.discountPercent.toFixed(2) },
   };
 }
 

@@ -9,6 +9,7 @@ export { limits } from "@/lib/customers/fields";
 export * from "@/lib/customers/options";
 export * from "@/lib/customers/countries";
 export * from "@/lib/customers/list-params";
+export * from "@/lib/customers/terms";
 
 type Issue = { path: string; message: string };
 
@@ -39,16 +40,42 @@ function findCrossFieldIssues(fields: CustomerFields): Issue[] {
       issues.push({ path, message: "Enter a valid phone number" });
     }
   }
-  const postalCode = fields.postalCode;
-  const checkPostalCode = region && typeof postalCode === "string" && postalCode.length <= limits.postalCode;
-  if (checkPostalCode && !normalizePostalCode(postalCode, region).ok) {
-    const message = `Enter a valid ${getPostalCodeLabel(region)} for ${getCountryName(region)}`;
-    issues.push({ path: "postalCode", message });
+  issues.push(...postalCodeIssues("postalCode", fields.postalCode, region));
+  if (fields.shippingSameAsBilling === false) {
+    issues.push(...postalCodeIssues("shippingPostalCode", fields.shippingPostalCode, shippingRegionOf(fields)));
   }
   return issues;
 }
 
-/** The stored form: defaults applied, name built for persons, phones in E.164, postal code laid out. */
+/** The shipping address is read for its own country, or the billing country when it has none. */
+function shippingRegionOf(fields: CustomerFields): string | null | undefined {
+  return fields.shippingCountry ?? regionOf(fields);
+}
+
+function postalCodeIssues(path: string, postalCode: string | null, region: string | null | undefined): Issue[] {
+  const check = region && typeof postalCode === "string" && postalCode.length <= limits.postalCode;
+  if (!check || normalizePostalCode(postalCode, region).ok) return [];
+  return [{ path, message: `Enter a valid ${getPostalCodeLabel(region)} for ${getCountryName(region)}` }];
+}
+
+/** With "same as billing" (the default) no separate shipping address is kept. */
+function completeShipping(fields: CustomerFields) {
+  const sameAsBilling = fields.shippingSameAsBilling ?? true;
+  const region = shippingRegionOf(fields) ?? null;
+  const postalCode = fields.shippingPostalCode && normalizePostalCode(fields.shippingPostalCode, region);
+  const keep = <T>(value: T) => (sameAsBilling ? null : value);
+  return {
+    shippingSameAsBilling: sameAsBilling,
+    shippingLine1: keep(fields.shippingLine1),
+    shippingLine2: keep(fields.shippingLine2),
+    shippingCity: keep(fields.shippingCity),
+    shippingRegion: keep(fields.shippingRegion),
+    shippingPostalCode: keep(postalCode && postalCode.ok ? postalCode.value : null),
+    shippingCountry: keep(fields.shippingCountry),
+  };
+}
+
+/** The stored form: defaults applied, name built for persons, phones in E.164, postal codes laid out. */
 function completeCustomer(fields: CustomerFields) {
   const region = regionOf(fields) ?? null;
   const phone = fields.phone && normalizePhone(fields.phone, region);
@@ -65,6 +92,8 @@ function completeCustomer(fields: CustomerFields) {
     secondaryPhone: secondaryPhone || null,
     secondaryPhoneType: secondaryPhone ? fields.secondaryPhoneType : null,
     postalCode: postalCode && postalCode.ok ? postalCode.value : null,
+    customerType: fields.customerType ?? "standard",
+    ...completeShipping(fields),
   };
 }
 

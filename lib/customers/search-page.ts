@@ -5,6 +5,8 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
+import type { Ctx } from "@/lib/auth/context";
+import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 
 const sortColumnSql: Record<CustomerSortColumn, string> = {
   name: "name",
@@ -25,17 +27,33 @@ function likeAny(patterns: string[]): Prisma.Sql {
   return Prisma.join(patterns.map((p) => Prisma.sql`search_text LIKE ${`%${p}%`}`), " OR ");
 }
 
+/** The tier (`none` = no tier) and owner filters, as in the Prisma path. */
+function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  const tierIds = params.tier.filter((tier) => tier !== "none");
+  if (params.tier.length > 0) {
+    const byId = tierIds.length > 0 ? Prisma.sql`tier_id::text IN (${Prisma.join(tierIds)})` : Prisma.sql`FALSE`;
+    conditions.push(params.tier.includes("none") ? Prisma.sql`(${byId} OR tier_id IS NULL)` : byId);
+  }
+  if (params.owner !== null) {
+    const owner = resolveOwnerFilter(ctx, params.owner);
+    conditions.push(owner === null ? Prisma.sql`owner_id IS NULL` : Prisma.sql`owner_id = ${owner}`);
+  }
+  return conditions;
+}
+
 export async function findSearchPageIds(
-  orgId: string,
+  ctx: Ctx,
   params: CustomerListParams,
   patterns: string[],
 ): Promise<string[]> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${orgId}`, Prisma.sql`(${likeAny(patterns)})`];
+  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`, Prisma.sql`(${likeAny(patterns)})`];
   if (params.status.length > 0) conditions.push(Prisma.sql`status::text IN (${Prisma.join(params.status)})`);
   if (params.kind.length > 0) conditions.push(Prisma.sql`kind::text IN (${Prisma.join(params.kind)})`);
   if (params.tag.length > 0) conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
+  conditions.push(...ownershipConditions(ctx, params));
   const column = Prisma.raw(sortColumnSql[params.sort.column]);
   const direction = Prisma.raw(params.sort.direction === "desc" ? "DESC" : "ASC");
   const rows = await db.$queryRaw<{ id: string }[]>`

@@ -17,8 +17,22 @@ export function foldText(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
-export function customerSearchText(fields: SearchableCustomerFields): string {
-  const phones = [fields.phone, fields.secondaryPhone].flatMap((phone) => (phone ? getPhoneDigits(phone) : []));
+/** A live contact's searchable fields: the customer is found by its contacts too. */
+export interface SearchableContactFields {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  mobile: string | null;
+}
+
+const phoneDigits = (phones: (string | null | undefined)[]) =>
+  phones.flatMap((phone) => (phone ? getPhoneDigits(phone) : []));
+
+export function customerSearchText(
+  fields: SearchableCustomerFields,
+  contacts: readonly SearchableContactFields[] = [],
+): string {
   const parts = [
     fields.name,
     fields.displayName,
@@ -26,7 +40,8 @@ export function customerSearchText(fields: SearchableCustomerFields): string {
     fields.lastName,
     fields.accountNumber,
     fields.email,
-    ...phones,
+    ...phoneDigits([fields.phone, fields.secondaryPhone]),
+    ...contacts.flatMap((c) => [c.firstName, c.lastName, c.email, ...phoneDigits([c.phone, c.mobile])]),
   ];
   return foldText(parts.filter(Boolean).join(" "));
 }

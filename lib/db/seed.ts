@@ -12,6 +12,11 @@ import { seedFleet } from "@/lib/db/seed-fleet";
 
 export const DEMO_ORG_SLUG = "skyline-aviation";
 const DEMO_CUSTOMER_COUNT = 200;
+const DEMO_TIERS = [
+  { name: "Platinum", level: 1, discountPercent: "15.00", color: "#475569", benefits: "Priority hangar slots, dedicated account manager" },
+  { name: "Gold", level: 2, discountPercent: "10.00", color: "#ca8a04", benefits: "Priority scheduling" },
+  { name: "Silver", level: 3, discountPercent: "5.00", color: "#94a3b8", benefits: null },
+];
 
 export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }> {
   const existing = await db.organization.findUnique({ where: { slug: DEMO_ORG_SLUG }, select: { id: true } });
@@ -33,12 +38,17 @@ export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }>
         ],
       });
       const rows = customerRowsForInsert(org.id, generateCustomers(DEMO_CUSTOMER_COUNT), admin.id);
+      const tierIds = await Promise.all(
+        DEMO_TIERS.map(async (tier) => (await tx.customerTier.create({ data: { ...tier, organizationId: org.id } })).id),
+      );
       const now = Date.now();
       await tx.customer.createMany({
         // Spread creation over the last two years so "newest" sorts and dates look lived-in.
         data: rows.map((row, i) => {
           const createdAt = new Date(now - (rows.length - i) * 3.6 * 86_400_000);
-          return { ...row, createdAt, updatedAt: createdAt };
+          // Most customers are the owner's, every fifth the staff user's; about half have a tier.
+          const ownerId = i % 5 === 4 ? staff.id : admin.id;
+          return { ...row, ownerId, tierId: tierIds[i % 6] ?? null, createdAt, updatedAt: createdAt };
         }),
       });
       const fleet = await seedFleet(tx, org.id, admin.id, [staff.id, admin.id]);

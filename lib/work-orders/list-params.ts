@@ -1,12 +1,12 @@
 // Work order list URL/API search params, parsed leniently: a bad value falls back to its default.
 import { z } from "zod";
 import {
-  firstValue,
-  parsePerPage,
+  asParamsObject,
   parseSort,
   pickAllowed,
-  positiveInt,
-  splitValues,
+  pickIds,
+  readPagination,
+  searchTerm,
   toParamsRecord,
   type ListSort,
   type SearchParamsRecord,
@@ -20,27 +20,17 @@ import {
 
 export type WorkOrderSort = ListSort<WorkOrderSortColumn>;
 
-const uuidPattern = z.regexes.guid;
-
-/** Ids from the URL; anything that is not a UUID cannot name a record and is dropped. */
-function pickIds(value: unknown): string[] {
-  return splitValues(value)
-    .filter((id) => uuidPattern.test(id))
-    .slice(0, 20);
-}
-
 function readParams(input: unknown) {
-  const params = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const params = asParamsObject(input);
   return {
-    q: firstValue(params.q).slice(0, 200),
+    q: searchTerm(params.q),
     status: pickAllowed(workOrderStatuses, params.status),
     type: pickAllowed(workOrderTypes, params.type),
-    customerId: pickIds(params.customerId),
-    assetId: pickIds(params.assetId),
-    serviceCenterId: pickIds(params.serviceCenterId),
+    customerId: pickIds(params.customerId, 20),
+    assetId: pickIds(params.assetId, 20),
+    serviceCenterId: pickIds(params.serviceCenterId, 20),
     sort: parseSort<WorkOrderSortColumn>(params.sort, workOrderSortColumns, { column: "createdAt", direction: "desc" }),
-    page: positiveInt(params.page) ?? 1,
-    perPage: parsePerPage(params.perPage),
+    ...readPagination(params),
   };
 }
 

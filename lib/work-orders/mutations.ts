@@ -13,6 +13,7 @@ import {
   type ResolvedCustomer,
 } from "@/lib/work-orders/customer-resolution";
 import { takeNextNumber } from "@/lib/work-orders/numbering";
+import { recordWorkOrderCreated, recordWorkOrderUpdate } from "@/lib/activity/work-orders";
 import { assertLeadTechnician, findAssetInOrg, findOpenableAsset, findWorkOrderInOrg } from "@/lib/work-orders/references";
 import { workOrderSearchText } from "@/lib/work-orders/search-text";
 import {
@@ -59,7 +60,7 @@ export async function createWorkOrder(ctx: Ctx, input: WorkOrderInput): Promise<
     // Taken last: the center's row stays locked until commit, so hold it as briefly as possible.
     const createdAt = new Date();
     const { sequence, number } = await takeNextNumber(tx, ctx.orgId, data.serviceCenterId, createdAt);
-    return tx.workOrder.create({
+    const workOrder = await tx.workOrder.create({
       data: {
         organizationId: ctx.orgId,
         serviceCenterId: data.serviceCenterId,
@@ -78,6 +79,8 @@ export async function createWorkOrder(ctx: Ctx, input: WorkOrderInput): Promise<
         updatedById: ctx.userId,
       },
     });
+    await recordWorkOrderCreated(tx, ctx, workOrder);
+    return workOrder;
   }, TRANSACTION_OPTIONS);
 }
 
@@ -120,7 +123,9 @@ export async function updateWorkOrder(
       },
     });
     if (count === 0) throw conflict(CHANGED_ELSEWHERE);
-    return tx.workOrder.findFirstOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+    const updated = await tx.workOrder.findFirstOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+    await recordWorkOrderUpdate(tx, ctx, existing, updated);
+    return updated;
   }, TRANSACTION_OPTIONS);
 }
 

@@ -7,18 +7,10 @@ import { notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/service-centers/lookup";
 import { normalizeSearchTerm } from "@/lib/customers/search-text";
 import { escapeLike } from "@/lib/list-params";
+import { assetIdentitySelect } from "@/lib/assets/identity-select";
+import { assetSearchSelect } from "@/lib/work-orders/references";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
-
-const assetSummarySelect = {
-  id: true,
-  kind: true,
-  registration: true,
-  vin: true,
-  serialNumber: true,
-  make: true,
-  model: true,
-} satisfies Prisma.AssetSelect;
 
 /** Only the columns the work orders table shows. */
 const listSelect = {
@@ -31,7 +23,7 @@ const listSelect = {
   createdAt: true,
   customerName: true,
   customer: { select: { id: true, name: true } },
-  asset: { select: assetSummarySelect },
+  asset: { select: assetIdentitySelect },
   serviceCenter: { select: { id: true, code: true } },
 } satisfies Prisma.WorkOrderSelect;
 
@@ -86,7 +78,7 @@ export function listWorkOrdersForCustomer(ctx: Ctx, customerId: string): Promise
 
 const detailInclude = {
   customer: { select: { id: true, name: true, phone: true, email: true, archivedAt: true } },
-  asset: { select: { ...assetSummarySelect, archivedAt: true } },
+  asset: { select: assetSearchSelect },
   serviceCenter: { select: { id: true, code: true, name: true, active: true } },
   leadTechnician: { select: { id: true, name: true } },
 } satisfies Prisma.WorkOrderInclude;

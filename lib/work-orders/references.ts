@@ -3,6 +3,7 @@ import "server-only";
 // itself, its asset (not archived for new work orders) and its lead technician (a member).
 import type { Prisma, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
+import { assetIdentitySelect } from "@/lib/assets/identity-select";
 import { isUuid } from "@/lib/service-centers/lookup";
 
 export async function findWorkOrderInOrg(client: Tx, orgId: string, id: string) {
@@ -11,16 +12,7 @@ export async function findWorkOrderInOrg(client: Tx, orgId: string, id: string) 
   return workOrder;
 }
 
-export const assetSearchSelect = {
-  id: true,
-  kind: true,
-  registration: true,
-  vin: true,
-  serialNumber: true,
-  make: true,
-  model: true,
-  archivedAt: true,
-} satisfies Prisma.AssetSelect;
+export const assetSearchSelect = { ...assetIdentitySelect, archivedAt: true } satisfies Prisma.AssetSelect;
 
 export type WorkOrderAsset = Prisma.AssetGetPayload<{ select: typeof assetSearchSelect }>;
 

@@ -1,15 +1,6 @@
 // Shown while the customers page resolves the session, before the table streams in.
-import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
+import { ListPageSkeleton } from "@/components/data-table/list-page-skeleton";
 
 export default function CustomersLoading() {
-  return (
-    <div className="flex flex-col gap-6">
-      <div className="flex items-center justify-between gap-4">
-        <Skeleton className="h-8 w-40" />
-        <Skeleton className="h-9 w-32" />
-      </div>
-      <DataTableSkeleton columnCount={9} filterCount={4} />
-    </div>
-  );
+  return <ListPageSkeleton columnCount={9} filterCount={4} />;
 }

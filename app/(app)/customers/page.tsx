@@ -10,6 +10,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
+import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomersCount, CustomersTable } from "./_components/customers-table";
 
 export const metadata: Metadata = { title: "Customers" };
@@ -19,6 +20,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const params = parseCustomerListParams(await searchParams);
   const customersPromise = listCustomers(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
+  const tiersPromise = listTierOptions(ctx);
   const canCreate = can(ctx.role, "customer:create");
 
   return (
@@ -39,8 +41,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </Button>
         ) : null}
       </header>
-      <Suspense fallback={<DataTableSkeleton columnCount={9} filterCount={4} />}>
-        <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise} canCreate={canCreate} />
+      <Suspense fallback={<DataTableSkeleton columnCount={11} filterCount={6} />}>
+        <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise}
+          tiersPromise={tiersPromise}
+          canCreate={canCreate} />
       </Suspense>
     </div>
   );

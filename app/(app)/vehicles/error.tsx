@@ -1,8 +1,8 @@
 "use client";
 
 // Unexpected failures on the vehicles pages.
-import { AssetError } from "../_components/assets/asset-error";
+import { RouteError } from "@/components/route-error";
 
 export default function VehicleError({ error, retry }: { error: unknown; retry: () => void }) {
-  return <AssetError error={error} retry={retry} what="vehicles" />;
+  return <RouteError error={error} retry={retry} what="vehicles" />;
 }

@@ -15,9 +15,10 @@ vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updat
 const createAction = vi.mocked(createCustomerAction);
 const updateAction = vi.mocked(updateCustomerAction);
 const blank = buildNewCustomerValues({ country: "US", currency: "USD" });
+const tiers = [{ id: "t-gold", name: "Gold", color: "#ca8a04", discountPercent: "10.00" }];
 
 function renderCreateForm() {
-  render(<CustomerForm mode={{ kind: "create" }} defaultValues={blank} />);
+  render(<CustomerForm mode={{ kind: "create" }} defaultValues={blank} tiers={tiers} />);
   return userEvent.setup();
 }
 
@@ -41,6 +42,8 @@ describe("CustomerForm", () => {
       "Company", "Person", "Name", "Display name", "Account number", "Status", "Email", "Phone", "Phone type",
       "Secondary phone", "Secondary phone type", "Website", "Address line 1", "Address line 2", "City",
       "State / province", "Postal code", "Country", "Currency", "Language", "Tags", "Source", "Notes",
+      "Same as billing address", "Tier", "Customer type", "Credit limit", "Payment terms", "Preferred shipping method",
+      "Internal notes (staff only)",
     ];
     for (const label of labels) expect(screen.getByLabelText(label, { exact: true })).toBeTruthy();
   });
@@ -105,6 +108,7 @@ describe("CustomerForm", () => {
       <CustomerForm
         mode={{ kind: "edit", customerId: "c-1", version: 3 }}
         defaultValues={{ ...blank, name: "Acme Aviation", city: "Knoxville" }}
+        tiers={tiers}
       />,
     );
     const user = userEvent.setup();

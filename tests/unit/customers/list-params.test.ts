@@ -8,6 +8,8 @@ const defaults = {
   kind: [],
   tag: [],
   archived: "exclude",
+  tier: [],
+  owner: null,
   sort: { column: "name", direction: "asc" },
   page: 1,
   perPage: 25,
@@ -77,5 +79,13 @@ describe("customerListParamsSchema", () => {
     expect(parseCustomerListParams({ archived: "only" }).archived).toBe("only");
     expect(parseCustomerListParams({ archived: "include" }).archived).toBe("include");
     expect(parseCustomerListParams({ archived: "all" }).archived).toBe("exclude");
+  });
+
+  it("reads tier ids plus none, and one owner (me, none or an id), dropping anything else", () => {
+    const id = "0194f0a2-8c1e-7b3a-9d4e-1f2a3b4c5d6e";
+    expect(parseCustomerListParams({ tier: `${id},none,gold` }).tier).toEqual([id, "none"]);
+    expect(parseCustomerListParams({ owner: "me" }).owner).toBe("me");
+    expect(parseCustomerListParams({ owner: "user_Ab-1" }).owner).toBe("user_Ab-1");
+    expect(parseCustomerListParams({ owner: "me; drop" }).owner).toBeNull();
   });
 });

@@ -4,9 +4,10 @@
 import * as React from "react";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Loader2Icon } from "lucide-react";
 import { toast } from "sonner";
 
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/form-actions";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { updateLinkAction } from "@/lib/asset-links/actions";
@@ -51,19 +52,12 @@ export function EditLinkDialog({ link, open, onOpenChange }: EditLinkDialogProps
         <FormProvider {...form}>
           <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
             <LinkFields />
-            {rootError ? (
-              <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-                {rootError.message}
-              </p>
-            ) : null}
+            <FormAlert message={rootError?.message} />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
                 Cancel
               </Button>
-              <Button type="submit" disabled={isPending}>
-                {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-                Save
-              </Button>
+              <SubmitButton isPending={isPending}>Save</SubmitButton>
             </DialogFooter>
           </form>
         </FormProvider>

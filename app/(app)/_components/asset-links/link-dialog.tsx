@@ -5,10 +5,12 @@
 import * as React from "react";
 import { Controller, FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Loader2Icon, LinkIcon } from "lucide-react";
+import { LinkIcon } from "lucide-react";
 import { toast } from "sonner";
 
 import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox";
+import { FormAlert } from "@/components/form/form-alert";
+import { SubmitButton } from "@/components/form/form-actions";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import {
@@ -112,19 +114,12 @@ export function LinkDialog(props: LinkDialogProps) {
                 </div>
               )}
             />
-            {errors.root ? (
-              <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-                {errors.root.message}
-              </p>
-            ) : null}
+            <FormAlert message={errors.root?.message} />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
                 Cancel
               </Button>
-              <Button type="submit" disabled={isPending}>
-                {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-                Link
-              </Button>
+              <SubmitButton isPending={isPending}>Link</SubmitButton>
             </DialogFooter>
           </form>
         </FormProvider>

@@ -3,9 +3,8 @@
 // The link fields both dialogs edit: relationship, status, since and notes, with inline errors.
 import { useFormContext } from "react-hook-form";
 
+import { SelectField, TextField } from "@/components/form/fields";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { linkLimits, linkStatusOptions, relationshipOptions, type LinkUpdateInput } from "@/lib/asset-links/schemas";
 
@@ -16,39 +15,9 @@ export function LinkFields() {
   const { errors } = formState;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field>
-        <FieldLabel>Relationship</FieldLabel>
-        <FieldControl>
-          <NativeSelect {...register("relationship")}>
-            {relationshipOptions.map((option) => (
-              <NativeSelectOption key={option.value} value={option.value}>
-                {option.label}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </FieldControl>
-        <FieldError errors={[errors.relationship]} />
-      </Field>
-      <Field>
-        <FieldLabel>Status</FieldLabel>
-        <FieldControl>
-          <NativeSelect {...register("status")}>
-            {linkStatusOptions.map((option) => (
-              <NativeSelectOption key={option.value} value={option.value}>
-                {option.label}
-              </NativeSelectOption>
-            ))}
-          </NativeSelect>
-        </FieldControl>
-        <FieldError errors={[errors.status]} />
-      </Field>
-      <Field>
-        <FieldLabel>Since</FieldLabel>
-        <FieldControl>
-          <Input type="date" {...register("since")} />
-        </FieldControl>
-        <FieldError errors={[errors.since]} />
-      </Field>
+      <SelectField<LinkFieldValues> name="relationship" label="Relationship" options={relationshipOptions} />
+      <SelectField<LinkFieldValues> name="status" label="Status" options={linkStatusOptions} />
+      <TextField<LinkFieldValues> name="since" label="Since" type="date" />
       <Field className="sm:col-span-2">
         <FieldLabel>Notes</FieldLabel>
         <FieldControl>

@@ -5,7 +5,7 @@ import * as React from "react";
 import { MoreHorizontalIcon, PencilIcon, StarIcon, UnlinkIcon } from "lucide-react";
 import { toast } from "sonner";
 
-import { ConfirmDialog } from "@/app/(app)/customers/_components/confirm-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,

@@ -3,16 +3,15 @@
 // Create and edit form for an aircraft or vehicle: validated in the browser with the server's
 // schema, saved through a server action; server field errors land on their fields, conflicts on top.
 import * as React from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
-import { Loader2Icon } from "lucide-react";
 
-import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/form/form-alert";
+import { PageFormActions } from "@/components/form/form-actions";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
-import { ConflictAlert } from "@/app/(app)/customers/_components/conflict-alert";
+import { ConflictAlert } from "@/components/form/conflict-alert";
 import { createAssetAction, updateAssetAction } from "@/lib/assets/actions";
 import { assetInputSchema, assetKindLabels, type AssetKind } from "@/lib/assets/schemas";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
@@ -74,20 +73,10 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
         ) : null}
         <IdentitySection kind={kind} />
         <ServiceSection kind={kind} centers={centers} />
-        {rootError ? (
-          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-            {rootError.message}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button asChild variant="outline">
-            <Link href={cancelHref}>Cancel</Link>
-          </Button>
-          <Button type="submit" disabled={isPending || !isHydrated}>
-            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-            Save {one}
-          </Button>
-        </div>
+        <FormAlert message={rootError?.message} />
+        <PageFormActions cancelHref={cancelHref} isPending={isPending} disabled={!isHydrated}>
+          Save {one}
+        </PageFormActions>
       </form>
     </FormProvider>
   );

@@ -1,21 +1,13 @@
 // Loading skeletons and the not-found message shared by the aircraft and vehicle routes.
 import Link from "next/link";
 
-import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { ListPageSkeleton } from "@/components/data-table/list-page-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Button } from "@/components/ui/button";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 
 export function AssetListLoading() {
-  return (
-    <div className="flex flex-col gap-6">
-      <div className="flex items-center justify-between gap-4">
-        <Skeleton className="h-8 w-40" />
-        <Skeleton className="h-9 w-32" />
-      </div>
-      <DataTableSkeleton columnCount={8} filterCount={3} />
-    </div>
-  );
+  return <ListPageSkeleton columnCount={8} filterCount={3} />;
 }
 
 export function AssetPageLoading() {

@@ -1,9 +1,11 @@
-// Customer detail (RSC): header with actions, archived banner, and the Overview and reserved tabs.
+// Customer detail (RSC): header with actions, archived banner, and the tabs (overview, assets, work orders, contacts, activity).
 import type { Metadata } from "next";
 
 import { requireCtx } from "@/lib/auth/session";
 import { CustomerAssetsTab } from "@/app/(app)/_components/asset-links/customer-assets-tab";
 import { CustomerWorkOrdersTab } from "@/app/(app)/work-orders/_components/customer-work-orders-tab";
+import { CustomerActivityTab } from "../_components/activity/customer-activity-tab";
+import { CustomerContactsTab } from "../_components/contacts/customer-contacts-tab";
 import { CustomerHeader } from "../_components/customer-header";
 import { CustomerOverview } from "../_components/customer-overview";
 import { CustomerTabs } from "../_components/customer-tabs";
@@ -33,6 +35,8 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
         overview={<CustomerOverview customer={customer} />}
         assets={<CustomerAssetsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
         workOrders={<CustomerWorkOrdersTab customerId={customer.id} />}
+        contacts={<CustomerContactsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
+        activity={<CustomerActivityTab customerId={customer.id} />}
       />
     </div>
   );

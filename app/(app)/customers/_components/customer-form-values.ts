@@ -38,6 +38,19 @@ export function buildNewCustomerValues(defaults: { country: string; currency: st
     tags: [],
     notes: "",
     source: "",
+    tierId: "",
+    customerType: "standard",
+    creditLimit: "",
+    paymentTermsDays: "",
+    shippingSameAsBilling: true,
+    shippingLine1: "",
+    shippingLine2: "",
+    shippingCity: "",
+    shippingRegion: "",
+    shippingPostalCode: "",
+    shippingCountry: "",
+    preferredShippingMethod: "",
+    internalNotes: "",
   };
 }
 
@@ -70,5 +83,18 @@ export function toCustomerFormValues(c: Customer): CustomerFormValues {
     tags: c.tags,
     notes: c.notes ?? "",
     source: c.source ?? "",
+    tierId: c.tierId ?? "",
+    customerType: c.customerType,
+    creditLimit: c.creditLimit?.toFixed(2) ?? "",
+    paymentTermsDays: c.paymentTermsDays === null ? "" : String(c.paymentTermsDays),
+    shippingSameAsBilling: c.shippingSameAsBilling,
+    shippingLine1: c.shippingLine1 ?? "",
+    shippingLine2: c.shippingLine2 ?? "",
+    shippingCity: c.shippingCity ?? "",
+    shippingRegion: c.shippingRegion ?? "",
+    shippingPostalCode: c.shippingPostalCode ?? "",
+    shippingCountry: c.shippingCountry ?? "",
+    preferredShippingMethod: c.preferredShippingMethod ?? "",
+    internalNotes: c.internalNotes ?? "",
   };
 }

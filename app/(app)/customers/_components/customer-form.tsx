@@ -3,19 +3,18 @@
 // Create and edit form for a customer: validated in the browser with the server's schema, saved
 // through a server action; server field errors land on their fields, edit conflicts on top.
 import * as React from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
-import { Loader2Icon } from "lucide-react";
 
-import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/form/form-alert";
+import { PageFormActions } from "@/components/form/form-actions";
 import { createCustomerAction, updateCustomerAction } from "@/lib/customers/actions";
 import { customerInputSchema } from "@/lib/customers/schemas";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
-import { ConflictAlert } from "./conflict-alert";
+import { ConflictAlert } from "@/components/form/conflict-alert";
 import {
   AddressSection,
   ContactSection,
@@ -24,6 +23,9 @@ import {
   PreferencesSection,
 } from "./customer-form-sections";
 import type { CustomerFormValues } from "./customer-form-values";
+import { ShippingSection } from "./tier/shipping-section";
+import { CommercialTermsSection } from "./tier/terms-section";
+import type { TierOption } from "@/lib/tiers/queries";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 
 /** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
@@ -32,6 +34,8 @@ export type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: 
 type CustomerFormProps = {
   mode: CustomerFormMode;
   defaultValues: CustomerFormValues;
+  /** The organization's tiers, for the tier select and the discount-change note. */
+  tiers: TierOption[];
 };
 
 function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promise<ActionResult<{ id: string }>> {
@@ -39,7 +43,7 @@ function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promi
   return updateCustomerAction({ ...values, id: mode.customerId, version: mode.version });
 }
 
-export function CustomerForm({ mode, defaultValues }: CustomerFormProps) {
+export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = React.useTransition();
   const [conflict, setConflict] = React.useState<string | null>(null);
@@ -77,22 +81,17 @@ export function CustomerForm({ mode, defaultValues }: CustomerFormProps) {
         <IdentitySection />
         <ContactSection />
         <AddressSection />
+        <ShippingSection />
+        <CommercialTermsSection
+          tiers={tiers}
+          initialTierId={mode.kind === "edit" ? defaultValues.tierId || null : undefined}
+        />
         <PreferencesSection />
         <OtherSection />
-        {rootError ? (
-          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-            {rootError.message}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button asChild variant="outline">
-            <Link href={cancelHref}>Cancel</Link>
-          </Button>
-          <Button type="submit" disabled={isPending || !isHydrated}>
-            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-            Save customer
-          </Button>
-        </div>
+        <FormAlert message={rootError?.message} />
+        <PageFormActions cancelHref={cancelHref} isPending={isPending} disabled={!isHydrated}>
+          Save customer
+        </PageFormActions>
       </form>
     </FormProvider>
   );

@@ -1,31 +1,16 @@
-// The detail page's Overview tab: the customer's fields grouped as in the form, plus the audit record.
-import type * as React from "react";
+// The detail page's Overview tab: the customer's fields grouped as in the form, commercial terms,
+// ownership (with its history) and the audit record.
 
+import { Suspense } from "react";
+import { DetailItem, DetailSection } from "@/components/detail-section";
+import { Skeleton } from "@/components/ui/skeleton";
 import { Badge } from "@/components/ui/badge";
 import type { CustomerDetail, UserRef } from "@/lib/customers/queries";
-import { cn } from "@/lib/utils";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatCountry, formatKind, formatPhone, formatPhoneType } from "./format";
 import { LocalDate } from "./local-date";
-
-function DetailSection({ title, children, className }: { title: string; children: React.ReactNode; className?: string }) {
-  return (
-    <section className={cn("rounded-xl border bg-card p-5 shadow-xs", className)}>
-      <h2 className="mb-3 text-sm font-semibold">{title}</h2>
-      <dl className="grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">{children}</dl>
-    </section>
-  );
-}
-
-function Item({ label, children }: { label: string; children: React.ReactNode }) {
-  const empty = children === null || children === undefined || children === "";
-  return (
-    <>
-      <dt className="text-muted-foreground">{label}</dt>
-      <dd className="min-w-0 break-words">{empty ? <span className="text-muted-foreground">—</span> : children}</dd>
-    </>
-  );
-}
+import { OwnershipSection } from "./ownership/ownership-section";
+import { TermsDetails } from "./tier/terms-details";
 
 function PhoneValue({ phone, type }: { phone: string; type: string | null }) {
   return (
@@ -50,50 +35,51 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <DetailSection title="Identity">
-        <Item label="Kind">{formatKind(c.kind)}</Item>
+        <DetailItem label="Kind">{formatKind(c.kind)}</DetailItem>
         {c.kind === "person" ? (
           <>
-            <Item label="First name">{c.firstName}</Item>
-            <Item label="Last name">{c.lastName}</Item>
+            <DetailItem label="First name">{c.firstName}</DetailItem>
+            <DetailItem label="Last name">{c.lastName}</DetailItem>
           </>
         ) : null}
-        <Item label="Name">{c.name}</Item>
-        <Item label="Display name">{c.displayName}</Item>
-        <Item label="Account number">{c.accountNumber ? <span className="font-mono">{c.accountNumber}</span> : null}</Item>
-        <Item label="Status">
+        <DetailItem label="Name">{c.name}</DetailItem>
+        <DetailItem label="Display name">{c.displayName}</DetailItem>
+        <DetailItem label="Account number">{c.accountNumber ? <span className="font-mono">{c.accountNumber}</span> : null}</DetailItem>
+        <DetailItem label="Status">
           <CustomerStatusBadge status={c.status} />
-        </Item>
-        <Item label="Tax ID">{c.taxId}</Item>
+        </DetailItem>
+        <DetailItem label="Tax ID">{c.taxId}</DetailItem>
       </DetailSection>
       <DetailSection title="Contact">
-        <Item label="Email">{c.email ? <a href={`mailto:${c.email}`} className="hover:underline">{c.email}</a> : null}</Item>
-        <Item label="Phone">{c.phone ? <PhoneValue phone={c.phone} type={c.phoneType} /> : null}</Item>
-        <Item label="Secondary phone">
+        <DetailItem label="Email">{c.email ? <a href={`mailto:${c.email}`} className="hover:underline">{c.email}</a> : null}</DetailItem>
+        <DetailItem label="Phone">{c.phone ? <PhoneValue phone={c.phone} type={c.phoneType} /> : null}</DetailItem>
+        <DetailItem label="Secondary phone">
           {c.secondaryPhone ? <PhoneValue phone={c.secondaryPhone} type={c.secondaryPhoneType} /> : null}
-        </Item>
-        <Item label="Website">
+        </DetailItem>
+        <DetailItem label="Website">
           {c.website ? (
             <a href={c.website} target="_blank" rel="noopener noreferrer nofollow" className="hover:underline">
               {websiteLabel}
             </a>
           ) : null}
-        </Item>
+        </DetailItem>
       </DetailSection>
       <DetailSection title="Address">
-        <Item label="Address line 1">{c.addressLine1}</Item>
-        <Item label="Address line 2">{c.addressLine2}</Item>
-        <Item label="City">{c.city}</Item>
-        <Item label="State / province">{c.region}</Item>
-        <Item label="Postal code">{c.postalCode}</Item>
-        <Item label="Country">{formatCountry(c.country)}</Item>
+        <DetailItem label="Address line 1">{c.addressLine1}</DetailItem>
+        <DetailItem label="Address line 2">{c.addressLine2}</DetailItem>
+        <DetailItem label="City">{c.city}</DetailItem>
+        <DetailItem label="State / province">{c.region}</DetailItem>
+        <DetailItem label="Postal code">{c.postalCode}</DetailItem>
+        <DetailItem label="Country">{formatCountry(c.country)}</DetailItem>
       </DetailSection>
+      <TermsDetails customer={c} />
       <DetailSection title="Preferences">
-        <Item label="Currency">{c.currency}</Item>
-        <Item label="Language">{c.language}</Item>
-        <Item label="Source">{c.source}</Item>
+        <DetailItem label="Currency">{c.currency}</DetailItem>
+        <DetailItem label="Language">{c.language}</DetailItem>
+        <DetailItem label="Source">{c.source}</DetailItem>
       </DetailSection>
       <DetailSection title="Tags & notes">
-        <Item label="Tags">
+        <DetailItem label="Tags">
           {c.tags.length > 0 ? (
             <span className="flex flex-wrap gap-1">
               {c.tags.map((tag) => (
@@ -103,18 +89,21 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
               ))}
             </span>
           ) : null}
-        </Item>
+        </DetailItem>
         {/* Plain text only: notes are never interpreted as HTML. */}
-        <Item label="Notes">{c.notes ? <p className="whitespace-pre-wrap">{c.notes}</p> : null}</Item>
+        <DetailItem label="Notes">{c.notes ? <p className="whitespace-pre-wrap">{c.notes}</p> : null}</DetailItem>
       </DetailSection>
+      <Suspense fallback={<Skeleton className="h-32 lg:col-span-2" />}>
+        <OwnershipSection customer={c} />
+      </Suspense>
       <DetailSection title="Record">
-        <Item label="Created">
+        <DetailItem label="Created">
           <AuditValue at={c.createdAt} by={c.createdBy} />
-        </Item>
-        <Item label="Updated">
+        </DetailItem>
+        <DetailItem label="Updated">
           <AuditValue at={c.updatedAt} by={c.updatedBy} />
-        </Item>
-        <Item label="Version">{c.version}</Item>
+        </DetailItem>
+        <DetailItem label="Version">{c.version}</DetailItem>
       </DetailSection>
     </div>
   );

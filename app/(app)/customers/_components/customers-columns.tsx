@@ -11,6 +11,7 @@ import type { CustomerListRow } from "@/lib/customers/queries";
 import { ArchivedBadge, CustomerStatusBadge } from "./customer-status-badge";
 import { formatKind, formatLocation, formatPhone } from "./format";
 import { LocalDate } from "./local-date";
+import { TierBadge } from "./tier/tier-badge";
 
 const MAX_TAGS = 3;
 
@@ -103,6 +104,21 @@ export const customerColumns: ColumnDef<CustomerListRow, unknown>[] = [
         {[row.original.city, row.original.country].filter(Boolean).join(", ")}
       </span>
     ),
+  },
+  {
+    // Filtered (?tier=) rather than sorted: the list orders by customer columns only.
+    id: "tier",
+    accessorKey: "tier",
+    enableSorting: false,
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Tier" />,
+    cell: ({ row }) => (row.original.tier ? <TierBadge tier={row.original.tier} /> : null),
+  },
+  {
+    id: "owner",
+    accessorKey: "owner",
+    enableSorting: false,
+    header: ({ column }) => <DataTableColumnHeader column={column} title="Owner" />,
+    cell: ({ row }) => <span className="whitespace-nowrap">{row.original.owner?.name}</span>,
   },
   {
     // Tags are an array column the server cannot order by.

@@ -8,6 +8,7 @@ import { DataTablePagination } from "@/components/data-table/data-table-paginati
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
+import type { TierOption } from "@/lib/tiers/queries";
 import { customerColumns } from "./customers-columns";
 import { CustomersEmptyState } from "./customers-empty-state";
 import { CustomersToolbar } from "./customers-toolbar";
@@ -15,14 +16,16 @@ import { CustomersToolbar } from "./customers-toolbar";
 type CustomersTableProps = {
   customersPromise: Promise<CustomerListResult>;
   tagsPromise: Promise<string[]>;
+  tiersPromise: Promise<TierOption[]>;
   canCreate: boolean;
 };
 
 const getRowId = (row: CustomerListRow) => row.id;
 
-export function CustomersTable({ customersPromise, tagsPromise, canCreate }: CustomersTableProps) {
+export function CustomersTable({ customersPromise, tagsPromise, tiersPromise, canCreate }: CustomersTableProps) {
   const { rows, total, pageCount } = React.use(customersPromise);
   const tags = React.use(tagsPromise);
+  const tiers = React.use(tiersPromise);
   const { table, isPending, urlState } = useDataTable({
     data: rows,
     columns: customerColumns,
@@ -34,7 +37,7 @@ export function CustomersTable({ customersPromise, tagsPromise, canCreate }: Cus
 
   return (
     <div className="flex flex-col gap-4">
-      <CustomersToolbar table={table} tags={tags} />
+      <CustomersToolbar table={table} tags={tags} tiers={tiers} />
       <DataTable
         table={table}
         caption="Customers"

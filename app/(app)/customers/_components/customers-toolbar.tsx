@@ -1,20 +1,24 @@
 "use client";
 
-// The customers table's search box and its Status, Kind, Tag and Archived filters.
+// The customers table's search box and its Status, Kind, Tag, Tier, My customers and Archived filters.
 import type { Table } from "@tanstack/react-table";
 
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { customerKindOptions, customerStatusOptions } from "@/lib/customers/schemas";
+import type { TierOption } from "@/lib/tiers/queries";
 import { ArchivedFilter } from "./archived-filter";
+import { MyCustomersToggle } from "./ownership/my-customers-toggle";
 
 type CustomersToolbarProps<TData> = {
   table: Table<TData>;
   tags: string[];
+  tiers: TierOption[];
 };
 
-export function CustomersToolbar<TData>({ table, tags }: CustomersToolbarProps<TData>) {
+export function CustomersToolbar<TData>({ table, tags, tiers }: CustomersToolbarProps<TData>) {
   const tagOptions = tags.map((tag) => ({ value: tag, label: tag }));
+  const tierOptions = [...tiers.map((tier) => ({ value: tier.id, label: tier.name })), { value: "none", label: "No tier" }];
   return (
     <DataTableToolbar
       table={table}
@@ -28,6 +32,10 @@ export function CustomersToolbar<TData>({ table, tags }: CustomersToolbarProps<T
       {tagOptions.length > 0 ? (
         <DataTableFacetedFilter table={table} filterKey="tag" title="Tag" options={tagOptions} />
       ) : null}
+      {tiers.length > 0 ? (
+        <DataTableFacetedFilter table={table} filterKey="tier" title="Tier" options={tierOptions} />
+      ) : null}
+      <MyCustomersToggle table={table} />
       <ArchivedFilter table={table} />
     </DataTableToolbar>
   );

@@ -6,6 +6,7 @@ import { ChevronLeftIcon } from "lucide-react";
 
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
+import { listTierOptions } from "@/lib/tiers/queries";
 import { getOrganizationDefaults } from "@/lib/organizations/queries";
 import { CustomerForm } from "../_components/customer-form";
 import { buildNewCustomerValues } from "../_components/customer-form-values";
@@ -17,6 +18,7 @@ export default async function NewCustomerPage() {
   if (!can(ctx.role, "customer:create")) redirect("/customers");
   const org = await getOrganizationDefaults(ctx);
   const defaultValues = buildNewCustomerValues({ country: org.defaultCountry, currency: org.defaultCurrency });
+  const tiers = await listTierOptions(ctx);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -30,7 +32,7 @@ export default async function NewCustomerPage() {
         </Link>
         <h1 className="text-2xl font-semibold tracking-tight">Add customer</h1>
       </div>
-      <CustomerForm mode={{ kind: "create" }} defaultValues={defaultValues} />
+      <CustomerForm mode={{ kind: "create" }} defaultValues={defaultValues} tiers={tiers} />
     </div>
   );
 }

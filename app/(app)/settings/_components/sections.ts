@@ -10,6 +10,7 @@ const sections: (SettingsSection & { permission: Permission })[] = [
   { href: "/settings/users", label: "Users", permission: "user:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apiKey:manage" },
   { href: "/settings/service-centers", label: "Service centers", permission: "serviceCenter:read" },
+  { href: "/settings/customer-tiers", label: "Customer tiers", permission: "tier:read" },
 ];
 
 export function settingsSectionsFor(role: Role): SettingsSection[] {

@@ -1,5 +1,6 @@
 // Settings → API keys: keys integrations use for the REST API; created once, revocable.
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { listApiKeys } from "@/lib/api-keys/queries";
@@ -26,7 +27,10 @@ export default async function ApiKeysPage() {
           </h2>
           <p className="text-sm text-muted-foreground">
             Integrations send a key as <code className="font-mono text-xs">Authorization: Bearer &lt;key&gt;</code> and act
-            with the key&apos;s role.
+            with the key&apos;s role.{" "}
+            <Link href="/api-docs" className="underline underline-offset-4">
+              API reference
+            </Link>
           </p>
         </div>
         <CreateApiKeyDialog roles={apiKeyRoles} />

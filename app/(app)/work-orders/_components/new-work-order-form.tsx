@@ -3,16 +3,15 @@
 // New work order: pick the center and the aircraft/vehicle (searchable), see who it bills at once,
 // then the work order's own fields. The server numbers it and resolves the customer again itself.
 import * as React from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
-import { Loader2Icon } from "lucide-react";
 
 import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
-import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/form/form-alert";
+import { PageFormActions } from "@/components/form/form-actions";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyActionError } from "@/lib/form-errors";
@@ -131,20 +130,10 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
         <section className="rounded-xl border bg-card p-5 shadow-xs">
           <WorkOrderFields technicians={technicians} />
         </section>
-        {errors.root ? (
-          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-            {errors.root.message}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button asChild variant="outline">
-            <Link href="/work-orders">Cancel</Link>
-          </Button>
-          <Button type="submit" disabled={isPending || !isHydrated}>
-            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-            Create work order
-          </Button>
-        </div>
+        <FormAlert message={errors.root?.message} />
+        <PageFormActions cancelHref="/work-orders" isPending={isPending} disabled={!isHydrated}>
+          Create work order
+        </PageFormActions>
       </form>
     </FormProvider>
   );

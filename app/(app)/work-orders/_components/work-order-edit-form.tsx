@@ -3,15 +3,14 @@
 // Edit form for a work order: its own fields and, among the asset's current customers, who it bills.
 // Saved with the version it was loaded at, so a concurrent change is refused rather than lost.
 import * as React from "react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
-import { Loader2Icon } from "lucide-react";
 
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
-import { Button } from "@/components/ui/button";
+import { FormAlert } from "@/components/form/form-alert";
+import { PageFormActions } from "@/components/form/form-actions";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyActionError } from "@/lib/form-errors";
@@ -71,20 +70,10 @@ export function WorkOrderEditForm({ id, version, technicians, customerOptions, d
         <section className="rounded-xl border bg-card p-5 shadow-xs">
           <WorkOrderFields technicians={technicians} />
         </section>
-        {errors.root ? (
-          <p role="alert" className="rounded-md bg-destructive/10 px-3 py-2 text-sm text-destructive">
-            {errors.root.message}
-          </p>
-        ) : null}
-        <div className="flex justify-end gap-2">
-          <Button asChild variant="outline">
-            <Link href={`/work-orders/${id}`}>Cancel</Link>
-          </Button>
-          <Button type="submit" disabled={isPending || !isHydrated}>
-            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-            Save work order
-          </Button>
-        </div>
+        <FormAlert message={errors.root?.message} />
+        <PageFormActions cancelHref={`/work-orders/${id}`} isPending={isPending} disabled={!isHydrated}>
+          Save work order
+        </PageFormActions>
       </form>
     </FormProvider>
   );

@@ -4,9 +4,8 @@
 // the new and edit forms through react-hook-form's context.
 import { useFormContext } from "react-hook-form";
 
+import { SelectField, TextField } from "@/components/form/fields";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
-import { Input } from "@/components/ui/input";
-import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import type { TechnicianOption } from "@/lib/work-orders/queries";
 import { workOrderPriorityOptions, workOrderTypeOptions, type WorkOrderPriority, type WorkOrderType } from "@/lib/work-orders/options";
@@ -26,53 +25,15 @@ export function WorkOrderFields({ technicians }: { technicians: TechnicianOption
   const { errors } = formState;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <Field>
-        <FieldLabel>Type</FieldLabel>
-        <FieldControl>
-          <NativeSelect {...register("type")}>
-            {workOrderTypeOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </FieldControl>
-        <FieldError errors={[errors.type]} />
-      </Field>
-      <Field>
-        <FieldLabel>Priority</FieldLabel>
-        <FieldControl>
-          <NativeSelect {...register("priority")}>
-            {workOrderPriorityOptions.map((option) => (
-              <option key={option.value} value={option.value}>
-                {option.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </FieldControl>
-        <FieldError errors={[errors.priority]} />
-      </Field>
-      <Field>
-        <FieldLabel>Due date</FieldLabel>
-        <FieldControl>
-          <Input type="date" {...register("dueDate")} />
-        </FieldControl>
-        <FieldError errors={[errors.dueDate]} />
-      </Field>
-      <Field>
-        <FieldLabel>Lead technician</FieldLabel>
-        <FieldControl>
-          <NativeSelect {...register("leadTechnicianId")}>
-            <option value="">Not assigned</option>
-            {technicians.map((technician) => (
-              <option key={technician.value} value={technician.value}>
-                {technician.label}
-              </option>
-            ))}
-          </NativeSelect>
-        </FieldControl>
-        <FieldError errors={[errors.leadTechnicianId]} />
-      </Field>
+      <SelectField<WorkOrderDetailValues> name="type" label="Type" options={workOrderTypeOptions} />
+      <SelectField<WorkOrderDetailValues> name="priority" label="Priority" options={workOrderPriorityOptions} />
+      <TextField<WorkOrderDetailValues> name="dueDate" label="Due date" type="date" />
+      <SelectField<WorkOrderDetailValues>
+        name="leadTechnicianId"
+        label="Lead technician"
+        options={technicians}
+        blankLabel="Not assigned"
+      />
       <Field className="sm:col-span-2">
         <FieldLabel>Description / squawks</FieldLabel>
         <FieldControl>

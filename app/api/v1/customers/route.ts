@@ -1,6 +1,6 @@
-// GET: list customers (q, status, kind, tag, archived, sort, page, perPage). POST: create one.
+// GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one.
 import { apiRoute, readJsonObject } from "@/lib/api/handler";
-import { toCustomerResource } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/schemas";
@@ -15,7 +15,7 @@ export const GET = apiRoute(async (request, ctx) => {
 export const POST = apiRoute(async (request, ctx) => {
   const body = await readJsonObject(request);
   const customer = await createCustomer(ctx, body as CustomerInput);
-  return Response.json({ data: toCustomerResource(customer) }, {
+  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, {
     status: 201,
     headers: { Location: `/api/v1/customers/${customer.id}`, ETag: `"${customer.version}"` },
   });

@@ -6,6 +6,7 @@ import { ChevronLeftIcon } from "lucide-react";
 
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
+import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
 import { toCustomerFormValues } from "../../_components/customer-form-values";
 import { loadCustomer } from "../load-customer";
@@ -18,6 +19,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
   const customer = await loadCustomer(ctx, id);
   // Archived customers are read-only until restored; viewers cannot edit at all.
   if (customer.archivedAt || !can(ctx.role, "customer:update")) redirect(`/customers/${id}`);
+  const tiers = await listTierOptions(ctx);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -34,6 +36,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
       <CustomerForm
         mode={{ kind: "edit", customerId: customer.id, version: customer.version }}
         defaultValues={toCustomerFormValues(customer)}
+        tiers={tiers}
       />
     </div>
   );

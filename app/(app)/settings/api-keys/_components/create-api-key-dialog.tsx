@@ -12,7 +12,7 @@ import { createApiKeyAction } from "@/lib/api-keys/actions";
 import { apiKeyInputSchema, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import { applyActionError } from "@/lib/form-errors";
 import { CopyButton } from "../../_components/copy-button";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/form/form-alert";
 import { RoleSelect } from "../../_components/role-select";
 
 const emptyKey = { name: "", role: "staff" as ApiKeyRole };

@@ -15,7 +15,7 @@ import { applyActionError } from "@/lib/form-errors";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { createServiceCenterAction, updateServiceCenterAction } from "@/lib/service-centers/actions";
 import { serviceCenterInputSchema, type ServiceCenterInput } from "@/lib/service-centers/schemas";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/form/form-alert";
 
 type Mode = { kind: "create" } | { kind: "edit"; center: ServiceCenterRow };
 

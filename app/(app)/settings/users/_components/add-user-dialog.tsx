@@ -14,7 +14,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { applyActionError } from "@/lib/form-errors";
 import { addUserAction } from "@/lib/users/actions";
 import { addUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/form/form-alert";
 import { RoleSelect } from "../../_components/role-select";
 
 const emptyUser = { name: "", email: "", role: "staff" as Role, password: "" };

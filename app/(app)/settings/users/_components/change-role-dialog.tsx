@@ -12,7 +12,7 @@ import { applyActionError } from "@/lib/form-errors";
 import { changeMemberRoleAction } from "@/lib/users/actions";
 import type { MemberRow } from "@/lib/users/queries";
 import { changeRoleSchema } from "@/lib/users/schemas";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/form/form-alert";
 import { RoleSelect } from "../../_components/role-select";
 
 interface Props {

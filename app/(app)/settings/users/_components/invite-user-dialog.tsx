@@ -13,7 +13,7 @@ import { applyActionError } from "@/lib/form-errors";
 import { inviteUserAction } from "@/lib/users/actions";
 import { inviteUserSchema } from "@/lib/users/schemas";
 import { CopyButton } from "../../_components/copy-button";
-import { FormAlert } from "../../_components/form-alert";
+import { FormAlert } from "@/components/form/form-alert";
 import { formatDateTime } from "../../_components/format";
 import { RoleSelect } from "../../_components/role-select";
 

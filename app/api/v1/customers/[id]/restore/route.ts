@@ -1,9 +1,9 @@
 // POST: restore an archived customer.
 import { apiRoute } from "@/lib/api/handler";
-import { toCustomerResource } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
 import { restoreCustomer } from "@/lib/customers/mutations";
 
-export const POST = apiRoute<{ id: string }>(async (_request, ctx, { id }) => {
+export const POST = apiRoute<{ id: string }>(async (request, ctx, { id }) => {
   const customer = await restoreCustomer(ctx, id);
-  return Response.json({ data: toCustomerResource(customer) });
+  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) });
 });

@@ -1,0 +1,112 @@
+"use client";
+
+// One timeline entry: icon, summary, who and when, details or the field diff, and Revert for managers.
+import * as React from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { CalendarIcon, HistoryIcon, MailIcon, PhoneIcon, StickyNoteIcon, Undo2Icon, type LucideIcon } from "lucide-react";
+
+import { ConfirmDialog } from "@/components/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { revertActivityAction } from "@/lib/activity/actions";
+import { fieldLabel, formatValue } from "@/lib/activity/format";
+import type { ActivityItem } from "@/lib/activity/queries";
+import { activityTypeLabels } from "@/lib/activity/schemas";
+
+const icons: Record<ActivityItem["type"], LucideIcon> = {
+  change: HistoryIcon,
+  note: StickyNoteIcon,
+  call: PhoneIcon,
+  email: MailIcon,
+  meeting: CalendarIcon,
+};
+
+const timeOf = (date: Date) => new Date(date).toLocaleTimeString(undefined, { timeStyle: "short" });
+
+function actorOf(item: ActivityItem): string {
+  if (item.actorName) return item.actorName;
+  return item.actorKind === "apiKey" ? "API key" : "Someone";
+}
+
+function FieldDiff({ changes }: { changes: NonNullable<ActivityItem["changes"]> }) {
+  return (
+    <dl className="mt-2 grid gap-1 text-sm">
+      {Object.entries(changes).map(([field, { from, to }]) => (
+        <div key={field} className="flex flex-wrap gap-x-2">
+          <dt className="font-medium">{fieldLabel(field)}:</dt>
+          <dd>
+            <span className="text-muted-foreground line-through">{formatValue(from)}</span> → <span>{formatValue(to)}</span>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function RevertButton({ customerId, item }: { customerId: string; item: ActivityItem }) {
+  const router = useRouter();
+  const [open, setOpen] = React.useState(false);
+  const [isPending, startTransition] = React.useTransition();
+  const revert = () =>
+    startTransition(async () => {
+      const result = await revertActivityAction({ customerId, activityId: item.id });
+      if ("error" in result) {
+        toast.error(result.error.message);
+        return;
+      }
+      toast.success("Change reverted");
+      setOpen(false);
+      router.refresh();
+    });
+  return (
+    <>
+      <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+        <Undo2Icon aria-hidden="true" />
+        Revert
+      </Button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Revert this change?"
+        description="The fields it changed get their previous values back. The revert is recorded as a new change."
+        confirmLabel="Revert"
+        isPending={isPending}
+        onConfirm={revert}
+      />
+    </>
+  );
+}
+
+type ActivityEntryProps = { customerId: string; item: ActivityItem; canRevert: boolean };
+
+export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProps) {
+  const Icon = icons[item.type];
+  const manual = item.type !== "change";
+  const revertible = canRevert && item.type === "change" && item.entityType === "customer" && item.changes !== null;
+  return (
+    <li className="flex gap-3 px-4 py-3">
+      <Icon aria-label={activityTypeLabels[item.type]} className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+      <div className="min-w-0 flex-1">
+        <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+          <p className="font-medium">{item.summary}</p>
+          <p className="text-xs text-muted-foreground">
+            {actorOf(item)} · <time dateTime={new Date(item.createdAt).toISOString()}>{timeOf(item.createdAt)}</time>
+          </p>
+        </div>
+        {manual && new Date(item.occurredAt).getTime() !== new Date(item.createdAt).getTime() ? (
+          <p className="text-xs text-muted-foreground">
+            {activityTypeLabels[item.type]} on {new Date(item.occurredAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+          </p>
+        ) : null}
+        {item.body ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}
+        {item.changes ? (
+          <details className="mt-1 text-sm">
+            <summary className="cursor-pointer text-muted-foreground">Show changes</summary>
+            <FieldDiff changes={item.changes} />
+          </details>
+        ) : null}
+      </div>
+      {revertible ? <RevertButton customerId={customerId} item={item} /> : null}
+    </li>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+// The timeline: filters, the add-entry form, entries grouped by local day, and more entries loaded
+// through the cursor when the end of the list scrolls into view (or "Load more" is pressed).
+import * as React from "react";
+import { Loader2Icon } from "lucide-react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { listActivityAction } from "@/lib/activity/actions";
+import type { ActivityItem, ActivityPage } from "@/lib/activity/queries";
+import type { ActivityTypeName } from "@/lib/activity/schemas";
+import { ActivityEntry } from "./activity-entry";
+import { ActivityFilters, type ActivityFilterValues } from "./activity-filters";
+import { LogActivityForm } from "./log-activity-form";
+
+type ActivityTimelineProps = {
+  customerId: string;
+  firstPage: ActivityPage;
+  canLog: boolean;
+  canRevert: boolean;
+};
+
+const noFilters: ActivityFilterValues = { types: [], from: "", to: "" };
+
+/** Local calendar day → the range's bounds as instants (the server knows no time zone). */
+function toRange(filters: ActivityFilterValues) {
+  const types: ActivityTypeName[] | undefined = filters.types.length > 0 ? filters.types : undefined;
+  const from = filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined;
+  const to = filters.to ? new Date(`${filters.to}T23:59:59.999`).toISOString() : undefined;
+  return { types, from, to };
+}
+
+function groupByDay(items: ActivityItem[]) {
+  const groups: { day: string; items: ActivityItem[] }[] = [];
+  for (const item of items) {
+    const day = new Date(item.createdAt).toLocaleDateString(undefined, { dateStyle: "full" });
+    const last = groups.at(-1);
+    if (last?.day === day) last.items.push(item);
+    else groups.push({ day, items: [item] });
+  }
+  return groups;
+}
+
+export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: ActivityTimelineProps) {
+  const [filters, setFilters] = React.useState(noFilters);
+  const [page, setPage] = React.useState(firstPage);
+  const [isPending, startTransition] = React.useTransition();
+  const sentinel = React.useRef<HTMLDivElement>(null);
+
+  // A router refresh (after logging or reverting) brings a new first page: start over from it.
+  const [shownFirstPage, setShownFirstPage] = React.useState(firstPage);
+  if (shownFirstPage !== firstPage) {
+    setShownFirstPage(firstPage);
+    setPage(firstPage);
+    setFilters(noFilters);
+  }
+
+  const load = React.useCallback(
+    (nextFilters: ActivityFilterValues, cursor: string | null) =>
+      startTransition(async () => {
+        const result = await listActivityAction({ customerId, ...toRange(nextFilters), cursor });
+        if ("error" in result) {
+          toast.error(result.error.message);
+          return;
+        }
+        setPage((current) =>
+          cursor ? { items: [...current.items, ...result.data.items], nextCursor: result.data.nextCursor } : result.data,
+        );
+      }),
+    [customerId],
+  );
+
+  const loadMore = React.useCallback(() => {
+    if (page.nextCursor && !isPending) load(filters, page.nextCursor);
+  }, [filters, isPending, load, page.nextCursor]);
+
+  React.useEffect(() => {
+    const target = sentinel.current;
+    if (!target || !page.nextCursor) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) loadMore();
+    });
+    observer.observe(target);
+    return () => observer.disconnect();
+  }, [loadMore, page.nextCursor]);
+
+  function changeFilters(next: ActivityFilterValues) {
+    setFilters(next);
+    load(next, null);
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      {canLog ? <LogActivityForm customerId={customerId} /> : null}
+      <ActivityFilters value={filters} onChange={changeFilters} />
+      {page.items.length === 0 ? (
+        <p className="rounded-xl border border-dashed px-6 py-10 text-center text-sm text-muted-foreground">
+          {isPending ? "Loading activity…" : "No activity matches these filters."}
+        </p>
+      ) : (
+        <ol aria-label="Activity" className="flex flex-col gap-6">
+          {groupByDay(page.items).map((group) => (
+            <li key={group.day} className="flex flex-col gap-2">
+              <h3 className="text-sm font-semibold text-muted-foreground">{group.day}</h3>
+              <ul className="flex flex-col divide-y rounded-xl border bg-card">
+                {group.items.map((item) => (
+                  <ActivityEntry key={item.id} customerId={customerId} item={item} canRevert={canRevert} />
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+      {page.nextCursor ? (
+        <div ref={sentinel} className="flex justify-center">
+          <Button variant="outline" onClick={loadMore} disabled={isPending}>
+            {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+            Load more
+          </Button>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+"use client";
+
+// The contact fields both dialogs edit, with inline errors: names, email, phones, roles, preferences.
+import { Controller, useFormContext } from "react-hook-form";
+
+import { SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Field, FieldError } from "@/components/ui/field";
+import { Label } from "@/components/ui/label";
+import { contactMethodOptions, contactRoleOptions, type ContactInput, type ContactRole } from "@/lib/contacts/schemas";
+
+type FlagName = "receivesOrderUpdates" | "receivesMarketing" | "portalAccess";
+
+function FlagField({ name, label }: { name: FlagName; label: string }) {
+  const { control } = useFormContext<ContactInput>();
+  const id = `contact-${name}`;
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <div className="flex items-center gap-2">
+          <Checkbox id={id} checked={field.value === true} onCheckedChange={(value) => field.onChange(value === true)} />
+          <Label htmlFor={id}>{label}</Label>
+        </div>
+      )}
+    />
+  );
+}
+
+function RolesField() {
+  const { control, formState } = useFormContext<ContactInput>();
+  return (
+    <Field className="sm:col-span-2">
+      <fieldset>
+        <legend className="mb-2 text-sm font-medium">Roles</legend>
+        <Controller
+          control={control}
+          name="roles"
+          render={({ field }) => {
+            const roles: ContactRole[] = field.value ?? [];
+            const toggle = (role: ContactRole, on: boolean) =>
+              field.onChange(on ? [...roles, role] : roles.filter((r) => r !== role));
+            return (
+              <div className="flex flex-wrap gap-4">
+                {contactRoleOptions.map((option) => (
+                  <div key={option.value} className="flex items-center gap-2">
+                    <Checkbox
+                      id={`contact-role-${option.value}`}
+                      checked={roles.includes(option.value)}
+                      onCheckedChange={(value) => toggle(option.value, value === true)}
+                    />
+                    <Label htmlFor={`contact-role-${option.value}`}>{option.label}</Label>
+                  </div>
+                ))}
+              </div>
+            );
+          }}
+        />
+      </fieldset>
+      <FieldError errors={[formState.errors.roles]} />
+    </Field>
+  );
+}
+
+export function ContactFields({ consentNote }: { consentNote?: string | null }) {
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <TextField<ContactInput> name="firstName" label="First name" autoComplete="off" />
+      <TextField<ContactInput> name="lastName" label="Last name" autoComplete="off" />
+      <TextField<ContactInput> name="email" label="Email" type="email" autoComplete="off" className="sm:col-span-2" />
+      <TextField<ContactInput> name="phone" label="Phone" type="tel" />
+      <TextField<ContactInput> name="mobile" label="Mobile" type="tel" />
+      <TextField<ContactInput> name="jobTitle" label="Job title" />
+      <SelectField<ContactInput>
+        name="preferredContactMethod"
+        label="Preferred contact method"
+        options={contactMethodOptions}
+        blankLabel="No preference"
+      />
+      <RolesField />
+      <div className="flex flex-col gap-3 sm:col-span-2">
+        <FlagField name="receivesOrderUpdates" label="Receives order updates" />
+        <FlagField name="receivesMarketing" label="Receives marketing" />
+        {consentNote ? <p className="-mt-2 pl-6 text-xs text-muted-foreground">{consentNote}</p> : null}
+        <FlagField name="portalAccess" label="Portal access" />
+      </div>
+      <TextareaField<ContactInput> name="notes" label="Notes" className="sm:col-span-2" />
+    </div>
+  );
+}

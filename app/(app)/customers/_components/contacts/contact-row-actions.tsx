@@ -1,0 +1,79 @@
+"use client";
+
+// A contact's actions menu: make primary, edit (dialog), and delete — with Undo in the toast.
+import * as React from "react";
+import { MoreHorizontalIcon, PencilIcon, StarIcon, Trash2Icon } from "lucide-react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import {
+  DropdownMenu,
+  DropdownMenuContent,
+  DropdownMenuItem,
+  DropdownMenuSeparator,
+  DropdownMenuTrigger,
+} from "@/components/ui/dropdown-menu";
+import { deleteContactAction, restoreContactAction, setPrimaryContactAction } from "@/lib/contacts/actions";
+import { ContactDialog } from "./contact-dialog";
+import type { ContactView } from "./contact-view";
+
+type ContactAction = typeof setPrimaryContactAction;
+type ContactRowActionsProps = { contact: ContactView; customerId: string; country: string | null };
+
+export function ContactRowActions({ contact, customerId, country }: ContactRowActionsProps) {
+  const [editing, setEditing] = React.useState(false);
+  const [isPending, startTransition] = React.useTransition();
+
+  function run(action: ContactAction, onSuccess: () => void) {
+    startTransition(async () => {
+      const result = await action({ contactId: contact.id });
+      if ("error" in result) toast.error(result.error.message);
+      else onSuccess();
+    });
+  }
+
+  // The row is gone by the time Undo is clicked, so the restore must not depend on its state.
+  const undo = async () => {
+    const result = await restoreContactAction({ contactId: contact.id });
+    if ("error" in result) toast.error(result.error.message);
+    else toast.success(`${contact.name} restored`);
+  };
+
+  const remove = () =>
+    run(deleteContactAction, () =>
+      toast("Contact deleted", { description: contact.name, action: { label: "Undo", onClick: () => void undo() } }),
+    );
+
+  return (
+    <>
+      <DropdownMenu>
+        <DropdownMenuTrigger asChild>
+          <Button variant="ghost" size="icon" aria-label={`Actions for ${contact.name}`} disabled={isPending}>
+            <MoreHorizontalIcon aria-hidden="true" />
+          </Button>
+        </DropdownMenuTrigger>
+        <DropdownMenuContent align="end" className="w-48">
+          {contact.isPrimary ? null : (
+            <DropdownMenuItem onSelect={() => run(setPrimaryContactAction, () => toast.success(`${contact.name} is now the primary contact`))}>
+              <StarIcon aria-hidden="true" />
+              Make primary
+            </DropdownMenuItem>
+          )}
+          <DropdownMenuItem onSelect={() => setEditing(true)}>
+            <PencilIcon aria-hidden="true" />
+            Edit
+          </DropdownMenuItem>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem variant="destructive" onSelect={remove}>
+            <Trash2Icon aria-hidden="true" />
+            Delete
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      {editing ? (
+        // Mounted per opening, so the form starts from the contact as it is now.
+        <ContactDialog customerId={customerId} country={country} contact={contact} open onOpenChange={setEditing} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+// One contact as the Contacts tab shows and edits it: plain, serializable fields.
+import type { ContactWithConsent } from "@/lib/contacts/queries";
+import { contactName, type ContactMethod, type ContactRole } from "@/lib/contacts/schemas";
+
+export interface ContactView {
+  id: string;
+  name: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  mobile: string | null;
+  jobTitle: string | null;
+  roles: ContactRole[];
+  preferredContactMethod: ContactMethod | null;
+  receivesOrderUpdates: boolean;
+  receivesMarketing: boolean;
+  /** When and by whom marketing consent was last given or withdrawn. */
+  consent: { at: string; by: string | null } | null;
+  portalAccess: boolean;
+  notes: string | null;
+  isPrimary: boolean;
+  version: number;
+}
+
+export function toContactView(contact: ContactWithConsent): ContactView {
+  return {
+    id: contact.id,
+    name: contactName(contact),
+    firstName: contact.firstName,
+    lastName: contact.lastName,
+    email: contact.email,
+    phone: contact.phone,
+    mobile: contact.mobile,
+    jobTitle: contact.jobTitle,
+    roles: contact.roles,
+    preferredContactMethod: contact.preferredContactMethod,
+    receivesOrderUpdates: contact.receivesOrderUpdates,
+    receivesMarketing: contact.receivesMarketing,
+    consent: contact.marketingConsentAt
+      ? { at: contact.marketingConsentAt.toISOString(), by: contact.marketingConsentBy?.name ?? null }
+      : null,
+    portalAccess: contact.portalAccess,
+    notes: contact.notes,
+    isPrimary: contact.isPrimary,
+    version: contact.version,
+  };
+}

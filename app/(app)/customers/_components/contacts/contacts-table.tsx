@@ -1,0 +1,73 @@
+"use client";
+
+// A customer's contacts: name and job title, email, phones, role badges and the Primary badge.
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { contactRoleLabels } from "@/lib/contacts/options";
+import { formatPhone } from "../format";
+import { ContactRowActions } from "./contact-row-actions";
+import type { ContactView } from "./contact-view";
+import { describeConsent } from "./consent";
+
+type ContactsTableProps = { contacts: ContactView[]; customerId: string; country: string | null; canManage: boolean };
+
+export function ContactsTable({ contacts, customerId, country, canManage }: ContactsTableProps) {
+  return (
+    <div className="rounded-xl border">
+      <Table aria-label="Contacts">
+        <TableHeader>
+          <TableRow>
+            <TableHead>Name</TableHead>
+            <TableHead>Email</TableHead>
+            <TableHead>Phone</TableHead>
+            <TableHead>Roles</TableHead>
+            {canManage ? (
+              <TableHead>
+                <span className="sr-only">Actions</span>
+              </TableHead>
+            ) : null}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {contacts.map((contact) => (
+            <TableRow key={contact.id}>
+              <TableCell>
+                <div className="flex flex-wrap items-center gap-2">
+                  <span className="font-medium">{contact.name}</span>
+                  {contact.isPrimary ? <Badge>Primary</Badge> : null}
+                </div>
+                {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
+                {contact.receivesMarketing ? (
+                  <p className="text-xs text-muted-foreground">{describeConsent(contact) ?? "Receives marketing"}</p>
+                ) : null}
+              </TableCell>
+              <TableCell>
+                <a href={`mailto:${contact.email}`} className="hover:underline">
+                  {contact.email}
+                </a>
+              </TableCell>
+              <TableCell>
+                {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
+                {contact.mobile ? <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div> : null}
+              </TableCell>
+              <TableCell>
+                <div className="flex flex-wrap gap-1">
+                  {contact.roles.map((role) => (
+                    <Badge key={role} variant="secondary">
+                      {contactRoleLabels[role]}
+                    </Badge>
+                  ))}
+                </div>
+              </TableCell>
+              {canManage ? (
+                <TableCell className="w-12 text-right">
+                  <ContactRowActions contact={contact} customerId={customerId} country={country} />
+                </TableCell>
+              ) : null}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+// "Transfer ownership": choose the new owner among staff members and give a reason (required).
+import { useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { toast } from "sonner";
+import { UserRoundCogIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
+import { FormAlert } from "@/components/form/form-alert";
+import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
+import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
+import { applyActionError } from "@/lib/form-errors";
+
+interface Member {
+  id: string;
+  name: string;
+  email: string;
+}
+
+const empty: OwnershipTransferInput = { toUserId: "", reason: "" };
+
+export function TransferOwnershipDialog({ customerId, members }: { customerId: string; members: Member[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  const form = useForm<OwnershipTransferInput>({ resolver: zodResolver(ownershipTransferSchema), defaultValues: empty });
+  const { errors } = form.formState;
+
+  function changeOpen(next: boolean) {
+    setOpen(next);
+    if (next) form.reset(empty);
+  }
+
+  const onSubmit = form.handleSubmit((values) =>
+    startTransition(async () => {
+      const result = await transferOwnershipAction({ ...values, id: customerId });
+      if ("error" in result) return applyActionError(form, result.error);
+      toast.success("Ownership transferred");
+      setOpen(false);
+      router.refresh();
+    }),
+  );
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm">
+          <UserRoundCogIcon aria-hidden="true" />
+          Transfer ownership
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+          <DialogHeader>
+            <DialogTitle>Transfer ownership</DialogTitle>
+            <DialogDescription>The transfer and its reason are kept in the ownership history.</DialogDescription>
+          </DialogHeader>
+          <Field>
+            <FieldLabel>New owner</FieldLabel>
+            <FieldControl>
+              <NativeSelect {...form.register("toUserId")}>
+                <NativeSelectOption value="">Choose a member…</NativeSelectOption>
+                {members.map((member) => (
+                  <NativeSelectOption key={member.id} value={member.id}>
+                    {member.name} ({member.email})
+                  </NativeSelectOption>
+                ))}
+              </NativeSelect>
+            </FieldControl>
+            <FieldError errors={[errors.toUserId]} />
+          </Field>
+          <Field>
+            <FieldLabel>Reason</FieldLabel>
+            <FieldControl>
+              <Textarea rows={3} placeholder="e.g. Account moves to the Knoxville team" {...form.register("reason")} />
+            </FieldControl>
+            <FieldError errors={[errors.reason]} />
+          </Field>
+          <FormAlert message={errors.root?.message} />
+          <DialogFooter>
+            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={isPending}>
+              Transfer
+            </Button>
+          </DialogFooter>
+        </form>
+      </DialogContent>
+    </Dialog>
+  );
+}

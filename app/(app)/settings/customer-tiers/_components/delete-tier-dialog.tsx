@@ -1,0 +1,83 @@
+"use client";
+// Deletes a tier; when customers use it, first asks where they go (another tier or "No tier").
+import { useId, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Field, FieldControl, FieldLabel } from "@/components/ui/field";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { FormAlert } from "@/components/form/form-alert";
+import { deleteTierAction } from "@/lib/tiers/actions";
+import type { TierRow } from "@/lib/tiers/queries";
+
+const NO_TIER = "none";
+
+export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: TierRow[] }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [moveTo, setMoveTo] = useState(NO_TIER);
+  const [error, setError] = useState<string>();
+  const [isPending, startTransition] = useTransition();
+  const descriptionId = useId();
+  const inUse = tier.customerCount > 0;
+  const customers = tier.customerCount === 1 ? "1 customer" : `${tier.customerCount} customers`;
+
+  function changeOpen(next: boolean) {
+    setOpen(next);
+    setError(undefined);
+    setMoveTo(NO_TIER);
+  }
+
+  function confirm() {
+    startTransition(async () => {
+      const result = await deleteTierAction({ id: tier.id, moveTo: inUse ? (moveTo === NO_TIER ? null : moveTo) : undefined });
+      if ("error" in result) return setError(result.error.message);
+      toast.success(inUse ? `Tier ${tier.name} deleted; ${customers} moved` : `Tier ${tier.name} deleted`);
+      setOpen(false);
+      router.refresh();
+    });
+  }
+
+  return (
+    <Dialog open={open} onOpenChange={changeOpen}>
+      <DialogTrigger asChild>
+        <Button variant="outline" size="sm" aria-label={`Delete ${tier.name}`}>
+          Delete
+        </Button>
+      </DialogTrigger>
+      <DialogContent aria-describedby={descriptionId}>
+        <DialogHeader>
+          <DialogTitle>Delete tier {tier.name}?</DialogTitle>
+          <DialogDescription id={descriptionId}>
+            {inUse ? `${customers} in this tier must go to another tier first.` : "No customers use this tier."}
+          </DialogDescription>
+        </DialogHeader>
+        {inUse ? (
+          <Field>
+            <FieldLabel>Move its {customers} to</FieldLabel>
+            <FieldControl>
+              <NativeSelect value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
+                <NativeSelectOption value={NO_TIER}>No tier</NativeSelectOption>
+                {others.map((other) => (
+                  <NativeSelectOption key={other.id} value={other.id}>
+                    {other.name} ({other.discountPercent}%)
+                  </NativeSelectOption>
+                ))}
+              </NativeSelect>
+            </FieldControl>
+          </Field>
+        ) : null}
+        <FormAlert message={error} />
+        <DialogFooter>
+          <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+            Cancel
+          </Button>
+          <Button type="button" variant="destructive" disabled={isPending} onClick={confirm}>
+            Delete tier
+          </Button>
+        </DialogFooter>
+      </DialogContent>
+    </Dialog>
+  );
+}

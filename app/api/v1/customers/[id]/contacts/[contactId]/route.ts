@@ -1,0 +1,41 @@
+// GET one contact; PATCH some of its fields (If-Match for optimistic concurrency; `"primary": true`
+// makes it the primary contact); DELETE soft-deletes it (undo: POST …/restore).
+import { apiRoute, readIfMatchVersion, readJsonObject } from "@/lib/api/handler";
+import type { Ctx } from "@/lib/auth/context";
+import type { Contact } from "@/lib/generated/prisma/client";
+import { deleteContact, setPrimaryContact, updateContact } from "@/lib/contacts/mutations";
+import { assertContactOnCustomer, getContact } from "@/lib/contacts/queries";
+import { readPrimaryFlag, toContactResource } from "@/lib/contacts/resource";
+import { contactFieldNames, type ContactPatch } from "@/lib/contacts/schemas";
+
+type Params = { id: string; contactId: string };
+
+const withEtag = (version: number) => ({ headers: { ETag: `"${version}"` } });
+
+export const GET = apiRoute<Params>(async (_request, ctx, { id, contactId }) => {
+  const contact = await getContact(ctx, contactId, id);
+  return Response.json({ data: toContactResource(contact) }, withEtag(contact.version));
+});
+
+/** Field changes first (version-checked), then the primary switch, if asked for. */
+async function applyPatch(ctx: Ctx, contactId: string, body: Record<string, unknown>, expectedVersion?: number) {
+  const makePrimary = readPrimaryFlag(body);
+  const update = (): Promise<Contact> => updateContact(ctx, contactId, body as ContactPatch, { expectedVersion });
+  if (!makePrimary) return update();
+  if (contactFieldNames.some((field) => body[field] !== undefined)) await update();
+  return setPrimaryContact(ctx, contactId);
+}
+
+export const PATCH = apiRoute<Params>(async (request, ctx, { id, contactId }) => {
+  const expectedVersion = readIfMatchVersion(request);
+  const body = await readJsonObject(request);
+  await assertContactOnCustomer(ctx, id, contactId);
+  const contact = await applyPatch(ctx, contactId, body, expectedVersion);
+  return Response.json({ data: toContactResource(contact) }, withEtag(contact.version));
+});
+
+export const DELETE = apiRoute<Params>(async (_request, ctx, { id, contactId }) => {
+  await assertContactOnCustomer(ctx, id, contactId);
+  await deleteContact(ctx, contactId);
+  return new Response(null, { status: 204 });
+});

@@ -1,0 +1,28 @@
+// GET one tier; PATCH it (If-Match or `version`); DELETE it — while customers use it,
+// `?moveTo=<tier id>` or `?moveTo=none` says where they go.
+import { apiRoute, readIfMatchVersion, readJsonObject } from "@/lib/api/handler";
+import { deleteTier, updateTier } from "@/lib/tiers/mutations";
+import { getTier } from "@/lib/tiers/queries";
+import { toTierResource } from "@/lib/tiers/resource";
+import type { TierPatch } from "@/lib/tiers/schemas";
+
+type Params = { id: string };
+
+export const GET = apiRoute<Params>(async (_request, ctx, { id }) => {
+  const tier = await getTier(ctx, id);
+  return Response.json({ data: tier }, { headers: { ETag: `"${tier.version}"` } });
+});
+
+export const PATCH = apiRoute<Params>(async (request, ctx, { id }) => {
+  const expectedVersion = readIfMatchVersion(request);
+  const body = await readJsonObject(request);
+  const tier = await updateTier(ctx, id, body as TierPatch, { expectedVersion });
+  return Response.json({ data: toTierResource(tier) }, { headers: { ETag: `"${tier.version}"` } });
+});
+
+export const DELETE = apiRoute<Params>(async (request, ctx, { id }) => {
+  const param = new URL(request.url).searchParams.get("moveTo");
+  const moveTo = param === null ? undefined : param === "none" ? null : param;
+  const { moved } = await deleteTier(ctx, id, { moveTo });
+  return Response.json({ data: { id, moved } });
+});

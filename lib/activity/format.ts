@@ -1,0 +1,32 @@
+// Display helpers for timeline entries, safe on the client and the server (no server imports).
+const fieldLabels: Record<string, string> = {
+  addressLine1: "Address line 1",
+  addressLine2: "Address line 2",
+  taxId: "Tax ID",
+  region: "State or province",
+  dueDate: "Due date",
+  primaryCustomer: "Primary customer",
+  customerName: "Customer",
+  leadTechnician: "Lead technician",
+};
+
+/** `secondaryPhone` → "Secondary phone", unless it has its own label. */
+export function fieldLabel(field: string): string {
+  const known = fieldLabels[field];
+  if (known) return known;
+  const words = field.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+
+/** A recorded value as text: empty for null, lists joined, calendar dates (UTC midnight) as dates. */
+export function formatValue(value: unknown): string {
+  if (value === null || value === undefined || value === "") return "(empty)";
+  if (Array.isArray(value)) return value.length > 0 ? value.map(formatValue).join(", ") : "(empty)";
+  if (typeof value === "string" && isoDateTime.test(value)) {
+    return value.endsWith("T00:00:00.000Z") ? value.slice(0, 10) : new Date(value).toLocaleString();
+  }
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}

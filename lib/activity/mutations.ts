@@ -1,0 +1,78 @@
+import "server-only";
+// Timeline writes by hand (notes, calls, emails, meetings) and reverting a recorded customer change
+// through the customer's normal update path (validation, duplicates, optimistic concurrency).
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { AppError, conflict, notFound } from "@/lib/errors";
+import type { Activity } from "@/lib/generated/prisma/client";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
+import { updateCustomer } from "@/lib/customers/mutations";
+import { parseWith } from "@/lib/customers/rows";
+import type { CustomerPatch } from "@/lib/customers/schemas";
+import { sameValue, type FieldChanges } from "@/lib/activity/record";
+import { logActivitySchema, type LogActivityInput } from "@/lib/activity/schemas";
+
+const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
+
+export async function logActivity(ctx: Ctx, customerId: string, input: LogActivityInput): Promise<Activity> {
+  assertCan(ctx, "activity:create");
+  const data = parseWith(logActivitySchema, input);
+  const customer = await findCustomerInOrg(db, ctx.orgId, customerId);
+  return db.activity.create({
+    data: {
+      organizationId: ctx.orgId,
+      customerId: customer.id,
+      type: data.type,
+      entityType: "customer",
+      entityId: customer.id,
+      summary: data.summary,
+      body: data.body,
+      occurredAt: data.occurredAt,
+      actorId: ctx.userId,
+      actorKind: ctx.actor,
+    },
+  });
+}
+
+/** Whether an entry can be reverted at all: a recorded customer change with a field diff. */
+export function isRevertible(activity: Pick<Activity, "type" | "entityType" | "changes">): boolean {
+  const changes = activity.changes;
+  return (
+    activity.type === "change" &&
+    activity.entityType === "customer" &&
+    typeof changes === "object" &&
+    changes !== null &&
+    !Array.isArray(changes) &&
+    Object.keys(changes).length > 0
+  );
+}
+
+/**
+ * Puts back the `from` values of a recorded customer change, recorded as "reverted". Refused
+ * (CONFLICT) when any of its fields no longer holds the value the change gave it.
+ */
+export async function revertChange(ctx: Ctx, activityId: string, scope: { customerId?: string } = {}): Promise<Activity> {
+  assertCan(ctx, "activity:revert");
+  const ids = [activityId, scope.customerId ?? activityId];
+  const activity = ids.every((id) => z.regexes.guid.test(id))
+    ? await db.activity.findFirst({ where: { id: activityId, organizationId: ctx.orgId, customerId: scope.customerId } })
+    : null;
+  if (!activity) throw notFound("Activity");
+  if (!isRevertible(activity)) throw new AppError("BAD_REQUEST", "Only a recorded change to customer details can be reverted.");
+  const changes = activity.changes as FieldChanges;
+  const customer = await findCustomerInOrg(db, ctx.orgId, activity.entityId);
+  const patch: Record<string, unknown> = {};
+  for (const [field, { from, to }] of Object.entries(changes)) {
+    if (!sameValue((customer as Record<string, unknown>)[field], to)) throw conflict(CHANGED_SINCE);
+    patch[field] = from;
+  }
+  await updateCustomer(ctx, customer.id, patch as CustomerPatch, {
+    expectedVersion: customer.version,
+    revertOfId: activity.id,
+  });
+  return db.activity.findFirstOrThrow({
+    where: { organizationId: ctx.orgId, revertOfId: activity.id },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+}

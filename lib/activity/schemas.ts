@@ -1,0 +1,78 @@
+// Activity validation shared by the timeline's form and filters and the server (no server imports).
+import { z } from "zod";
+
+export const activityTypes = ["change", "note", "call", "email", "meeting"] as const;
+export type ActivityTypeName = (typeof activityTypes)[number];
+/** What staff enter by hand; `change` is only ever recorded by the system. */
+export const loggedActivityTypes = ["note", "call", "email", "meeting"] as const;
+
+export const activityTypeLabels: Record<ActivityTypeName, string> = {
+  change: "Change",
+  note: "Note",
+  call: "Call",
+  email: "Email",
+  meeting: "Meeting",
+};
+
+export const activityLimits = { summary: 300, body: 10_000 } as const;
+
+/** A date-time as an ISO string (REST, server actions) or a Date; blank means unset. */
+const dateTime = (label: string) =>
+  z
+    .union([z.string().trim(), z.date()], { error: `${label} must be a date and time` })
+    .nullish()
+    .transform((value, ctx) => {
+      if (value == null || value === "") return undefined;
+      const date = typeof value === "string" ? new Date(value) : value;
+      if (!Number.isNaN(date.getTime())) return date;
+      ctx.addIssue({ code: "custom", message: `Enter a valid ${label.toLowerCase()}`, input: value });
+      return z.NEVER;
+    });
+
+/** A note, call, email or meeting entered by hand. */
+export const logActivitySchema = z.object({
+  type: z.enum(loggedActivityTypes, { error: "Choose note, call, email or meeting" }),
+  summary: z
+    .string({ error: "Summary is required" })
+    .trim()
+    .min(1, "Summary is required")
+    .max(activityLimits.summary, `Summary must be at most ${activityLimits.summary} characters`),
+  body: z
+    .string({ error: "Details must be text" })
+    .max(activityLimits.body, `Details must be at most ${activityLimits.body} characters`)
+    .nullish()
+    .transform((value) => (value?.trim() ? value.trim() : null)),
+  occurredAt: dateTime("When"),
+});
+export type LogActivityInput = z.input<typeof logActivitySchema>;
+
+export const activityPageSizes = { default: 20, max: 100 } as const;
+
+/** Timeline filters and the page to read: types, a created-at range (inclusive), an opaque cursor. */
+export const activityListSchema = z.object({
+  types: z.array(z.enum(activityTypes, { error: "Unknown activity type" })).optional(),
+  from: dateTime("From"),
+  to: dateTime("To"),
+  cursor: z.string().max(200).nullish(),
+  limit: z.coerce
+    .number({ error: "Limit must be a number" })
+    .int("Limit must be a whole number")
+    .min(1, "Limit must be at least 1")
+    .max(activityPageSizes.max, `Limit must be at most ${activityPageSizes.max}`)
+    .default(activityPageSizes.default),
+});
+export type ActivityListInput = z.input<typeof activityListSchema>;
+export type ActivityListParams = z.output<typeof activityListSchema>;
+
+/** REST query string → list input: `type` may repeat or be comma-separated; the schema checks each. */
+export function activityListInputFromSearchParams(params: URLSearchParams): ActivityListInput {
+  const types = params.getAll("type").flatMap((value) => value.split(",")).filter(Boolean);
+  return {
+    // Unknown names are reported by the schema, so they are passed through as given.
+    types: types.length > 0 ? (types as ActivityTypeName[]) : undefined,
+    from: params.get("from"),
+    to: params.get("to"),
+    cursor: params.get("cursor"),
+    limit: params.get("limit") ?? undefined,
+  };
+}

@@ -1,0 +1,176 @@
+import "server-only";
+// Contact writes: each in one transaction that locks the customer row first (lib/contacts/
+// transaction.ts), so the email and primary-contact rules hold however many requests race.
+import type { Tx } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { diffFields } from "@/lib/activity/record";
+import { conflict } from "@/lib/errors";
+import type { Contact } from "@/lib/generated/prisma/client";
+import { constraintNames, isUniqueViolation } from "@/lib/customers/db-errors";
+import { parseWith } from "@/lib/customers/rows";
+import { findPrimary, makePrimary, settlePrimary } from "@/lib/contacts/primary";
+import { contactFieldNames, contactInputSchemaFor, type ContactInput, type ContactPatch } from "@/lib/contacts/schemas";
+import { onContact, onCustomer, recordContactChange, recordPrimaryChange } from "@/lib/contacts/transaction";
+
+const CHANGED_ELSEWHERE = "This contact was changed by someone else since you opened it. Reload to see their changes.";
+
+function duplicateEmail(email: string) {
+  const message = `${email} is already a contact of this customer`;
+  return conflict(`${message}.`, { email: [message] });
+}
+
+/** Another live contact of the customer with this email (citext: compared case-insensitively). */
+async function assertEmailFree(tx: Tx, orgId: string, customerId: string, email: string, exceptId?: string) {
+  const other = await tx.contact.findFirst({
+    where: { organizationId: orgId, customerId, email, deletedAt: null, ...(exceptId && { id: { not: exceptId } }) },
+    select: { id: true },
+  });
+  if (other) throw duplicateEmail(email);
+}
+
+/** Backstop for the live (customer, email) unique index, should a check ever be bypassed. */
+async function withEmailBackstop<T>(email: string | undefined, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error) && /email/i.test(constraintNames(error).join(" "))) {
+      throw duplicateEmail(email ?? "This email");
+    }
+    throw error;
+  }
+}
+
+/** Turning marketing on or off records when and by whom consent was given or withdrawn. */
+function consentStamp(ctx: Ctx, before: boolean, after: boolean) {
+  return before === after ? {} : { marketingConsentAt: new Date(), marketingConsentById: ctx.userId };
+}
+
+const reread = (tx: Tx, contact: Contact) =>
+  tx.contact.findUniqueOrThrow({ where: { id: contact.id, organizationId: contact.organizationId } });
+
+/** Adds a contact; the customer's first (live) contact, or one added with `makePrimary`, becomes its primary. */
+export async function createContact(
+  ctx: Ctx,
+  customerId: string,
+  input: ContactInput,
+  opts: { makePrimary?: boolean } = {},
+): Promise<Contact> {
+  assertCan(ctx, "contact:manage");
+  return withEmailBackstop(input.email?.trim().toLowerCase(), () =>
+    onCustomer(ctx, customerId, async (tx, customer) => {
+      const data = parseWith(contactInputSchemaFor(customer.country), input);
+      await assertEmailFree(tx, ctx.orgId, customer.id, data.email);
+      const contact = await tx.contact.create({
+        data: {
+          ...data,
+          ...consentStamp(ctx, false, data.receivesMarketing),
+          organizationId: ctx.orgId,
+          customerId: customer.id,
+          createdById: ctx.userId,
+          updatedById: ctx.userId,
+        },
+      });
+      await recordContactChange(tx, ctx, contact, { action: "created", summary: (name) => `Contact ${name} added` });
+      const previous = opts.makePrimary ? await findPrimary(tx, ctx.orgId, customer.id) : null;
+      if (previous) {
+        await makePrimary(tx, ctx.orgId, customer.id, contact.id);
+        await recordPrimaryChange(tx, ctx, contact, previous);
+      } else await settlePrimary(tx, ctx.orgId, customer.id);
+      return reread(tx, contact);
+    }),
+  );
+}
+
+/** The stored contact with the patch's provided fields on top, for validating as a whole. */
+function mergePatch(existing: Contact, patch: ContactPatch): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const field of contactFieldNames) merged[field] = patch[field] !== undefined ? patch[field] : existing[field];
+  return merged;
+}
+
+/** Applies a partial update; with `expectedVersion`, a contact changed since that version is a CONFLICT. */
+export async function updateContact(
+  ctx: Ctx,
+  contactId: string,
+  patch: ContactPatch,
+  opts: { expectedVersion?: number } = {},
+): Promise<Contact> {
+  assertCan(ctx, "contact:manage");
+  return withEmailBackstop(undefined, () =>
+    onContact(ctx, contactId, false, async (tx, existing, customer) => {
+      if (opts.expectedVersion !== undefined && existing.version !== opts.expectedVersion) {
+        throw conflict(CHANGED_ELSEWHERE);
+      }
+      const data = parseWith(contactInputSchemaFor(customer.country), mergePatch(existing, patch));
+      await assertEmailFree(tx, ctx.orgId, existing.customerId, data.email, existing.id);
+      const updated = await tx.contact.update({
+        where: { id: existing.id, organizationId: ctx.orgId },
+        data: {
+          ...data,
+          ...consentStamp(ctx, existing.receivesMarketing, data.receivesMarketing),
+          updatedById: ctx.userId,
+          version: { increment: 1 },
+        },
+      });
+      const changes = diffFields(existing, updated, contactFieldNames);
+      if (Object.keys(changes).length > 0) {
+        await recordContactChange(tx, ctx, updated, { action: "updated", summary: (name) => `Contact ${name} updated`, changes });
+      }
+      return updated;
+    }),
+  );
+}
+
+/** Makes the contact its customer's primary and clears the previous primary in the same transaction. */
+export async function setPrimaryContact(ctx: Ctx, contactId: string): Promise<Contact> {
+  assertCan(ctx, "contact:manage");
+  return onContact(ctx, contactId, false, async (tx, contact) => {
+    if (contact.isPrimary) return contact;
+    const previous = await findPrimary(tx, ctx.orgId, contact.customerId);
+    await makePrimary(tx, ctx.orgId, contact.customerId, contact.id);
+    await recordPrimaryChange(tx, ctx, contact, previous);
+    return reread(tx, contact);
+  });
+}
+
+/** Soft-deletes the contact (undo: restoreContact); deleting the primary promotes the earliest other. */
+export async function deleteContact(ctx: Ctx, contactId: string): Promise<Contact> {
+  assertCan(ctx, "contact:manage");
+  return onContact(ctx, contactId, false, async (tx, contact) => {
+    const deleted = await tx.contact.update({
+      where: { id: contact.id, organizationId: ctx.orgId },
+      data: { deletedAt: new Date(), deletedById: ctx.userId, isPrimary: false, version: { increment: 1 } },
+    });
+    await recordContactChange(tx, ctx, contact, { action: "deleted", summary: (name) => `Contact ${name} deleted` });
+    if (contact.isPrimary) {
+      const promoted = await settlePrimary(tx, ctx.orgId, contact.customerId);
+      if (promoted) await recordPrimaryChange(tx, ctx, { ...promoted, customerId: contact.customerId }, contact);
+    }
+    return deleted;
+  });
+}
+
+/** Undoes a delete; CONFLICT when another live contact of the customer has taken the email meanwhile. */
+export async function restoreContact(ctx: Ctx, contactId: string): Promise<Contact> {
+  assertCan(ctx, "contact:manage");
+  return withEmailBackstop(undefined, () =>
+    onContact(ctx, contactId, undefined, async (tx, contact) => {
+      if (!contact.deletedAt) throw conflict("This contact is not deleted.");
+      const taken = await tx.contact.findFirst({
+        where: { organizationId: ctx.orgId, customerId: contact.customerId, email: contact.email, deletedAt: null },
+        select: { id: true },
+      });
+      if (taken) {
+        const message = `${contact.email} is now used by another contact of this customer, so this contact cannot be restored`;
+        throw conflict(`${message}.`, { email: [message] });
+      }
+      await tx.contact.update({
+        where: { id: contact.id, organizationId: ctx.orgId },
+        data: { deletedAt: null, deletedById: null, updatedById: ctx.userId, version: { increment: 1 } },
+      });
+      await recordContactChange(tx, ctx, contact, { action: "restored", summary: (name) => `Contact ${name} restored` });
+      await settlePrimary(tx, ctx.orgId, contact.customerId);
+      return reread(tx, contact);
+    }),
+  );
+}

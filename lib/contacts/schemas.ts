@@ -1,0 +1,108 @@
+// Contact validation shared by the contact dialogs and the server (no server imports). Phones are
+// read with the customer's country, so the full schema is built per customer.
+import { z } from "zod";
+import { limits, optionalText } from "@/lib/customers/fields";
+import { isCountryCode } from "@/lib/customers/countries";
+import { buildPersonName, normalizePhone } from "@/lib/customers/normalize";
+import { contactMethods, contactRoles } from "@/lib/contacts/options";
+
+export * from "@/lib/contacts/options";
+
+export const contactLimits = { name: 100, jobTitle: 100, email: limits.email, phone: limits.phone, notes: 5_000 } as const;
+
+const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
+
+function requiredText(label: string, max: number) {
+  return z
+    .string({ error: `${label} is required` })
+    .trim()
+    .min(1, `${label} is required`)
+    .max(max, tooLong(label, max));
+}
+
+const email = requiredText("Email", contactLimits.email)
+  .transform((value) => value.toLowerCase())
+  .refine((value) => z.regexes.email.test(value), "Enter a valid email address");
+
+const roles = z
+  .array(z.enum(contactRoles, { error: "Choose billing, shipping, technical or other" }), {
+    error: "Roles must be a list",
+  })
+  .nullish()
+  .transform((value) => contactRoles.filter((role) => value?.includes(role)));
+
+const preferredContactMethod = z
+  .union([z.enum(contactMethods), z.literal("")], { error: "Choose email, phone, mobile or SMS" })
+  .nullish()
+  .transform((value) => value || null);
+
+const flag = (label: string) => z.boolean({ error: `${label} must be true or false` }).optional();
+
+/** Every contact field with its own rules; phones are checked against the customer's country below. */
+export const contactFieldsSchema = z.object({
+  firstName: requiredText("First name", contactLimits.name),
+  lastName: requiredText("Last name", contactLimits.name),
+  email,
+  phone: optionalText("Phone", contactLimits.phone),
+  mobile: optionalText("Mobile", contactLimits.phone),
+  jobTitle: optionalText("Job title", contactLimits.jobTitle),
+  roles,
+  preferredContactMethod,
+  receivesOrderUpdates: flag("Receives order updates"),
+  receivesMarketing: flag("Receives marketing"),
+  portalAccess: flag("Portal access"),
+  notes: z
+    .string()
+    .max(contactLimits.notes, tooLong("Notes", contactLimits.notes))
+    .nullish()
+    .transform((value) => (value?.trim() ? value : null)),
+});
+
+export const contactFieldNames = contactFieldsSchema.keyof().options;
+export type ContactFieldName = (typeof contactFieldNames)[number];
+type ContactFields = z.output<typeof contactFieldsSchema>;
+
+const phoneFields = ["phone", "mobile"] as const;
+
+/** The full contact schema for a customer in `country` (null: numbers must be international). */
+export function contactInputSchemaFor(country: string | null) {
+  const region = country && isCountryCode(country) ? country : null;
+  return contactFieldsSchema
+    .superRefine(
+      (fields, ctx) => {
+        for (const path of phoneFields) {
+          const value = fields[path];
+          if (typeof value === "string" && value.length <= contactLimits.phone && !normalizePhone(value, region)) {
+            ctx.addIssue({ code: "custom", path: [path], message: "Enter a valid phone number", input: value });
+          }
+        }
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    )
+    .transform((fields: ContactFields) => ({
+      ...fields,
+      phone: fields.phone && normalizePhone(fields.phone, region),
+      mobile: fields.mobile && normalizePhone(fields.mobile, region),
+      receivesOrderUpdates: fields.receivesOrderUpdates ?? true,
+      receivesMarketing: fields.receivesMarketing ?? false,
+      portalAccess: fields.portalAccess ?? false,
+    }));
+}
+
+export type ContactInput = z.input<typeof contactFieldsSchema>;
+/** A validated, normalized contact, ready to store. */
+export type ContactData = z.output<ReturnType<typeof contactInputSchemaFor>>;
+
+/** REST PATCH: any subset of fields; the merged record is validated as a whole. */
+export const contactPatchSchema = contactFieldsSchema.partial();
+export type ContactPatch = z.input<typeof contactPatchSchema>;
+
+const version = z.number({ error: "Reload the contact and try again" }).int().positive();
+
+/** The edit dialog: every field, plus the version it was read at. */
+export const contactUpdateSchema = contactFieldsSchema.extend({ version });
+export type ContactUpdate = z.input<typeof contactUpdateSchema>;
+
+export function contactName(contact: { firstName: string; lastName: string }): string {
+  return buildPersonName(contact.firstName, contact.lastName);
+}

@@ -1,0 +1,77 @@
+// Pieces every resource shares: record metadata, the error body, list parameters and the resource
+// schema built as "its input fields as stored, plus what the server adds".
+import { z } from "zod";
+import { perPageOptions } from "@/lib/list-params";
+import type { ErrorCode } from "@/lib/errors";
+import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
+import type { QueryParam } from "@/lib/openapi/registry";
+
+export const uuid = z.uuid();
+export const timestamp = z.iso.datetime({ offset: true });
+export const nullableTimestamp = timestamp.nullable();
+
+/** Columns every versioned record has. */
+export const recordFields = {
+  id: uuid,
+  version: z.number().int().positive().describe("Send it back as If-Match (or `version`) when you update"),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+};
+
+/** `allOf`: the fields clients send (normalized as stored) plus the server-maintained `extra` ones. */
+export function resourceSchema(inputName: string, description: string, extra: z.ZodRawShape): JsonSchema {
+  const server = inputSchema(z.object(extra));
+  return { description, allOf: [ref(inputName), { ...server, required: Object.keys(extra) }] };
+}
+
+export const errorSchema = z.object({
+  error: z.object({
+    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
+    message: z.string(),
+    details: z.record(z.string(), z.array(z.string())).optional().describe("Messages per field (VALIDATION, CONFLICT)"),
+    requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
+  }),
+});
+
+export const listMetaSchema = z.object({
+  total: z.number().int().min(0),
+  page: z.number().int().min(1),
+  perPage: z.number().int(),
+  pageCount: z.number().int().min(0),
+});
+
+export const cursorMetaSchema = z.object({
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
+});
+
+export const errorDescriptions: Record<ErrorCode, { status: number; description: string }> = {
+  BAD_REQUEST: { status: 400, description: "The body is not a JSON object, or If-Match is malformed" },
+  UNAUTHORIZED: { status: 401, description: "Missing or invalid API key" },
+  FORBIDDEN: { status: 403, description: "The API key's role may not do this" },
+  NOT_FOUND: { status: 404, description: "No such record in your organization" },
+  CONFLICT: { status: 409, description: "Stale version, duplicate value, or the record is referenced" },
+  VALIDATION: { status: 422, description: "A field is invalid; `details` names each one" },
+  RATE_LIMITED: { status: 429, description: "Too many requests; retry later" },
+  INTERNAL: { status: 500, description: "Unexpected error; quote the `requestId`" },
+};
+
+/** Free-text search, sort and pagination, as every list reads them (bad values fall back to defaults). */
+export function listParams(sortColumns: readonly string[], defaultSort: string): QueryParam[] {
+  const sorts = sortColumns.flatMap((column) => [column, `-${column}`]);
+  return [
+    { name: "q", description: "Search text (accents and case ignored)", schema: z.string().max(200) },
+    { name: "sort", description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`)`, schema: z.enum(sorts) },
+    { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+    {
+      name: "perPage",
+      description: "Rows per page",
+      schema: z.literal(perPageOptions).default(25),
+    },
+  ];
+}
+
+export const permanentParam: QueryParam = {
+  name: "permanent",
+  description: "`true` deletes for good (admins only, and only records nothing references)",
+  schema: z.enum(["true", "false"]).default("false"),
+};

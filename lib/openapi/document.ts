@@ -1,0 +1,131 @@
+// Builds the OpenAPI 3.1 document from the resource registry (served at /api/v1/openapi.json).
+import { z } from "zod";
+import { cursorMetaSchema, errorDescriptions, errorSchema, listMetaSchema } from "@/lib/openapi/common";
+import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
+import { apiResources } from "@/lib/openapi/resources";
+import type { Operation, QueryParam, ResourceSpec, SuccessResponse } from "@/lib/openapi/registry";
+
+export const apiBasePath = "/api/v1";
+
+export type OpenApiDocument = {
+  openapi: "3.1.0";
+  info: { title: string; version: string; description: string };
+  servers: { url: string }[];
+  security: Record<string, string[]>[];
+  tags: { name: string; description: string }[];
+  paths: Record<string, Record<string, JsonSchema>>;
+  components: {
+    schemas: Record<string, JsonSchema>;
+    responses: Record<string, JsonSchema>;
+    securitySchemes: Record<string, JsonSchema>;
+  };
+};
+
+const description =
+  "Customers, aircraft and vehicles, their links, work orders and service centers of one organization. " +
+  "Authenticate with an organization API key: `Authorization: Bearer <key>` (Settings → API keys). " +
+  "Errors are `{ error: { code, message, details } }`. Updates take the record version as `If-Match` " +
+  "(from the ETag) or as `version` in the body; a stale version is a 409.";
+
+function pathParameters(path: string): JsonSchema[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", format: "uuid" },
+  }));
+}
+
+function queryParameter({ name, description, schema, list }: QueryParam): JsonSchema {
+  const json = inputSchema(schema);
+  return { name, in: "query", description, schema: list ? { type: "array", items: json } : json, ...(list && { explode: true }) };
+}
+
+function successBody(success: SuccessResponse): JsonSchema | undefined {
+  if (!success.schema) return undefined;
+  const item = ref(success.schema);
+  if (success.shape === "list") return { type: "object", properties: { data: { type: "array", items: item } }, required: ["data"] };
+  if (success.shape === "page" || success.shape === "cursor") {
+    const meta = ref(success.shape === "page" ? "ListMeta" : "CursorMeta");
+    return { type: "object", properties: { data: { type: "array", items: item }, meta }, required: ["data", "meta"] };
+  }
+  return { type: "object", properties: { data: item }, required: ["data"] };
+}
+
+function responses(op: Operation): JsonSchema {
+  const body = successBody(op.success);
+  const headers: JsonSchema = {};
+  if (op.success.etag) headers.ETag = { description: "The record version, quoted", schema: { type: "string" } };
+  if (op.success.status === 201) headers.Location = { description: "URL of the new record", schema: { type: "string" } };
+  const result: JsonSchema = {
+    [op.success.status]: {
+      description: op.success.description,
+      ...(Object.keys(headers).length > 0 && { headers }),
+      ...(body ? { content: { "application/json": { schema: body } } } : op.success.status !== 204 && { content: { "application/json": {} } }),
+    },
+  };
+  if (op.noContent) result[204] = { description: op.noContent };
+  for (const code of op.errors) result[errorDescriptions[code].status] = { $ref: `#/components/responses/${code}` };
+  return result;
+}
+
+function operationObject(op: Operation, tag: string): JsonSchema {
+  const parameters = [...pathParameters(op.path), ...(op.query ?? []).map(queryParameter)];
+  if (op.ifMatch) {
+    parameters.push({ name: "If-Match", in: "header", description: 'The version from the ETag, e.g. "3"', schema: { type: "string" } });
+  }
+  return {
+    operationId: op.operationId,
+    tags: [tag],
+    summary: op.summary,
+    ...(op.description && { description: op.description }),
+    ...(op.public && { security: [] }),
+    ...(parameters.length > 0 && { parameters }),
+    ...(op.body && { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }),
+    responses: responses(op),
+  };
+}
+
+function componentSchema(schema: z.ZodType | JsonSchema): JsonSchema {
+  return schema instanceof z.ZodType ? inputSchema(schema) : schema;
+}
+
+export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): OpenApiDocument {
+  const paths: OpenApiDocument["paths"] = {};
+  const schemas: Record<string, JsonSchema> = { Error: inputSchema(errorSchema), ListMeta: inputSchema(listMetaSchema),
+    CursorMeta: inputSchema(cursorMetaSchema),
+  };
+  for (const resource of resources) {
+    for (const [name, schema] of Object.entries(resource.schemas)) schemas[name] = componentSchema(schema);
+    for (const op of resource.operations) {
+      (paths[op.path] ??= {})[op.method] = operationObject(op, resource.tag);
+    }
+  }
+  const errorResponses = Object.fromEntries(
+    Object.entries(errorDescriptions).map(([code, { description }]) => [
+      code,
+      { description, content: { "application/json": { schema: ref("Error") } } },
+    ]),
+  );
+  return {
+    openapi: "3.1.0",
+    info: { title: "Customer Hub API", version: "1.0.0", description },
+    servers: [{ url: apiBasePath }],
+    security: [{ bearerAuth: [] }],
+    tags: resources.map(({ tag, description }) => ({ name: tag, description })),
+    paths,
+    components: {
+      schemas,
+      responses: errorResponses,
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An organization API key" } },
+    },
+  };
+}
+
+let cached: OpenApiDocument | undefined;
+
+/** The document is pure data derived from code, so it is built once per server process. */
+export function getOpenApiDocument(): OpenApiDocument {
+  cached ??= buildOpenApiDocument();
+  return cached;
+}

@@ -1,0 +1,52 @@
+// The shape every resource uses to declare its REST operations; document.ts turns them into OpenAPI.
+import type { z } from "zod";
+import type { ErrorCode } from "@/lib/errors";
+import type { JsonSchema } from "@/lib/openapi/json-schema";
+
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+
+export interface QueryParam {
+  name: string;
+  description: string;
+  schema: z.ZodType;
+  /** Repeated (`?status=a&status=b`) or comma-separated values. */
+  list?: boolean;
+}
+
+export interface SuccessResponse {
+  status: 200 | 201 | 204;
+  description: string;
+  /** A component schema name wrapped as `{ data }`, `{ data: [] }` (list), `{ data: [], meta }` (page or cursor). */
+  schema?: string;
+  shape?: "one" | "list" | "page" | "cursor";
+  /** Sets ETag (the record version) and, for 201, Location. */
+  etag?: boolean;
+}
+
+export interface Operation {
+  operationId: string;
+  method: HttpMethod;
+  /** Relative to `/api/v1`, with `{param}` placeholders. */
+  path: string;
+  summary: string;
+  description?: string;
+  query?: QueryParam[];
+  /** Name of a component schema sent as the JSON body. */
+  body?: string;
+  /** Reads `If-Match: "<version>"` for optimistic concurrency. */
+  ifMatch?: boolean;
+  success: SuccessResponse;
+  /** Needs no API key. */
+  public?: boolean;
+  /** When the operation can also answer 204 No Content: in which case. */
+  noContent?: string;
+  errors: ErrorCode[];
+}
+
+export interface ResourceSpec {
+  tag: string;
+  description: string;
+  /** Component schemas: zod schemas (converted as request input) or ready JSON Schema. */
+  schemas: Record<string, z.ZodType | JsonSchema>;
+  operations: Operation[];
+}

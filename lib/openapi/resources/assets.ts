@@ -1,0 +1,111 @@
+// The assets resource (aircraft and vehicles in one API, told apart by `kind`).
+import { z } from "zod";
+import {
+  aircraftInputSchema,
+  allAssetSortColumns,
+  assetInputSchema,
+  assetKinds,
+  assetPatchMetaSchema,
+  assetStatuses,
+  vehicleInputSchema,
+} from "@/lib/assets/schemas";
+import { archivedFilters } from "@/lib/customers/options";
+import { listParams, nullableTimestamp, permanentParam, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
+import type { ResourceSpec } from "@/lib/openapi/registry";
+
+/** PATCH: any subset of either kind's fields (the kind itself never changes). */
+const assetPatchSchema = z.union([
+  aircraftInputSchema.partial().extend(assetPatchMetaSchema.shape),
+  vehicleInputSchema.partial().extend(assetPatchMetaSchema.shape),
+]);
+
+export const assetsResource: ResourceSpec = {
+  tag: "Assets",
+  description: "Aircraft (identified by registration) and vehicles (by VIN or licence plate).",
+  schemas: {
+    AssetInput: assetInputSchema,
+    AssetPatch: assetPatchSchema,
+    Asset: resourceSchema("AssetInput", "An aircraft or vehicle as stored; the other kind's fields are null.", {
+      ...recordFields,
+      totalAirframeHours: z.number().nullable(),
+      archivedAt: nullableTimestamp,
+      createdById: z.string().nullable(),
+      updatedById: z.string().nullable(),
+      archivedById: z.string().nullable(),
+      homeServiceCenter: z
+        .object({ id: uuid, code: z.string(), name: z.string() })
+        .nullable()
+        .optional()
+        .describe("On GET of one asset and in lists"),
+    }),
+  },
+  operations: [
+    {
+      operationId: "listAssets",
+      method: "get",
+      path: "/assets",
+      summary: "List aircraft and vehicles",
+      description: "Each row carries the columns of the asset lists.",
+      query: [
+        { name: "kind", description: "Only aircraft or only vehicles (both without it)", schema: z.enum(assetKinds) },
+        { name: "status", description: "Only active or inactive ones", schema: z.enum(assetStatuses), list: true },
+        { name: "center", description: "Home service center ids", schema: uuid, list: true },
+        {
+          name: "archived",
+          description: "`exclude` (default), `include` or `only` archived records",
+          schema: z.enum(archivedFilters).default("exclude"),
+        },
+        ...listParams(allAssetSortColumns, "createdAt desc; registration for aircraft, make for vehicles"),
+      ],
+      success: { status: 200, description: "One page of assets", schema: "Asset", shape: "page" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN"],
+    },
+    {
+      operationId: "createAsset",
+      method: "post",
+      path: "/assets",
+      summary: "Create an aircraft or vehicle",
+      description: "Registrations and VINs are checked and must be unique in your organization.",
+      body: "AssetInput",
+      success: { status: 201, description: "The created asset", schema: "Asset", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
+    },
+    {
+      operationId: "getAsset",
+      method: "get",
+      path: "/assets/{id}",
+      summary: "Get an aircraft or vehicle",
+      success: { status: 200, description: "The asset with its home service center", schema: "Asset", etag: true },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "updateAsset",
+      method: "patch",
+      path: "/assets/{id}",
+      summary: "Update some fields of an aircraft or vehicle",
+      description: "Each field is validated on the merged record. A stale If-Match or `version` is a 409.",
+      body: "AssetPatch",
+      ifMatch: true,
+      success: { status: 200, description: "The updated asset", schema: "Asset", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
+    },
+    {
+      operationId: "archiveOrDeleteAsset",
+      method: "delete",
+      path: "/assets/{id}",
+      summary: "Archive an aircraft or vehicle (or delete it for good)",
+      query: [permanentParam],
+      success: { status: 200, description: "The archived asset", schema: "Asset" },
+      noContent: "Deleted for good (`?permanent=true`)",
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
+    {
+      operationId: "restoreAsset",
+      method: "post",
+      path: "/assets/{id}/restore",
+      summary: "Restore an archived aircraft or vehicle",
+      success: { status: 200, description: "The restored asset", schema: "Asset" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
+  ],
+};

@@ -1,0 +1,23 @@
+// Every resource the REST API serves, in the order the documentation lists them.
+import { activityResource } from "@/lib/openapi/resources/activity";
+import { assetLinksResource } from "@/lib/openapi/resources/asset-links";
+import { assetsResource } from "@/lib/openapi/resources/assets";
+import { contactsResource } from "@/lib/openapi/resources/contacts";
+import { customersResource } from "@/lib/openapi/resources/customers";
+import { metaResource } from "@/lib/openapi/resources/meta";
+import { serviceCentersResource } from "@/lib/openapi/resources/service-centers";
+import { tiersResource } from "@/lib/openapi/resources/tiers";
+import { workOrdersResource } from "@/lib/openapi/resources/work-orders";
+import type { ResourceSpec } from "@/lib/openapi/registry";
+
+export const apiResources: ResourceSpec[] = [
+  customersResource,
+  contactsResource,
+  activityResource,
+  assetsResource,
+  assetLinksResource,
+  workOrdersResource,
+  serviceCentersResource,
+  tiersResource,
+  metaResource,
+];

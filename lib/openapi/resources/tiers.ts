@@ -1,0 +1,90 @@
+// Customer tiers (level 1 is the highest) with their discount, and who owns a customer.
+import { z } from "zod";
+import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
+import { recordFields, resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
+import type { ResourceSpec } from "@/lib/openapi/registry";
+import { tierInputSchema, tierPatchSchema } from "@/lib/tiers/schemas";
+
+const userRef = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const tiersResource: ResourceSpec = {
+  tag: "Tiers and ownership",
+  description: "Customer tiers with their discount (managers manage them), and transfers of a customer's owner.",
+  schemas: {
+    TierInput: tierInputSchema,
+    TierPatch: tierPatchSchema,
+    Tier: resourceSchema("TierInput", "A tier; `discountPercent` is a two-decimal string such as \"12.50\".", {
+      ...recordFields,
+      discountPercent: z.string(),
+    }),
+    OwnershipTransferInput: ownershipTransferSchema,
+    OwnershipTransfer: z.object({ id: uuid, from: userRef, to: userRef, by: userRef, reason: z.string(), createdAt: timestamp }),
+  },
+  operations: [
+    {
+      operationId: "listTiers",
+      method: "get",
+      path: "/tiers",
+      summary: "List customer tiers",
+      description: "Highest (level 1) first; not paged.",
+      success: { status: 200, description: "The tiers", schema: "Tier", shape: "list" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN"],
+    },
+    {
+      operationId: "createTier",
+      method: "post",
+      path: "/tiers",
+      summary: "Create a tier",
+      body: "TierInput",
+      success: { status: 201, description: "The new tier", schema: "Tier", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
+    },
+    {
+      operationId: "getTier",
+      method: "get",
+      path: "/tiers/{id}",
+      summary: "Get a tier",
+      success: { status: 200, description: "The tier", schema: "Tier", etag: true },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "updateTier",
+      method: "patch",
+      path: "/tiers/{id}",
+      summary: "Update a tier",
+      body: "TierPatch",
+      ifMatch: true,
+      success: { status: 200, description: "The updated tier", schema: "Tier", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
+    },
+    {
+      operationId: "deleteTier",
+      method: "delete",
+      path: "/tiers/{id}",
+      summary: "Delete a tier",
+      description: "While customers use it, `moveTo` says where they go. Answers `{ data: { id, moved } }`.",
+      query: [{ name: "moveTo", description: "Another tier's id, or `none` for no tier", schema: z.string() }],
+      success: { status: 200, description: "Deleted; `moved` customers were moved" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
+    {
+      operationId: "listOwnershipTransfers",
+      method: "get",
+      path: "/customers/{id}/owner",
+      summary: "List a customer's ownership transfers",
+      description: "Newest first.",
+      success: { status: 200, description: "The transfers", schema: "OwnershipTransfer", shape: "list" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "transferOwnership",
+      method: "post",
+      path: "/customers/{id}/owner",
+      summary: "Transfer a customer to another owner",
+      description: "The owner's own key user, or manager and up.",
+      body: "OwnershipTransferInput",
+      success: { status: 200, description: "The customer with its new owner", schema: "Customer", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
+    },
+  ],
+};

@@ -1,0 +1,80 @@
+// The work orders resource: numbered per service center, billed to the asset's customer by default.
+import { z } from "zod";
+import {
+  workOrderInputSchema,
+  workOrderPatchSchema,
+  workOrderSortColumns,
+  workOrderStatuses,
+  workOrderTypes,
+} from "@/lib/work-orders/schemas";
+import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
+import type { ResourceSpec } from "@/lib/openapi/registry";
+
+const ids = (description: string) => ({ description, schema: uuid, list: true });
+
+export const workOrdersResource: ResourceSpec = {
+  tag: "Work orders",
+  description: "Work orders and quotes for an aircraft or vehicle at a service center.",
+  schemas: {
+    WorkOrderInput: workOrderInputSchema,
+    WorkOrderPatch: workOrderPatchSchema,
+    WorkOrder: resourceSchema("WorkOrderInput", "A work order; `dueDate` is a calendar date (YYYY-MM-DD).", {
+      ...recordFields,
+      number: z.string().describe("Service center code and sequence, e.g. KTYS-000042"),
+      status: z.enum(workOrderStatuses),
+      dueDate: z.iso.date().nullable(),
+      customerName: z.string().nullable().describe("The customer's name when the order was created"),
+      completedAt: nullableTimestamp,
+    }),
+  },
+  operations: [
+    {
+      operationId: "listWorkOrders",
+      method: "get",
+      path: "/work-orders",
+      summary: "List work orders",
+      description: "Each row carries the columns of the work orders list (with customer, asset and center summaries).",
+      query: [
+        { name: "status", description: "Only these statuses", schema: z.enum(workOrderStatuses), list: true },
+        { name: "type", description: "Work orders or quotes", schema: z.enum(workOrderTypes), list: true },
+        { name: "customerId", ...ids("Billed to these customers") },
+        { name: "assetId", ...ids("For these aircraft or vehicles") },
+        { name: "serviceCenterId", ...ids("At these service centers") },
+        ...listParams(workOrderSortColumns, "-createdAt"),
+      ],
+      success: { status: 200, description: "One page of work orders", schema: "WorkOrder", shape: "page" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN"],
+    },
+    {
+      operationId: "createWorkOrder",
+      method: "post",
+      path: "/work-orders",
+      summary: "Create a work order or quote",
+      description:
+        "The server numbers it and bills the asset's primary customer, another customer with a current link (`customerId`), or none (`withoutCustomer`).",
+      body: "WorkOrderInput",
+      success: { status: 201, description: "The created work order", schema: "WorkOrder", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
+    },
+    {
+      operationId: "getWorkOrder",
+      method: "get",
+      path: "/work-orders/{id}",
+      summary: "Get a work order",
+      description: "With its live customer, asset, service center and lead technician.",
+      success: { status: 200, description: "The work order", schema: "WorkOrder", etag: true },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "updateWorkOrder",
+      method: "patch",
+      path: "/work-orders/{id}",
+      summary: "Update some fields of a work order",
+      description: "Completed and void work orders are final. A stale If-Match or `version` is a 409.",
+      body: "WorkOrderPatch",
+      ifMatch: true,
+      success: { status: 200, description: "The updated work order", schema: "WorkOrder", etag: true },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
+    },
+  ],
+};

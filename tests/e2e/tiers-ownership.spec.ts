@@ -1,0 +1,67 @@
+// Tiers and ownership as the demo admin: add a tier in Settings, assign it on the customer form (the
+// discount change is shown before saving) and see its badge in the list; then transfer ownership to
+// the staff user and see the transfer in the customer's ownership history.
+import { expect, test, type Page } from "@playwright/test";
+import { expectHydrated, uniqueSuffix } from "./support";
+
+async function addTier(page: Page, name: string) {
+  await page.goto("/settings/customer-tiers");
+  const add = page.getByRole("button", { name: "Add tier" });
+  await expectHydrated(add);
+  await add.click();
+  const dialog = page.getByRole("dialog", { name: "Add tier" });
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByLabel("Level").fill("2");
+  await dialog.getByLabel("Discount (%)").fill("12.5");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("row").filter({ hasText: name })).toContainText("12.50%");
+}
+
+async function createCustomer(page: Page, name: string) {
+  await page.goto("/customers/new");
+  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await expect(page.getByText("Customer created")).toBeVisible();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+}
+
+test("assigns a tier on a customer and shows its badge in the list", async ({ page }) => {
+  const suffix = uniqueSuffix();
+  const tier = `Onyx ${suffix}`;
+  const name = `E2E Tiered ${suffix}`;
+  await addTier(page, tier);
+  await createCustomer(page, name);
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
+  await page.getByLabel("Tier", { exact: true }).selectOption({ label: `${tier} (12.50%)` });
+  await expect(page.getByRole("status").filter({ hasText: "Discount 0.00% → 12.50%" })).toBeVisible();
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await expect(page.getByText("Customer updated")).toBeVisible();
+  await expect(page.getByText("12.50% discount")).toBeVisible();
+
+  await page.goto(`/customers?q=${encodeURIComponent(name)}`);
+  const row = page.getByRole("table", { name: "Customers" }).getByRole("row").filter({ hasText: name });
+  await expect(row).toContainText(tier);
+  await expect(row).toContainText("Avery Admin");
+});
+
+test("transfers ownership and shows it in the history", async ({ page }) => {
+  const name = `E2E Owned ${uniqueSuffix()}`;
+  await createCustomer(page, name);
+
+  const transfer = page.getByRole("button", { name: "Transfer ownership" });
+  await expectHydrated(transfer);
+  await transfer.click();
+  const dialog = page.getByRole("dialog", { name: "Transfer ownership" });
+  await dialog.getByLabel("New owner").selectOption({ label: "Sam Staff (staff@skyline.example)" });
+  await dialog.getByLabel("Reason").fill("Moves to the Knoxville team");
+  await dialog.getByRole("button", { name: "Transfer" }).click();
+  await expect(dialog).toBeHidden();
+
+  const history = page.getByRole("region", { name: "Ownership history" });
+  await expect(history).toContainText("Avery Admin → Sam Staff");
+  await expect(history).toContainText("Moves to the Knoxville team");
+});

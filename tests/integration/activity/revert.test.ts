@@ -1,0 +1,83 @@
+// Reverting a recorded customer change: through the normal update path, recorded, refused when stale.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ctx } from "@/lib/auth/context";
+import type { Role } from "@/lib/auth/permissions";
+import { revertChange } from "@/lib/activity/mutations";
+import { getCustomer } from "@/lib/customers/queries";
+import { updateCustomer } from "@/lib/customers/mutations";
+import { makeOrgWithRoles } from "@/tests/factories";
+import { makeCustomer, rejectionOf, timelineOf } from "./helpers";
+
+let ctx: Record<Role, Ctx>;
+
+beforeAll(async () => {
+  ({ ctx } = await makeOrgWithRoles());
+});
+
+async function customerWithCityChange() {
+  const customer = await makeCustomer(ctx.staff, { city: "Austin" });
+  await updateCustomer(ctx.staff, customer.id, { city: "Dallas" });
+  const [change] = await timelineOf(customer.id);
+  if (!change) throw new Error("expected the update to be recorded");
+  return { customer, change };
+}
+
+describe("revertChange", () => {
+  it("puts the old values back as a new recorded change pointing at the original", async () => {
+    const { customer, change } = await customerWithCityChange();
+    const revert = await revertChange(ctx.manager, change.id);
+    expect(revert).toMatchObject({
+      type: "change",
+      action: "reverted",
+      revertOfId: change.id,
+      actorId: ctx.manager.userId,
+      changes: { city: { from: "Dallas", to: "Austin" } },
+    });
+    expect((await getCustomer(ctx.viewer, customer.id)).city).toBe("Austin");
+  });
+
+  it("is refused with CONFLICT when the field was changed again since", async () => {
+    const { customer, change } = await customerWithCityChange();
+    await updateCustomer(ctx.staff, customer.id, { city: "Houston" });
+    const { code } = await rejectionOf(revertChange(ctx.manager, change.id));
+    expect(code).toBe("CONFLICT");
+    expect((await getCustomer(ctx.viewer, customer.id)).city).toBe("Houston");
+  });
+
+  it("is for managers and up; staff are FORBIDDEN", async () => {
+    const { change } = await customerWithCityChange();
+    expect((await rejectionOf(revertChange(ctx.staff, change.id))).code).toBe("FORBIDDEN");
+    await expect(revertChange(ctx.admin, change.id)).resolves.toBeDefined();
+  });
+
+  it("refuses entries that are not field changes, and another organization's entries", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    const [created] = await timelineOf(customer.id);
+    expect((await rejectionOf(revertChange(ctx.manager, created?.id ?? ""))).code).toBe("BAD_REQUEST");
+    const other = await makeOrgWithRoles();
+    expect((await rejectionOf(revertChange(other.ctx.owner, created?.id ?? ""))).code).toBe("NOT_FOUND");
+    expect((await rejectionOf(revertChange(ctx.manager, "not-an-id"))).code).toBe("NOT_FOUND");
+  });
+
+  it("is refused a second time, and when the old value now belongs to another customer (duplicate rules apply)", async () => {
+    const { change } = await customerWithCityChange();
+    await revertChange(ctx.manager, change.id);
+    expect((await rejectionOf(revertChange(ctx.manager, change.id))).code).toBe("CONFLICT");
+
+    const customer = await makeCustomer(ctx.staff, { email: "old@example.com" });
+    await updateCustomer(ctx.staff, customer.id, { email: "new@example.com" });
+    const [emailChange] = await timelineOf(customer.id);
+    await makeCustomer(ctx.staff, { email: "old@example.com" });
+    const duplicate = await rejectionOf(revertChange(ctx.manager, emailChange?.id ?? ""));
+    expect(duplicate.code).toBe("CONFLICT");
+    expect(duplicate.fieldErrors.email).toBeDefined();
+    expect((await timelineOf(customer.id)).filter((row) => row.action === "reverted")).toHaveLength(0);
+  });
+
+  it("can itself be reverted (a redo)", async () => {
+    const { customer, change } = await customerWithCityChange();
+    const revert = await revertChange(ctx.manager, change.id);
+    await revertChange(ctx.manager, revert.id);
+    expect((await getCustomer(ctx.viewer, customer.id)).city).toBe("Dallas");
+  });
+});

@@ -1,0 +1,36 @@
+// A contact change and its activity entry commit or roll back together: when recording (the last
+// step but one) fails, the contact row written before it in the transaction is gone too.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { Ctx } from "@/lib/auth/context";
+import { createContact } from "@/lib/contacts/mutations";
+import { db } from "@/lib/db";
+import { contactInput, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+
+vi.mock("@/lib/activity/record", async (importOriginal) => {
+  const original = await importOriginal<typeof import("@/lib/activity/record")>();
+  return {
+    ...original,
+    recordChange: vi.fn(async (...args: Parameters<typeof original.recordChange>) => {
+      await original.recordChange(...args);
+      if (args[2].summary.includes("Fail")) throw new Error("timeline unavailable");
+    }),
+  };
+});
+
+let staff: Ctx;
+
+beforeAll(async () => {
+  ({ staff } = await setupOrg());
+});
+
+describe("activity rollback", () => {
+  it("leaves neither the contact nor its activity when the transaction fails after recording", async () => {
+    const customer = await makeCustomer(staff);
+    const failure = await rejectionOf(createContact(staff, customer.id, contactInput({ firstName: "Fail" })));
+    expect(failure.message).toBe("timeline unavailable");
+    expect(await db.contact.count({ where: { customerId: customer.id } })).toBe(0);
+    expect(await db.activity.count({ where: { customerId: customer.id } })).toBe(0);
+    await createContact(staff, customer.id, contactInput({ firstName: "Ok" }));
+    expect(await db.activity.count({ where: { customerId: customer.id } })).toBe(1);
+  });
+});

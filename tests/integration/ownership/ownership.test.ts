@@ -1,0 +1,90 @@
+// Customer ownership: the creator owns, who may transfer (owner, managers+), the reason and target
+// rules, the history (newest first) and the timeline entry.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Ctx } from "@/lib/auth/context";
+import type { Role } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
+import { archiveCustomer } from "@/lib/customers/mutations";
+import { listOwnerOptions, listOwnershipTransfers, transferOwnership } from "@/lib/customers/ownership";
+import { ctxFor, makeOrgWithRoles, makeUser } from "@/tests/factories";
+import { makeCustomer, rejectionOf } from "../customers/helpers";
+
+let ctx: Record<Role, Ctx>;
+let outsider: Ctx;
+let otherStaff: Ctx;
+
+const id = (c: Ctx) => c.userId ?? "";
+
+beforeAll(async () => {
+  let org;
+  ({ org, ctx } = await makeOrgWithRoles());
+  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  otherStaff = ctxFor(org.id, (await makeUser(org.id, "staff")).id, "staff");
+});
+
+describe("ownership", () => {
+  it("makes the creating user the owner; an API key's customer starts unowned", async () => {
+    expect((await makeCustomer(ctx.staff)).ownerId).toBe(id(ctx.staff));
+    expect((await makeCustomer({ ...ctx.admin, actor: "apiKey" })).ownerId).toBeNull();
+  });
+
+  it("lets the current owner transfer, then no longer (unless a manager)", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    const moved = await transferOwnership(ctx.staff, customer.id, { toUserId: id(otherStaff), reason: "Going on leave" });
+    expect(moved).toMatchObject({ ownerId: id(otherStaff), version: 2 });
+    const again = await rejectionOf(transferOwnership(ctx.staff, customer.id, { toUserId: id(ctx.staff), reason: "Back" }));
+    expect(again.code).toBe("FORBIDDEN");
+    for (const role of ["manager", "admin", "owner"] as const) {
+      const target = role === "manager" ? id(ctx.staff) : role === "admin" ? id(otherStaff) : id(ctx.manager);
+      await expect(transferOwnership(ctx[role], customer.id, { toUserId: target, reason: `By ${role}` })).resolves.toMatchObject({ ownerId: target });
+    }
+    expect((await rejectionOf(transferOwnership(ctx.viewer, customer.id, { toUserId: id(ctx.staff), reason: "No" }))).code).toBe("FORBIDDEN");
+  });
+
+  it("requires a reason of 3–500 characters", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    for (const reason of ["", "  ", "ab", "x".repeat(501)]) {
+      const { code, fieldErrors } = await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason }));
+      expect(code).toBe("VALIDATION");
+      expect(fieldErrors.reason).toBeDefined();
+    }
+  });
+
+  it("requires a staff-or-above member of the organization who is not already the owner", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    const transfer = (toUserId: string) => rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId, reason: "Rebalance" }));
+    for (const toUserId of [id(outsider), id(ctx.viewer), "no-such-user", id(ctx.staff)]) {
+      const { code, fieldErrors } = await transfer(toUserId);
+      expect(code, toUserId).toBe("VALIDATION");
+      expect(fieldErrors.toUserId).toBeDefined();
+    }
+    const options = (await listOwnerOptions(ctx.viewer)).map((o) => o.id);
+    expect(options).toContain(id(ctx.staff));
+    expect(options).not.toContain(id(ctx.viewer));
+  });
+
+  it("keeps another organization's customer not found and an archived one unchanged", async () => {
+    const foreign = await makeCustomer(outsider);
+    expect((await rejectionOf(transferOwnership(ctx.owner, foreign.id, { toUserId: id(ctx.staff), reason: "Mine" }))).code).toBe("NOT_FOUND");
+    expect((await rejectionOf(listOwnershipTransfers(ctx.owner, foreign.id))).code).toBe("NOT_FOUND");
+    const archived = await makeCustomer(ctx.staff);
+    await archiveCustomer(ctx.admin, archived.id);
+    expect((await rejectionOf(transferOwnership(ctx.manager, archived.id, { toUserId: id(otherStaff), reason: "Old" }))).code).toBe("CONFLICT");
+  });
+
+  it("lists the history newest first with names, and records each transfer on the timeline", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    await transferOwnership(ctx.staff, customer.id, { toUserId: id(otherStaff), reason: "First move" });
+    await transferOwnership(ctx.manager, customer.id, { toUserId: id(ctx.admin), reason: "Second move" });
+    const history = await listOwnershipTransfers(ctx.viewer, customer.id);
+    expect(history.map((h) => [h.from?.id, h.to?.id, h.by?.id, h.reason])).toEqual([
+      [id(otherStaff), id(ctx.admin), id(ctx.manager), "Second move"],
+      [id(ctx.staff), id(otherStaff), id(ctx.staff), "First move"],
+    ]);
+    expect(history[0]?.to?.name).toBeTruthy();
+    const activity = await db.activity.findMany({ where: { customerId: customer.id, action: "owner_changed" }, orderBy: { createdAt: "asc" } });
+    expect(activity).toHaveLength(2);
+    expect(activity[0]?.changes).toEqual({ ownerId: { from: id(ctx.staff), to: id(otherStaff) } });
+    expect(activity[1]?.summary).toContain("Second move");
+  });
+});
