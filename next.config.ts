@@ -4,6 +4,8 @@ const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from node_modules at run time.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "rate-limiter-flexible"],
   poweredByHeader: false,
+  // Lets parallel e2e runs on one machine build into separate directories.
+  ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,
 };
 

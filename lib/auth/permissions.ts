@@ -50,6 +50,12 @@ const minimumRole = {
   "savedView:manage": "viewer",
   /** Share a saved view with the whole organization. */
   "savedView:share": "manager",
+  /** Import customers from CSV/XLSX, and undo an import. */
+  "customer:import": "manager",
+  /** Export the customer list (internal notes only when also allowed to read them). */
+  "customer:export": "staff",
+  /** Run bulk actions on many customers; each row still needs the action's own permission. */
+  "customer:bulk": "staff",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",
