@@ -2,7 +2,9 @@
 // context to the handler, and turns every failure into the JSON error format.
 import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
+import { getAuth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
+import { resolveSessionCtx } from "@/lib/auth/membership";
 import { AppError } from "@/lib/errors";
 import { errorResponse } from "@/lib/api/respond";
 
@@ -10,10 +12,22 @@ type RouteParams = Record<string, string | string[] | undefined>;
 type RouteContext<P extends RouteParams> = { params: Promise<P> };
 type Handler<P extends RouteParams> = (request: Request, ctx: Ctx, params: P) => Promise<Response>;
 
-export function apiRoute<P extends RouteParams = RouteParams>(handler: Handler<P>) {
+export interface ApiRouteOptions {
+  /**
+   * Also accept the signed-in browser session (for downloads and uploads the app itself makes) when
+   * no Authorization header is sent. Writes by cookie must come from our own origin (CSRF).
+   */
+  allowSession?: boolean;
+}
+
+export function apiRoute<P extends RouteParams = RouteParams>(handler: Handler<P>, options: ApiRouteOptions = {}) {
   return async (request: Request, route: RouteContext<P>): Promise<Response> => {
     try {
-      const ctx = await authenticateApiKey(request.headers.get("authorization"));
+      const authorization = request.headers.get("authorization");
+      const ctx =
+        authorization === null && options.allowSession
+          ? await authenticateSession(request)
+          : await authenticateApiKey(authorization);
       if (!ctx) {
         throw new AppError("UNAUTHORIZED", "Send a valid API key as `Authorization: Bearer <key>`.");
       }
@@ -22,6 +36,26 @@ export function apiRoute<P extends RouteParams = RouteParams>(handler: Handler<P
       return errorResponse(error);
     }
   };
+}
+
+async function authenticateSession(request: Request): Promise<Ctx | null> {
+  const session = await getAuth().api.getSession({ headers: request.headers });
+  if (!session) return null;
+  if (!["GET", "HEAD"].includes(request.method) && !isSameOrigin(request)) {
+    throw new AppError("FORBIDDEN", "Cross-site requests may not use the browser session.");
+  }
+  return resolveSessionCtx(session.user.id, session.session.activeOrganizationId);
+}
+
+function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin === null) return request.headers.get("sec-fetch-site") === "same-origin";
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
 }
 
 /** The request's JSON object body; anything else is a 400 with a clear message. */
