@@ -40,7 +40,7 @@ export interface CustomerListResult {
 }
 
 /** LIKE patterns for the search box: the folded text, and its digits for phone-like input. */
-function searchPatterns(q: string): string[] {
+export function searchPatterns(q: string): string[] {
   const term = normalizeSearchTerm(q);
   if (!term.text) return [];
   return (term.digits ? [term.text, term.digits] : [term.text]).map(escapeLike);

@@ -8,7 +8,7 @@ import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 
-const sortColumnSql: Record<CustomerSortColumn, string> = {
+export const sortColumnSql: Record<CustomerSortColumn, string> = {
   name: "name",
   displayName: "display_name",
   accountNumber: "account_number",
@@ -42,18 +42,25 @@ function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[]
   return conditions;
 }
 
-export async function findSearchPageIds(
-  ctx: Ctx,
-  params: CustomerListParams,
-  patterns: string[],
-): Promise<string[]> {
-  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`, Prisma.sql`(${likeAny(patterns)})`];
+/** The list's filters (and search, when `patterns` is not empty) as SQL conditions on `customer`. */
+export function customerListConditions(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`];
+  if (patterns.length > 0) conditions.push(Prisma.sql`(${likeAny(patterns)})`);
   if (params.status.length > 0) conditions.push(Prisma.sql`status::text IN (${Prisma.join(params.status)})`);
   if (params.kind.length > 0) conditions.push(Prisma.sql`kind::text IN (${Prisma.join(params.kind)})`);
   if (params.tag.length > 0) conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
   conditions.push(...ownershipConditions(ctx, params));
+  return conditions;
+}
+
+export async function findSearchPageIds(
+  ctx: Ctx,
+  params: CustomerListParams,
+  patterns: string[],
+): Promise<string[]> {
+  const conditions = customerListConditions(ctx, params, patterns);
   const column = Prisma.raw(sortColumnSql[params.sort.column]);
   const direction = Prisma.raw(params.sort.direction === "desc" ? "DESC" : "ASC");
   const rows = await db.$queryRaw<{ id: string }[]>`
