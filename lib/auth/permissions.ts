@@ -54,6 +54,8 @@ const minimumRole = {
   "customer:import": "manager",
   /** Export the customer list (internal notes only when also allowed to read them). */
   "customer:export": "staff",
+  /** Include the staff-only internal notes in an export (bulk copies leave the building easily). */
+  "customer:exportInternalNotes": "manager",
   /** Run bulk actions on many customers; each row still needs the action's own permission. */
   "customer:bulk": "staff",
   "user:read": "admin",
