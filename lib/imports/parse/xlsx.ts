@@ -1,0 +1,55 @@
+// Streaming XLSX reader: the first worksheet, row by row, through exceljs's WorkbookReader (never the whole workbook).
+import { Readable } from "node:stream";
+import ExcelJS from "exceljs";
+import { formatCellValue } from "@/lib/imports/parse/cells";
+import { ImportFileError } from "@/lib/imports/parse/errors";
+import type { RawRecord } from "@/lib/imports/parse/types";
+
+interface StreamCell {
+  value: unknown;
+  numFmt?: unknown;
+}
+
+interface StreamRow {
+  number: number;
+  eachCell(callback: (cell: StreamCell, column: number) => void): void;
+}
+
+export async function* readXlsx(bytes: AsyncIterable<Uint8Array>): AsyncGenerator<RawRecord> {
+  const input = Readable.from(bytes, { objectMode: false });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  let sawSheet = false;
+  try {
+    for await (const worksheet of reader) {
+      sawSheet = true;
+      for await (const row of worksheet as AsyncIterable<unknown>) {
+        yield toRecord(row as StreamRow);
+      }
+      break;
+    }
+  } catch (error) {
+    if (error instanceof ImportFileError) throw error;
+    throw new ImportFileError(
+      "MALFORMED",
+      `The spreadsheet cannot be read (${error instanceof Error ? error.message : "unknown error"}). Open it in Excel, save it as .xlsx and upload it again.`,
+    );
+  } finally {
+    input.destroy();
+  }
+  if (!sawSheet) throw new ImportFileError("EMPTY_FILE", "The workbook has no worksheet to import.");
+}
+
+function toRecord(row: StreamRow): RawRecord {
+  const cells: string[] = [];
+  row.eachCell((cell, column) => {
+    while (cells.length < column - 1) cells.push("");
+    cells[column - 1] = formatCellValue(cell.value, cell.numFmt);
+  });
+  return { rowNumber: row.number, cells };
+}

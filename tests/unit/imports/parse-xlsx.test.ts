@@ -1,0 +1,104 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { ImportFileError, openTable } from "@/lib/imports/parse";
+import { chunked, readAll } from "./helpers";
+
+async function workbook(build: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  build(book);
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
+
+describe("openTable: XLSX", () => {
+  it("reads the first worksheet with dates, numbers, booleans, rich text, hyperlinks and formula results", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("Customers");
+      sheet.addRow(["Name", "Since", "Credit limit", "Ratio", "Phone", "VIP", "Total", "Site", "Label"]);
+      sheet.addRow([
+        "Müller GmbH",
+        new Date(Date.UTC(2024, 2, 5)),
+        25000.5,
+        0.1 + 0.2,
+        8655550142,
+        true,
+        { formula: "C2*2", result: 50001 },
+        { text: "Acme", hyperlink: "https://acme.test" },
+        { richText: [{ text: "Bold " }, { text: "part" }] },
+      ]);
+      sheet.getCell("B2").numFmt = "yyyy-mm-dd";
+      book.addWorksheet("Other").addRow(["Ignored"]);
+    });
+    const { table, rows } = await readAll(bytes, { filename: "customers.xlsx" }, 1000);
+    expect(table.format).toBe("xlsx");
+    expect(table.delimiter).toBeUndefined();
+    expect(table.headers).toEqual(["Name", "Since", "Credit limit", "Ratio", "Phone", "VIP", "Total", "Site", "Label"]);
+    expect(rows).toEqual([
+      {
+        rowNumber: 2,
+        cells: ["Müller GmbH", "2024-03-05", "25000.5", "0.3", "8655550142", "TRUE", "50001", "Acme", "Bold part"],
+      },
+    ]);
+  });
+
+  it("shows a formula's cached date result as a date", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("S");
+      sheet.addRow(["Name", "Due"]);
+      sheet.addRow(["A", { formula: "TODAY()", result: 45356 }]);
+      sheet.getCell("B2").numFmt = "dd/mm/yyyy";
+    });
+    const { rows } = await readAll(bytes);
+    expect(rows[0]?.cells).toEqual(["A", "2024-03-05"]);
+  });
+
+  it("keeps spreadsheet row numbers across blank rows and pads sparse cells", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("S");
+      sheet.getCell("A2").value = "Name";
+      sheet.getCell("C2").value = "City";
+      sheet.getCell("A4").value = "Acme";
+      sheet.getCell("C6").value = "Paris";
+    });
+    const { table, rows } = await readAll(bytes);
+    expect(table.headerRowNumber).toBe(2);
+    expect(table.headers).toEqual(["Name", "Column 2", "City"]);
+    expect(rows).toEqual([
+      { rowNumber: 4, cells: ["Acme", "", ""] },
+      { rowNumber: 6, cells: ["", "", "Paris"] },
+    ]);
+  });
+
+  it("is detected from its content even without a file name", async () => {
+    const bytes = await workbook((book) => book.addWorksheet("S").addRow(["Name"]));
+    const table = await openTable(chunked(bytes, 100));
+    expect(table.format).toBe("xlsx");
+  });
+
+  it("enforces maxRows while streaming", async () => {
+    const bytes = await workbook((book) => {
+      const sheet = book.addWorksheet("S");
+      sheet.addRow(["Name"]);
+      for (let index = 0; index < 10; index++) sheet.addRow([`Customer ${index}`]);
+    });
+    const table = await openTable(chunked(bytes, 512), { maxRows: 5 });
+    const read = async () => {
+      for await (const row of table.rows) void row;
+    };
+    await expect(read()).rejects.toMatchObject({ code: "TOO_MANY_ROWS" });
+  });
+
+  it("refuses an empty worksheet and a damaged workbook", async () => {
+    const empty = await workbook((book) => book.addWorksheet("S"));
+    await expect(openTable(chunked(empty, 100))).rejects.toMatchObject({ code: "EMPTY_FILE" });
+    const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]);
+    const error = await openTable(chunked(damaged), { filename: "x.xlsx" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ImportFileError);
+    expect((error as ImportFileError).code).toMatch(/MALFORMED|EMPTY_FILE/);
+  });
+
+  it("refuses a .xlsx name on text content", async () => {
+    await expect(openTable(chunked(new TextEncoder().encode("Name\nA\n")), { filename: "a.xlsx" })).rejects.toMatchObject({
+      code: "MALFORMED",
+    });
+  });
+});
