@@ -1,4 +1,5 @@
-// Next.js start-up hook: migrate (and on a new embedded database, seed) before serving requests.
+// Next.js start-up hook: migrate (and on a new embedded database, seed) before serving requests, then
+// start the background job worker.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
@@ -6,4 +7,6 @@ export async function register() {
   (await import("@/lib/auth/secret")).resolveAuthSecret();
   const { ensureDatabase } = await import("@/lib/db/setup");
   await ensureDatabase();
+  // Every instance runs queued background jobs (imports, bulk actions); JOBS_WORKER=off disables it.
+  await (await import("@/lib/jobs/worker")).startJobWorker();
 }

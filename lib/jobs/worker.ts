@@ -1,0 +1,26 @@
+import "server-only";
+// The background loop every app instance runs (started from instrumentation.ts): it picks up queued
+// jobs and those a crashed instance left behind, so the app itself stays stateless.
+import { jobsWorkerEnabled, runPendingJobs } from "@/lib/jobs/runner";
+
+const intervalMs = () => Number(process.env.JOBS_POLL_MS ?? 1500);
+const globalForWorker = globalThis as typeof globalThis & { __customerHubJobWorker?: NodeJS.Timeout };
+
+export async function startJobWorker(): Promise<void> {
+  if (!jobsWorkerEnabled() || globalForWorker.__customerHubJobWorker) return;
+  await import("@/lib/jobs/handlers");
+  let busy = false;
+  const tick = async () => {
+    if (busy) return;
+    busy = true;
+    try {
+      await runPendingJobs();
+    } catch (error) {
+      console.error(JSON.stringify({ level: "error", msg: "jobs.worker", error: String(error) }));
+    } finally {
+      busy = false;
+    }
+  };
+  globalForWorker.__customerHubJobWorker = setInterval(() => void tick(), intervalMs());
+  globalForWorker.__customerHubJobWorker.unref();
+}
