@@ -50,6 +50,7 @@ export const errorDescriptions: Record<ErrorCode, { status: number; description:
   FORBIDDEN: { status: 403, description: "The API key's role may not do this" },
   NOT_FOUND: { status: 404, description: "No such record in your organization" },
   CONFLICT: { status: 409, description: "Stale version, duplicate value, or the record is referenced" },
+  PAYLOAD_TOO_LARGE: { status: 413, description: "The uploaded file is larger than the configured limit" },
   VALIDATION: { status: 422, description: "A field is invalid; `details` names each one" },
   RATE_LIMITED: { status: 429, description: "Too many requests; retry later" },
   INTERNAL: { status: 500, description: "Unexpected error; quote the `requestId`" },
