@@ -57,6 +57,14 @@ function responses(op: Operation): JsonSchema {
   const headers: JsonSchema = {};
   if (op.success.etag) headers.ETag = { description: "The record version, quoted", schema: { type: "string" } };
   if (op.success.status === 201) headers.Location = { description: "URL of the new record", schema: { type: "string" } };
+  if (op.success.files) {
+    headers["Content-Disposition"] = { description: "`attachment` with the file name", schema: { type: "string" } };
+    const files = Object.fromEntries(op.success.files.map((type) => [type, { schema: { type: "string", format: "binary" } }]));
+    return {
+      [op.success.status]: { description: op.success.description, headers, content: files },
+      ...Object.fromEntries(op.errors.map((code) => [errorDescriptions[code].status, { $ref: `#/components/responses/${code}` }])),
+    };
+  }
   const result: JsonSchema = {
     [op.success.status]: {
       description: op.success.description,

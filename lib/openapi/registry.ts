@@ -21,6 +21,8 @@ export interface SuccessResponse {
   shape?: "one" | "list" | "page" | "cursor";
   /** Sets ETag (the record version) and, for 201, Location. */
   etag?: boolean;
+  /** A file download instead of JSON: its media types, sent with Content-Disposition: attachment. */
+  files?: string[];
 }
 
 export interface Operation {

@@ -3,6 +3,7 @@ import { activityResource } from "@/lib/openapi/resources/activity";
 import { assetLinksResource } from "@/lib/openapi/resources/asset-links";
 import { assetsResource } from "@/lib/openapi/resources/assets";
 import { contactsResource } from "@/lib/openapi/resources/contacts";
+import { customerExportResource } from "@/lib/openapi/resources/customer-export";
 import { customersResource } from "@/lib/openapi/resources/customers";
 import { metaResource } from "@/lib/openapi/resources/meta";
 import { serviceCentersResource } from "@/lib/openapi/resources/service-centers";
@@ -12,6 +13,7 @@ import type { ResourceSpec } from "@/lib/openapi/registry";
 
 export const apiResources: ResourceSpec[] = [
   customersResource,
+  customerExportResource,
   contactsResource,
   activityResource,
   assetsResource,

@@ -1,0 +1,121 @@
+// The columns an export can hold, keyed by the list's column ids (lib/customers/columns.ts) plus every
+// other stored field; `internalNotes` only when asked for and allowed. No server imports.
+import type { Customer } from "@/lib/generated/prisma/client";
+
+export type CellValue = string | number | boolean | Date | null;
+
+export interface ExportContact {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string | null;
+  mobile: string | null;
+  jobTitle: string | null;
+  isPrimary: boolean;
+  roles: string[];
+}
+
+/** A customer as the export reads it: its row, tier and owner names, live contacts and last activity. */
+export type ExportRow = Customer & {
+  tierName: string | null;
+  ownerName: string | null;
+  contacts: ExportContact[];
+  lastActivityAt: Date | null;
+};
+
+export interface ExportColumn {
+  id: string;
+  header: string;
+  value: (row: ExportRow) => CellValue;
+}
+
+const field = <K extends keyof Customer>(id: K, header: string): ExportColumn => ({
+  id,
+  header,
+  value: (row) => {
+    const value = row[id] as unknown;
+    if (value === null || value === undefined) return null;
+    if (Array.isArray(value)) return value.join("; ");
+    if (typeof value === "object" && "toFixed" in value && !(value instanceof Date)) return Number(value);
+    return value as CellValue;
+  },
+});
+
+const contactName = (c: ExportContact) => `${c.firstName} ${c.lastName}`.trim();
+
+/** The primary contact as "Name <email>", the way mail clients write it. */
+function primaryContact(row: ExportRow): string | null {
+  const contact = row.contacts.find((c) => c.isPrimary);
+  return contact ? `${contactName(contact)} <${contact.email}>` : null;
+}
+
+/** Every exportable column, in the order "all fields" writes them. */
+export const exportColumns: readonly ExportColumn[] = [
+  field("id", "ID"),
+  field("name", "Name"),
+  field("kind", "Kind"),
+  field("displayName", "Display name"),
+  field("firstName", "First name"),
+  field("lastName", "Last name"),
+  field("accountNumber", "Account number"),
+  field("status", "Status"),
+  field("email", "Email"),
+  field("phone", "Phone"),
+  field("phoneType", "Phone type"),
+  field("secondaryPhone", "Secondary phone"),
+  field("secondaryPhoneType", "Secondary phone type"),
+  field("website", "Website"),
+  field("taxId", "Tax ID"),
+  field("addressLine1", "Address line 1"),
+  field("addressLine2", "Address line 2"),
+  field("city", "City"),
+  field("region", "Region"),
+  field("postalCode", "Postal code"),
+  field("country", "Country"),
+  field("currency", "Currency"),
+  field("language", "Language"),
+  { id: "tier", header: "Tier", value: (row) => row.tierName },
+  { id: "owner", header: "Owner", value: (row) => row.ownerName },
+  { id: "primaryContact", header: "Primary contact", value: primaryContact },
+  field("tags", "Tags"),
+  field("notes", "Notes"),
+  field("source", "Source"),
+  field("customerType", "Customer type"),
+  field("creditLimit", "Credit limit"),
+  field("paymentTermsDays", "Payment terms (days)"),
+  field("shippingSameAsBilling", "Shipping same as billing"),
+  field("shippingLine1", "Shipping line 1"),
+  field("shippingLine2", "Shipping line 2"),
+  field("shippingCity", "Shipping city"),
+  field("shippingRegion", "Shipping region"),
+  field("shippingPostalCode", "Shipping postal code"),
+  field("shippingCountry", "Shipping country"),
+  field("preferredShippingMethod", "Preferred shipping method"),
+  { id: "lastActivity", header: "Last activity", value: (row) => row.lastActivityAt },
+  field("createdAt", "Created"),
+  field("updatedAt", "Updated"),
+  field("archivedAt", "Archived"),
+];
+
+/** Staff-only; never part of "all fields". */
+export const internalNotesColumn: ExportColumn = field("internalNotes", "Internal notes");
+
+export const exportColumnIds = [...exportColumns.map((c) => c.id), internalNotesColumn.id];
+
+const byId = new Map([...exportColumns, internalNotesColumn].map((c) => [c.id, c]));
+
+export function findExportColumn(id: string): ExportColumn | undefined {
+  return byId.get(id);
+}
+
+/** One block of these per contact (CSV), or one row per contact on the Contacts sheet (XLSX). */
+export const contactColumns: readonly { header: string; value: (c: ExportContact) => CellValue }[] = [
+  { header: "first name", value: (c) => c.firstName },
+  { header: "last name", value: (c) => c.lastName },
+  { header: "email", value: (c) => c.email },
+  { header: "phone", value: (c) => c.phone },
+  { header: "mobile", value: (c) => c.mobile },
+  { header: "job title", value: (c) => c.jobTitle },
+  { header: "primary", value: (c) => c.isPrimary },
+  { header: "roles", value: (c) => c.roles.join("; ") },
+];
