@@ -48,7 +48,7 @@ describe("openTable: streaming", () => {
     // Only the 64 KB sample (a few chunks) has been read, not the 200 chunks of the file.
     expect(pulled).toBeLessThan(10);
     let seen = 0;
-    for await (const row of table.rows) {
+    for await (const _row of table.rows) {
       if (++seen === 5) break;
     }
     expect(pulled).toBeLessThan(20);

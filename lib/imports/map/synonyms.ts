@@ -1,0 +1,112 @@
+// Header names that mean each target, from hand-made sheets and common exports (Google Contacts, Outlook,
+// QuickBooks, HubSpot). Compared after normalizeHeader, so case, spacing, accents and punctuation do not matter.
+import type { ImportTargetKey } from "@/lib/imports/map/targets";
+
+/** "E-mail 1 - Value" → "e mail 1 value"; "País" → "pais"; "Country/Region" → "country region". */
+export function normalizeHeader(header: string): string {
+  return header
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/#/g, " number ")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+const synonyms: Record<ImportTargetKey, string[]> = {
+  name: ["name", "customer", "customer name", "full name", "client", "client name", "customer full name", "display as"],
+  company: [
+    "company", "company name", "organization", "organisation", "organization name", "organization 1 name",
+    "business name", "account name", "employer", "firm", "legal name", "entity name",
+  ],
+  kind: ["kind", "customer kind", "entity type", "company or person", "person or company", "individual or company"],
+  displayName: ["display name", "dba", "doing business as", "trading name", "trade name", "short name", "nickname"],
+  firstName: ["first name", "firstname", "given name", "first", "forename"],
+  lastName: ["last name", "lastname", "family name", "surname", "last"],
+  accountNumber: [
+    "account number", "account no", "account num", "acct no", "acct number", "account", "customer number",
+    "customer no", "customer id", "customer code", "client number", "client id", "erp number", "erp id", "erp",
+    "record id", "external id", "number", "account number number",
+  ],
+  status: ["status", "customer status", "account status"],
+  email: [
+    "email", "e mail", "email address", "e mail address", "e mail 1 value", "email 1 value", "main email",
+    "primary email", "work email", "business email", "emails", "mail",
+  ],
+  phone: [
+    "phone", "phone number", "telephone", "tel", "main phone", "business phone", "phone 1 value", "primary phone",
+    "work phone", "office phone", "company phone", "phone no", "telephone number",
+  ],
+  phoneType: ["phone type", "phone 1 type", "phone 1 label"],
+  secondaryPhone: [
+    "secondary phone", "alt phone", "alternate phone", "other phone", "phone 2", "phone 2 value", "business phone 2",
+    "mobile", "mobile phone", "mobile phone number", "cell", "cell phone", "mobile number",
+  ],
+  secondaryPhoneType: ["secondary phone type", "phone 2 type", "phone 2 label"],
+  website: [
+    "website", "web site", "web page", "webpage", "url", "homepage", "home page", "website 1 value", "website url",
+    "company domain name", "domain", "web",
+  ],
+  taxId: ["tax id", "tax number", "tax no", "vat", "vat number", "vat id", "vat no", "ein", "tin", "tax registration number", "resale number", "resale no"],
+  language: ["language", "preferred language", "locale"],
+  tags: ["tags", "tag", "labels", "groups", "group membership", "categories", "category", "segments"],
+  notes: ["notes", "note", "comments", "comment", "remarks", "memo", "description"],
+  source: ["source", "lead source", "original source", "customer source", "referral source"],
+  addressLine1: [
+    "address", "address line 1", "address 1", "address1", "street", "street address", "street 1", "business street",
+    "address 1 street", "bill to 1", "billing address", "billing street", "billing address line 1", "bill to address",
+    "mailing street", "street address 1",
+  ],
+  addressLine2: [
+    "address line 2", "address 2", "address2", "street 2", "street address 2", "business street 2",
+    "address 1 extended address", "bill to 2", "billing address line 2", "suite", "apartment",
+  ],
+  city: ["city", "town", "business city", "address 1 city", "billing city", "bill to city", "mailing city", "locality"],
+  region: [
+    "state", "province", "region", "state province", "state region", "county", "business state",
+    "address 1 region", "billing state", "billing province", "bill to state", "mailing state", "state code",
+  ],
+  postalCode: [
+    "postal code", "postcode", "post code", "zip", "zip code", "zipcode", "business postal code",
+    "address 1 postal code", "billing zip", "billing postal code", "billing zip code", "bill to zip", "mailing zip",
+    "postal zip code", "zip postal code",
+  ],
+  country: [
+    "country", "country region", "country code", "business country region", "business country",
+    "address 1 country", "billing country", "bill to country", "mailing country", "nation",
+  ],
+  shippingLine1: ["ship to 1", "shipping address", "shipping street", "shipping address line 1", "ship to address", "ship to street", "delivery address"],
+  shippingLine2: ["ship to 2", "shipping address line 2", "shipping street 2"],
+  shippingCity: ["shipping city", "ship to city", "delivery city"],
+  shippingRegion: ["shipping state", "shipping province", "shipping region", "ship to state"],
+  shippingPostalCode: ["shipping zip", "shipping postal code", "shipping zip code", "ship to zip", "ship to postal code", "delivery postal code"],
+  shippingCountry: ["shipping country", "ship to country", "delivery country"],
+  currency: ["currency", "currency code", "default currency"],
+  customerType: ["customer type", "client type"],
+  tier: ["tier", "customer tier", "pricing tier", "price tier", "price level", "level"],
+  creditLimit: ["credit limit", "credit line", "credit"],
+  paymentTermsDays: ["payment terms", "terms", "payment terms days", "net days", "payment days"],
+  preferredShippingMethod: ["shipping method", "preferred shipping method", "ship via", "carrier"],
+  internalNotes: ["internal notes", "private notes", "internal comments"],
+  "contact.firstName": ["contact first name", "primary contact first name", "contact given name"],
+  "contact.lastName": ["contact last name", "primary contact last name", "contact family name", "contact surname"],
+  "contact.email": ["contact email", "contact e mail", "contact email address", "primary contact email"],
+  "contact.phone": ["contact phone", "contact phone number", "contact work phone", "primary contact phone"],
+  "contact.mobile": ["contact mobile", "contact mobile phone", "contact cell", "contact cell phone"],
+  "contact.jobTitle": ["job title", "contact job title", "contact title", "organization 1 title", "organization title", "position", "role"],
+  "contact.primary": ["contact primary", "is primary contact", "primary contact flag", "is primary", "primary"],
+};
+
+const lookup = new Map<string, ImportTargetKey>();
+for (const [target, names] of Object.entries(synonyms) as [ImportTargetKey, string[]][]) {
+  for (const name of names) lookup.set(normalizeHeader(name), target);
+  lookup.set(normalizeHeader(target.replace(/([a-z])([A-Z])/g, "$1 $2")), target);
+}
+// Newer Google Contacts exports use "Organization Name" and "E-mail 1 - Label".
+lookup.set("organization name", "company");
+
+/** The target a header names, if any. */
+export function targetForHeader(header: string): ImportTargetKey | undefined {
+  return lookup.get(normalizeHeader(header));
+}

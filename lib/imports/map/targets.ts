@@ -1,0 +1,131 @@
+// Where a file column can go: every customer input field (by its schema name), the tier by name, and the contact.
+
+export const importTargetKeys = [
+  "name",
+  "company",
+  "kind",
+  "displayName",
+  "firstName",
+  "lastName",
+  "accountNumber",
+  "status",
+  "email",
+  "phone",
+  "phoneType",
+  "secondaryPhone",
+  "secondaryPhoneType",
+  "website",
+  "taxId",
+  "language",
+  "tags",
+  "notes",
+  "source",
+  "addressLine1",
+  "addressLine2",
+  "city",
+  "region",
+  "postalCode",
+  "country",
+  "shippingLine1",
+  "shippingLine2",
+  "shippingCity",
+  "shippingRegion",
+  "shippingPostalCode",
+  "shippingCountry",
+  "currency",
+  "customerType",
+  "tier",
+  "creditLimit",
+  "paymentTermsDays",
+  "preferredShippingMethod",
+  "internalNotes",
+  "contact.firstName",
+  "contact.lastName",
+  "contact.email",
+  "contact.phone",
+  "contact.mobile",
+  "contact.jobTitle",
+  "contact.primary",
+] as const;
+
+export type ImportTargetKey = (typeof importTargetKeys)[number];
+/** "notes" also takes any column as "Header: value" lines; "ignore" drops the column. */
+export type MappingTarget = ImportTargetKey | "ignore";
+export type ImportTargetGroup = "Customer" | "Address" | "Commercial" | "Contact";
+
+export interface ImportTarget {
+  key: ImportTargetKey;
+  label: string;
+  group: ImportTargetGroup;
+  required?: boolean;
+  /** Several columns may feed it (their values are combined). */
+  multiple?: boolean;
+}
+
+export const importTargets: ReadonlyArray<ImportTarget> = [
+  { key: "name", label: "Name", group: "Customer" },
+  { key: "company", label: "Company name", group: "Customer" },
+  { key: "kind", label: "Kind (company or person)", group: "Customer" },
+  { key: "displayName", label: "Display name", group: "Customer" },
+  { key: "firstName", label: "First name", group: "Customer" },
+  { key: "lastName", label: "Last name", group: "Customer" },
+  { key: "accountNumber", label: "Account number", group: "Customer" },
+  { key: "status", label: "Status", group: "Customer" },
+  { key: "email", label: "Email", group: "Customer" },
+  { key: "phone", label: "Phone", group: "Customer" },
+  { key: "phoneType", label: "Phone type", group: "Customer" },
+  { key: "secondaryPhone", label: "Secondary phone", group: "Customer" },
+  { key: "secondaryPhoneType", label: "Secondary phone type", group: "Customer" },
+  { key: "website", label: "Website", group: "Customer" },
+  { key: "taxId", label: "Tax ID", group: "Customer" },
+  { key: "language", label: "Language", group: "Customer" },
+  { key: "tags", label: "Tags", group: "Customer", multiple: true },
+  { key: "notes", label: "Notes", group: "Customer", multiple: true },
+  { key: "source", label: "Source", group: "Customer" },
+  { key: "addressLine1", label: "Address line 1", group: "Address" },
+  { key: "addressLine2", label: "Address line 2", group: "Address" },
+  { key: "city", label: "City", group: "Address" },
+  { key: "region", label: "State or province", group: "Address" },
+  { key: "postalCode", label: "Postal code", group: "Address" },
+  { key: "country", label: "Country", group: "Address" },
+  { key: "shippingLine1", label: "Shipping address line 1", group: "Address" },
+  { key: "shippingLine2", label: "Shipping address line 2", group: "Address" },
+  { key: "shippingCity", label: "Shipping city", group: "Address" },
+  { key: "shippingRegion", label: "Shipping state or province", group: "Address" },
+  { key: "shippingPostalCode", label: "Shipping postal code", group: "Address" },
+  { key: "shippingCountry", label: "Shipping country", group: "Address" },
+  { key: "currency", label: "Currency", group: "Commercial" },
+  { key: "customerType", label: "Customer type", group: "Commercial" },
+  { key: "tier", label: "Tier (by name)", group: "Commercial" },
+  { key: "creditLimit", label: "Credit limit", group: "Commercial" },
+  { key: "paymentTermsDays", label: "Payment terms (days)", group: "Commercial" },
+  { key: "preferredShippingMethod", label: "Preferred shipping method", group: "Commercial" },
+  { key: "internalNotes", label: "Internal notes", group: "Commercial" },
+  { key: "contact.firstName", label: "Contact first name", group: "Contact" },
+  { key: "contact.lastName", label: "Contact last name", group: "Contact" },
+  { key: "contact.email", label: "Contact email", group: "Contact" },
+  { key: "contact.phone", label: "Contact phone", group: "Contact" },
+  { key: "contact.mobile", label: "Contact mobile", group: "Contact" },
+  { key: "contact.jobTitle", label: "Contact job title", group: "Contact" },
+  { key: "contact.primary", label: "Contact is primary (yes/no)", group: "Contact" },
+];
+
+const byKey = new Map(importTargets.map((target) => [target.key, target]));
+
+export function getImportTarget(key: string): ImportTarget | undefined {
+  return byKey.get(key as ImportTargetKey);
+}
+
+export function isMappingTarget(value: unknown): value is MappingTarget {
+  return value === "ignore" || (typeof value === "string" && byKey.has(value as ImportTargetKey));
+}
+
+export function targetLabel(target: MappingTarget): string {
+  return target === "ignore" ? "Ignore" : (byKey.get(target)?.label ?? target);
+}
+
+export function isMultiple(target: MappingTarget): boolean {
+  return target === "ignore" || byKey.get(target)?.multiple === true;
+}
+
+export const importTargetGroups: readonly ImportTargetGroup[] = ["Customer", "Address", "Commercial", "Contact"];
