@@ -21,6 +21,7 @@ import {
   customerStatuses,
   type CustomerSortColumn,
 } from "@/lib/customers/options";
+import { readCustomerColumns } from "@/lib/customers/columns";
 
 export type { SearchParamsRecord } from "@/lib/list-params";
 
@@ -50,6 +51,8 @@ function readParams(input: unknown) {
     owner: readOwnerFilter(params.owner),
     sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, { column: "name", direction: "asc" }),
     ...readPagination(params),
+    /** The shown columns (`?cols=`); the list skips lookups for hidden ones. */
+    columns: readCustomerColumns(params.cols),
   };
 }
 

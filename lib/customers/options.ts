@@ -33,7 +33,10 @@ export const phoneTypeOptions: Option<PhoneType>[] = [
   { value: "fax", label: "Fax" },
 ];
 
-/** Columns the customer list can be ordered by (each has an index led by organization_id). */
+/**
+ * Columns the customer list can be ordered by: each plain column has an index led by
+ * organization_id; tier (by level) and owner (by name) sort through a lookup of the few tiers/users.
+ */
 export const customerSortColumns = [
   "name",
   "displayName",
@@ -46,6 +49,9 @@ export const customerSortColumns = [
   "country",
   "createdAt",
   "updatedAt",
+  "lastActivity",
+  "tier",
+  "owner",
 ] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
 

@@ -1,12 +1,12 @@
 import "server-only";
-// Customer reads for the acting organization: the paged list, one customer, the tags in use, picker options.
+// Customer reads for the acting organization: the paged list (filters and order in SQL, lib/customers/search-page.ts),
+// one customer, the tags in use, picker options.
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
-import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
-import { findSearchPageIds } from "@/lib/customers/search-page";
+import { countMatches, findPageIds } from "@/lib/customers/search-page";
 import { normalizeSearchTerm } from "@/lib/customers/search-text";
 import { escapeLike } from "@/lib/list-params";
 
@@ -23,13 +23,25 @@ const listSelect = {
   city: true,
   country: true,
   tags: true,
+  createdAt: true,
   updatedAt: true,
   archivedAt: true,
+  lastActivityAt: true,
   tier: { select: { id: true, name: true, color: true } },
   owner: { select: { id: true, name: true } },
 } satisfies Prisma.CustomerSelect;
 
-export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }>;
+export interface PrimaryContactRef {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+}
+
+/** A row of the list; `primaryContact` is only looked up while its column is shown (else null). */
+export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }> & {
+  primaryContact: PrimaryContactRef | null;
+};
 
 export interface CustomerListResult {
   rows: CustomerListRow[];
@@ -46,44 +58,34 @@ export function searchPatterns(q: string): string[] {
   return (term.digits ? [term.text, term.digits] : [term.text]).map(escapeLike);
 }
 
-function buildListWhere(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.CustomerWhereInput {
-  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId };
-  if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
-  if (params.status.length > 0) where.status = { in: params.status };
-  if (params.kind.length > 0) where.kind = { in: params.kind };
-  if (params.tag.length > 0) where.tags = { hasSome: params.tag };
-  if (params.archived === "exclude") where.archivedAt = null;
-  if (params.archived === "only") where.archivedAt = { not: null };
-  const tierIds = params.tier.filter((tier) => tier !== "none");
-  if (params.tier.length > 0) {
-    where.AND = { OR: [{ tierId: { in: tierIds } }, ...(params.tier.includes("none") ? [{ tierId: null }] : [])] };
-  }
-  if (params.owner !== null) where.ownerId = resolveOwnerFilter(ctx, params.owner);
-  return where;
+/** Primary contacts of a page of customers, in one query, only when their column is shown. */
+async function findPrimaryContacts(ctx: Ctx, ids: string[]): Promise<Map<string, PrimaryContactRef>> {
+  const contacts = await db.contact.findMany({
+    where: { organizationId: ctx.orgId, customerId: { in: ids }, isPrimary: true, deletedAt: null },
+    select: { id: true, customerId: true, firstName: true, lastName: true, email: true },
+  });
+  return new Map(contacts.map(({ customerId, ...contact }) => [customerId, contact]));
 }
 
-async function findPage(ctx: Ctx, params: CustomerListParams, where: Prisma.CustomerWhereInput, patterns: string[]) {
-  if (patterns.length > 0) {
-    const ids = await findSearchPageIds(ctx, params, patterns);
-    const rows = await db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect });
-    const byId = new Map(rows.map((row) => [row.id, row]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
-  }
-  const { column, direction } = params.sort;
-  return db.customer.findMany({
-    where,
-    select: listSelect,
-    orderBy: [{ [column]: direction }, { id: direction }],
-    skip: (params.page - 1) * params.perPage,
-    take: params.perPage,
+async function findRows(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<CustomerListRow[]> {
+  const ids = await findPageIds(ctx, params, patterns);
+  if (ids.length === 0) return [];
+  const withContacts = params.columns.includes("primaryContact");
+  const [rows, contacts] = await Promise.all([
+    db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect }),
+    withContacts ? findPrimaryContacts(ctx, ids) : new Map<string, PrimaryContactRef>(),
+  ]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [{ ...row, primaryContact: contacts.get(id) ?? null }] : [];
   });
 }
 
 export async function listCustomers(ctx: Ctx, params: CustomerListParams): Promise<CustomerListResult> {
   assertCan(ctx, "customer:read");
   const patterns = searchPatterns(params.q);
-  const where = buildListWhere(ctx, params, patterns);
-  const [rows, total] = await Promise.all([findPage(ctx, params, where, patterns), db.customer.count({ where })]);
+  const [rows, total] = await Promise.all([findRows(ctx, params, patterns), countMatches(ctx, params, patterns)]);
   return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
 }
 

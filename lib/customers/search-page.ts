@@ -1,14 +1,18 @@
 import "server-only";
-// One page of customer ids for a text search. The match set is materialized first (trigram index)
-// and only then sorted: given a LIMIT, PostgreSQL otherwise walks the sort column's index and
-// filters row by row, which takes ~70 ms on 100k customers when the matches sort late ("sky…").
+// The customer list's filters as SQL conditions, and one page of ids in the list's order. For a text
+// search the match set is materialized first (trigram index) and only then sorted: given a LIMIT,
+// PostgreSQL otherwise walks the sort column's index and filters row by row, which takes ~70 ms on
+// 100k customers when the matches sort late ("sky…").
 import { db, Prisma } from "@/lib/db";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 
-export const sortColumnSql: Record<CustomerSortColumn, string> = {
+type PlainSortColumn = Exclude<CustomerSortColumn, "lastActivity" | "tier" | "owner">;
+
+/** Sort columns that are plain `customer` columns in PostgreSQL's default NULL order (indexed). */
+export const sortColumnSql: Record<PlainSortColumn, string> = {
   name: "name",
   displayName: "display_name",
   accountNumber: "account_number",
@@ -55,19 +59,65 @@ export function customerListConditions(ctx: Ctx, params: CustomerListParams, pat
   return conditions;
 }
 
-export async function findSearchPageIds(
-  ctx: Ctx,
-  params: CustomerListParams,
-  patterns: string[],
-): Promise<string[]> {
-  const conditions = customerListConditions(ctx, params, patterns);
-  const column = Prisma.raw(sortColumnSql[params.sort.column]);
-  const direction = Prisma.raw(params.sort.direction === "desc" ? "DESC" : "ASC");
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    WITH matches AS MATERIALIZED (
-      SELECT id, ${column} AS sort_key FROM customer WHERE ${Prisma.join(conditions, " AND ")}
-    )
-    SELECT id::text AS id FROM matches ORDER BY sort_key ${direction}, id ${direction}
-    LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
+interface SortSql {
+  key: Prisma.Sql;
+  /** NULLS placement and tie-breakers after the key's direction. */
+  nulls: "" | "NULLS FIRST" | "NULLS LAST";
+  thenByName: boolean;
+}
+
+/**
+ * How each sort column orders `customer` rows. Never-active customers count as the oldest (one index
+ * serves both directions); customers without a tier or owner come last either way, then by name.
+ */
+function sortSql(column: CustomerSortColumn, desc: boolean): SortSql {
+  switch (column) {
+    case "lastActivity":
+      return { key: Prisma.sql`last_activity_at`, nulls: desc ? "NULLS LAST" : "NULLS FIRST", thenByName: false };
+    case "tier":
+      return {
+        key: Prisma.sql`(SELECT t.level FROM customer_tier t WHERE t.id = customer.tier_id)`,
+        nulls: "NULLS LAST",
+        thenByName: true,
+      };
+    case "owner":
+      return {
+        key: Prisma.sql`(SELECT u.name FROM "user" u WHERE u.id = customer.owner_id)`,
+        nulls: "NULLS LAST",
+        thenByName: true,
+      };
+    default:
+      return { key: Prisma.raw(sortColumnSql[column]), nulls: "", thenByName: false };
+  }
+}
+
+/** One page of the ids the list's filters (and search, when `patterns` is not empty) match, in its order. */
+export async function findPageIds(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<string[]> {
+  const conditions = Prisma.join(customerListConditions(ctx, params, patterns), " AND ");
+  const desc = params.sort.direction === "desc";
+  const { key, nulls, thenByName } = sortSql(params.sort.column, desc);
+  const direction = Prisma.raw(desc ? "DESC" : "ASC");
+  const order = (sortKey: Prisma.Sql, name: Prisma.Sql) =>
+    thenByName
+      ? Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${name} ASC, id ASC`
+      : Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, id ${direction}`;
+  const limit = Prisma.sql`LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
+  const rows =
+    patterns.length > 0
+      ? await db.$queryRaw<{ id: string }[]>`
+          WITH matches AS MATERIALIZED (
+            SELECT id, name, ${key} AS sort_key FROM customer WHERE ${conditions}
+          )
+          SELECT id::text AS id FROM matches ORDER BY ${order(Prisma.sql`sort_key`, Prisma.sql`name`)} ${limit}`
+      : await db.$queryRaw<{ id: string }[]>`
+          SELECT id::text AS id FROM customer WHERE ${conditions}
+          ORDER BY ${order(key, Prisma.sql`name`)} ${limit}`;
   return rows.map((row) => row.id);
+}
+
+/** How many customers the list's filters (and search) match. */
+export async function countMatches(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<number> {
+  const [row] = await db.$queryRaw<{ count: number }[]>`
+    SELECT count(*)::int AS count FROM customer WHERE ${Prisma.join(customerListConditions(ctx, params, patterns), " AND ")}`;
+  return row?.count ?? 0;
 }

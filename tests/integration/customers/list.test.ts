@@ -66,8 +66,8 @@ describe("listCustomers", () => {
     expect(result).toMatchObject({ total: 4, pageCount: 1, page: 1, perPage: 25 });
     expect(result.rows.map((r) => r.name)).toEqual(["100% Parts_Co", "Acme Aviation", "Jane Doe", "Zürich Air"]);
     expect(Object.keys(result.rows[0]!).sort()).toEqual([
-      ...["accountNumber", "archivedAt", "city", "country", "displayName", "email", "id", "kind", "name", "owner"],
-      ...["phone", "status", "tags", "tier", "updatedAt"],
+      ...["accountNumber", "archivedAt", "city", "country", "createdAt", "displayName", "email", "id", "kind"],
+      ...["lastActivityAt", "name", "owner", "phone", "primaryContact", "status", "tags", "tier", "updatedAt"],
     ]);
   });
 
