@@ -14,7 +14,7 @@ import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/cust
 const fieldError = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
 /** Members who may own customers: staff and above (viewers cannot work on them). */
-async function findEligibleOwner(orgId: string, userId: string) {
+export async function findEligibleOwner(orgId: string, userId: string) {
   const member = await db.member.findFirst({
     where: { organizationId: orgId, userId },
     select: { role: true, user: { select: { id: true, name: true } } },
