@@ -1,2 +1,2 @@
 // Registers every job kind's handler: imported by the worker loop, kickJobs and the tests.
-export {};
+import "@/lib/customers/bulk/job";

@@ -1,0 +1,30 @@
+import "server-only";
+// Checks a bulk action once, before any row: the role may do it at all, and what it refers to (tier,
+// new owner) exists in the organization. Rows are then judged one by one in the batch (apply.ts).
+import { db } from "@/lib/db";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
+import { findEligibleOwner } from "@/lib/customers/ownership";
+import { assertTierInOrg } from "@/lib/tiers/lookup";
+import type { BulkAction } from "@/lib/customers/bulk/schemas";
+
+export interface BulkPlan {
+  action: BulkAction;
+  /** transferOwner: may transfer customers the user does not own. */
+  transferAny: boolean;
+  /** setTier / transferOwner: the display name for the timeline. */
+  targetName: string | null;
+}
+
+export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<BulkPlan> {
+  assertCan(ctx, "customer:bulk");
+  assertCan(ctx, action.action === "archive" ? "customer:archive" : "customer:update");
+  let targetName: string | null = null;
+  if (action.action === "setTier" && action.params.tierId) {
+    await assertTierInOrg(db, ctx.orgId, action.params.tierId);
+    const tier = await db.customerTier.findFirstOrThrow({ where: { id: action.params.tierId, organizationId: ctx.orgId } });
+    targetName = tier.name;
+  }
+  if (action.action === "transferOwner") targetName = (await findEligibleOwner(ctx.orgId, action.params.toUserId)).name;
+  return { action, transferAny: can(ctx.role, "customer:transferAny"), targetName };
+}

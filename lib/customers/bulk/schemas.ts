@@ -1,0 +1,74 @@
+// Bulk actions on customers: what to do (add/remove tags, set status or tier, transfer owner, archive)
+// to which rows (selected ids, or every customer matching a list filter). No server imports.
+import { z } from "zod";
+import { customerStatuses } from "@/lib/customers/options";
+import { limits } from "@/lib/customers/fields";
+import { normalizeTags } from "@/lib/customers/normalize";
+import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
+
+/** Selections up to this size run at once; larger ones become a background job. */
+export const INLINE_BULK_LIMIT = 200;
+/** Rows changed per transaction. */
+export const BULK_BATCH_SIZE = 500;
+export const maxBulkIds = 10_000;
+
+const tagList = z
+  .array(z.string(), { error: "Give the tags as a list" })
+  .transform((tags) => normalizeTags(tags))
+  .pipe(
+    z
+      .array(z.string().max(limits.tag, `Each tag must be at most ${limits.tag} characters`))
+      .min(1, "Give at least one tag")
+      .max(limits.tags, `Give at most ${limits.tags} tags`),
+  );
+
+export const bulkActionSchema = z.discriminatedUnion(
+  "action",
+  [
+    z.object({ action: z.literal("addTags"), params: z.object({ tags: tagList }) }),
+    z.object({ action: z.literal("removeTags"), params: z.object({ tags: tagList }) }),
+    z.object({ action: z.literal("setStatus"), params: z.object({ status: z.enum(customerStatuses, { error: "Choose a status" }) }) }),
+    z.object({ action: z.literal("setTier"), params: z.object({ tierId: z.uuid({ error: "Choose a tier" }).nullable() }) }),
+    z.object({ action: z.literal("transferOwner"), params: ownershipTransferSchema }),
+    z.object({ action: z.literal("archive"), params: z.object({}).optional().default({}) }),
+  ],
+  { error: "Choose an action: addTags, removeTags, setStatus, setTier, transferOwner or archive" },
+);
+export type BulkAction = z.output<typeof bulkActionSchema>;
+export type BulkActionName = BulkAction["action"];
+
+/** `ids` (selected rows) or `filter` (the list's search params, e.g. `{ status: "active", tag: "vip" }`). */
+export const bulkTargetSchema = z.union(
+  [
+    z.object({
+      ids: z
+        .array(z.uuid({ error: "Each id must be a customer id" }), { error: "Give the ids as a list" })
+        .min(1, "Select at least one customer")
+        .max(maxBulkIds, `Select at most ${maxBulkIds} customers, or use "all matching this filter"`),
+    }),
+    z.object({ filter: z.record(z.string(), z.union([z.string(), z.array(z.string())])) }),
+  ],
+  { error: "Give either `ids` or `filter`" },
+);
+
+export const bulkRequestSchema = z.intersection(bulkActionSchema, bulkTargetSchema);
+export type BulkRequestInput = z.input<typeof bulkRequestSchema>;
+export type BulkRequest = z.output<typeof bulkRequestSchema>;
+
+export const bulkActionLabels: Record<BulkActionName, string> = {
+  addTags: "Add tags",
+  removeTags: "Remove tags",
+  setStatus: "Set status",
+  setTier: "Set tier",
+  transferOwner: "Transfer owner",
+  archive: "Archive",
+};
+
+/** What happened to the rows: counts, and why rows were skipped (reason → count). */
+export interface BulkResult {
+  total: number;
+  processed: number;
+  updated: number;
+  skipped: number;
+  skippedReasons: Record<string, number>;
+}
