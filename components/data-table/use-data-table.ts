@@ -9,6 +9,7 @@ import {
   type ColumnFiltersState,
   type PaginationState,
   type SortingState,
+  type VisibilityState,
 } from "@tanstack/react-table";
 
 import {
@@ -24,7 +25,18 @@ export type UseDataTableOptions<TData> = {
   pageCount: number;
   total: number;
   getRowId?: (row: TData, index: number) => string;
+  /** Column ids shown when the URL has no `cols`; columns with `enableHiding: false` always show. */
+  defaultVisibleColumns?: readonly string[];
 };
+
+/** Column ids, in column order; `hideable` only those the user may hide. */
+function columnIds<TData>(columns: ColumnDef<TData, unknown>[], hideable: boolean): string[] {
+  return columns.flatMap((column) => (column.id && (!hideable || column.enableHiding !== false) ? [column.id] : []));
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
 
 function toValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
@@ -37,9 +49,17 @@ export function useDataTable<TData>({
   pageCount,
   total,
   getRowId,
+  defaultVisibleColumns,
 }: UseDataTableOptions<TData>) {
   const urlState = useTableUrlState();
-  const { page, perPage, sort, q, filters, setParams } = urlState;
+  const { page, perPage, sort, q, filters, cols, setParams } = urlState;
+
+  const allIds = columnIds(columns, false);
+  const hideable = columnIds(columns, true);
+  // Like the server: a `cols` naming no known column means the defaults.
+  const fromUrl = cols?.filter((id) => allIds.includes(id)) ?? [];
+  const shown = fromUrl.length > 0 ? fromUrl : (defaultVisibleColumns ?? allIds);
+  const columnVisibility: VisibilityState = Object.fromEntries(hideable.map((id) => [id, shown.includes(id)]));
 
   const pagination: PaginationState = { pageIndex: page - 1, pageSize: perPage };
   const sorting: SortingState = sort ? [sort] : [];
@@ -56,7 +76,7 @@ export function useDataTable<TData>({
     getRowId,
     pageCount,
     rowCount: total,
-    state: { pagination, sorting, columnFilters, globalFilter: q },
+    state: { pagination, sorting, columnFilters, globalFilter: q, columnVisibility },
     manualPagination: true,
     manualSorting: true,
     manualFiltering: true,
@@ -79,6 +99,13 @@ export function useDataTable<TData>({
       for (const filter of columnFilters) patch[filter.id] = null;
       for (const filter of next) patch[filter.id] = toValues(filter.value);
       setParams(patch);
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = functionalUpdate(updater, columnVisibility);
+      const visible = allIds.filter((id) => !hideable.includes(id) || next[id] !== false);
+      const isDefault = sameIds(visible, defaultVisibleColumns ?? allIds);
+      // Showing or hiding a column keeps the page.
+      setParams({ cols: isDefault ? null : visible, page: page > 1 ? String(page) : null });
     },
     onGlobalFilterChange: (updater) => {
       const next: unknown = functionalUpdate(updater, q);

@@ -1,6 +1,7 @@
 "use client";
 
-// Table state kept in the URL: page, perPage, sort, q and any other key as a (multi-valued) filter.
+// Table state kept in the URL: page, perPage, sort, q, the shown columns (cols) and any other key as a
+// (multi-valued) filter.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition } from "react";
 
@@ -9,7 +10,7 @@ export type PerPage = (typeof PER_PAGE_OPTIONS)[number];
 export const DEFAULT_PER_PAGE: PerPage = 25;
 
 /** Keys with a fixed meaning; every other search param is a filter. */
-const RESERVED_KEYS = new Set(["page", "perPage", "sort", "q"]);
+const RESERVED_KEYS = new Set(["page", "perPage", "sort", "q", "cols"]);
 
 export type SortState = { id: string; desc: boolean };
 export type ParamsPatch = Record<string, string | string[] | null>;
@@ -76,6 +77,8 @@ export function useTableUrlState() {
       perPage: parsePerPage(params.get("perPage")),
       sort: parseSort(params.get("sort")),
       q: params.get("q") ?? "",
+      /** The shown column ids, or null for the table's defaults. */
+      cols: params.has("cols") ? splitValues(params.get("cols") ?? "") : null,
       filters,
     };
   }, [query]);

@@ -9,8 +9,10 @@ import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
+import { getCustomerStats } from "@/lib/customers/stats";
 import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
 import { listTierOptions } from "@/lib/tiers/queries";
+import { CustomersStats, CustomersStatsSkeleton } from "./_components/customers-stats";
 import { CustomersCount, CustomersTable } from "./_components/customers-table";
 
 export const metadata: Metadata = { title: "Customers" };
@@ -19,6 +21,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const ctx = await requireCtx();
   const params = parseCustomerListParams(await searchParams);
   const customersPromise = listCustomers(ctx, params);
+  const statsPromise = getCustomerStats(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
   const tiersPromise = listTierOptions(ctx);
   const canCreate = can(ctx.role, "customer:create");
@@ -41,7 +44,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </Button>
         ) : null}
       </header>
-      <Suspense fallback={<DataTableSkeleton columnCount={11} filterCount={6} />}>
+      <Suspense fallback={<CustomersStatsSkeleton />}>
+        <CustomersStats statsPromise={statsPromise} />
+      </Suspense>
+      <Suspense fallback={<DataTableSkeleton columnCount={params.columns.length} filterCount={6} />}>
         <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise}
           tiersPromise={tiersPromise}
           canCreate={canCreate} />

@@ -7,6 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
+import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 import type { TierOption } from "@/lib/tiers/queries";
 import { customerColumns } from "./customers-columns";
@@ -32,6 +33,7 @@ export function CustomersTable({ customersPromise, tagsPromise, tiersPromise, ca
     pageCount,
     total,
     getRowId,
+    defaultVisibleColumns: defaultCustomerColumnIds,
   });
   const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 

@@ -5,6 +5,8 @@ import type { Table } from "@tanstack/react-table";
 
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
+import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
+import { customerColumnLabels } from "@/lib/customers/columns";
 import { customerKindOptions, customerStatusOptions } from "@/lib/customers/schemas";
 import type { TierOption } from "@/lib/tiers/queries";
 import { ArchivedFilter } from "./archived-filter";
@@ -37,6 +39,7 @@ export function CustomersToolbar<TData>({ table, tags, tiers }: CustomersToolbar
       ) : null}
       <MyCustomersToggle table={table} />
       <ArchivedFilter table={table} />
+      <DataTableViewOptions table={table} labels={customerColumnLabels} />
     </DataTableToolbar>
   );
 }
