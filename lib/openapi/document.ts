@@ -73,6 +73,10 @@ function responses(op: Operation): JsonSchema {
     },
   };
   if (op.noContent) result[204] = { description: op.noContent };
+  if (op.accepted) {
+    const schema = successBody({ status: 200, description: "", schema: op.accepted.schema });
+    result[202] = { description: op.accepted.description, content: { "application/json": { schema } } };
+  }
   for (const code of op.errors) result[errorDescriptions[code].status] = { $ref: `#/components/responses/${code}` };
   return result;
 }

@@ -42,6 +42,8 @@ export interface Operation {
   public?: boolean;
   /** When the operation can also answer 204 No Content: in which case. */
   noContent?: string;
+  /** When the operation can also answer 202 Accepted with `{ data }` of this schema (work left to a job). */
+  accepted?: { description: string; schema: string };
   errors: ErrorCode[];
 }
 

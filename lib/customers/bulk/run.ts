@@ -8,14 +8,13 @@ import { notFound } from "@/lib/errors";
 import { enqueueJob, kickJobs, type JobContext, type JobRecord } from "@/lib/jobs";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { countSelection, customerIdBatches, type BatchCursor, type CustomerBatchSelection } from "@/lib/customers/list-batches";
-import { parseWith } from "@/lib/customers/rows";
 import { applyBulkBatch, type BatchOutcome } from "@/lib/customers/bulk/apply";
 import { skipReasons } from "@/lib/customers/bulk/decide";
 import { planBulkAction, type BulkPlan } from "@/lib/customers/bulk/plan";
 import {
   BULK_BATCH_SIZE,
   INLINE_BULK_LIMIT,
-  bulkRequestSchema,
+  parseBulkRequest,
   type BulkRequest,
   type BulkRequestInput,
   type BulkResult,
@@ -43,7 +42,7 @@ async function walk(
   ctx: Ctx,
   plan: BulkPlan,
   selection: CustomerBatchSelection,
-  opts: { batchSize: number; after?: BatchCursor | null },
+  opts: { batchSize: number; after?: BatchCursor | null; afterBatch?: () => Promise<void> },
   onBatch: (outcome: BatchOutcome, ids: string[], cursor: BatchCursor, tx: Tx) => Promise<void>,
 ): Promise<number> {
   let seen = 0;
@@ -53,6 +52,7 @@ async function walk(
       const outcome = await applyBulkBatch(tx, ctx, plan, batch.ids);
       await onBatch(outcome, batch.ids, batch.cursor, tx);
     }, TX_OPTIONS);
+    await opts.afterBatch?.();
   }
   return seen;
 }
@@ -60,7 +60,7 @@ async function walk(
 const sumSkipped = (skipped: Record<string, number>) => Object.values(skipped).reduce((a, b) => a + b, 0);
 
 export async function runBulkAction(ctx: Ctx, input: BulkRequestInput, options: BulkRunOptions = {}): Promise<BulkOutcome> {
-  const request = parseWith(bulkRequestSchema, input);
+  const request = parseBulkRequest(input);
   const plan = await planBulkAction(ctx, request);
   const selection = selectionOf(request);
   const matching = await countSelection(ctx, selection);
@@ -90,13 +90,16 @@ interface BulkCheckpoint {
 }
 
 /** The `customer_bulk` job: re-checks the plan with the creator's current role, resumes after its checkpoint. */
-export async function runBulkJob({ job, ctx, progress }: JobContext, options: { batchSize?: number } = {}): Promise<void> {
-  const request = parseWith(bulkRequestSchema, job.params);
+export async function runBulkJob(
+  { job, ctx, progress }: JobContext,
+  options: { batchSize?: number; afterBatch?: () => Promise<void> } = {},
+): Promise<void> {
+  const request = parseBulkRequest(job.params);
   const plan = await planBulkAction(ctx, request);
   const selection = selectionOf(request);
   const checkpoint = job.cursor as BulkCheckpoint | null;
   const state = { seen: checkpoint?.seen ?? 0, skippedReasons: { ...checkpoint?.skippedReasons } };
-  await walk(ctx, plan, selection, { batchSize: options.batchSize ?? BULK_BATCH_SIZE, after: checkpoint?.after }, async (outcome, ids, after, tx) => {
+  await walk(ctx, plan, selection, { batchSize: options.batchSize ?? BULK_BATCH_SIZE, after: checkpoint?.after, afterBatch: options.afterBatch }, async (outcome, ids, after, tx) => {
     state.seen += ids.length;
     for (const [reason, n] of Object.entries(outcome.skipped)) state.skippedReasons[reason] = (state.skippedReasons[reason] ?? 0) + n;
     const skipped = sumSkipped(outcome.skipped);

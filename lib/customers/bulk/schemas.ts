@@ -1,6 +1,7 @@
 // Bulk actions on customers: what to do (add/remove tags, set status or tier, transfer owner, archive)
 // to which rows (selected ids, or every customer matching a list filter). No server imports.
 import { z } from "zod";
+import { AppError, type FieldErrors } from "@/lib/errors";
 import { customerStatuses } from "@/lib/customers/options";
 import { limits } from "@/lib/customers/fields";
 import { normalizeTags } from "@/lib/customers/normalize";
@@ -71,4 +72,17 @@ export interface BulkResult {
   updated: number;
   skipped: number;
   skippedReasons: Record<string, number>;
+}
+
+/** Parses a bulk request; field errors are keyed by the field itself (`reason`, `tags`, `ids` …), not `params`. */
+export function parseBulkRequest(input: unknown): BulkRequest {
+  const parsed = bulkRequestSchema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fieldErrors: FieldErrors = {};
+  for (const issue of parsed.error.issues) {
+    const path = issue.path[0] === "params" && issue.path.length > 1 ? issue.path.slice(1) : issue.path;
+    const field = path.length > 0 ? String(path[0]) : "_form";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "The request is not valid.", fieldErrors);
 }

@@ -1,0 +1,127 @@
+// "All matching this filter" and the background path: the filter resolved while running, large sets
+// as a customer_bulk job with progress, cancel mid-job (earlier batches kept), and the REST API.
+import { beforeAll, describe, expect, it } from "vitest";
+import * as bulkRoute from "@/app/api/v1/customers/bulk/route";
+import * as jobRoute from "@/app/api/v1/jobs/[id]/route";
+import * as cancelRoute from "@/app/api/v1/jobs/[id]/cancel/route";
+import type { Ctx } from "@/lib/auth/context";
+import type { Role } from "@/lib/auth/permissions";
+import { runBulkAction, runBulkJob } from "@/lib/customers/bulk/run";
+import { db } from "@/lib/db";
+import { enqueueJob, getJob, registerJobHandler, requestJobCancel, runPendingJobs } from "@/lib/jobs";
+import "@/lib/jobs/handlers";
+import { uniq } from "@/tests/factories";
+import { makeApiKey } from "../../support/api";
+import { customersById, makeCustomers, run, setupOrg } from "./helpers";
+
+let ctx: Record<Role, Ctx>;
+const gate = { reached: () => {}, release: Promise.resolve() };
+
+beforeAll(async () => {
+  ({ ctx } = await setupOrg());
+  // The real handler with small batches and a pause after the first one, for the cancel test.
+  registerJobHandler("test_bulk_gated", (jc) =>
+    runBulkJob(jc, {
+      batchSize: 5,
+      afterBatch: async () => {
+        gate.reached();
+        await gate.release;
+      },
+    }),
+  );
+});
+
+describe("all matching this filter", () => {
+  it("changes exactly the customers the list filter matches right now", async () => {
+    const tag = uniq("f-");
+    const matching = await makeCustomers(ctx.staff, 4, { tags: [tag] });
+    const inactive = await makeCustomers(ctx.staff, 2, { tags: [tag], status: "inactive" });
+    const untagged = await makeCustomers(ctx.staff, 2);
+    const result = await run(ctx.staff, { action: "setStatus", params: { status: "suspended" }, filter: { tag, status: "active" } }, { batchSize: 3 });
+    expect(result).toMatchObject({ total: 4, updated: 4, skipped: 0 });
+    const statuses = (ids: string[]) => customersById(ids).then((rows) => rows.map((row) => row.status));
+    expect(await statuses(matching)).toEqual(Array(4).fill("suspended"));
+    expect(await statuses(inactive)).toEqual(["inactive", "inactive"]);
+    expect(await statuses(untagged)).toEqual(["active", "active"]);
+  });
+
+  it("runs a large selection as a job with progress and counters", async () => {
+    const tag = uniq("job-");
+    const ids = await makeCustomers(ctx.staff, 30, { tags: [tag] });
+    const outcome = await runBulkAction(ctx.staff, { action: "addTags", params: { tags: ["bulk-done"] }, filter: { tag } }, { inlineLimit: 10 });
+    if (!("job" in outcome)) throw new Error("expected a job");
+    expect(outcome.job).toMatchObject({ kind: "customer_bulk", status: "queued", total: 30 });
+    await runPendingJobs();
+    const job = await getJob(ctx.staff, outcome.job.id);
+    expect(job).toMatchObject({ status: "completed", processed: 30, updated: 30, skipped: 0 });
+    expect((await customersById(ids)).every((row) => row.tags.includes("bulk-done") && row.version === 2)).toBe(true);
+    expect(await db.activity.count({ where: { customerId: { in: ids }, summary: { startsWith: "Tags added (bulk)" } } })).toBe(30);
+  });
+
+  it("stops at the next batch when cancelled mid-job; the committed batches stay", async () => {
+    const tag = uniq("cancel-");
+    const ids = await makeCustomers(ctx.staff, 20, { tags: [tag] });
+    const job = await enqueueJob(ctx.staff, {
+      kind: "test_bulk_gated",
+      params: { action: "setStatus", params: { status: "inactive" }, filter: { tag } },
+      total: 20,
+    });
+    let release!: () => void;
+    const reached = new Promise<void>((resolve) => (gate.reached = resolve));
+    gate.release = new Promise<void>((resolve) => (release = resolve));
+    const running = runPendingJobs();
+    await reached;
+    await requestJobCancel(ctx.staff, job.id);
+    release();
+    await running;
+    const done = await getJob(ctx.staff, job.id);
+    expect(done).toMatchObject({ status: "cancelled", processed: 5, updated: 5 });
+    const statuses = (await customersById(ids)).map((row) => row.status);
+    expect(statuses.filter((s) => s === "inactive")).toHaveLength(5);
+  });
+});
+
+describe("REST", () => {
+  const post = async (key: string, body: unknown) => {
+    const request = new Request("http://localhost/api/v1/customers/bulk", {
+      method: "POST",
+      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    const response = await bulkRoute.POST(request, { params: Promise.resolve({}) });
+    return { status: response.status, json: await response.json() };
+  };
+
+  it("POST /customers/bulk answers 200 with the result, or 202 with the job to follow and cancel", async () => {
+    const key = await makeApiKey(ctx.staff.orgId, "staff");
+    const [id] = await makeCustomers(ctx.staff, 1);
+    const inline = await post(key, { action: "addTags", params: { tags: ["api"] }, ids: [id] });
+    expect(inline).toMatchObject({ status: 200, json: { data: { total: 1, updated: 1, skipped: 0 } } });
+    const tag = uniq("api-");
+    await makeCustomers(ctx.staff, 201, { tags: [tag] });
+    const queued = await post(key, { action: "setStatus", params: { status: "blocked" }, filter: { tag } });
+    expect(queued.status).toBe(202);
+    expect(queued.json.data).toMatchObject({ kind: "customer_bulk", status: "queued", total: 201 });
+    const jobId: string = queued.json.data.id;
+    const get = await jobRoute.GET(new Request(`http://localhost/api/v1/jobs/${jobId}`, { headers: { authorization: `Bearer ${key}` } }), {
+      params: Promise.resolve({ id: jobId }),
+    });
+    expect(await get.json()).toMatchObject({ data: { id: jobId, status: "queued" } });
+    const cancel = await cancelRoute.POST(
+      new Request(`http://localhost/api/v1/jobs/${jobId}/cancel`, { method: "POST", headers: { authorization: `Bearer ${key}` } }),
+      { params: Promise.resolve({ id: jobId }) },
+    );
+    expect(cancel.status).toBe(200);
+    expect(await cancel.json()).toMatchObject({ data: { status: "cancelled" } });
+  });
+
+  it("answers 422 with field errors and 403 for viewers", async () => {
+    const key = await makeApiKey(ctx.staff.orgId, "staff");
+    const bad = await post(key, { action: "setStatus", params: { status: "gone" }, ids: [] });
+    expect(bad.status).toBe(422);
+    expect(bad.json.error.details.status).toBeDefined();
+    const viewer = await makeApiKey(ctx.staff.orgId, "viewer");
+    const [id] = await makeCustomers(ctx.staff, 1);
+    expect((await post(viewer, { action: "addTags", params: { tags: ["x"] }, ids: [id] })).status).toBe(403);
+  });
+});
