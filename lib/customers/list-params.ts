@@ -21,7 +21,7 @@ import {
   customerStatuses,
   type CustomerSortColumn,
 } from "@/lib/customers/options";
-import { readCustomerColumns } from "@/lib/customers/columns";
+import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
 export type { SearchParamsRecord } from "@/lib/list-params";
 
@@ -64,4 +64,24 @@ export type CustomerListParams = z.output<typeof customerListParamsSchema>;
 /** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); never throws. */
 export function parseCustomerListParams(input: URLSearchParams | SearchParamsRecord | null | undefined) {
   return customerListParamsSchema.parse(toParamsRecord(input));
+}
+
+/**
+ * The canonical query string for a list state, without the page: only values that differ from the
+ * defaults, in a fixed order (saved views store it; applying one navigates to it).
+ */
+export function toCustomerListQuery(params: CustomerListParams): string {
+  const query = new URLSearchParams();
+  if (params.q) query.set("q", params.q);
+  for (const key of ["status", "kind", "tag", "tier"] as const) {
+    if (params[key].length > 0) query.set(key, params[key].join(","));
+  }
+  if (params.owner !== null) query.set("owner", params.owner);
+  if (params.archived !== "exclude") query.set("archived", params.archived);
+  const { column, direction } = params.sort;
+  if (column !== "name" || direction !== "asc") query.set("sort", `${direction === "desc" ? "-" : ""}${column}`);
+  if (params.perPage !== 25) query.set("perPage", String(params.perPage));
+  const cols = serializeCustomerColumns(params.columns);
+  if (cols !== null) query.set("cols", cols);
+  return query.toString().replace(/%2C/gi, ",");
 }

@@ -1,0 +1,43 @@
+// Saved views: a named list state (filters, sort, page size, columns) kept per user, or shared with
+// the organization. No server imports: the Views menu validates with the same schemas.
+import { z } from "zod";
+
+/** The lists that can have saved views. */
+export const savedViewResources = ["customers"] as const;
+export type SavedViewResource = (typeof savedViewResources)[number];
+
+export const savedViewLimits = { name: 100, query: 4_000 } as const;
+
+const name = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(savedViewLimits.name, `Name must be at most ${savedViewLimits.name} characters`);
+
+/** The list's URL query, e.g. `status=active&sort=-lastActivity&cols=name,tier` (a leading `?` is fine). */
+const query = z
+  .string({ error: "The view's list state must be a URL query string" })
+  .max(savedViewLimits.query, `The list state must be at most ${savedViewLimits.query} characters`)
+  .transform((value) => value.trim().replace(/^\?/, ""));
+
+const shared = z.boolean({ error: "Shared must be true or false" });
+
+export const savedViewInputSchema = z.object({
+  resource: z.enum(savedViewResources, { error: `Resource must be one of: ${savedViewResources.join(", ")}` }),
+  name,
+  shared: shared.default(false),
+  query: query.default(""),
+});
+export type SavedViewInput = z.input<typeof savedViewInputSchema>;
+
+/** Rename, share or unshare, or replace the stored state with the current one. */
+export const savedViewPatchSchema = z.object({
+  name: name.optional(),
+  shared: shared.optional(),
+  query: query.optional(),
+});
+export type SavedViewPatch = z.input<typeof savedViewPatchSchema>;
+
+export const savedViewListSchema = z.object({
+  resource: z.enum(savedViewResources, { error: `Resource must be one of: ${savedViewResources.join(", ")}` }),
+});
