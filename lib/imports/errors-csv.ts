@@ -1,0 +1,64 @@
+import "server-only";
+// The failed rows of an import as a CSV to fix and import again: the file's own columns with each
+// row's cells as uploaded, plus an "error" column; read in keyset pages, produced as the client reads.
+import { stringify } from "csv-stringify/sync";
+import { db } from "@/lib/db";
+import type { Ctx } from "@/lib/auth/context";
+import { neutralize } from "@/lib/customers/export/cells";
+import type { RowIssue } from "@/lib/imports/check-row";
+import { findImport } from "@/lib/imports/queries";
+
+const BOM = "\uFEFF";
+const PAGE = 1000;
+
+export function describeIssues(messages: RowIssue[]): string {
+  return messages.map((m) => (m.column ? `${m.column}: ${m.message}` : m.message)).join("; ");
+}
+
+const toCsv = (records: string[][]) => stringify(records, { record_delimiter: "windows" });
+
+async function* errorRows(importId: string, width: number) {
+  for (let after = 0; ; ) {
+    const rows = await db.importRowIssue.findMany({
+      where: { importId, severity: "error", rowNumber: { gt: after } },
+      orderBy: { rowNumber: "asc" },
+      take: PAGE,
+      select: { rowNumber: true, cells: true, messages: true },
+    });
+    if (rows.length === 0) return;
+    after = rows[rows.length - 1]!.rowNumber;
+    yield toCsv(
+      rows.map((row) => {
+        const cells = Array.from({ length: width }, (_, i) => row.cells[i] ?? "");
+        return [...cells, describeIssues(row.messages as unknown as RowIssue[])].map(neutralize);
+      }),
+    );
+  }
+}
+
+/** The error file's name: "customers.csv" → "customers-errors.csv". */
+export function errorsFilename(filename: string): string {
+  return `${filename.replace(/\.[^.]*$/, "")}-errors.csv`;
+}
+
+export async function streamImportErrors(ctx: Ctx, id: string): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
+  const file = await findImport(ctx, id);
+  const headers = file.headers as string[];
+  const encoder = new TextEncoder();
+  async function* chunks() {
+    yield BOM + toCsv([[...headers, "error"].map(neutralize)]);
+    yield* errorRows(file.id, headers.length);
+  }
+  const iterator = chunks();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await iterator.next();
+      if (done) controller.close();
+      else controller.enqueue(encoder.encode(value));
+    },
+    async cancel() {
+      await iterator.return(undefined);
+    },
+  });
+  return { filename: errorsFilename(file.filename), body };
+}

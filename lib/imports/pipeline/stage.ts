@@ -1,0 +1,105 @@
+import "server-only";
+// Pass 1 of an import: stream the stored file through the reader and stage every row with its match
+// key (multi-row inserts, a checkpoint per insert), then find rows repeated later in the file with one
+// set-based statement — memory stays bounded however large the file.
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import type { JobContext } from "@/lib/jobs";
+import { openTable, isImportFileError, type OpenedTable } from "@/lib/imports/parse";
+import { applyMapping, matchKeyOf } from "@/lib/imports/check-row";
+import { importConfig } from "@/lib/imports/config";
+import { headersForPath } from "@/lib/imports/mapping";
+import { readStoredFile } from "@/lib/imports/storage";
+import { insertRows } from "@/lib/imports/sql";
+import type { ImportPlan } from "@/lib/imports/pipeline/types";
+
+export type ImportCursor = { phase: "stage"; row: number } | { phase: "write"; row: number };
+
+interface StoredImport {
+  id: string;
+  filename: string;
+  format: string;
+  delimiter: string | null;
+  encoding: string | null;
+}
+
+/** Opens the stored file with the format, delimiter and encoding found at upload. */
+export async function openStoredFile(file: StoredImport): Promise<OpenedTable> {
+  try {
+    return await openTable(readStoredFile(file.id), {
+      filename: file.filename,
+      format: file.format === "xlsx" ? "xlsx" : "csv",
+      delimiter: (file.delimiter ?? undefined) as never,
+      encoding: (file.encoding ?? undefined) as never,
+      maxRows: importConfig.maxRows(),
+      maxColumns: importConfig.maxColumns(),
+    });
+  } catch (error) {
+    throw asAppError(error);
+  }
+}
+
+export function asAppError(error: unknown): unknown {
+  return isImportFileError(error) ? new AppError("VALIDATION", error.message) : error;
+}
+
+export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredImport, after: number): Promise<void> {
+  const table = await openStoredFile(file);
+  const size = importConfig.stageRows();
+  let batch: { importId: string; rowNumber: number; matchKey: string | null; cells: string[] }[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const rows = batch;
+    batch = [];
+    await db.$transaction(async (tx) => {
+      await insertRows(tx, "import_staged_row", rows);
+      await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
+    });
+  };
+  try {
+    for await (const row of table.rows) {
+      if (row.rowNumber <= after) continue;
+      const key = matchKeyOf(applyMapping(row.cells, plan.mapping), plan.matchOn);
+      batch.push({ importId: plan.importId, rowNumber: row.rowNumber, matchKey: key, cells: row.cells });
+      if (batch.length >= size) await flush();
+    }
+  } catch (error) {
+    throw asAppError(error);
+  }
+  await flush();
+}
+
+/** Marks every row repeated later in the file (the last occurrence wins), warns about each, sets the total. */
+export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promise<void> {
+  const header = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;
+  const label = plan.matchOn === "email" ? "email" : "account number";
+  await db.$transaction(
+    async (tx) => {
+      await tx.$executeRawUnsafe(
+        `UPDATE import_staged_row s SET superseded_by = r.last_row
+         FROM (SELECT row_number, max(row_number) OVER (PARTITION BY match_key) AS last_row
+               FROM import_staged_row WHERE import_id = $1::uuid AND match_key IS NOT NULL) r
+         WHERE s.import_id = $1::uuid AND s.row_number = r.row_number AND r.last_row > r.row_number`,
+        plan.importId,
+      );
+      const repeated = await tx.$executeRawUnsafe(
+        `INSERT INTO import_row_issue (import_id, row_number, severity, messages)
+         SELECT import_id, row_number, 'warning',
+                jsonb_build_array(jsonb_build_object('column', $2::text, 'message',
+                  'The same ' || $3::text || ' appears again in row ' || superseded_by || ', which was imported instead'))
+         FROM import_staged_row WHERE import_id = $1::uuid AND superseded_by IS NOT NULL`,
+        plan.importId,
+        header,
+        label,
+      );
+      const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
+        `SELECT count(*)::int AS total FROM import_staged_row WHERE import_id = $1::uuid`,
+        plan.importId,
+      );
+      await tx.job.update({ where: { id: jc.job.id }, data: { total } });
+      jc.job.total = total;
+      await jc.progress({ processed: repeated, skipped: repeated, warnings: repeated }, { phase: "write", row: 0 } satisfies ImportCursor, tx);
+    },
+    { timeout: 600_000 },
+  );
+}

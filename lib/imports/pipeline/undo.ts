@@ -1,0 +1,120 @@
+import "server-only";
+// The `customer_import_undo` job: removes the customers an import created and restores the ones it
+// updated, batch by batch — but only those still at the version the import left them, so nothing
+// anyone changed since is overwritten (they are counted as skipped). Counters: `created` = removed,
+// `updated` = restored.
+import { db, type Tx } from "@/lib/db";
+import { assertCan } from "@/lib/auth/context";
+import { diffFields } from "@/lib/activity/record";
+import { customerFieldNames } from "@/lib/customers/fields";
+import { customerSearchText } from "@/lib/customers/search-text";
+import type { JobContext } from "@/lib/jobs";
+import { snapshotValue } from "@/lib/imports/pipeline/apply";
+import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
+
+interface ResultRow {
+  row_number: number;
+  customer_id: string;
+  action: string;
+  before: Record<string, unknown> | null;
+  version_after: number;
+  contact_id: string | null;
+  contact_action: string | null;
+  contact_version_after: number | null;
+}
+
+/** Deletes created customers still at their imported version that nothing (asset, work order) refers to. */
+async function removeCreated(tx: Tx, orgId: string, rows: ResultRow[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  return tx.$executeRawUnsafe(
+    `DELETE FROM customer c USING json_to_recordset($2::json) AS v(id uuid, version int)
+     WHERE c.id = v.id AND c.organization_id = $1 AND c.version = v.version
+       AND NOT EXISTS (SELECT 1 FROM asset_customer a WHERE a.customer_id = c.id)
+       AND NOT EXISTS (SELECT 1 FROM work_order w WHERE w.customer_id = c.id)`,
+    orgId,
+    JSON.stringify(rows.map((r) => ({ id: r.customer_id, version: r.version_after }))),
+  );
+}
+
+/** Contacts the import added to customers it updated (and undo restores): soft-deleted if untouched since. */
+async function removeAddedContacts(tx: Tx, orgId: string, rows: ResultRow[], userId: string | null): Promise<void> {
+  const added = rows.filter((r) => r.contact_action === "created" && r.contact_id);
+  if (added.length === 0) return;
+  await tx.$executeRawUnsafe(
+    `UPDATE contact c SET deleted_at = now(), deleted_by_id = $3, is_primary = false, version = c.version + 1
+     FROM json_to_recordset($2::json) AS v(id uuid, version int)
+     WHERE c.id = v.id AND c.organization_id = $1 AND c.version = v.version AND c.deleted_at IS NULL`,
+    orgId,
+    JSON.stringify(added.map((r) => ({ id: r.contact_id, version: r.contact_version_after }))),
+    userId,
+  );
+  // A customer left without a primary contact gets its earliest live one back as primary.
+  await tx.$executeRawUnsafe(
+    `UPDATE contact SET is_primary = true WHERE id IN (
+       SELECT DISTINCT ON (customer_id) id FROM contact
+       WHERE organization_id = $1 AND customer_id = ANY($2::uuid[]) AND deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM contact p WHERE p.customer_id = contact.customer_id AND p.is_primary AND p.deleted_at IS NULL)
+       ORDER BY customer_id, created_at, id)`,
+    orgId,
+    [...new Set(added.map((r) => r.customer_id))],
+  );
+}
+
+async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filename: string): Promise<number> {
+  if (rows.length === 0) return 0;
+  const current = await tx.customer.findMany({
+    where: { id: { in: rows.map((r) => r.customer_id) }, organizationId: jc.ctx.orgId },
+    include: { contacts: { where: { deletedAt: null }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] } },
+  });
+  const byId = new Map(current.map((c) => [c.id, c]));
+  const restorable = rows.filter((r) => byId.get(r.customer_id)?.version === r.version_after && r.before);
+  await removeAddedContacts(tx, jc.ctx.orgId, restorable, jc.ctx.userId);
+  const writes = restorable.map((r) => {
+    const before = r.before!;
+    const contacts = byId.get(r.customer_id)!.contacts.filter((c) => !(r.contact_action === "created" && c.id === r.contact_id));
+    return { id: r.customer_id, ...before, searchText: customerSearchText(before, contacts), updatedById: jc.ctx.userId };
+  });
+  const restored = await updateRows(tx, "customer", jc.ctx.orgId, writes, "version = t.version + 1, updated_at = now()");
+  const done = new Set(restored.map((r) => r.id));
+  const now = Object.fromEntries(current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f])]))]));
+  await insertRows(
+    tx,
+    "activity",
+    restorable
+      .filter((r) => done.has(r.customer_id))
+      .map((r) => ({
+        id: uuid7(), organizationId: jc.ctx.orgId, customerId: r.customer_id, type: "change", entityType: "customer",
+        entityId: r.customer_id, action: "reverted", summary: `Import of ${filename} undone`.slice(0, 300),
+        changes: diffFields(now[r.customer_id]!, r.before!, customerFieldNames), actorId: jc.ctx.userId, actorKind: jc.ctx.actor,
+      })),
+  );
+  return restored.length;
+}
+
+export async function runUndoJob(jc: JobContext): Promise<void> {
+  assertCan(jc.ctx, "customer:import");
+  const { importId } = jc.job.params as unknown as { importId: string };
+  const file = await db.customerImport.findFirstOrThrow({ where: { id: importId, organizationId: jc.ctx.orgId } });
+  for (let last = (jc.job.cursor as { row: number } | null)?.row ?? 0; ; ) {
+    const rows = await db.$queryRawUnsafe<ResultRow[]>(
+      `SELECT row_number, customer_id::text AS customer_id, action, before, version_after,
+              contact_id::text AS contact_id, contact_action, contact_version_after
+       FROM import_row_result WHERE import_id = $1::uuid AND row_number > $2 ORDER BY row_number LIMIT 1000`,
+      importId,
+      last,
+    );
+    if (rows.length === 0) return;
+    last = rows[rows.length - 1]!.row_number;
+    await db.$transaction(
+      async (tx) => {
+        const created = rows.filter((r) => r.action === "created");
+        const updated = rows.filter((r) => r.action === "updated");
+        const removed = await removeCreated(tx, jc.ctx.orgId, created);
+        const restored = await restoreUpdated(tx, jc, updated, file.filename);
+        const skipped = rows.length - removed - restored;
+        await jc.progress({ processed: rows.length, created: removed, updated: restored, skipped }, { row: last }, tx);
+      },
+      { timeout: 300_000, maxWait: 60_000 },
+    );
+  }
+}

@@ -1,0 +1,45 @@
+// An import as the REST API and the wizard show it: the file, how it runs, and its state and counters
+// (taken from its jobs: no job yet = draft; a completed undo = undone).
+import type { CustomerImport, Job } from "@/lib/generated/prisma/client";
+
+export type ImportStatus = "draft" | "queued" | "running" | "completed" | "failed" | "cancelled" | "undoing" | "undone";
+
+export function importStatus(job: Job | null, undo: Job | null): ImportStatus {
+  if (undo?.status === "completed") return "undone";
+  if (undo && (undo.status === "queued" || undo.status === "running")) return "undoing";
+  return job?.status ?? "draft";
+}
+
+export function toImportResource(file: CustomerImport, job: Job | null, undo: Job | null) {
+  return {
+    id: file.id,
+    filename: file.filename,
+    byteSize: file.byteSize,
+    format: file.format,
+    delimiter: file.delimiter,
+    encoding: file.encoding,
+    headers: file.headers as string[],
+    mapping: file.mapping,
+    mode: file.mode,
+    matchOn: file.matchOn,
+    status: importStatus(job, undo),
+    total: job?.total ?? null,
+    processed: job?.processed ?? 0,
+    created: job?.created ?? 0,
+    updated: job?.updated ?? 0,
+    skipped: job?.skipped ?? 0,
+    failed: job?.failed ?? 0,
+    warnings: job?.warnings ?? 0,
+    error: job?.error ?? null,
+    cancelRequested: job?.cancelRequestedAt != null,
+    jobId: file.jobId,
+    undo: undo
+      ? { status: undo.status, removed: undo.created, restored: undo.updated, skipped: undo.skipped, error: undo.error }
+      : null,
+    startedAt: job?.startedAt?.toISOString() ?? null,
+    finishedAt: job?.finishedAt?.toISOString() ?? null,
+    createdAt: file.createdAt.toISOString(),
+  };
+}
+
+export type ImportResource = ReturnType<typeof toImportResource>;

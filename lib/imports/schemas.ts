@@ -1,0 +1,50 @@
+// Import input: column mapping, mode, match key, saved mappings and list params (no server imports).
+import { z } from "zod";
+import { isMappingTarget, type MappingTarget } from "@/lib/imports/map/targets";
+
+export const importModes = ["create", "update", "upsert"] as const;
+export type ImportMode = (typeof importModes)[number];
+export const importMatchKeys = ["accountNumber", "email"] as const;
+export type ImportMatchKey = (typeof importMatchKeys)[number];
+
+export const importModeLabels: Record<ImportMode, string> = {
+  create: "Create new customers only",
+  update: "Update existing customers only",
+  upsert: "Create new and update existing",
+};
+export const matchKeyLabels: Record<ImportMatchKey, string> = { accountNumber: "Account number", email: "Email" };
+
+export const columnMappingSchema = z.object({
+  column: z.number().int().min(0).max(1000),
+  header: z.string().max(500),
+  target: z.custom<MappingTarget>(isMappingTarget, { error: "Choose a field or Ignore" }),
+});
+
+export const mappingSchema = z
+  .array(columnMappingSchema, { error: "The mapping must be a list of columns" })
+  .max(1000);
+
+export const importRunSchema = z.object({
+  mapping: mappingSchema,
+  mode: z.enum(importModes, { error: "Choose create, update or upsert" }).default("upsert"),
+  matchOn: z.enum(importMatchKeys, { error: "Match on accountNumber or email" }).default("accountNumber"),
+});
+export type ImportRunInput = z.input<typeof importRunSchema>;
+export type ImportRun = z.output<typeof importRunSchema>;
+
+export const savedMappingInputSchema = z.object({
+  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  mapping: mappingSchema,
+});
+export type SavedMappingInput = z.input<typeof savedMappingInputSchema>;
+
+export const importListParamsSchema = z.object({
+  page: z.coerce.number().int().min(1).catch(1),
+  perPage: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
+});
+
+export const importIssueParamsSchema = z.object({
+  severity: z.enum(["error", "warning"]).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).catch(1),
+  perPage: z.coerce.number().int().min(1).max(500).catch(100),
+});
