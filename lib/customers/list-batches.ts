@@ -6,26 +6,31 @@ import { db, Prisma } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import { searchPatterns } from "@/lib/customers/queries";
-import { customerListConditions, sortColumnSql } from "@/lib/customers/search-page";
+import { customerListConditions, sortSql } from "@/lib/customers/search-page";
+import type { CustomerSortColumn } from "@/lib/customers/options";
 
-/** SQL type of each plain sort column, to compare the cursor value the way ORDER BY sorts it. */
-const sortColumnTypes: Partial<Record<string, { type: string; nullable: boolean }>> = {
-  name: { type: "citext", nullable: false },
-  displayName: { type: "citext", nullable: true },
-  accountNumber: { type: "citext", nullable: true },
-  email: { type: "citext", nullable: true },
-  phone: { type: "varchar", nullable: true },
-  status: { type: "customer_status", nullable: false },
-  kind: { type: "customer_kind", nullable: false },
-  city: { type: "citext", nullable: true },
-  country: { type: "bpchar", nullable: true },
-  createdAt: { type: "timestamptz", nullable: false },
-  updatedAt: { type: "timestamptz", nullable: false },
+/** SQL type of each sort key, to compare the cursor value the way ORDER BY sorts it. */
+const sortKeyTypes: Record<CustomerSortColumn, string> = {
+  name: "citext",
+  displayName: "citext",
+  accountNumber: "citext",
+  email: "citext",
+  phone: "varchar",
+  status: "customer_status",
+  kind: "customer_kind",
+  city: "citext",
+  country: "bpchar",
+  createdAt: "timestamptz",
+  updatedAt: "timestamptz",
+  lastActivity: "timestamptz",
+  tier: "int",
+  owner: "text",
 };
 
-/** Where the previous batch ended: its last row's sort key (as text) and id. */
+/** Where the previous batch ended: its last row's sort key (as text), name and id. */
 export interface BatchCursor {
   key: string | null;
+  name?: string;
   id: string;
 }
 
@@ -62,29 +67,40 @@ export async function countSelection(ctx: Ctx, selection: CustomerBatchSelection
   return row?.count ?? 0;
 }
 
-function orderOf(selection: CustomerBatchSelection, order: CustomerBatchOptions["order"]) {
-  const { column, direction } = selection.params.sort;
-  const typed = sortColumnTypes[column];
-  const sql = (sortColumnSql as Partial<Record<string, string>>)[column];
-  const desc = direction === "desc";
-  if (order === "id" || !typed || !sql) return { key: null, desc: order === "list" && desc };
-  return { key: { sql: Prisma.raw(sql), ...typed }, desc };
+interface Order {
+  key: { sql: Prisma.Sql; type: string; nullsAtEnd: boolean; thenByName: boolean } | null;
+  desc: boolean;
+  orderBy: Prisma.Sql;
 }
 
-type Order = ReturnType<typeof orderOf>;
+/** The list's ORDER BY (lib/customers/search-page.ts), or creation (id) order. */
+function orderOf(selection: CustomerBatchSelection, order: CustomerBatchOptions["order"]): Order {
+  if (order === "id") return { key: null, desc: false, orderBy: Prisma.sql`id ASC` };
+  const { column, direction } = selection.params.sort;
+  const desc = direction === "desc";
+  const { key, nulls, thenByName } = sortSql(column, desc);
+  const dir = Prisma.raw(desc ? "DESC" : "ASC");
+  const orderBy = thenByName
+    ? Prisma.sql`${key} ${dir} ${Prisma.raw(nulls)}, name ASC, id ASC`
+    : Prisma.sql`${key} ${dir} ${Prisma.raw(nulls)}, id ${dir}`;
+  // PostgreSQL's default puts NULLs last ascending and first descending.
+  const nullsAtEnd = nulls === "NULLS LAST" || (nulls === "" && !desc);
+  return { key: { sql: key, type: sortKeyTypes[column], nullsAtEnd, thenByName }, desc, orderBy };
+}
 
-/** Rows strictly after the cursor in ORDER BY key, id (PostgreSQL: NULLs last ascending, first descending). */
+/** Rows strictly after the cursor in the order's ORDER BY. */
 function afterCursor(order: Order, cursor: BatchCursor): Prisma.Sql {
-  const id = Prisma.sql`id ${Prisma.raw(order.desc ? "<" : ">")} ${cursor.id}::uuid`;
-  if (!order.key) return id;
-  const { sql: column, type, nullable } = order.key;
-  const cmp = Prisma.raw(order.desc ? "<" : ">");
+  if (!order.key) return Prisma.sql`id > ${cursor.id}::uuid`;
+  const { sql: k, type, nullsAtEnd, thenByName } = order.key;
+  const tie = thenByName
+    ? Prisma.sql`(name, id) > (${cursor.name ?? ""}::citext, ${cursor.id}::uuid)`
+    : Prisma.sql`id ${Prisma.raw(order.desc ? "<" : ">")} ${cursor.id}::uuid`;
   if (cursor.key === null) {
-    return order.desc ? Prisma.sql`((${column} IS NULL AND ${id}) OR ${column} IS NOT NULL)` : Prisma.sql`(${column} IS NULL AND ${id})`;
+    return nullsAtEnd ? Prisma.sql`(${k} IS NULL AND ${tie})` : Prisma.sql`((${k} IS NULL AND ${tie}) OR ${k} IS NOT NULL)`;
   }
   const value = Prisma.sql`${cursor.key}::${Prisma.raw(type)}`;
-  const after = Prisma.sql`${column} ${cmp} ${value} OR (${column} = ${value} AND ${id})`;
-  return nullable && !order.desc ? Prisma.sql`(${after} OR ${column} IS NULL)` : Prisma.sql`(${after})`;
+  const after = Prisma.sql`${k} ${Prisma.raw(order.desc ? "<" : ">")} ${value} OR (${k} = ${value} AND ${tie})`;
+  return nullsAtEnd ? Prisma.sql`(${after} OR ${k} IS NULL)` : Prisma.sql`(${after})`;
 }
 
 /** Yields the selection's ids batch by batch; each batch's cursor can resume the walk later. */
@@ -94,21 +110,20 @@ export async function* customerIdBatches(
   options: CustomerBatchOptions,
 ): AsyncGenerator<CustomerIdBatch> {
   const order = orderOf(selection, options.order);
-  const direction = Prisma.raw(order.desc ? "DESC" : "ASC");
-  const orderBy = order.key ? Prisma.sql`${order.key.sql} ${direction}, id ${direction}` : Prisma.sql`id ${direction}`;
-  const keyText = order.key ? Prisma.sql`${order.key.sql}::text` : Prisma.sql`NULL::text`;
+  const keyText = order.key ? Prisma.sql`(${order.key.sql})::text` : Prisma.sql`NULL::text`;
   let cursor = options.after ?? null;
   for (;;) {
     const conditions = selectionConditions(ctx, selection);
     if (cursor) conditions.push(afterCursor(order, cursor));
-    const rows = await db.$queryRaw<{ id: string; key: string | null }[]>`
-      SELECT id::text AS id, ${keyText} AS key FROM customer
+    // Aliases must not shadow columns: ORDER BY would sort by the text alias, not the citext column.
+    const rows = await db.$queryRaw<{ row_id: string; sort_key: string | null; tie_name: string }[]>`
+      SELECT id::text AS row_id, ${keyText} AS sort_key, name::text AS tie_name FROM customer
       WHERE ${Prisma.join(conditions, " AND ")}
-      ORDER BY ${orderBy} LIMIT ${options.batchSize}`;
+      ORDER BY ${order.orderBy} LIMIT ${options.batchSize}`;
     const last = rows.at(-1);
     if (!last) return;
-    cursor = { key: last.key, id: last.id };
-    yield { ids: rows.map((row) => row.id), cursor };
+    cursor = { key: last.sort_key, name: last.tie_name, id: last.row_id };
+    yield { ids: rows.map((row) => row.row_id), cursor };
     if (rows.length < options.batchSize) return;
   }
 }

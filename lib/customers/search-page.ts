@@ -59,7 +59,7 @@ export function customerListConditions(ctx: Ctx, params: CustomerListParams, pat
   return conditions;
 }
 
-interface SortSql {
+export interface SortSql {
   key: Prisma.Sql;
   /** NULLS placement and tie-breakers after the key's direction. */
   nulls: "" | "NULLS FIRST" | "NULLS LAST";
@@ -70,7 +70,7 @@ interface SortSql {
  * How each sort column orders `customer` rows. Never-active customers count as the oldest (one index
  * serves both directions); customers without a tier or owner come last either way, then by name.
  */
-function sortSql(column: CustomerSortColumn, desc: boolean): SortSql {
+export function sortSql(column: CustomerSortColumn, desc: boolean): SortSql {
   switch (column) {
     case "lastActivity":
       return { key: Prisma.sql`last_activity_at`, nulls: desc ? "NULLS LAST" : "NULLS FIRST", thenByName: false };

@@ -26,9 +26,17 @@ beforeAll(async () => {
     ["Foxtrot Air", "Berlin", "active", "f@foxtrot.test"],
     ["Golf Aero", "Zürich", "active", "g@golf.test"],
   ];
+  const ids: string[] = [];
   for (const [name, city, status, email] of rows) {
-    await makeCustomer(staff, { name, city, status, email, country: "US", tags: [tag] });
+    ids.push((await makeCustomer(staff, { name, city, status, email, country: "US", tags: [tag] })).id);
   }
+  // Ties and NULLs for the tier, owner and last-activity sorts.
+  const [gold, silver] = await Promise.all(
+    [1, 2].map((level) => db.customerTier.create({ data: { organizationId: staff.orgId, name: uniq("T "), color: "amber", level } })),
+  );
+  await db.customer.updateMany({ where: { id: { in: ids.slice(0, 3) } }, data: { tierId: gold!.id, ownerId: ctx.manager.userId } });
+  await db.customer.updateMany({ where: { id: { in: ids.slice(3, 5) } }, data: { tierId: silver!.id, ownerId: null } });
+  await db.customer.updateMany({ where: { id: { in: ids.slice(5) } }, data: { lastActivityAt: null } });
 });
 
 const filtered = (query: Record<string, string> = {}) => ({ tag, archived: "include", ...query });
@@ -42,7 +50,7 @@ describe("export follows the list view", () => {
   });
 
   it("walks batches by keyset in exactly the list's order for every sort, NULLs included", async () => {
-    for (const sort of ["name", "-name", "city", "-city", "email", "-email", "status", "-status", "-createdAt", "updatedAt"]) {
+    for (const sort of ["name", "-name", "city", "-city", "email", "-email", "status", "-status", "-createdAt", "updatedAt", "lastActivity", "-lastActivity", "tier", "-tier", "owner", "-owner"]) {
       const { header, rows } = await exportCsv(staff, filtered({ sort, columns: "id" }), { batchSize: 2 });
       const listed = await listCustomers(staff, parseCustomerListParams(filtered({ sort, perPage: "100" })));
       expect(columnOf(header, rows, "ID"), sort).toEqual(listed.rows.map((row) => row.id));
