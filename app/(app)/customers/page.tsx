@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { PlusIcon } from "lucide-react";
+import { PlusIcon, UploadIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Button } from "@/components/ui/button";
@@ -35,14 +35,24 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             <CustomersCount customersPromise={customersPromise} />
           </Suspense>
         </div>
-        {canCreate ? (
-          <Button asChild>
-            <Link href="/customers/new">
-              <PlusIcon aria-hidden="true" />
-              Add customer
-            </Link>
-          </Button>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-2">
+          {can(ctx.role, "customer:import") ? (
+            <Button asChild variant="outline">
+              <Link href="/customers/import">
+                <UploadIcon aria-hidden="true" />
+                Import
+              </Link>
+            </Button>
+          ) : null}
+          {canCreate ? (
+            <Button asChild>
+              <Link href="/customers/new">
+                <PlusIcon aria-hidden="true" />
+                Add customer
+              </Link>
+            </Button>
+          ) : null}
+        </div>
       </header>
       <Suspense fallback={<CustomersStatsSkeleton />}>
         <CustomersStats statsPromise={statsPromise} />
