@@ -7,7 +7,7 @@ import type { FileFormat, OpenedTable, ParseOptions } from "@/lib/imports/parse/
 import { readXlsx } from "@/lib/imports/parse/xlsx";
 
 export { ImportFileError, isImportFileError, type ImportFileErrorCode } from "@/lib/imports/parse/errors";
-export { delimiters, type Delimiter } from "@/lib/imports/parse/sniff";
+export { delimiters, type Delimiter, type TextEncoding } from "@/lib/imports/parse/sniff";
 export type { FileFormat, OpenedTable, ParseOptions, TableRow } from "@/lib/imports/parse/types";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];

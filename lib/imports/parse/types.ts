@@ -1,5 +1,5 @@
 // Types of the file-reading API (shared by the CSV and XLSX readers).
-import type { Delimiter } from "@/lib/imports/parse/sniff";
+import type { Delimiter, TextEncoding } from "@/lib/imports/parse/sniff";
 
 export type FileFormat = "csv" | "xlsx";
 
@@ -11,7 +11,7 @@ export interface ParseOptions {
   /** Overrides CSV sniffing. */
   delimiter?: Delimiter;
   /** Overrides detection. */
-  encoding?: "utf-8" | "windows-1252";
+  encoding?: TextEncoding;
   /** Data-row limit; one more row throws ImportFileError TOO_MANY_ROWS while reading. */
   maxRows?: number;
   /** Column limit, checked on the header and on every row. */

@@ -1,0 +1,38 @@
+// Customers → Import: upload a CSV or XLSX file (managers and above), and the latest imports.
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import { importConfig } from "@/lib/imports/config";
+import { listImports } from "@/lib/imports/queries";
+import { ImportForbidden } from "../imports/_components/import-forbidden";
+import { RecentImports } from "../imports/_components/recent-imports";
+import { UploadCard } from "../imports/_components/upload-card";
+import { WizardSteps } from "../imports/_components/wizard-steps";
+
+export const metadata: Metadata = { title: "Import customers" };
+
+export default async function ImportCustomersPage() {
+  const ctx = await requireCtx();
+  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
+  const recent = await listImports(ctx, { perPage: 10 });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <Link href="/customers" className="text-sm text-muted-foreground underline-offset-4 hover:underline">
+          ← Customers
+        </Link>
+        <h1 className="text-2xl font-semibold tracking-tight">Import customers</h1>
+      </header>
+      <WizardSteps current="Upload" />
+      <UploadCard
+        uploadUrl="/api/v1/imports/customers"
+        maxFileBytes={importConfig.maxFileBytes()}
+        maxRows={importConfig.maxRows()}
+      />
+      <RecentImports imports={recent.rows} total={recent.total} />
+    </div>
+  );
+}

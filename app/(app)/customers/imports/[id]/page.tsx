@@ -1,0 +1,82 @@
+// One import: the mapping and preview while it is a draft, then its live progress, failed rows and undo.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+
+import { can } from "@/lib/auth/permissions";
+import { requireCtx } from "@/lib/auth/session";
+import type { Ctx } from "@/lib/auth/context";
+import { isAppError } from "@/lib/errors";
+import { proposeMapping } from "@/lib/imports/mapping";
+import { readImportSample } from "@/lib/imports/sample";
+import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
+import { ImportForbidden } from "../_components/import-forbidden";
+import { ImportJobView } from "../_components/import-job-view";
+import { ImportStatusBadge } from "../_components/import-status-badge";
+import { ImportWizard } from "../_components/import-wizard";
+import { formatBytes } from "../_components/upload-file";
+
+export const metadata: Metadata = { title: "Import" };
+
+async function loadImport(ctx: Ctx, id: string) {
+  try {
+    return await getImport(ctx, id);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+}
+
+export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requireCtx();
+  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
+  const { id } = await params;
+  const file = await loadImport(ctx, id);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <Link href="/customers/import" className="text-sm text-muted-foreground underline-offset-4 hover:underline">
+          ← Imports
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight">Import {file.filename}</h1>
+          <ImportStatusBadge status={file.status} cancelRequested={file.cancelRequested} />
+        </div>
+        <p className="text-sm text-muted-foreground">
+          {file.format.toUpperCase()} · {formatBytes(file.byteSize)} · {file.headers.length} columns
+        </p>
+      </header>
+      {file.status === "draft" ? <DraftImport ctx={ctx} id={id} headers={file.headers} /> : <StartedImport ctx={ctx} id={id} />}
+    </div>
+  );
+}
+
+async function DraftImport({ ctx, id, headers }: { ctx: Ctx; id: string; headers: string[] }) {
+  const [sample, saved] = await Promise.all([readImportSample(ctx, id), listSavedMappings(ctx)]);
+  return (
+    <ImportWizard
+      importId={id}
+      headers={headers}
+      samples={sample.map((row) => row.cells)}
+      initialMapping={proposeMapping(headers)}
+      savedMappings={saved}
+    />
+  );
+}
+
+async function StartedImport({ ctx, id }: { ctx: Ctx; id: string }) {
+  const [file, errors, warnings] = await Promise.all([
+    getImport(ctx, id),
+    listImportIssues(ctx, id, { severity: "error", perPage: 100 }),
+    listImportIssues(ctx, id, { severity: "warning", perPage: 100 }),
+  ]);
+  return (
+    <ImportJobView
+      file={file}
+      errors={errors}
+      warnings={warnings}
+      errorsCsvUrl={`/api/v1/imports/customers/${id}/errors.csv`}
+    />
+  );
+}

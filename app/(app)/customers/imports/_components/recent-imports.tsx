@@ -1,0 +1,59 @@
+// The organization's latest imports, newest first, each linking to its page.
+import Link from "next/link";
+
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { ImportStatusBadge } from "./import-status-badge";
+import type { ImportResource } from "./types";
+
+const number = (value: number) => value.toLocaleString("en-US");
+const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+export function RecentImports({ imports, total }: { imports: ImportResource[]; total: number }) {
+  return (
+    <section aria-labelledby="recent-imports-heading" className="flex flex-col gap-3">
+      <h2 id="recent-imports-heading" className="text-lg font-semibold">
+        Recent imports{total > imports.length ? ` (latest ${imports.length} of ${number(total)})` : ""}
+      </h2>
+      {imports.length === 0 ? (
+        <p className="text-sm text-muted-foreground">No imports yet.</p>
+      ) : (
+        <div className="rounded-md border">
+          <Table>
+            <TableHeader>
+              <TableRow>
+                <TableHead>File</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead className="text-right">Rows</TableHead>
+                <TableHead className="text-right">Created</TableHead>
+                <TableHead className="text-right">Updated</TableHead>
+                <TableHead className="text-right">Failed</TableHead>
+                <TableHead>Uploaded (UTC)</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {imports.map((file) => (
+                <TableRow key={file.id}>
+                  <TableCell className="font-medium">
+                    <Link href={`/customers/imports/${file.id}`} className="underline-offset-4 hover:underline">
+                      {file.filename}
+                    </Link>
+                  </TableCell>
+                  <TableCell>
+                    <ImportStatusBadge status={file.status} cancelRequested={file.cancelRequested} />
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">
+                    {file.total === null ? "—" : `${number(file.processed)} / ${number(file.total)}`}
+                  </TableCell>
+                  <TableCell className="text-right tabular-nums">{number(file.created)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{number(file.updated)}</TableCell>
+                  <TableCell className="text-right tabular-nums">{number(file.failed)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{dateTime.format(new Date(file.createdAt))}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+"use client";
+
+// Reuse a saved mapping, or save the current one under a name for the next file from the same source.
+import * as React from "react";
+import { SaveIcon } from "lucide-react";
+import { toast } from "sonner";
+
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import type { ColumnMapping } from "@/lib/imports/mapping";
+
+export interface SavedMappingOption {
+  id: string;
+  name: string;
+  mapping: ColumnMapping[];
+}
+
+type SavedMappingsProps = {
+  saved: SavedMappingOption[];
+  onApply: (mapping: ColumnMapping[]) => void;
+  onSave: (name: string) => Promise<{ error?: string }>;
+};
+
+export function SavedMappings({ saved, onApply, onSave }: SavedMappingsProps) {
+  const [selected, setSelected] = React.useState("");
+  const [name, setName] = React.useState("");
+  const [error, setError] = React.useState<string | null>(null);
+  const [isPending, startTransition] = React.useTransition();
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    setError(null);
+    if (!name.trim()) {
+      setError("Enter a name for the mapping");
+      return;
+    }
+    startTransition(async () => {
+      const result = await onSave(name.trim());
+      if (result.error) setError(result.error);
+      else {
+        toast.success(`Mapping “${name.trim()}” saved`);
+        setName("");
+      }
+    });
+  }
+
+  return (
+    <div className="flex flex-wrap items-end gap-6">
+      {saved.length > 0 ? (
+        <div className="flex flex-col gap-2">
+          <Label htmlFor="saved-mapping">Use a saved mapping</Label>
+          <NativeSelect
+            id="saved-mapping"
+            className="w-64"
+            value={selected}
+            onChange={(event) => {
+              setSelected(event.target.value);
+              const mapping = saved.find((option) => option.id === event.target.value)?.mapping;
+              if (mapping) onApply(mapping);
+            }}
+          >
+            <NativeSelectOption value="">Proposed from the headers</NativeSelectOption>
+            {saved.map((option) => (
+              <NativeSelectOption key={option.id} value={option.id}>
+                {option.name}
+              </NativeSelectOption>
+            ))}
+          </NativeSelect>
+        </div>
+      ) : null}
+      <form onSubmit={save} className="flex flex-wrap items-end gap-2" noValidate>
+        <div className="flex flex-col gap-2">
+          <Label htmlFor="mapping-name">Save mapping as</Label>
+          <Input
+            id="mapping-name"
+            className="w-64"
+            placeholder="e.g. QuickBooks customers"
+            value={name}
+            maxLength={100}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={error ? "mapping-name-error" : undefined}
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <Button type="submit" variant="outline" disabled={isPending}>
+          <SaveIcon aria-hidden="true" />
+          Save mapping
+        </Button>
+        {error ? (
+          <p id="mapping-name-error" role="alert" className="basis-full text-sm text-destructive">
+            {error}
+          </p>
+        ) : null}
+      </form>
+    </div>
+  );
+}
