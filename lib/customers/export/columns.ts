@@ -15,12 +15,11 @@ export interface ExportContact {
   roles: string[];
 }
 
-/** A customer as the export reads it: its row, tier and owner names, live contacts and last activity. */
+/** A customer as the export reads it: its row (last activity included), tier and owner names, live contacts. */
 export type ExportRow = Customer & {
   tierName: string | null;
   ownerName: string | null;
   contacts: ExportContact[];
-  lastActivityAt: Date | null;
 };
 
 export interface ExportColumn {

@@ -1,6 +1,6 @@
 import "server-only";
-// Loads one batch of customers for the export in three queries (rows with tier and owner, live
-// contacts, last activity), whatever the batch size: no query per row.
+// Loads one batch of customers for the export in two queries (rows with tier and owner, live
+// contacts), whatever the batch size: no query per row.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { ExportContact, ExportRow } from "@/lib/customers/export/columns";
@@ -20,7 +20,7 @@ const contactSelect = {
 /** The customers with these ids, in the order given; `allContacts` false loads just the primary one. */
 export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boolean): Promise<ExportRow[]> {
   if (ids.length === 0) return [];
-  const [customers, contacts, activity] = await Promise.all([
+  const [customers, contacts] = await Promise.all([
     db.customer.findMany({
       where: { organizationId: ctx.orgId, id: { in: ids } },
       include: { tier: { select: { name: true } }, owner: { select: { name: true } } },
@@ -30,11 +30,6 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
       select: contactSelect,
       orderBy: [{ isPrimary: "desc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     }),
-    db.activity.groupBy({
-      by: ["customerId"],
-      where: { organizationId: ctx.orgId, customerId: { in: ids } },
-      _max: { createdAt: true },
-    }),
   ]);
   const contactsOf = new Map<string, ExportContact[]>();
   for (const { customerId, ...contact } of contacts) {
@@ -42,7 +37,6 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
     list.push(contact);
     contactsOf.set(customerId, list);
   }
-  const lastActivity = new Map(activity.map((a) => [a.customerId, a._max.createdAt]));
   const byId = new Map(customers.map((c) => [c.id, c]));
   return ids.flatMap((id) => {
     const customer = byId.get(id);
@@ -53,7 +47,6 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
       tierName: tier?.name ?? null,
       ownerName: owner?.name ?? null,
       contacts: contactsOf.get(id) ?? [],
-      lastActivityAt: lastActivity.get(id) ?? null,
     }];
   });
 }
