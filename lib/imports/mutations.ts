@@ -70,3 +70,8 @@ export async function deleteImportMapping(ctx: Ctx, id: string): Promise<void> {
   const { count } = isUuid(id) ? await db.importMapping.deleteMany({ where: { id, organizationId: ctx.orgId } }) : { count: 0 };
   if (count === 0) throw notFound("Saved mapping");
 }
+
+/** Removes an import that was never started (a direct REST import whose options were refused). */
+export async function discardDraftImport(ctx: Ctx, id: string): Promise<void> {
+  await db.customerImport.deleteMany({ where: { id, organizationId: ctx.orgId, jobId: null } });
+}

@@ -94,6 +94,9 @@ function operationObject(op: Operation, tag: string): JsonSchema {
     ...(op.public && { security: [] }),
     ...(parameters.length > 0 && { parameters }),
     ...(op.body && { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }),
+    ...(op.fileBody && {
+      requestBody: { required: true, content: Object.fromEntries(op.fileBody.map((type) => [type, { schema: { type: "string", format: "binary" } }])) },
+    }),
     responses: responses(op),
   };
 }

@@ -14,7 +14,7 @@ export interface QueryParam {
 }
 
 export interface SuccessResponse {
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   description: string;
   /** A component schema name wrapped as `{ data }`, `{ data: [] }` (list), `{ data: [], meta }` (page or cursor). */
   schema?: string;
@@ -35,6 +35,8 @@ export interface Operation {
   query?: QueryParam[];
   /** Name of a component schema sent as the JSON body. */
   body?: string;
+  /** A file sent as the raw request body (not JSON): its accepted media types. */
+  fileBody?: string[];
   /** Reads `If-Match: "<version>"` for optimistic concurrency. */
   ifMatch?: boolean;
   success: SuccessResponse;

@@ -6,6 +6,7 @@ import { contactsResource } from "@/lib/openapi/resources/contacts";
 import { customerBulkResource } from "@/lib/openapi/resources/customer-bulk";
 import { customerExportResource } from "@/lib/openapi/resources/customer-export";
 import { customersResource } from "@/lib/openapi/resources/customers";
+import { importsResource } from "@/lib/openapi/resources/imports";
 import { metaResource } from "@/lib/openapi/resources/meta";
 import { savedViewsResource } from "@/lib/openapi/resources/saved-views";
 import { serviceCentersResource } from "@/lib/openapi/resources/service-centers";
@@ -17,6 +18,7 @@ import type { ResourceSpec } from "@/lib/openapi/registry";
 export const apiResources: ResourceSpec[] = [
   customersResource,
   customerExportResource,
+  importsResource,
   customerBulkResource,
   contactsResource,
   activityResource,

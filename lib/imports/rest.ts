@@ -1,0 +1,45 @@
+import "server-only";
+// What the REST upload routes read from a request: the file name, its type, the size it announces
+// (refused before reading when over the limit), and for direct imports the run options.
+import { AppError } from "@/lib/errors";
+import { importConfig } from "@/lib/imports/config";
+import type { ImportRunInput } from "@/lib/imports/schemas";
+import { fileTooLarge, readRequestBody } from "@/lib/imports/storage";
+
+export function readUpload(request: Request) {
+  const params = new URL(request.url).searchParams;
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  const maxBytes = importConfig.maxFileBytes();
+  if (Number.isFinite(declared) && declared > maxBytes) throw fileTooLarge(maxBytes);
+  if (!request.body) throw new AppError("BAD_REQUEST", "Send the file as the request body.");
+  return {
+    body: readRequestBody(request.body),
+    filename: params.get("filename"),
+    contentType: request.headers.get("content-type"),
+  };
+}
+
+/** `?mode=upsert&matchOn=email&mapping=[…]`; a mapping that is not JSON is a 400. */
+export function readRunOptions(request: Request): Partial<ImportRunInput> {
+  const params = new URL(request.url).searchParams;
+  const options: Partial<ImportRunInput> = {};
+  const mode = params.get("mode");
+  const matchOn = params.get("matchOn");
+  if (mode) options.mode = mode as ImportRunInput["mode"];
+  if (matchOn) options.matchOn = matchOn as ImportRunInput["matchOn"];
+  const mapping = params.get("mapping");
+  if (mapping) {
+    try {
+      options.mapping = JSON.parse(mapping) as ImportRunInput["mapping"];
+    } catch {
+      throw new AppError("BAD_REQUEST", "`mapping` must be a JSON list of { column, header, target }.");
+    }
+  }
+  return options;
+}
+
+/** Content-Disposition for a download, safe for any file name. */
+export function attachment(filename: string): string {
+  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+}

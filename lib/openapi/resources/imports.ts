@@ -1,0 +1,157 @@
+// Customer imports from CSV/XLSX: upload, run as a background job, follow progress, fix failed rows, undo.
+import { z } from "zod";
+import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
+import type { ResourceSpec } from "@/lib/openapi/registry";
+import { columnMappingSchema, importMatchKeys, importModes } from "@/lib/imports/schemas";
+
+const fileTypes = ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream"];
+const statuses = ["draft", "queued", "running", "completed", "failed", "cancelled", "undoing", "undone"] as const;
+const jobStatuses = ["queued", "running", "completed", "failed", "cancelled"] as const;
+const count = z.number().int().min(0);
+const issue = z.object({ column: z.string().nullable().describe("The file's header, or null for the whole row"), message: z.string() });
+const filename = { name: "filename", description: "The file's name (its extension helps tell CSV from XLSX)", schema: z.string().max(255) };
+const limits = "Limits: `IMPORT_MAX_FILE_MB` (default 200; larger is a 413) and `IMPORT_MAX_ROWS` (default 1,000,000).";
+
+export const importsResource: ResourceSpec = {
+  tag: "Imports",
+  description:
+    "Import customers from CSV (comma, semicolon, tab or pipe; UTF-8 with or without BOM, or Windows-1252) or XLSX. " +
+    "Rows are validated like the customer form; a row repeated in the file is imported once (its last occurrence). " +
+    "Managers and up. " + limits,
+  schemas: {
+    ColumnMapping: columnMappingSchema.describe("Which file column (0-based) goes to which customer or contact field; `ignore` drops it"),
+    ImportUpload: z.object({
+      id: uuid,
+      filename: z.string(),
+      byteSize: count,
+      format: z.enum(["csv", "xlsx"]),
+      delimiter: z.string().nullable(),
+      encoding: z.string().nullable(),
+      headers: z.array(z.string()),
+      sampleRows: z.array(z.object({ rowNumber: z.number().int(), cells: z.array(z.string()) })),
+      proposedMapping: z.array(columnMappingSchema),
+    }),
+    Import: z.object({
+      id: uuid,
+      filename: z.string(),
+      byteSize: count,
+      format: z.string(),
+      delimiter: z.string().nullable(),
+      encoding: z.string().nullable(),
+      headers: z.array(z.string()),
+      mapping: z.array(columnMappingSchema).nullable(),
+      mode: z.enum(importModes).nullable(),
+      matchOn: z.enum(importMatchKeys).nullable(),
+      status: z.enum(statuses),
+      total: count.nullable().describe("Data rows in the file, once read"),
+      processed: count,
+      created: count,
+      updated: count,
+      skipped: count.describe("Unchanged, repeated later in the file, or left alone by the mode"),
+      failed: count,
+      warnings: count,
+      error: z.string().nullable().describe("Why the whole import failed (e.g. the file has too many rows)"),
+      cancelRequested: z.boolean(),
+      jobId: uuid.nullable(),
+      undo: z.object({ status: z.enum(jobStatuses), removed: count, restored: count, skipped: count.describe("Changed since the import, so left alone"), error: z.string().nullable() }).nullable(),
+      startedAt: nullableTimestamp,
+      finishedAt: nullableTimestamp,
+      createdAt: timestamp,
+    }),
+    ImportIssue: z.object({ rowNumber: z.number().int(), severity: z.enum(["error", "warning"]), messages: z.array(issue) }),
+  },
+  operations: [
+    {
+      operationId: "listImports",
+      method: "get",
+      path: "/imports",
+      summary: "List customer imports",
+      description: "Newest first.",
+      query: [
+        { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+        { name: "perPage", description: "Rows per page (10, 25, 50 or 100)", schema: z.number().int().default(25) },
+      ],
+      success: { status: 200, description: "A page of imports", schema: "Import", shape: "page" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN"],
+    },
+    {
+      operationId: "importCustomers",
+      method: "post",
+      path: "/imports/customers",
+      summary: "Import customers from a file in one call",
+      description:
+        "Send the file as the raw body. The mapping defaults to the one proposed from the headers. The import runs in the " +
+        "background: poll `GET /imports/{id}`.",
+      fileBody: fileTypes,
+      query: [
+        filename,
+        { name: "mode", description: "create, update or upsert (default)", schema: z.enum(importModes) },
+        { name: "matchOn", description: "accountNumber (default) or email", schema: z.enum(importMatchKeys) },
+        { name: "mapping", description: "JSON list of ColumnMapping", schema: z.string() },
+      ],
+      success: { status: 202, description: "The queued import", schema: "Import" },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "VALIDATION"],
+    },
+    {
+      operationId: "uploadCustomerImport",
+      method: "post",
+      path: "/imports/customers/uploads",
+      summary: "Upload a file as a draft import",
+      description: "Answers the headers, the first 20 rows and a proposed mapping; start it from the app's import wizard.",
+      fileBody: fileTypes,
+      query: [filename],
+      success: { status: 201, description: "The draft import", schema: "ImportUpload" },
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "VALIDATION"],
+    },
+    {
+      operationId: "getImport",
+      method: "get",
+      path: "/imports/{id}",
+      summary: "Get an import's status and counters",
+      success: { status: 200, description: "The import", schema: "Import" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "cancelImport",
+      method: "post",
+      path: "/imports/{id}/cancel",
+      summary: "Cancel a queued or running import",
+      description: "It stops after the batch in progress; rows already committed stay (undo removes them).",
+      success: { status: 200, description: "The import", schema: "Import" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
+    {
+      operationId: "undoImport",
+      method: "post",
+      path: "/imports/{id}/undo",
+      summary: "Undo an import",
+      description:
+        "In the background: customers it created are removed and customers it updated restored — except those changed " +
+        "since, which are left alone and counted in `undo.skipped`.",
+      success: { status: 202, description: "The import, undoing", schema: "Import" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
+    {
+      operationId: "listImportIssues",
+      method: "get",
+      path: "/imports/{id}/issues",
+      summary: "List an import's failed rows and warnings",
+      query: [
+        { name: "severity", description: "error or warning (default both)", schema: z.enum(["error", "warning"]) },
+        { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+        { name: "perPage", description: "Rows per page, up to 500", schema: z.number().int().default(100) },
+      ],
+      success: { status: 200, description: "A page of issues, in file order", schema: "ImportIssue", shape: "page" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "downloadImportErrors",
+      method: "get",
+      path: "/imports/{id}/errors.csv",
+      summary: "Download the failed rows as CSV",
+      description: "The file's columns with each failed row as uploaded, plus an `error` column; cells that a spreadsheet would run as a formula start with '.",
+      success: { status: 200, description: "The CSV file", files: ["text/csv"] },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+  ],
+};
