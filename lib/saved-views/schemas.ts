@@ -41,3 +41,7 @@ export type SavedViewPatch = z.input<typeof savedViewPatchSchema>;
 export const savedViewListSchema = z.object({
   resource: z.enum(savedViewResources, { error: `Resource must be one of: ${savedViewResources.join(", ")}` }),
 });
+
+/** The Save / Rename dialog: the name and, for those allowed, whether the organization sees it. */
+export const savedViewFormSchema = z.object({ name, shared });
+export type SavedViewFormValues = z.infer<typeof savedViewFormSchema>;

@@ -11,6 +11,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
 import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
+import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomersStats, CustomersStatsSkeleton } from "./_components/customers-stats";
 import { CustomersCount, CustomersTable } from "./_components/customers-table";
@@ -24,6 +25,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const statsPromise = getCustomerStats(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
   const tiersPromise = listTierOptions(ctx);
+  const viewsPromise = listSavedViews(ctx, { resource: "customers" });
   const canCreate = can(ctx.role, "customer:create");
 
   return (
@@ -60,7 +62,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       <Suspense fallback={<DataTableSkeleton columnCount={params.columns.length} filterCount={6} />}>
         <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise}
           tiersPromise={tiersPromise}
-          canCreate={canCreate} />
+          viewsPromise={viewsPromise}
+          canCreate={canCreate}
+          canShareViews={can(ctx.role, "savedView:share")} />
       </Suspense>
     </div>
   );

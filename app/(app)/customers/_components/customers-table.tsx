@@ -9,6 +9,7 @@ import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
+import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { customerColumns } from "./customers-columns";
 import { CustomersEmptyState } from "./customers-empty-state";
@@ -18,15 +19,25 @@ type CustomersTableProps = {
   customersPromise: Promise<CustomerListResult>;
   tagsPromise: Promise<string[]>;
   tiersPromise: Promise<TierOption[]>;
+  viewsPromise: Promise<SavedViewDto[]>;
   canCreate: boolean;
+  canShareViews: boolean;
 };
 
 const getRowId = (row: CustomerListRow) => row.id;
 
-export function CustomersTable({ customersPromise, tagsPromise, tiersPromise, canCreate }: CustomersTableProps) {
+export function CustomersTable({
+  customersPromise,
+  tagsPromise,
+  tiersPromise,
+  viewsPromise,
+  canCreate,
+  canShareViews,
+}: CustomersTableProps) {
   const { rows, total, pageCount } = React.use(customersPromise);
   const tags = React.use(tagsPromise);
   const tiers = React.use(tiersPromise);
+  const views = React.use(viewsPromise);
   const { table, isPending, urlState } = useDataTable({
     data: rows,
     columns: customerColumns,
@@ -39,7 +50,7 @@ export function CustomersTable({ customersPromise, tagsPromise, tiersPromise, ca
 
   return (
     <div className="flex flex-col gap-4">
-      <CustomersToolbar table={table} tags={tags} tiers={tiers} />
+      <CustomersToolbar table={table} tags={tags} tiers={tiers} views={views} canShareViews={canShareViews} />
       <DataTable
         table={table}
         caption="Customers"

@@ -8,17 +8,21 @@ import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
 import { customerColumnLabels } from "@/lib/customers/columns";
 import { customerKindOptions, customerStatusOptions } from "@/lib/customers/schemas";
+import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { ArchivedFilter } from "./archived-filter";
 import { MyCustomersToggle } from "./ownership/my-customers-toggle";
+import { SavedViewsMenu } from "./saved-views/saved-views-menu";
 
 type CustomersToolbarProps<TData> = {
   table: Table<TData>;
   tags: string[];
   tiers: TierOption[];
+  views: SavedViewDto[];
+  canShareViews: boolean;
 };
 
-export function CustomersToolbar<TData>({ table, tags, tiers }: CustomersToolbarProps<TData>) {
+export function CustomersToolbar<TData>({ table, tags, tiers, views, canShareViews }: CustomersToolbarProps<TData>) {
   const tagOptions = tags.map((tag) => ({ value: tag, label: tag }));
   const tierOptions = [...tiers.map((tier) => ({ value: tier.id, label: tier.name })), { value: "none", label: "No tier" }];
   return (
@@ -40,6 +44,7 @@ export function CustomersToolbar<TData>({ table, tags, tiers }: CustomersToolbar
       <MyCustomersToggle table={table} />
       <ArchivedFilter table={table} />
       <DataTableViewOptions table={table} labels={customerColumnLabels} />
+      <SavedViewsMenu views={views} canShare={canShareViews} />
     </DataTableToolbar>
   );
 }
