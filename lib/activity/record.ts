@@ -1,5 +1,6 @@
 // Records an entry in a customer's activity timeline inside the caller's transaction, so a change
 // and its record commit or roll back together. Every mutation that touches a customer calls this.
+// A trigger on `activity` moves customer.last_activity_at forward on every insert, this one included.
 import type { Prisma, Tx } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { ActivityEntity } from "@/lib/generated/prisma/client";
