@@ -1,13 +1,14 @@
 import "server-only";
 // A customer's timeline: newest first, keyset-paginated on (created_at, id) by an opaque cursor,
-// filtered by type and created-at range, each entry with its actor's name.
+// filtered by type and created-at range, each entry with its actor's name and names for the ids in its diff.
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { AppError } from "@/lib/errors";
+import { AppError, notFound } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/customers/rows";
 import { activityListSchema, type ActivityListInput } from "@/lib/activity/schemas";
+import { loadPageLabels } from "@/lib/activity/labels";
 
 const activitySelect = {
   id: true,
@@ -31,6 +32,8 @@ export interface ActivityItem extends Omit<ActivityRow, "changes"> {
   changes: Record<string, { from: unknown; to: unknown }> | null;
   /** The acting user's name; null for an API key without a user or a removed user. */
   actorName: string | null;
+  /** Names for id values in `changes` (a tier, an owner), keyed by id; "Deleted tier" when gone. */
+  labels: Record<string, string>;
 }
 
 export interface ActivityPage {
@@ -79,18 +82,28 @@ export async function listActivity(ctx: Ctx, customerId: string, input: Activity
     take: params.limit + 1,
   });
   const page = rows.slice(0, params.limit);
-  const actorIds = [...new Set(page.map((row) => row.actorId).filter((id): id is string => id !== null))];
-  const actors = actorIds.length
-    ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-    : [];
-  const names = new Map(actors.map((actor) => [actor.id, actor.name]));
   const last = page.at(-1);
   return {
-    items: page.map((row) => ({
-      ...row,
-      changes: (row.changes as ActivityItem["changes"]) ?? null,
-      actorName: row.actorId ? (names.get(row.actorId) ?? null) : null,
-    })),
+    items: await toActivityItems(ctx, page),
     nextCursor: rows.length > params.limit && last ? encodeCursor(last) : null,
   };
+}
+
+/** Rows → timeline entries, with every name they need looked up once for all of them. */
+async function toActivityItems(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityItem[]> {
+  const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
+  const labels = await loadPageLabels(ctx, withChanges);
+  return withChanges.map((row) => ({ ...row, actorName: labels.actorName(row.actorId), labels: labels.valueLabels(row.changes) }));
+}
+
+/** One entry of a customer's timeline, as the list shows it (after logging or reverting). */
+export async function getActivityItem(ctx: Ctx, customerId: string, activityId: string): Promise<ActivityItem> {
+  assertCan(ctx, "activity:read");
+  const row = await db.activity.findFirst({
+    where: { id: activityId, organizationId: ctx.orgId, customerId },
+    select: activitySelect,
+  });
+  const [item] = row ? await toActivityItems(ctx, [row]) : [];
+  if (!item) throw notFound("Activity");
+  return item;
 }

@@ -1,6 +1,7 @@
 // The customer resource as integrators see it: every stored field except internal search data, money
 // as a two-decimal string, and the staff-only internal notes only when asked for.
 import type { Customer } from "@/lib/generated/prisma/client";
+import type { CustomerListRow } from "@/lib/customers/queries";
 import { splitValues } from "@/lib/list-params";
 
 export type CustomerResource = Omit<Customer, "searchText" | "organizationId" | "creditLimit" | "internalNotes"> & {
@@ -21,4 +22,13 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
     creditLimit: creditLimit?.toFixed(2) ?? null,
     ...(opts.internalNotes && { internalNotes }),
   };
+}
+
+/**
+ * A list row as the API answers it: a fixed set of fields (documented as CustomerSummary), so columns
+ * the app's table gains do not silently change what integrators receive.
+ */
+export function toCustomerSummary(row: CustomerListRow) {
+  const { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner } = row;
+  return { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner, updatedAt: row.updatedAt, archivedAt: row.archivedAt };
 }

@@ -21,7 +21,9 @@ export const recordFields = {
 /** `allOf`: the fields clients send (normalized as stored) plus the server-maintained `extra` ones. */
 export function resourceSchema(inputName: string, description: string, extra: z.ZodRawShape): JsonSchema {
   const server = inputSchema(z.object(extra));
-  return { description, allOf: [ref(inputName), { ...server, required: Object.keys(extra) }] };
+  // Always-present fields are required; `.optional()` ones (relations only some answers carry) are not.
+  const required = Object.entries(extra).filter(([, schema]) => !z.safeParse(schema, undefined).success).map(([name]) => name);
+  return { description, allOf: [ref(inputName), { ...server, required }] };
 }
 
 export const errorSchema = z.object({

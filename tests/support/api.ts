@@ -2,6 +2,7 @@
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { db } from "@/lib/db";
 import type { ApiKeyRole } from "@/lib/api-keys/schemas";
+import { responseProblems } from "./openapi-check";
 
 type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
 
@@ -35,6 +36,9 @@ export async function call<P extends Record<string, string>>(
   const response = await handler(request, { params: Promise.resolve(opts.params ?? ({} as P)) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test helper: bodies are asserted field by field
-  const json: any = text ? JSON.parse(text) : null;
+  const json: any = text && response.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text || null;
+  // Every answer must be what the OpenAPI document says (fields, types, statuses): docs cannot drift.
+  const problems = path.startsWith("/api/v1/") ? responseProblems(method, path, response.status, json) : [];
+  if (problems.length > 0) throw new Error(`Response does not match the OpenAPI document:\n${problems.join("\n")}`);
   return { status: response.status, headers: response.headers, json };
 }

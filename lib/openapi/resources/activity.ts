@@ -1,7 +1,8 @@
 // A customer's activity timeline: recorded changes plus logged notes, calls, emails and meetings.
 import { z } from "zod";
 import { activityListSchema, activityTypes, logActivitySchema } from "@/lib/activity/schemas";
-import { resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
+import { timestamp, uuid } from "@/lib/openapi/common";
+import { includeParam } from "@/lib/openapi/resources/customers";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const { from, to, cursor, limit } = activityListSchema.shape;
@@ -11,20 +12,28 @@ export const activityResource: ResourceSpec = {
   description: "What happened to a customer, newest first, paged by an opaque cursor.",
   schemas: {
     ActivityInput: logActivitySchema,
-    Activity: resourceSchema("ActivityInput", "A timeline entry; `changes` maps each changed field to its old and new value.", {
-      id: uuid,
-      type: z.enum(activityTypes),
-      entityType: z.string(),
-      entityId: z.string().nullable(),
-      action: z.string().nullable(),
-      changes: z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() })).nullable(),
-      occurredAt: timestamp,
-      actorId: z.string().nullable(),
-      actorKind: z.string().nullable(),
-      actorName: z.string().nullable(),
-      revertOfId: z.string().nullable().describe("The entry this one reverted"),
-      createdAt: timestamp,
-    }),
+    Activity: z
+      .object({
+        id: uuid,
+        type: z.enum(activityTypes),
+        entityType: z.enum(["customer", "contact", "asset_link", "work_order"]).describe("What changed"),
+        entityId: uuid,
+        action: z.string().nullable().describe("created, updated, archived, owner_changed, reverted … (null for logged entries)"),
+        summary: z.string(),
+        body: z.string().nullable(),
+        changes: z
+          .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
+          .nullable()
+          .describe("Each changed field's old and new value; internal notes only with `?include=internalNotes`"),
+        labels: z.record(z.string(), z.string()).describe("Names for id values in `changes` (tierId, ownerId), keyed by id"),
+        occurredAt: timestamp,
+        actorId: z.string().nullable(),
+        actorKind: z.enum(["user", "apiKey"]),
+        actorName: z.string().nullable(),
+        revertOfId: uuid.nullable().describe("The entry this one reverted"),
+        createdAt: timestamp,
+      })
+      .describe("A timeline entry"),
   },
   operations: [
     {
@@ -38,6 +47,7 @@ export const activityResource: ResourceSpec = {
         { name: "to", description: "Created at or before (ISO date-time)", schema: to },
         { name: "cursor", description: "`meta.nextCursor` of the previous page", schema: cursor },
         { name: "limit", description: "Entries per page", schema: limit },
+        includeParam,
       ],
       success: { status: 200, description: "One page of entries", schema: "Activity", shape: "cursor" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION"],
@@ -57,6 +67,7 @@ export const activityResource: ResourceSpec = {
       path: "/customers/{id}/activity/{activityId}/revert",
       summary: "Revert a recorded change",
       description: "Managers and up; puts the changed fields back and records the revert as a new entry.",
+      query: [includeParam],
       success: { status: 201, description: "The revert entry", schema: "Activity" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION"],
     },

@@ -10,7 +10,12 @@ export const contactsResource: ResourceSpec = {
   tag: "Contacts",
   description: "People at a customer; phones are read with the customer's country.",
   schemas: {
-    ContactInput: contactFieldsSchema,
+    ContactInput: contactFieldsSchema.extend({
+      primary: z
+        .boolean()
+        .optional()
+        .describe("true makes the new contact the primary one (the customer's first contact always is)"),
+    }),
     ContactPatch: contactPatchSchema.extend({
       primary: z.literal(true).optional().describe("Only true: makes this the primary contact"),
     }),

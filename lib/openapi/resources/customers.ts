@@ -1,15 +1,15 @@
 // The customers resource: list, create, read, update, archive or delete, restore.
 import { z } from "zod";
+import { customerColumnIds } from "@/lib/customers/columns";
+import { archivedFilters, customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
+import { listParams, permanentParam } from "@/lib/openapi/common";
+import type { QueryParam, ResourceSpec } from "@/lib/openapi/registry";
 import {
-  archivedFilters,
-  customerInputSchema,
-  customerKinds,
-  customerPatchSchema,
-  customerSortColumns,
-  customerStatuses,
-} from "@/lib/customers/schemas";
-import { listParams, nullableTimestamp, permanentParam, recordFields, resourceSchema } from "@/lib/openapi/common";
-import type { ResourceSpec } from "@/lib/openapi/registry";
+  customerInputDoc,
+  customerPatchDoc,
+  customerResourceDoc,
+  customerSummaryDoc,
+} from "@/lib/openapi/resources/customer-schemas";
 
 const archivedParam = {
   name: "archived",
@@ -17,19 +17,22 @@ const archivedParam = {
   schema: z.enum(archivedFilters).default("exclude"),
 };
 
+/** Every answer carrying a customer takes it: the staff-only internal notes are left out otherwise. */
+export const includeParam: QueryParam = {
+  name: "include",
+  description: "`internalNotes` adds the staff-only internal notes (left out otherwise)",
+  schema: z.enum(["internalNotes"]),
+  list: true,
+};
+
 export const customersResource: ResourceSpec = {
   tag: "Customers",
   description: "Companies and people you do business with.",
   schemas: {
-    CustomerInput: customerInputSchema,
-    CustomerPatch: customerPatchSchema,
-    Customer: resourceSchema("CustomerInput", "A customer as stored: names built, phones in E.164, codes upper-cased.", {
-      ...recordFields,
-      archivedAt: nullableTimestamp,
-      createdById: z.string().nullable(),
-      updatedById: z.string().nullable(),
-      archivedById: z.string().nullable(),
-    }),
+    CustomerInput: customerInputDoc,
+    CustomerPatch: customerPatchDoc,
+    Customer: customerResourceDoc,
+    CustomerSummary: customerSummaryDoc,
   },
   operations: [
     {
@@ -37,15 +40,23 @@ export const customersResource: ResourceSpec = {
       method: "get",
       path: "/customers",
       summary: "List customers",
-      description: "Each row carries the columns of the customers list.",
+      description: "Each row carries the columns of the customers list; GET /customers/{id} has every field.",
       query: [
         { name: "status", description: "Only these statuses", schema: z.enum(customerStatuses), list: true },
         { name: "kind", description: "Only companies or persons", schema: z.enum(customerKinds), list: true },
         { name: "tag", description: "Customers with any of these tags", schema: z.string(), list: true },
+        { name: "tier", description: "Customers in any of these tiers (ids), `none` for those without one", schema: z.string(), list: true },
+        { name: "owner", description: "`me` (the key's user), `none` (unowned) or a user id", schema: z.string() },
+        {
+          name: "cols",
+          description: "The list's shown columns; `primaryContact` is looked up only when included (default: the list's default columns)",
+          schema: z.enum(customerColumnIds),
+          list: true,
+        },
         archivedParam,
         ...listParams(customerSortColumns, "name"),
       ],
-      success: { status: 200, description: "One page of customers", schema: "Customer", shape: "page" },
+      success: { status: 200, description: "One page of customers", schema: "CustomerSummary", shape: "page" },
       errors: ["UNAUTHORIZED", "FORBIDDEN"],
     },
     {
@@ -55,6 +66,7 @@ export const customersResource: ResourceSpec = {
       summary: "Create a customer",
       description: "Persons need a first or last name, companies a name; phones and postal codes are checked for the country.",
       body: "CustomerInput",
+      query: [includeParam],
       success: { status: 201, description: "The created customer", schema: "Customer", etag: true },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
     },
@@ -63,6 +75,7 @@ export const customersResource: ResourceSpec = {
       method: "get",
       path: "/customers/{id}",
       summary: "Get a customer",
+      query: [includeParam],
       success: { status: 200, description: "The customer", schema: "Customer", etag: true },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
     },
@@ -73,6 +86,7 @@ export const customersResource: ResourceSpec = {
       summary: "Update some fields of a customer",
       description: "Cross-field rules run on the merged record. A stale If-Match or `version` is a 409.",
       body: "CustomerPatch",
+      query: [includeParam],
       ifMatch: true,
       success: { status: 200, description: "The updated customer", schema: "Customer", etag: true },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
@@ -83,7 +97,7 @@ export const customersResource: ResourceSpec = {
       path: "/customers/{id}",
       summary: "Archive a customer (or delete it for good)",
       description: "Archives by default (200 with the archived customer); `?permanent=true` deletes (204).",
-      query: [permanentParam],
+      query: [permanentParam, includeParam],
       success: { status: 200, description: "The archived customer", schema: "Customer" },
       noContent: "Deleted for good (`?permanent=true`)",
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
@@ -93,6 +107,7 @@ export const customersResource: ResourceSpec = {
       method: "post",
       path: "/customers/{id}/restore",
       summary: "Restore an archived customer",
+      query: [includeParam],
       success: { status: 200, description: "The restored customer", schema: "Customer" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
     },

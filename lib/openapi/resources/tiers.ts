@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
 import { recordFields, resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
 import type { ResourceSpec } from "@/lib/openapi/registry";
+import { includeParam } from "@/lib/openapi/resources/customers";
 import { tierInputSchema, tierPatchSchema } from "@/lib/tiers/schemas";
 
 const userRef = z.object({ id: z.string(), name: z.string() }).nullable();
@@ -15,8 +16,10 @@ export const tiersResource: ResourceSpec = {
     TierPatch: tierPatchSchema,
     Tier: resourceSchema("TierInput", "A tier; `discountPercent` is a two-decimal string such as \"12.50\".", {
       ...recordFields,
-      discountPercent: z.string(),
+      discountPercent: z.string().regex(/^\d{1,3}\.\d{2}$/),
+      customerCount: z.number().int().min(0).optional().describe("Customers in the tier (on GET)"),
     }),
+    TierDeletion: z.object({ id: uuid, moved: z.number().int().min(0).describe("Customers moved to `moveTo`") }),
     OwnershipTransferInput: ownershipTransferSchema,
     OwnershipTransfer: z.object({ id: uuid, from: userRef, to: userRef, by: userRef, reason: z.string(), createdAt: timestamp }),
   },
@@ -64,7 +67,7 @@ export const tiersResource: ResourceSpec = {
       summary: "Delete a tier",
       description: "While customers use it, `moveTo` says where they go. Answers `{ data: { id, moved } }`.",
       query: [{ name: "moveTo", description: "Another tier's id, or `none` for no tier", schema: z.string() }],
-      success: { status: 200, description: "Deleted; `moved` customers were moved" },
+      success: { status: 200, description: "Deleted; `moved` customers were moved", schema: "TierDeletion" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
     },
     {
@@ -83,6 +86,7 @@ export const tiersResource: ResourceSpec = {
       summary: "Transfer a customer to another owner",
       description: "The owner's own key user, or manager and up.",
       body: "OwnershipTransferInput",
+      query: [includeParam],
       success: { status: 200, description: "The customer with its new owner", schema: "Customer", etag: true },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
     },

@@ -12,6 +12,61 @@ import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const ids = (description: string) => ({ description, schema: uuid, list: true });
 
+const text = z.string().nullable();
+
+/** The customer's name and billing address when it was chosen (never rewritten). */
+const customerSnapshot = z
+  .object({
+    name: z.string(),
+    accountNumber: text,
+    email: text,
+    phone: text,
+    billingAddress: z.object({ line1: text, line2: text, city: text, region: text, postalCode: text, country: text }),
+  })
+  .nullable();
+
+const assetRef = z.object({
+  id: uuid,
+  kind: z.enum(["aircraft", "vehicle"]),
+  registration: text,
+  vin: text,
+  serialNumber: text,
+  make: text,
+  model: text,
+});
+
+/** The related records GET of one work order adds. */
+const relations = {
+  customer: z
+    .object({ id: uuid, name: z.string(), phone: text, email: text, archivedAt: nullableTimestamp })
+    .nullable()
+    .optional()
+    .describe("On GET of one work order"),
+  asset: assetRef.extend({ archivedAt: nullableTimestamp }).optional().describe("On GET of one work order"),
+  serviceCenter: z
+    .object({ id: uuid, code: z.string(), name: z.string(), active: z.boolean() })
+    .optional()
+    .describe("On GET of one work order"),
+  leadTechnician: z.object({ id: z.string(), name: z.string() }).nullable().optional().describe("On GET of one work order"),
+};
+
+/** A row of the list: the columns of the work orders table. */
+const workOrderSummary = z
+  .object({
+    id: uuid,
+    number: z.string(),
+    type: z.enum(workOrderTypes),
+    status: z.enum(workOrderStatuses),
+    priority: z.string(),
+    dueDate: z.iso.date().nullable(),
+    createdAt: z.iso.datetime({ offset: true }),
+    customerName: text,
+    customer: z.object({ id: uuid, name: z.string() }).nullable(),
+    asset: assetRef,
+    serviceCenter: z.object({ id: uuid, code: z.string() }),
+  })
+  .describe("A work order in a list; GET /work-orders/{id} has every field.");
+
 export const workOrdersResource: ResourceSpec = {
   tag: "Work orders",
   description: "Work orders and quotes for an aircraft or vehicle at a service center.",
@@ -24,8 +79,14 @@ export const workOrdersResource: ResourceSpec = {
       status: z.enum(workOrderStatuses),
       dueDate: z.iso.date().nullable(),
       customerName: z.string().nullable().describe("The customer's name when the order was created"),
+      customerSnapshot,
+      sequence: z.number().int().positive().describe("The number's sequence within its service center"),
+      createdById: z.string().nullable(),
+      updatedById: z.string().nullable(),
       completedAt: nullableTimestamp,
+      ...relations,
     }),
+    WorkOrderSummary: workOrderSummary,
   },
   operations: [
     {
@@ -42,7 +103,7 @@ export const workOrdersResource: ResourceSpec = {
         { name: "serviceCenterId", ...ids("At these service centers") },
         ...listParams(workOrderSortColumns, "-createdAt"),
       ],
-      success: { status: 200, description: "One page of work orders", schema: "WorkOrder", shape: "page" },
+      success: { status: 200, description: "One page of work orders", schema: "WorkOrderSummary", shape: "page" },
       errors: ["UNAUTHORIZED", "FORBIDDEN"],
     },
     {

@@ -148,7 +148,7 @@ describe("API docs view", () => {
     expect(create?.responses.map((r) => r.status)).toEqual(["201", "400", "401", "403", "409", "422"]);
     expect(create?.curl).toContain("Authorization: Bearer");
     const list = customers?.operations.find((op) => op.id === "listCustomers");
-    expect(list?.responses[0]).toMatchObject({ status: "200", schema: "Customer[]" });
+    expect(list?.responses[0]).toMatchObject({ status: "200", schema: "CustomerSummary[]" });
   });
 
   it("shows one field group per asset kind", () => {

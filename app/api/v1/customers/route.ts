@@ -1,6 +1,6 @@
 // GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one.
 import { apiRoute, readJsonObject } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/api/customers";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/schemas";
@@ -9,7 +9,7 @@ import type { CustomerInput } from "@/lib/customers/schemas";
 export const GET = apiRoute(async (request, ctx) => {
   const params = parseCustomerListParams(new URL(request.url).searchParams);
   const { rows, total, page, perPage, pageCount } = await listCustomers(ctx, params);
-  return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
+  return Response.json({ data: rows.map(toCustomerSummary), meta: { total, page, perPage, pageCount } });
 });
 
 export const POST = apiRoute(async (request, ctx) => {

@@ -1,7 +1,9 @@
 // GET a customer's timeline (type, from, to, cursor, limit); POST logs a note, call, email or meeting.
 import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { toActivityResource } from "@/lib/api/activity";
+import { readCustomerIncludes } from "@/lib/api/customers";
 import { logActivity } from "@/lib/activity/mutations";
-import { listActivity } from "@/lib/activity/queries";
+import { getActivityItem, listActivity } from "@/lib/activity/queries";
 import { activityListInputFromSearchParams, type LogActivityInput } from "@/lib/activity/schemas";
 
 type Params = { id: string };
@@ -9,11 +11,12 @@ type Params = { id: string };
 export const GET = apiRoute<Params>(async (request, ctx, { id }) => {
   const input = activityListInputFromSearchParams(new URL(request.url).searchParams);
   const { items, nextCursor } = await listActivity(ctx, id, input);
-  return Response.json({ data: items, meta: { nextCursor } });
+  const includes = readCustomerIncludes(request);
+  return Response.json({ data: items.map((item) => toActivityResource(item, includes)), meta: { nextCursor } });
 });
 
 export const POST = apiRoute<Params>(async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
   const activity = await logActivity(ctx, id, body as LogActivityInput);
-  return Response.json({ data: activity }, { status: 201 });
+  return Response.json({ data: await getActivityItem(ctx, activity.customerId, activity.id) }, { status: 201 });
 });
