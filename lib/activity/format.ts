@@ -8,6 +8,9 @@ const fieldLabels: Record<string, string> = {
   primaryCustomer: "Primary customer",
   customerName: "Customer",
   leadTechnician: "Lead technician",
+  tierId: "Tier",
+  ownerId: "Owner",
+  paymentTermsDays: "Payment terms (days)",
 };
 
 /** `secondaryPhone` → "Secondary phone", unless it has its own label. */
@@ -20,10 +23,14 @@ export function fieldLabel(field: string): string {
 
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-/** A recorded value as text: empty for null, lists joined, calendar dates (UTC midnight) as dates. */
-export function formatValue(value: unknown): string {
+/**
+ * A recorded value as text: ids by the names in `labels` (a tier, an owner), empty for null, lists
+ * joined, calendar dates (UTC midnight) as dates.
+ */
+export function formatValue(value: unknown, labels: Record<string, string> = {}): string {
   if (value === null || value === undefined || value === "") return "(empty)";
-  if (Array.isArray(value)) return value.length > 0 ? value.map(formatValue).join(", ") : "(empty)";
+  if (typeof value === "string" && Object.hasOwn(labels, value)) return labels[value] ?? value;
+  if (Array.isArray(value)) return value.length > 0 ? value.map((item) => formatValue(item, labels)).join(", ") : "(empty)";
   if (typeof value === "string" && isoDateTime.test(value)) {
     return value.endsWith("T00:00:00.000Z") ? value.slice(0, 10) : new Date(value).toLocaleString();
   }

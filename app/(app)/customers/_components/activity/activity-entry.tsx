@@ -28,14 +28,15 @@ function actorOf(item: ActivityItem): string {
   return item.actorKind === "apiKey" ? "API key" : "Someone";
 }
 
-function FieldDiff({ changes }: { changes: NonNullable<ActivityItem["changes"]> }) {
+function FieldDiff({ changes, labels }: { changes: NonNullable<ActivityItem["changes"]>; labels: ActivityItem["labels"] }) {
   return (
     <dl className="mt-2 grid gap-1 text-sm">
       {Object.entries(changes).map(([field, { from, to }]) => (
         <div key={field} className="flex flex-wrap gap-x-2">
           <dt className="font-medium">{fieldLabel(field)}:</dt>
           <dd>
-            <span className="text-muted-foreground line-through">{formatValue(from)}</span> → <span>{formatValue(to)}</span>
+            <span className="text-muted-foreground line-through">{formatValue(from, labels)}</span> →{" "}
+            <span>{formatValue(to, labels)}</span>
           </dd>
         </div>
       ))}
@@ -102,7 +103,7 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
         {item.changes ? (
           <details className="mt-1 text-sm">
             <summary className="cursor-pointer text-muted-foreground">Show changes</summary>
-            <FieldDiff changes={item.changes} />
+            <FieldDiff changes={item.changes} labels={item.labels} />
           </details>
         ) : null}
       </div>
