@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { importConfig } from "@/lib/imports/config";
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export function fileTooLarge(maxBytes: number) {
   return new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the ${megabytes(maxBytes)} limit. Split it into smaller files.`);

@@ -28,7 +28,7 @@ export function resourceSchema(inputName: string, description: string, extra: z.
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
+    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
     message: z.string(),
     details: z.record(z.string(), z.array(z.string())).optional().describe("Messages per field (VALIDATION, CONFLICT)"),
     requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
