@@ -64,7 +64,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           tiersPromise={tiersPromise}
           viewsPromise={viewsPromise}
           canCreate={canCreate}
-          canShareViews={can(ctx.role, "savedView:share")} />
+          canShareViews={can(ctx.role, "savedView:share")}
+          bulkPermissions={{
+            canEdit: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:update"),
+            canArchive: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:archive"),
+            canExport: can(ctx.role, "customer:export"),
+          }} />
       </Suspense>
     </div>
   );

@@ -11,6 +11,9 @@ import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
+import { BulkActionsBar } from "./bulk/bulk-actions-bar";
+import { selectColumn } from "./bulk/select-column";
+import { BulkSelectionProvider, type BulkPermissions } from "./bulk/selection-context";
 import { customerColumns } from "./customers-columns";
 import { CustomersEmptyState } from "./customers-empty-state";
 import { CustomersToolbar } from "./customers-toolbar";
@@ -22,9 +25,13 @@ type CustomersTableProps = {
   viewsPromise: Promise<SavedViewDto[]>;
   canCreate: boolean;
   canShareViews: boolean;
+  /** What the user may do with ticked rows; without any, the table has no checkboxes. */
+  bulkPermissions?: BulkPermissions;
 };
 
 const getRowId = (row: CustomerListRow) => row.id;
+const noBulk: BulkPermissions = { canEdit: false, canArchive: false, canExport: false };
+const selectableColumns = [selectColumn<CustomerListRow>(), ...customerColumns];
 
 export function CustomersTable({
   customersPromise,
@@ -33,6 +40,7 @@ export function CustomersTable({
   viewsPromise,
   canCreate,
   canShareViews,
+  bulkPermissions = noBulk,
 }: CustomersTableProps) {
   const { rows, total, pageCount } = React.use(customersPromise);
   const tags = React.use(tagsPromise);
@@ -40,7 +48,7 @@ export function CustomersTable({
   const views = React.use(viewsPromise);
   const { table, isPending, urlState } = useDataTable({
     data: rows,
-    columns: customerColumns,
+    columns: Object.values(bulkPermissions).some(Boolean) ? selectableColumns : customerColumns,
     pageCount,
     total,
     getRowId,
@@ -49,16 +57,19 @@ export function CustomersTable({
   const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (
-    <div className="flex flex-col gap-4">
-      <CustomersToolbar table={table} tags={tags} tiers={tiers} views={views} canShareViews={canShareViews} />
-      <DataTable
-        table={table}
-        caption="Customers"
-        isPending={isPending}
-        emptyState={<CustomersEmptyState isFiltered={isFiltered} canCreate={canCreate} />}
-      />
-      <DataTablePagination table={table} />
-    </div>
+    <BulkSelectionProvider table={table} total={total} permissions={bulkPermissions}>
+      <div className="flex flex-col gap-4">
+        <CustomersToolbar table={table} tags={tags} tiers={tiers} views={views} canShareViews={canShareViews} />
+        <BulkActionsBar tiers={tiers} pageRowCount={rows.length} />
+        <DataTable
+          table={table}
+          caption="Customers"
+          isPending={isPending}
+          emptyState={<CustomersEmptyState isFiltered={isFiltered} canCreate={canCreate} />}
+        />
+        <DataTablePagination table={table} />
+      </div>
+    </BulkSelectionProvider>
   );
 }
 

@@ -11,6 +11,7 @@ import { customerKindOptions, customerStatusOptions } from "@/lib/customers/sche
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { ArchivedFilter } from "./archived-filter";
+import { ExportMenu } from "./bulk/export-menu";
 import { MyCustomersToggle } from "./ownership/my-customers-toggle";
 import { SavedViewsMenu } from "./saved-views/saved-views-menu";
 
@@ -44,6 +45,7 @@ export function CustomersToolbar<TData>({ table, tags, tiers, views, canShareVie
       <MyCustomersToggle table={table} />
       <ArchivedFilter table={table} />
       <DataTableViewOptions table={table} labels={customerColumnLabels} />
+      <ExportMenu table={table} />
       <SavedViewsMenu views={views} canShare={canShareViews} />
     </DataTableToolbar>
   );

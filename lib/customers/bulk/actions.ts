@@ -1,0 +1,28 @@
+"use server";
+// Bulk-action server actions for the customers list: run one, follow or cancel its job, owner choices.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { action } from "@/lib/safe-action";
+import { getJob, requestJobCancel } from "@/lib/jobs";
+import { toJobResource, type JobResource } from "@/lib/jobs/resource";
+import { listOwnerOptions } from "@/lib/customers/ownership";
+import { runBulkAction } from "@/lib/customers/bulk/run";
+import type { BulkRequestInput, BulkResult } from "@/lib/customers/bulk/schemas";
+
+export type BulkActionOutcome = { result: BulkResult } | { job: JobResource };
+
+// The request is parsed by runBulkAction (field errors keyed by field), so it passes through as is.
+export const runBulkCustomersAction = action(z.unknown(), async (input, ctx): Promise<BulkActionOutcome> => {
+  const outcome = await runBulkAction(ctx, input as BulkRequestInput);
+  if ("job" in outcome) return { job: toJobResource(outcome.job) };
+  revalidatePath("/customers");
+  return outcome;
+});
+
+export const getJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) => toJobResource(await getJob(ctx, id)));
+
+export const cancelJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) =>
+  toJobResource(await requestJobCancel(ctx, id)),
+);
+
+export const listOwnerOptionsAction = action(z.object({}), async (_input, ctx) => listOwnerOptions(ctx));
