@@ -1,5 +1,5 @@
 // Tiers and ownership as the demo admin: add a tier in Settings, assign it on the customer form (the
-// discount change is shown before saving) and see its badge in the list; then transfer ownership to
+// discount change is shown, and confirmed, before saving) and see its badge in the list; then transfer ownership to
 // the staff user and see the transfer in the customer's ownership history.
 import { expect, test, type Page } from "@playwright/test";
 import { expectHydrated, uniqueSuffix } from "./support";
@@ -39,6 +39,9 @@ test("assigns a tier on a customer and shows its badge in the list", async ({ pa
   await page.getByLabel("Tier", { exact: true }).selectOption({ label: `${tier} (12.50%)` });
   await expect(page.getByRole("status").filter({ hasText: "Discount 0.00% → 12.50%" })).toBeVisible();
   await page.getByRole("button", { name: "Save customer" }).click();
+  const confirm = page.getByRole("alertdialog", { name: "Change this customer's tier?" });
+  await expect(confirm).toContainText(`No tier → ${tier}. Discount: 0.00% → 12.50%`);
+  await confirm.getByRole("button", { name: "Change tier and save" }).click();
   await expect(page.getByText("Customer updated")).toBeVisible();
   await expect(page.getByText("12.50% discount")).toBeVisible();
 

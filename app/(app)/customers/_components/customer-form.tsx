@@ -25,6 +25,7 @@ import {
 import type { CustomerFormValues } from "./customer-form-values";
 import { ShippingSection } from "./tier/shipping-section";
 import { CommercialTermsSection } from "./tier/terms-section";
+import { ConfirmTierChange, describeTierChange } from "./tier/tier-change-note";
 import type { TierOption } from "@/lib/tiers/queries";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 
@@ -57,10 +58,15 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
   const rootError = form.formState.errors.root;
   const cancelHref = mode.kind === "edit" ? `/customers/${mode.customerId}` : "/customers";
 
-  const onSubmit = form.handleSubmit((values) =>
+  // A tier change is saved only once confirmed with its discount before and after in view.
+  const [unconfirmed, setUnconfirmed] = React.useState<CustomerFormValues | null>(null);
+  const initialTierId = mode.kind === "edit" ? defaultValues.tierId || null : undefined;
+
+  const save = (values: CustomerFormValues) =>
     startTransition(async () => {
       setConflict(null);
       const result = await saveCustomer(mode, values);
+      setUnconfirmed(null);
       if ("error" in result) {
         const { error } = result;
         if (mode.kind === "edit" && error.code === "CONFLICT" && !error.fieldErrors) setConflict(error.message);
@@ -69,8 +75,13 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
       }
       toast.success(mode.kind === "edit" ? "Customer updated" : "Customer created");
       router.push(`/customers/${result.data.id}`);
-    }),
-  );
+    });
+
+  const onSubmit = form.handleSubmit((values) => {
+    const tierChanged = initialTierId !== undefined && describeTierChange(tiers, initialTierId, values.tierId || null);
+    if (tierChanged) setUnconfirmed(values);
+    else save(values);
+  });
 
   return (
     <FormProvider {...form}>
@@ -82,10 +93,7 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
         <ContactSection />
         <AddressSection />
         <ShippingSection />
-        <CommercialTermsSection
-          tiers={tiers}
-          initialTierId={mode.kind === "edit" ? defaultValues.tierId || null : undefined}
-        />
+        <CommercialTermsSection tiers={tiers} initialTierId={initialTierId} />
         <PreferencesSection />
         <OtherSection />
         <FormAlert message={rootError?.message} />
@@ -93,6 +101,12 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
           Save customer
         </PageFormActions>
       </form>
+      <ConfirmTierChange
+        change={unconfirmed && describeTierChange(tiers, initialTierId ?? null, unconfirmed.tierId || null)}
+        isPending={isPending}
+        onCancel={() => setUnconfirmed(null)}
+        onConfirm={() => unconfirmed && save(unconfirmed)}
+      />
     </FormProvider>
   );
 }
