@@ -1,5 +1,6 @@
 // customerListParamsSchema: URL and API params parse leniently, never throwing.
 import { describe, expect, it } from "vitest";
+import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import { customerListParamsSchema, parseCustomerListParams } from "@/lib/customers/schemas";
 
 const defaults = {
@@ -13,6 +14,7 @@ const defaults = {
   sort: { column: "name", direction: "asc" },
   page: 1,
   perPage: 25,
+  columns: defaultCustomerColumnIds,
 };
 
 describe("customerListParamsSchema", () => {
