@@ -1,9 +1,10 @@
 "use client";
 
-// A customer's contacts: name and job title, email, phones, role badges and the Primary badge.
+// A customer's contacts: name and job title, email and preferred method, phones, role badges, the
+// Primary badge, portal access and marketing consent (when and by whom).
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import { contactRoleLabels } from "@/lib/contacts/options";
+import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
 import { formatPhone } from "../format";
 import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
@@ -45,6 +46,9 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
                 <a href={`mailto:${contact.email}`} className="hover:underline">
                   {contact.email}
                 </a>
+                {contact.preferredContactMethod ? (
+                  <p className="text-xs text-muted-foreground">Preferred: {contactMethodLabels[contact.preferredContactMethod]}</p>
+                ) : null}
               </TableCell>
               <TableCell>
                 {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
@@ -57,6 +61,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
                       {contactRoleLabels[role]}
                     </Badge>
                   ))}
+                  {contact.portalAccess ? <Badge variant="outline">Portal access</Badge> : null}
                 </div>
               </TableCell>
               {canManage ? (
