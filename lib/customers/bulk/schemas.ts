@@ -45,7 +45,8 @@ export const bulkTargetSchema = z.union(
       ids: z
         .array(z.uuid({ error: "Each id must be a customer id" }), { error: "Give the ids as a list" })
         .min(1, "Select at least one customer")
-        .max(maxBulkIds, `Select at most ${maxBulkIds} customers, or use "all matching this filter"`),
+        .max(maxBulkIds, `Select at most ${maxBulkIds} customers, or use "all matching this filter"`)
+        .transform((ids) => [...new Set(ids.map((id) => id.toLowerCase()))]),
     }),
     z.object({ filter: z.record(z.string(), z.union([z.string(), z.array(z.string())])) }),
   ],
