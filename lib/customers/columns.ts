@@ -43,7 +43,8 @@ export const customerColumns: readonly CustomerColumnSpec[] = [
   spec("name", "Name", { hideable: false }),
   spec("accountNumber", "Account"),
   spec("email", "Email"),
-  spec("phone", "Phone"),
+  // Off by default so the default columns fit a laptop screen; the chooser brings it back.
+  spec("phone", "Phone", { defaultVisible: false }),
   spec("status", "Status"),
   spec("kind", "Kind", { defaultVisible: false }),
   spec("city", "City"),
