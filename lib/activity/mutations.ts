@@ -11,6 +11,7 @@ import { updateCustomer } from "@/lib/customers/mutations";
 import { parseWith } from "@/lib/customers/rows";
 import type { CustomerPatch } from "@/lib/customers/schemas";
 import { sameValue, type FieldChanges } from "@/lib/activity/record";
+import { isRevertible } from "@/lib/activity/revertible";
 import { logActivitySchema, type LogActivityInput } from "@/lib/activity/schemas";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
@@ -35,19 +36,6 @@ export async function logActivity(ctx: Ctx, customerId: string, input: LogActivi
   });
 }
 
-/** Whether an entry can be reverted at all: a recorded customer change with a field diff. */
-export function isRevertible(activity: Pick<Activity, "type" | "entityType" | "changes">): boolean {
-  const changes = activity.changes;
-  return (
-    activity.type === "change" &&
-    activity.entityType === "customer" &&
-    typeof changes === "object" &&
-    changes !== null &&
-    !Array.isArray(changes) &&
-    Object.keys(changes).length > 0
-  );
-}
-
 /**
  * Puts back the `from` values of a recorded customer change, recorded as "reverted". Refused
  * (CONFLICT) when any of its fields no longer holds the value the change gave it.
@@ -59,7 +47,10 @@ export async function revertChange(ctx: Ctx, activityId: string, scope: { custom
     ? await db.activity.findFirst({ where: { id: activityId, organizationId: ctx.orgId, customerId: scope.customerId } })
     : null;
   if (!activity) throw notFound("Activity");
-  if (!isRevertible(activity)) throw new AppError("BAD_REQUEST", "Only a recorded change to customer details can be reverted.");
+  if (!isRevertible(activity)) throw new AppError(
+      "BAD_REQUEST",
+      "Only a recorded change to customer details can be reverted. Transfer ownership again, or edit the contact, link or work order.",
+    );
   const changes = activity.changes as FieldChanges;
   const customer = await findCustomerInOrg(db, ctx.orgId, activity.entityId);
   const patch: Record<string, unknown> = {};

@@ -19,6 +19,18 @@ export async function recordWorkOrderCreated(tx: Tx, ctx: Ctx, workOrder: WorkOr
   });
 }
 
+/** A deleted work order stays on its customer's timeline as a record that it existed and was removed. */
+export async function recordWorkOrderDeleted(tx: Tx, ctx: Ctx, workOrder: WorkOrder): Promise<void> {
+  if (!workOrder.customerId) return;
+  await recordChange(tx, ctx, {
+    customerId: workOrder.customerId,
+    entityType: "work_order",
+    entityId: workOrder.id,
+    action: "deleted",
+    summary: `Work order ${workOrder.number} deleted`,
+  });
+}
+
 /** The lead technician change by name (ids mean nothing on a timeline). */
 async function technicianChange(tx: Tx, before: WorkOrder, after: WorkOrder): Promise<FieldChanges> {
   if (before.leadTechnicianId === after.leadTechnicianId) return {};

@@ -13,7 +13,7 @@ import {
   type ResolvedCustomer,
 } from "@/lib/work-orders/customer-resolution";
 import { takeNextNumber } from "@/lib/work-orders/numbering";
-import { recordWorkOrderCreated, recordWorkOrderUpdate } from "@/lib/activity/work-orders";
+import { recordWorkOrderCreated, recordWorkOrderDeleted, recordWorkOrderUpdate } from "@/lib/activity/work-orders";
 import { assertLeadTechnician, findAssetInOrg, findOpenableAsset, findWorkOrderInOrg } from "@/lib/work-orders/references";
 import { workOrderSearchText } from "@/lib/work-orders/search-text";
 import {
@@ -129,10 +129,13 @@ export async function updateWorkOrder(
   }, TRANSACTION_OPTIONS);
 }
 
-/** Permanently deletes a work order (admins); its number is not reused. */
+/** Permanently deletes a work order (admins); its number is not reused; its customer's timeline keeps a record. */
 export async function deleteWorkOrder(ctx: Ctx, id: string): Promise<void> {
   assertCan(ctx, "workOrder:delete");
-  const existing = await findWorkOrderInOrg(db, ctx.orgId, id);
-  const { count } = await db.workOrder.deleteMany({ where: { id: existing.id, organizationId: ctx.orgId } });
-  if (count === 0) throw notFound("Work order");
+  await db.$transaction(async (tx) => {
+    const existing = await findWorkOrderInOrg(tx, ctx.orgId, id);
+    const { count } = await tx.workOrder.deleteMany({ where: { id: existing.id, organizationId: ctx.orgId } });
+    if (count === 0) throw notFound("Work order");
+    await recordWorkOrderDeleted(tx, ctx, existing);
+  }, TRANSACTION_OPTIONS);
 }

@@ -1,6 +1,6 @@
 // Work order changes on its customer's timeline: created, updated, status changed, customer changed.
 import { describe, expect, it } from "vitest";
-import { updateWorkOrder } from "@/lib/work-orders/mutations";
+import { deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { makeAssetLinkRow, makeAssetRow } from "@/tests/factories";
 import { makeLinkedAsset, openWorkOrder, setupShop } from "../work-orders/helpers";
 import { actionsOf, makeCustomer, rejectionOf, timelineOf } from "./helpers";
@@ -13,6 +13,19 @@ describe("work order activity capture", () => {
     const [created] = await timelineOf(owner.id);
     expect(created).toMatchObject({ entityType: "work_order", entityId: workOrder.id, action: "created" });
     expect(created?.summary).toContain(workOrder.number);
+  });
+
+  it("records a deletion on the customer's timeline, in the delete's transaction", async () => {
+    const { ctx, center } = await setupShop();
+    const { asset, owner } = await makeLinkedAsset(ctx.staff);
+    const workOrder = await openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: asset.id });
+    expect((await rejectionOf(deleteWorkOrder(ctx.staff, workOrder.id))).code).toBe("FORBIDDEN");
+    await deleteWorkOrder(ctx.admin, workOrder.id);
+    const [deleted] = await timelineOf(owner.id);
+    expect(deleted).toMatchObject({ entityType: "work_order", entityId: workOrder.id, action: "deleted", actorId: ctx.admin.userId });
+    expect(deleted?.summary).toBe(`Work order ${workOrder.number} deleted`);
+    expect(await actionsOf(owner.id)).toEqual(expect.arrayContaining(["work_order:created", "work_order:deleted"]));
+    expect((await rejectionOf(deleteWorkOrder(ctx.admin, workOrder.id))).code).toBe("NOT_FOUND");
   });
 
   it("records nothing for a work order without a customer", async () => {

@@ -5,7 +5,9 @@ import type { Role } from "@/lib/auth/permissions";
 import { revertChange } from "@/lib/activity/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { makeOrgWithRoles } from "@/tests/factories";
+import { transferOwnership } from "@/lib/customers/ownership";
+import { createTier, deleteTier } from "@/lib/tiers/mutations";
+import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { makeCustomer, rejectionOf, timelineOf } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
@@ -79,5 +81,32 @@ describe("revertChange", () => {
     const revert = await revertChange(ctx.manager, change.id);
     await revertChange(ctx.manager, revert.id);
     expect((await getCustomer(ctx.viewer, customer.id)).city).toBe("Dallas");
+  });
+
+  it("reverts a tier change, and refuses (recording nothing) when the old tier was deleted since", async () => {
+    const tier = (name: string) => createTier(ctx.manager, { name: uniq(name), level: 2, discountPercent: "3" });
+    const [gold, silver] = await Promise.all([tier("Gold "), tier("Silver ")]);
+    const customer = await makeCustomer(ctx.staff, { tierId: gold.id });
+    await updateCustomer(ctx.staff, customer.id, { tierId: silver.id });
+    const [change] = await timelineOf(customer.id);
+    const revert = await revertChange(ctx.manager, change?.id ?? "");
+    expect(revert.changes).toEqual({ tierId: { from: silver.id, to: gold.id } });
+
+    await updateCustomer(ctx.staff, customer.id, { tierId: silver.id });
+    const [again] = await timelineOf(customer.id);
+    await deleteTier(ctx.manager, gold.id);
+    const refused = await rejectionOf(revertChange(ctx.manager, again?.id ?? ""));
+    expect(refused.code).toBe("VALIDATION");
+    expect(refused.fieldErrors.tierId).toBeDefined();
+    expect((await timelineOf(customer.id))[0]?.id).toBe(again?.id);
+  });
+
+  it("does not revert an ownership transfer (that takes a new transfer with a reason)", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    await transferOwnership(ctx.manager, customer.id, { toUserId: ctx.manager.userId ?? "", reason: "Key account" });
+    const [transfer] = await timelineOf(customer.id);
+    expect(transfer?.action).toBe("owner_changed");
+    expect((await rejectionOf(revertChange(ctx.manager, transfer?.id ?? ""))).code).toBe("BAD_REQUEST");
+    expect((await getCustomer(ctx.viewer, customer.id)).ownerId).toBe(ctx.manager.userId);
   });
 });

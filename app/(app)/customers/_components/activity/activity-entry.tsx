@@ -10,6 +10,7 @@ import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { revertActivityAction } from "@/lib/activity/actions";
 import { fieldLabel, formatValue } from "@/lib/activity/format";
+import { isRevertible } from "@/lib/activity/revertible";
 import type { ActivityItem } from "@/lib/activity/queries";
 import { activityTypeLabels } from "@/lib/activity/schemas";
 
@@ -83,7 +84,7 @@ type ActivityEntryProps = { customerId: string; item: ActivityItem; canRevert: b
 export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProps) {
   const Icon = icons[item.type];
   const manual = item.type !== "change";
-  const revertible = canRevert && item.type === "change" && item.entityType === "customer" && item.changes !== null;
+  const revertible = canRevert && isRevertible(item);
   return (
     <li className="flex gap-3 px-4 py-3">
       <Icon aria-label={activityTypeLabels[item.type]} className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
