@@ -87,4 +87,33 @@ describe("ownership", () => {
     expect(activity[0]?.changes).toEqual({ ownerId: { from: id(ctx.staff), to: id(otherStaff) } });
     expect(activity[1]?.summary).toContain("Second move");
   });
+
+  it("lets exactly one of several simultaneous transfers win; the others leave no history or activity", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    const targets = [otherStaff, ctx.manager, ctx.admin, ctx.owner];
+    const results = await Promise.allSettled(
+      targets.map((target) => transferOwnership(ctx.manager, customer.id, { toUserId: id(target), reason: `To ${id(target)}` })),
+    );
+    const won = results.filter((result) => result.status === "fulfilled");
+    expect(won).toHaveLength(1);
+    for (const result of results) {
+      if (result.status === "rejected") expect((result.reason as { code?: string }).code).toBe("CONFLICT");
+    }
+    const transfers = await db.ownershipTransfer.findMany({ where: { customerId: customer.id } });
+    const recorded = await db.activity.findMany({ where: { customerId: customer.id, action: "owner_changed" } });
+    expect(transfers).toHaveLength(1);
+    expect(recorded).toHaveLength(1);
+    const { ownerId } = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect(recorded[0]?.changes).toEqual({ ownerId: { from: id(ctx.staff), to: ownerId } });
+    expect(transfers[0]?.toUserId).toBe(ownerId);
+  });
+
+  it("a refused transfer (viewer as target, no reason) changes nothing and records nothing", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    expect((await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(ctx.viewer), reason: "Viewer" }))).code).toBe("VALIDATION");
+    expect((await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason: " " }))).code).toBe("VALIDATION");
+    expect(await db.ownershipTransfer.count({ where: { customerId: customer.id } })).toBe(0);
+    expect(await db.activity.count({ where: { customerId: customer.id, action: "owner_changed" } })).toBe(0);
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).version).toBe(1);
+  });
 });
