@@ -38,6 +38,14 @@ export function matchKeyOf(mapped: MappedRow, matchOn: ImportMatchKey): string |
   return typeof value === "string" && value.trim() ? value.trim().toLowerCase() : null;
 }
 
+// One contact schema per country: building (and compiling) a zod schema per row would dominate the run.
+const contactSchemas = new Map<string | null, ReturnType<typeof contactInputSchemaFor>>();
+function contactSchemaFor(country: string | null) {
+  let schema = contactSchemas.get(country);
+  if (!schema) contactSchemas.set(country, (schema = contactInputSchemaFor(country)));
+  return schema;
+}
+
 const column = (mapping: readonly ColumnMapping[], path: string) => headersForPath(mapping, path).join(", ") || null;
 
 function issuesOf(error: z.ZodError, mapping: readonly ColumnMapping[], prefix = ""): RowIssue[] {
@@ -70,7 +78,7 @@ function checkContact(mapped: MappedRow, rules: RowRules, country: string | null
   const input = existingContact
     ? { ...Object.fromEntries(contactFieldNames.map((field) => [field, existingContact[field]])), ...fields }
     : fields;
-  const result = contactInputSchemaFor(country).safeParse(input);
+  const result = contactSchemaFor(country).safeParse(input);
   if (!result.success) {
     issues.push(...issuesOf(result.error, rules.mapping, "contact."));
     return { contact: null, existingContact };

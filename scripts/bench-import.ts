@@ -1,0 +1,138 @@
+// `npm run bench:import [-- --rows 1000000]`: writes a realistic customer CSV of N rows (with contacts
+// on every other row and 1% repeated rows) to a temp file, imports it through the real pipeline (upload
+// into chunks, then the customer_import job) against DATABASE_URL — or a local benchmark database,
+// created if needed — and prints rows/s and peak RSS next to a raw COPY of the same file into a bare
+// table, as a ratio.
+import { randomUUID } from "node:crypto";
+import { createReadStream, createWriteStream, statSync, unlinkSync } from "node:fs";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { stringify } from "csv-stringify/sync";
+
+const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, keep: { type: "boolean", default: false } } });
+const rowCount = Number(values.rows);
+const localUrl = "postgresql://postgres@127.0.0.1:5432/chub_bench_import";
+process.env.DATABASE_URL ||= localUrl;
+process.env.JOBS_WORKER = "off";
+process.env.IMPORT_MAX_ROWS = String(Math.max(rowCount * 2, 1_000_000));
+process.env.IMPORT_MAX_FILE_MB = "2000";
+
+const { db } = await import("@/lib/db");
+const { disconnectDb } = await import("@/lib/db/client");
+const { migrateDatabase } = await import("@/lib/db/setup");
+const { generateCustomers } = await import("@/lib/db/demo-data");
+const { runPendingJobs } = await import("@/lib/jobs");
+await import("@/lib/jobs/handlers");
+const { startImport } = await import("@/lib/imports/mutations");
+const { getImport } = await import("@/lib/imports/queries");
+const { createImportFromUpload } = await import("@/lib/imports/upload");
+
+const header = [
+  "Account Number", "Company", "First Name", "Last Name", "Display Name", "Email", "Phone", "Website", "Address",
+  "City", "State", "Postal Code", "Country", "Currency", "Language", "Tags", "Source", "Notes",
+  "Contact First Name", "Contact Last Name", "Contact Email", "Contact Phone",
+];
+const contactNames = [["Ana", "López"], ["Ben", "Okafor"], ["Chloé", "Martin"], ["Dev", "Patel"], ["Erin", "Walsh"]];
+
+async function ensureLocalDatabase() {
+  if (process.env.DATABASE_URL !== localUrl) return;
+  const admin = new pg.Client({ connectionString: localUrl.replace(/\/[^/]+$/, "/postgres") });
+  await admin.connect();
+  const exists = await admin.query("SELECT 1 FROM pg_database WHERE datname = 'chub_bench_import'");
+  if (exists.rowCount === 0) await admin.query("CREATE DATABASE chub_bench_import");
+  await admin.end();
+}
+
+async function writeCsv(file: string) {
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
+  await write(stringify([header]));
+  for (let start = 0; start < rowCount; start += 1000) {
+    const batch = generateCustomers(Math.min(1000, rowCount - start), 11, start);
+    const records = batch.map((c, i) => {
+      const [first, last] = contactNames[(start + i) % contactNames.length]!;
+      const withContact = (start + i) % 2 === 0;
+      return [
+        c.accountNumber, c.kind === "company" ? c.name : "", c.firstName ?? "", c.lastName ?? "", c.displayName ?? "", c.email, c.phone,
+        c.website ?? "", c.addressLine1, c.city, c.region, c.postalCode, c.country, c.currency, c.language, c.tags.join(", "), c.source,
+        c.notes ?? "", withContact ? first : "", withContact ? last : "", withContact ? `${first}.${last}@contact${start + i}.example`.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase() : "", "",
+      ];
+    });
+    // 1% of rows appear twice (an ERP export with duplicates): the later copy wins.
+    if (start + 1000 <= rowCount && start > 0) records.push([...records[0]!]);
+    await write(stringify(records));
+  }
+  out.end();
+  await once(out, "finish");
+}
+
+async function rawCopy(file: string): Promise<number> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  await client.query(`DROP TABLE IF EXISTS bench_import_copy`);
+  await client.query(`CREATE TABLE bench_import_copy (${header.map((_, i) => `c${i} text`).join(", ")})`);
+  const started = performance.now();
+  await pipeline(createReadStream(file), client.query(copyFrom("COPY bench_import_copy FROM STDIN WITH (FORMAT csv, HEADER true)")));
+  const ms = performance.now() - started;
+  await client.query(`DROP TABLE bench_import_copy`);
+  await client.end();
+  return ms;
+}
+
+async function main() {
+  await ensureLocalDatabase();
+  await migrateDatabase();
+  const file = path.join(tmpdir(), `bench-import-${rowCount}-${process.pid}.csv`);
+  process.stdout.write(`Writing ${rowCount.toLocaleString()} rows to ${file} … `);
+  await writeCsv(file);
+  console.log(`${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
+
+  const orgId = randomUUID();
+  await db.organization.create({ data: { id: orgId, name: `Import bench ${rowCount}`, slug: `bench-import-${orgId}` } });
+  const userId = randomUUID();
+  await db.user.create({ data: { id: userId, name: "Bench Manager", email: `bench-${userId}@example.test` } });
+  await db.member.create({ data: { id: randomUUID(), organizationId: orgId, userId, role: "manager" } });
+  const ctx = { orgId, userId, role: "manager" as const, actor: "user" as const };
+
+  const baselineRss = process.memoryUsage().rss;
+  let peakRss = baselineRss;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  const started = performance.now();
+  const uploaded = await createImportFromUpload(ctx, createReadStream(file), { filename: "bench.csv", contentType: "text/csv" });
+  const uploadMs = performance.now() - started;
+  await startImport(ctx, uploaded.id, { mapping: uploaded.proposedMapping, mode: "upsert", matchOn: "accountNumber" });
+  const progress = setInterval(async () => {
+    const state = await getImport(ctx, uploaded.id).catch(() => null);
+    if (state) process.stdout.write(`\r${state.status}: ${state.processed.toLocaleString()} / ${(state.total ?? 0).toLocaleString()} rows`);
+  }, 2000);
+  await runPendingJobs({ limit: 1 });
+  const totalMs = performance.now() - started;
+  clearInterval(progress);
+  clearInterval(sampler);
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  const result = await getImport(ctx, uploaded.id);
+  const stored = await db.customer.count({ where: { organizationId: orgId } });
+  const copyMs = await rawCopy(file);
+  const fileRows = rowCount + Math.max(0, Math.floor(rowCount / 1000) - 1);
+
+  const engine = process.env.DATABASE_URL === localUrl ? "local PostgreSQL (chub_bench_import)" : "DATABASE_URL";
+  console.log(`\n\nImport of ${fileRows.toLocaleString()} rows (${rowCount.toLocaleString()} customers, half with a contact) on ${engine}`);
+  console.log(`  status ${result.status}: created ${result.created.toLocaleString()}, updated ${result.updated}, skipped ${result.skipped}, failed ${result.failed}, warnings ${result.warnings}; ${stored.toLocaleString()} customers stored`);
+  console.log(`  upload (stream into chunks + headers): ${(uploadMs / 1000).toFixed(1)} s`);
+  console.log(`  total (upload + job): ${(totalMs / 1000).toFixed(1)} s → ${Math.round(fileRows / (totalMs / 1000)).toLocaleString()} rows/s`);
+  console.log(`  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started)`);
+  console.log(`  raw COPY of the same file into a bare text table: ${(copyMs / 1000).toFixed(2)} s → ratio ${(totalMs / copyMs).toFixed(1)}×`);
+
+  if (!values.keep) await db.organization.delete({ where: { id: orgId } });
+  unlinkSync(file);
+}
+
+await main();
+await disconnectDb();
