@@ -28,7 +28,7 @@ export default async function ImportCustomersPage() {
       </header>
       <WizardSteps current="Upload" />
       <UploadCard
-        uploadUrl="/api/v1/imports/customers"
+        uploadUrl="/api/v1/imports/customers/uploads"
         maxFileBytes={importConfig.maxFileBytes()}
         maxRows={importConfig.maxRows()}
       />

@@ -76,7 +76,7 @@ async function StartedImport({ ctx, id }: { ctx: Ctx; id: string }) {
       file={file}
       errors={errors}
       warnings={warnings}
-      errorsCsvUrl={`/api/v1/imports/customers/${id}/errors.csv`}
+      errorsCsvUrl={`/api/v1/imports/${id}/errors.csv`}
     />
   );
 }
