@@ -17,7 +17,7 @@ export async function rejectTakenSecondaryKeys(tx: Tx, plan: ImportPlan, decisio
   if (values.length === 0) return decisions;
   const holders = await tx.$queryRawUnsafe<{ id: string; value: string }[]>(
     `SELECT id::text AS id, lower(${columnOf[field]}::text) AS value FROM customer
-     WHERE organization_id = $1 AND ${columnOf[field]} = ANY($2::citext[])`,
+     WHERE organization_id = $1 AND ${columnOf[field]} = ANY($2::text[]::citext[])`,
     plan.ctx.orgId,
     values,
   );
