@@ -30,5 +30,9 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
  */
 export function toCustomerSummary(row: CustomerListRow) {
   const { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner } = row;
-  return { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner, updatedAt: row.updatedAt, archivedAt: row.archivedAt };
+  const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt } = row;
+  return {
+    ...{ id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner },
+    ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt },
+  };
 }
