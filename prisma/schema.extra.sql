@@ -24,8 +24,8 @@ ALTER TABLE "customer" ADD CONSTRAINT "customer_credit_limit_check" CHECK ("cred
 ALTER TABLE "customer" ADD CONSTRAINT "customer_payment_terms_check" CHECK ("payment_terms_days" IS NULL OR "payment_terms_days" BETWEEN 0 AND 365);
 
 -- The customer list's "Last activity" sort: never-active customers count as the oldest, so one index
--- serves both directions (ASC NULLS FIRST forwards, DESC NULLS LAST backwards).
-CREATE INDEX "customer_organization_id_last_activity_at_idx" ON "customer"("organization_id", "last_activity_at" NULLS FIRST);
+-- serves both directions (ASC NULLS FIRST forwards, DESC NULLS LAST backwards), ties broken by id.
+CREATE INDEX "customer_organization_id_last_activity_at_idx" ON "customer"("organization_id", "last_activity_at" NULLS FIRST, "id");
 
 -- customer.last_activity_at follows activity inserts (see migration 20261130100000_customer_last_activity,
 -- which defines the function and trigger; the drift test compares tables, indexes and constraints only).

@@ -7,6 +7,7 @@ import { db, Prisma } from "@/lib/db";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
+import { findGroupedPageIds } from "@/lib/customers/group-page";
 import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 
 type PlainSortColumn = Exclude<CustomerSortColumn, "lastActivity" | "tier" | "owner">;
@@ -36,7 +37,7 @@ function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[]
   const conditions: Prisma.Sql[] = [];
   const tierIds = params.tier.filter((tier) => tier !== "none");
   if (params.tier.length > 0) {
-    const byId = tierIds.length > 0 ? Prisma.sql`tier_id::text IN (${Prisma.join(tierIds)})` : Prisma.sql`FALSE`;
+    const byId = tierIds.length > 0 ? Prisma.sql`tier_id = ANY(${tierIds}::uuid[])` : Prisma.sql`FALSE`;
     conditions.push(params.tier.includes("none") ? Prisma.sql`(${byId} OR tier_id IS NULL)` : byId);
   }
   if (params.owner !== null) {
@@ -50,8 +51,9 @@ function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[]
 export function customerListConditions(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`];
   if (patterns.length > 0) conditions.push(Prisma.sql`(${likeAny(patterns)})`);
-  if (params.status.length > 0) conditions.push(Prisma.sql`status::text IN (${Prisma.join(params.status)})`);
-  if (params.kind.length > 0) conditions.push(Prisma.sql`kind::text IN (${Prisma.join(params.kind)})`);
+  // Parameters are cast to the column types (never the columns to text), so indexes on them apply.
+  if (params.status.length > 0) conditions.push(Prisma.sql`status = ANY(${params.status}::customer_status[])`);
+  if (params.kind.length > 0) conditions.push(Prisma.sql`kind = ANY(${params.kind}::customer_kind[])`);
   if (params.tag.length > 0) conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
@@ -97,21 +99,25 @@ export async function findPageIds(ctx: Ctx, params: CustomerListParams, patterns
   const desc = params.sort.direction === "desc";
   const { key, nulls, thenByName } = sortSql(params.sort.column, desc);
   const direction = Prisma.raw(desc ? "DESC" : "ASC");
-  const order = (sortKey: Prisma.Sql, name: Prisma.Sql) =>
+  // Qualified: the bare `id` in ORDER BY would be the text output column, which no index serves.
+  const order = (sortKey: Prisma.Sql, table: Prisma.Sql) =>
     thenByName
-      ? Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${name} ASC, id ASC`
-      : Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, id ${direction}`;
+      ? Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${table}.name ASC, ${table}.id ASC`
+      : Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${table}.id ${direction}`;
   const limit = Prisma.sql`LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
-  const rows =
-    patterns.length > 0
-      ? await db.$queryRaw<{ id: string }[]>`
-          WITH matches AS MATERIALIZED (
-            SELECT id, name, ${key} AS sort_key FROM customer WHERE ${conditions}
-          )
-          SELECT id::text AS id FROM matches ORDER BY ${order(Prisma.sql`sort_key`, Prisma.sql`name`)} ${limit}`
-      : await db.$queryRaw<{ id: string }[]>`
-          SELECT id::text AS id FROM customer WHERE ${conditions}
-          ORDER BY ${order(key, Prisma.sql`name`)} ${limit}`;
+  if (patterns.length > 0) {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      WITH matches AS MATERIALIZED (
+        SELECT id, name, ${key} AS sort_key FROM customer WHERE ${conditions}
+      )
+      SELECT matches.id::text AS id FROM matches ORDER BY ${order(Prisma.sql`sort_key`, Prisma.sql`matches`)} ${limit}`;
+    return rows.map((row) => row.id);
+  }
+  const grouped = await findGroupedPageIds(ctx, params, conditions);
+  if (grouped) return grouped;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT customer.id::text AS id FROM customer WHERE ${conditions}
+    ORDER BY ${order(key, Prisma.sql`customer`)} ${limit}`;
   return rows.map((row) => row.id);
 }
 
