@@ -10,6 +10,12 @@ import { findContactInOrg } from "@/lib/contacts/queries";
 import { contactName } from "@/lib/contacts/schemas";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 
+/**
+ * Writes to one customer's contacts serialize on its row lock, so a burst of them queues; waiting
+ * for a connection or the lock longer than Prisma's 2-second default is normal then, not a failure.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
 export async function onCustomer<T>(
   ctx: Ctx,
   customerId: string,
@@ -20,7 +26,7 @@ export async function onCustomer<T>(
     const result = await work(tx, customer);
     await refreshCustomerSearchText(tx, ctx.orgId, customer.id);
     return result;
-  });
+  }, TRANSACTION_OPTIONS);
 }
 
 /** Runs `work` on a contact (live, deleted or either, as `deleted` says), re-read under its customer's lock. */
