@@ -24,6 +24,7 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   await picker.setInputFiles({ name: `customers-${lower}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
 
   await expect(page).toHaveURL(/\/customers\/imports\/[0-9a-f-]{36}$/);
+  const importUrl = page.url();
   await expect(page.getByRole("heading", { name: `Import customers-${lower}.csv` })).toBeVisible();
   const accountColumn = page.getByLabel('Import "Kundennummer" as');
   await expectHydrated(accountColumn);
@@ -77,6 +78,20 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   await page.goto(`/customers?q=${encodeURIComponent(`IMP-${suffix}-1`)}`);
   await expect(page.getByRole("link", { name: `Import Alpha ${suffix}` })).toBeVisible();
   await expect(page.getByRole("link", { name: "Import", exact: true })).toHaveAttribute("href", "/customers/import");
+
+  // Undo removes the customers the import created.
+  await page.goto(importUrl);
+  const undo = page.getByRole("button", { name: "Undo import" });
+  await expectHydrated(undo);
+  await undo.click();
+  const dialog = page.getByRole("alertdialog", { name: "Undo this import?" });
+  await expect(dialog).toContainText("The 2 customers it created are removed");
+  await dialog.getByRole("button", { name: "Undo import" }).click();
+  await expect(page.getByText("Undone: 2 created customers removed, 0 restored.")).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("button", { name: "Undo import" })).toHaveCount(0);
+  await page.goto(`/customers?q=${encodeURIComponent(`IMP-${suffix}-1`)}`);
+  await expect(page.getByRole("heading", { name: "Customers", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Import Alpha ${suffix}` })).toHaveCount(0);
 });
 
 test.describe("as staff", () => {

@@ -3,7 +3,7 @@ import { Readable } from "node:stream";
 import { CsvError, parse } from "csv-parse";
 import iconv from "iconv-lite";
 import { ImportFileError } from "@/lib/imports/parse/errors";
-import { detectEncoding, looksBinary, sniffDelimiter, type Delimiter } from "@/lib/imports/parse/sniff";
+import { delimiters, detectEncoding, looksBinary, sniffDelimiter, type Delimiter } from "@/lib/imports/parse/sniff";
 import type { SampledSource } from "@/lib/imports/parse/source";
 import type { ParseOptions, RawRecord } from "@/lib/imports/parse/types";
 
@@ -27,8 +27,17 @@ export function readCsv(source: SampledSource, options: ParseOptions): CsvRecord
     );
   }
   const sampleText = iconv.decode(Buffer.from(source.sample.subarray(bomLength)), encoding);
-  const delimiter = options.delimiter ?? (isTsv(options.filename) ? "\t" : sniffDelimiter(sampleText, source.complete));
-  return { delimiter, encoding, records: parseRecords(decode(source.bytes, encoding, bomLength), delimiter) };
+  const sep = readSepLine(sampleText);
+  const delimiter =
+    options.delimiter ?? sep ?? (isTsv(options.filename) ? "\t" : sniffDelimiter(sampleText, source.complete));
+  const records = parseRecords(decode(source.bytes, encoding, bomLength), delimiter, sep !== undefined);
+  return { delimiter, encoding, records };
+}
+
+/** Excel's "sep=;" first line names the delimiter; Excel hides it, so it is not a row either. */
+function readSepLine(text: string): Delimiter | undefined {
+  const match = /^sep=(.)(\r\n|\n|\r|$)/i.exec(text);
+  return match && (delimiters as readonly string[]).includes(match[1]!) ? (match[1] as Delimiter) : undefined;
 }
 
 function isTsv(filename: string | undefined): boolean {
@@ -52,7 +61,11 @@ async function* decode(bytes: AsyncIterable<Uint8Array>, encoding: string, bomLe
   if (rest) yield rest;
 }
 
-async function* parseRecords(text: AsyncIterable<string>, delimiter: Delimiter): AsyncGenerator<RawRecord> {
+async function* parseRecords(
+  text: AsyncIterable<string>,
+  delimiter: Delimiter,
+  skipSepLine: boolean,
+): AsyncGenerator<RawRecord> {
   const parser = parse({
     delimiter,
     record_delimiter: ["\r\n", "\n", "\r"],
@@ -65,8 +78,13 @@ async function* parseRecords(text: AsyncIterable<string>, delimiter: Delimiter):
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser);
   let rowNumber = 0;
+  let skip = skipSepLine;
   try {
     for await (const record of parser as AsyncIterable<string[]>) {
+      if (skip) {
+        skip = false;
+        continue;
+      }
       rowNumber++;
       yield { rowNumber, cells: record };
     }

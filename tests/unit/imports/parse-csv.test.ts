@@ -122,6 +122,13 @@ describe("openTable: CSV", () => {
     expect(rows[0]?.cells).toEqual(["Acme"]);
   });
 
+  it("follows Excel's sep= line and does not count it as a row", async () => {
+    const { table, rows } = await readAll(utf8("sep=;\r\nName;Notes\r\nAcme;a,b\r\n"));
+    expect(table.delimiter).toBe(";");
+    expect(table.headers).toEqual(["Name", "Notes"]);
+    expect(rows).toEqual([{ rowNumber: 2, cells: ["Acme", "a,b"] }]);
+  });
+
   it("reads a .tsv file as tab-separated", async () => {
     const { table } = await readAll(utf8("a,b\tc\n1,2\t3\n"), { filename: "export.tsv" });
     expect(table.delimiter).toBe("\t");

@@ -94,7 +94,7 @@ export function UploadCard({ uploadUrl, maxFileBytes, maxRows }: UploadCardProps
           id={inputId}
           type="file"
           accept={ACCEPT}
-          className="sr-only"
+          className="peer sr-only"
           disabled={uploading}
           onChange={(event) => {
             const picked = event.target.files?.[0];
@@ -102,7 +102,12 @@ export function UploadCard({ uploadUrl, maxFileBytes, maxRows }: UploadCardProps
             if (picked) void start(picked);
           }}
         />
-        <Button asChild variant="outline" disabled={uploading}>
+        {/* The visible button is the input's label; the (visually hidden) input keeps keyboard focus. */}
+        <Button
+          asChild
+          variant="outline"
+          className="peer-focus-visible:border-ring peer-focus-visible:ring-[3px] peer-focus-visible:ring-ring/50 peer-disabled:pointer-events-none peer-disabled:opacity-50"
+        >
           <label htmlFor={inputId} className="cursor-pointer">
             <UploadIcon aria-hidden="true" />
             Choose file
