@@ -103,7 +103,12 @@ async function main() {
 
   const baselineRss = process.memoryUsage().rss;
   let peakRss = baselineRss;
-  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+  let peakHeap = 0;
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage();
+    peakRss = Math.max(peakRss, usage.rss);
+    peakHeap = Math.max(peakHeap, usage.heapUsed);
+  }, 50);
   const started = performance.now();
   const uploaded = await createImportFromUpload(ctx, createReadStream(file), { filename: "bench.csv", contentType: "text/csv" });
   const uploadMs = performance.now() - started;
@@ -127,7 +132,7 @@ async function main() {
   console.log(`  status ${result.status}: created ${result.created.toLocaleString()}, updated ${result.updated}, skipped ${result.skipped}, failed ${result.failed}, warnings ${result.warnings}; ${stored.toLocaleString()} customers stored`);
   console.log(`  upload (stream into chunks + headers): ${(uploadMs / 1000).toFixed(1)} s`);
   console.log(`  total (upload + job): ${(totalMs / 1000).toFixed(1)} s → ${Math.round(fileRows / (totalMs / 1000)).toLocaleString()} rows/s`);
-  console.log(`  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started)`);
+  console.log(`  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started; peak JS heap ${Math.round(peakHeap / 1024 / 1024)} MB)`);
   console.log(`  raw COPY of the same file into a bare text table: ${(copyMs / 1000).toFixed(2)} s → ratio ${(totalMs / copyMs).toFixed(1)}×`);
 
   if (!values.keep) await db.organization.delete({ where: { id: orgId } });
