@@ -4,7 +4,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { createContact } from "@/lib/contacts/mutations";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
+import { parseCustomerListParams, type CustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
 import { getCustomerStats, startOfMonthUtc } from "@/lib/customers/stats";
 import { createTier } from "@/lib/tiers/mutations";
 import { makeUser, uniq } from "@/tests/factories";
@@ -113,6 +113,23 @@ describe("listCustomers sorting by the new columns", () => {
     const byOwner = await listCustomers(ctx, parseCustomerListParams({ sort: "owner" }));
     expect(byOwner.rows.map((row) => row.owner?.name ?? null)).toEqual(["Adam Abbott", "Adam Abbott", "Zoe Zimmer", "Zoe Zimmer", null]);
   });
+
+  it.each(["tier", "-tier", "owner", "-owner", "lastActivity", "-lastActivity"])(
+    "sorts by %s the same with and without a search term, page after page",
+    async (sort) => {
+      const searched = await names({ sort });
+      const unsearched = (await listCustomers(ctx, parseCustomerListParams({ sort, perPage: "100" }))).rows;
+      expect(unsearched.map((row) => row.name.slice(prefix.length + 1))).toEqual(searched);
+      // Small pages (the UI offers 25 and up) walk the same order across tier/owner groups.
+      const paged: string[] = [];
+      for (const page of [1, 2, 3]) {
+        const perPage = 2 as unknown as CustomerListParams["perPage"];
+        const params: CustomerListParams = { ...parseCustomerListParams({ sort, page: String(page) }), perPage };
+        paged.push(...(await listCustomers(ctx, params)).rows.map((row) => row.id));
+      }
+      expect(paged).toEqual(unsearched.map((row) => row.id));
+    },
+  );
 
   it("looks up primary contacts only while their column is shown", async () => {
     const shown = await listCustomers(ctx, params({}));
