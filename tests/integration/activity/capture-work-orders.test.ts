@@ -28,6 +28,19 @@ describe("work order activity capture", () => {
     expect((await rejectionOf(deleteWorkOrder(ctx.admin, workOrder.id))).code).toBe("NOT_FOUND");
   });
 
+  it("records a lead technician change by name, not id", async () => {
+    const { ctx, center } = await setupShop();
+    const { asset, owner } = await makeLinkedAsset(ctx.staff);
+    const workOrder = await openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: asset.id });
+    await updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: ctx.manager.userId });
+    const [assigned] = await timelineOf(owner.id);
+    const { db } = await import("@/lib/db");
+    const manager = await db.user.findUniqueOrThrow({ where: { id: ctx.manager.userId ?? "" } });
+    expect(assigned?.changes).toEqual({ leadTechnician: { from: null, to: manager.name } });
+    await updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: null });
+    expect((await timelineOf(owner.id))[0]?.changes).toEqual({ leadTechnician: { from: manager.name, to: null } });
+  });
+
   it("records nothing for a work order without a customer", async () => {
     const { ctx, center } = await setupShop();
     const asset = await makeAssetRow(ctx.staff.orgId);
