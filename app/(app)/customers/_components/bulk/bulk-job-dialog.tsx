@@ -13,6 +13,12 @@ import type { JobResource } from "@/lib/jobs/resource";
 const POLL_MS = 1000;
 const finished = (job: JobResource) => ["completed", "failed", "cancelled"].includes(job.status);
 
+const titles: Record<string, string> = {
+  completed: "Bulk action done",
+  failed: "Bulk action failed",
+  cancelled: "Bulk action cancelled",
+};
+
 const statusText: Record<string, string> = {
   queued: "Waiting to start…",
   running: "Running…",
@@ -57,7 +63,7 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
     <Dialog open={initial !== null} onOpenChange={(open) => (open ? undefined : onClose())}>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Bulk action in progress</DialogTitle>
+          <DialogTitle>{(job && titles[job.status]) ?? "Bulk action in progress"}</DialogTitle>
           <DialogDescription>
             It runs in the background: you can close this window and keep working.
           </DialogDescription>
