@@ -10,7 +10,8 @@ import { customerFieldNames } from "@/lib/customers/fields";
 import { customerSearchText } from "@/lib/customers/search-text";
 import type { JobContext } from "@/lib/jobs";
 import { snapshotValue } from "@/lib/imports/pipeline/apply";
-import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
+import { contactFieldNames } from "@/lib/contacts/schemas";
+import { insertRows, toColumn, updateRows, uuid7, withSavepoint } from "@/lib/imports/sql";
 
 interface ResultRow {
   row_number: number;
@@ -20,6 +21,7 @@ interface ResultRow {
   version_after: number;
   contact_id: string | null;
   contact_action: string | null;
+  contact_before: Record<string, unknown> | null;
   contact_version_after: number | null;
 }
 
@@ -60,6 +62,28 @@ async function removeAddedContacts(tx: Tx, orgId: string, rows: ResultRow[], use
   );
 }
 
+/** Contacts the import changed: their fields written back if untouched since (the primary flag stays). */
+async function restoreChangedContacts(tx: Tx, orgId: string, rows: ResultRow[], userId: string | null): Promise<void> {
+  const changed = rows.filter((r) => r.contact_action === "updated" && r.contact_id && r.contact_before);
+  if (changed.length === 0) return;
+  const records = changed.map((r) => {
+    const before = Object.fromEntries(contactFieldNames.map((f) => [toColumn(f), r.contact_before![f] ?? null]));
+    return { ...before, id: r.contact_id, version: r.contact_version_after };
+  });
+  const sets = contactFieldNames.map((f) => `"${toColumn(f)}" = r."${toColumn(f)}"`).join(", ");
+  // A live contact given the old email since would clash: then the contacts of this batch stay as they are.
+  await withSavepoint(tx, () =>
+    tx.$executeRawUnsafe(
+      `UPDATE contact t SET ${sets}, version = t.version + 1, updated_at = now(), updated_by_id = $3
+       FROM json_populate_recordset(NULL::contact, $2::json) r
+       WHERE t.id = r.id AND t.organization_id = $1 AND t.version = r.version AND t.deleted_at IS NULL`,
+      orgId,
+      JSON.stringify(records),
+      userId,
+    ),
+  );
+}
+
 async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filename: string): Promise<number> {
   if (rows.length === 0) return 0;
   const current = await tx.customer.findMany({
@@ -69,9 +93,13 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
   const byId = new Map(current.map((c) => [c.id, c]));
   const restorable = rows.filter((r) => byId.get(r.customer_id)?.version === r.version_after && r.before);
   await removeAddedContacts(tx, jc.ctx.orgId, restorable, jc.ctx.userId);
+  await restoreChangedContacts(tx, jc.ctx.orgId, restorable, jc.ctx.userId);
   const writes = restorable.map((r) => {
     const before = r.before!;
-    const contacts = byId.get(r.customer_id)!.contacts.filter((c) => !(r.contact_action === "created" && c.id === r.contact_id));
+    const contacts = byId
+      .get(r.customer_id)!
+      .contacts.filter((c) => !(r.contact_action === "created" && c.id === r.contact_id))
+      .map((c) => (r.contact_action === "updated" && c.id === r.contact_id ? { ...c, ...r.contact_before } : c));
     return { id: r.customer_id, ...before, searchText: customerSearchText(before, contacts), updatedById: jc.ctx.userId };
   });
   const restored = await updateRows(tx, "customer", jc.ctx.orgId, writes, "version = t.version + 1, updated_at = now()");
@@ -98,7 +126,7 @@ export async function runUndoJob(jc: JobContext): Promise<void> {
   for (let last = (jc.job.cursor as { row: number } | null)?.row ?? 0; ; ) {
     const rows = await db.$queryRawUnsafe<ResultRow[]>(
       `SELECT row_number, customer_id::text AS customer_id, action, before, version_after,
-              contact_id::text AS contact_id, contact_action, contact_version_after
+              contact_id::text AS contact_id, contact_action, contact_before, contact_version_after
        FROM import_row_result WHERE import_id = $1::uuid AND row_number > $2 ORDER BY row_number LIMIT 1000`,
       importId,
       last,

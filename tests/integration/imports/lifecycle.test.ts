@@ -3,6 +3,7 @@
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { createContact } from "@/lib/contacts/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { JobLeaseLostError, registerJobHandler, runPendingJobs, type JobContext } from "@/lib/jobs";
 import { IMPORT_JOB } from "@/lib/imports/job-kinds";
@@ -135,6 +136,24 @@ describe("import job lifecycle", () => {
     expect(restored.version).toBe(kept.version + 2);
     expect(await db.activity.findFirst({ where: { customerId: kept.id, action: "reverted" } })).toMatchObject({ changes: { city: { from: "Dallas", to: "Austin" } } });
     await expect(undoImport(manager, result.id)).rejects.toMatchObject({ code: "CONFLICT" });
+  });
+
+  it("undo also removes contacts the import added and restores contacts it changed", async () => {
+    const customer = await createCustomer(manager, { name: "Contact Undo", accountNumber: "CU-1" });
+    const other = await createCustomer(manager, { name: "Contact Undo Two", accountNumber: "CU-2" });
+    const ana = await createContact(manager, customer.id, { firstName: "Ana", lastName: "Old", email: "ana@cu.example" });
+    const head = ["Account Number", "Company", "Contact First Name", "Contact Last Name", "Contact Email"];
+    const result = await importCsv(manager, csv([head, ["CU-1", "Contact Undo", "Ana", "New", "ana@cu.example"], ["CU-2", "Contact Undo Two", "Ben", "Added", "ben@cu.example"]]));
+    expect(result).toMatchObject({ updated: 2 });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).searchText).toContain("new");
+    await undoImport(manager, result.id);
+    await runPendingJobs({ limit: 5 });
+    const live = await db.contact.findMany({ where: { customerId: { in: [customer.id, other.id] }, deletedAt: null } });
+    expect(live.map((c) => [c.id, c.lastName, c.isPrimary])).toEqual([[ana.id, "Old", true]]);
+    const restored = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
+    expect(restored.searchText).toContain("old");
+    expect(restored.searchText).not.toContain(" new");
+    expect((await db.customer.findUniqueOrThrow({ where: { id: other.id } })).searchText).not.toContain("ben@cu.example");
   });
 
   it("enforces the row limit while reading and the size limit while uploading", async () => {
