@@ -58,7 +58,7 @@ async function DraftImport({ ctx, id, headers }: { ctx: Ctx; id: string; headers
     <ImportWizard
       importId={id}
       headers={headers}
-      samples={sample.map((row) => row.cells)}
+      samples={sample}
       initialMapping={proposeMapping(headers)}
       savedMappings={saved}
     />

@@ -8,7 +8,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
-import { proposeMapping, validateMapping, type ColumnMapping, type MappingTarget } from "@/lib/imports/mapping";
+import { applyMapping, proposeMapping, validateMapping, type ColumnMapping, type MappingTarget } from "@/lib/imports/mapping";
 import type { ImportMatchKey, ImportMode } from "@/lib/imports/schemas";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
 import { MappingProblems } from "./mapping-problems";
@@ -22,7 +22,7 @@ import { WizardSteps } from "./wizard-steps";
 type ImportWizardProps = {
   importId: string;
   headers: string[];
-  samples: string[][];
+  samples: { rowNumber: number; cells: string[] }[];
   initialMapping: ColumnMapping[];
   savedMappings: SavedMappingOption[];
 };
@@ -112,7 +112,7 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
           way when the import runs; invalid rows are skipped and listed for download.
         </p>
         <MappingProblems problems={error} />
-        <PreviewTable rows={preview} />
+        <PreviewTable rows={withFileValues(preview, samples, mapping)} />
         <div className="flex flex-wrap gap-2">
           <Button variant="outline" onClick={() => setPreview(null)} disabled={isPending}>
             <ArrowLeftIcon aria-hidden="true" />
@@ -135,10 +135,14 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
         onApply={(saved) => setMapping(proposeMapping(headers, saved))}
         onSave={saveMapping}
       />
+      <p className="text-sm text-muted-foreground">
+        {describeProposal(mapping)} Choose where each column goes: a field, Notes (kept as &ldquo;Header: value&rdquo;
+        lines), or Ignore.
+      </p>
       <MappingProblems problems={error.length > 0 ? error : problems} />
       <MappingTable
         mapping={mapping}
-        samples={samples}
+        samples={samples.map((row) => row.cells)}
         duplicateTargets={duplicatesOf(mapping)}
         onChange={(column, target) =>
           setMapping((current) => current.map((entry) => (entry.column === column ? { ...entry, target } : entry)))
@@ -152,6 +156,25 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
       </div>
     </div>
   );
+}
+
+function describeProposal(mapping: ColumnMapping[]): string {
+  const used = mapping.filter((entry) => entry.target !== "ignore").length;
+  return `${used} of ${mapping.length} columns will be imported.`;
+}
+
+/** Rows the run would not store have no stored values: show the file's own values so the row can be found. */
+function withFileValues(
+  rows: PreviewRowView[],
+  samples: { rowNumber: number; cells: string[] }[],
+  mapping: ColumnMapping[],
+): PreviewRowView[] {
+  const cellsByRow = new Map(samples.map((sample) => [sample.rowNumber, sample.cells]));
+  return rows.map((row) => {
+    const cells = row.customer ? undefined : cellsByRow.get(row.rowNumber);
+    if (!cells) return row;
+    return { ...row, customer: applyMapping(cells, mapping).customer };
+  });
 }
 
 function countActions(rows: PreviewRowView[]): string {

@@ -42,7 +42,7 @@ export function PreviewTable({ rows }: { rows: PreviewRowView[] }) {
         </TableHeader>
         <TableBody>
           {rows.map((row) => {
-            const customer: Record<string, unknown> = row.customer ?? {};
+            const customer = row.customer ?? {};
             const bad = row.action === "fail";
             return (
               <TableRow key={row.rowNumber} aria-invalid={bad || undefined}>

@@ -11,7 +11,7 @@ export interface ImportIssueView {
 }
 
 /** One previewed row: what the import would do with it, the values as they would be stored, or why not. */
-export type PreviewRowView = PreviewRow;
+export type PreviewRowView = Omit<PreviewRow, "customer"> & { customer: Record<string, unknown> | null };
 
 /** Statuses during which the page keeps refreshing itself. */
 export const activeStatuses: ReadonlySet<ImportStatus> = new Set(["queued", "running", "undoing"]);
