@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { can, isRole } from "@/lib/auth/permissions";
 import { AppError, conflict, forbidden } from "@/lib/errors";
+import { missingLabels } from "@/lib/activity/labels";
 import { recordChange } from "@/lib/activity/record";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
@@ -77,7 +78,8 @@ export async function listOwnershipTransfers(ctx: Ctx, customerId: string): Prom
   const ids = new Set(transfers.flatMap((t) => [t.fromUserId, t.toUserId, t.byUserId]).filter((id) => id !== null));
   const users = ids.size ? await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } }) : [];
   const byId = new Map(users.map((user) => [user.id, user]));
-  const resolve = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
+  // A member removed since is still named as such, not mistaken for "no owner" or an integration.
+  const resolve = (id: string | null) => (id ? (byId.get(id) ?? { id, name: missingLabels.user }) : null);
   return transfers.map((t) => ({
     id: t.id,
     from: resolve(t.fromUserId),

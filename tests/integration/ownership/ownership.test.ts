@@ -116,4 +116,15 @@ describe("ownership", () => {
     expect(await db.activity.count({ where: { customerId: customer.id, action: "owner_changed" } })).toBe(0);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).version).toBe(1);
   });
+
+  it("names a member removed since as such in the history", async () => {
+    const customer = await makeCustomer(ctx.staff);
+    const leaving = await makeUser(ctx.staff.orgId, "staff");
+    await transferOwnership(ctx.manager, customer.id, { toUserId: leaving.id, reason: "Covering" });
+    await transferOwnership(ctx.manager, customer.id, { toUserId: id(ctx.staff), reason: "Left the company" });
+    await db.user.delete({ where: { id: leaving.id } });
+    const [latest, first] = await listOwnershipTransfers(ctx.viewer, customer.id);
+    expect(latest?.from).toEqual({ id: leaving.id, name: "Removed user" });
+    expect(first?.to).toEqual({ id: leaving.id, name: "Removed user" });
+  });
 });
