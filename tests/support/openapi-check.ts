@@ -94,7 +94,10 @@ function objectProblems(s: JsonSchema, value: Record<string, unknown>, path: str
 /** The documented operation for `METHOD /api/v1/…` (query string ignored), by its path template. */
 function findOperation(method: string, url: string): JsonSchema | undefined {
   const pathname = new URL(url, "http://localhost").pathname.replace(/^\/api\/v1/, "");
-  for (const [template, item] of Object.entries(apiDoc().paths)) {
+  // Static segments win over placeholders, as in the router: /customers/export is not /customers/{id}.
+  const placeholders = (template: string) => template.split("{").length;
+  const templates = Object.entries(apiDoc().paths).sort(([a], [b]) => placeholders(a) - placeholders(b));
+  for (const [template, item] of templates) {
     const pattern = new RegExp(`^${template.replace(/\{\w+\}/g, "[^/]+")}$`);
     if (pattern.test(pathname)) return item[method.toLowerCase()];
   }

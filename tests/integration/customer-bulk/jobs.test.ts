@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { enqueueJob, getJob, registerJobHandler, requestJobCancel, runPendingJobs } from "@/lib/jobs";
 import "@/lib/jobs/handlers";
 import { uniq } from "@/tests/factories";
-import { makeApiKey } from "../../support/api";
+import { call, makeApiKey } from "../../support/api";
 import { customersById, makeCustomers, run, setupOrg } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
@@ -82,15 +82,7 @@ describe("all matching this filter", () => {
 });
 
 describe("REST", () => {
-  const post = async (key: string, body: unknown) => {
-    const request = new Request("http://localhost/api/v1/customers/bulk", {
-      method: "POST",
-      headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    const response = await bulkRoute.POST(request, { params: Promise.resolve({}) });
-    return { status: response.status, json: await response.json() };
-  };
+  const post = (key: string, body: unknown) => call(bulkRoute.POST, "POST", "/api/v1/customers/bulk", { key, body });
 
   it("POST /customers/bulk answers 200 with the result, or 202 with the job to follow and cancel", async () => {
     const key = await makeApiKey(ctx.staff.orgId, "staff");
@@ -103,23 +95,26 @@ describe("REST", () => {
     expect(queued.status).toBe(202);
     expect(queued.json.data).toMatchObject({ kind: "customer_bulk", status: "queued", total: 201 });
     const jobId: string = queued.json.data.id;
-    const get = await jobRoute.GET(new Request(`http://localhost/api/v1/jobs/${jobId}`, { headers: { authorization: `Bearer ${key}` } }), {
-      params: Promise.resolve({ id: jobId }),
-    });
-    expect(await get.json()).toMatchObject({ data: { id: jobId, status: "queued" } });
-    const cancel = await cancelRoute.POST(
-      new Request(`http://localhost/api/v1/jobs/${jobId}/cancel`, { method: "POST", headers: { authorization: `Bearer ${key}` } }),
-      { params: Promise.resolve({ id: jobId }) },
-    );
-    expect(cancel.status).toBe(200);
-    expect(await cancel.json()).toMatchObject({ data: { status: "cancelled" } });
+    const params = { id: jobId };
+    const got = await call(jobRoute.GET, "GET", `/api/v1/jobs/${jobId}`, { key, params });
+    expect(got.json).toMatchObject({ data: { id: jobId, status: "queued" } });
+    const cancel = await call(cancelRoute.POST, "POST", `/api/v1/jobs/${jobId}/cancel`, { key, params });
+    expect(cancel).toMatchObject({ status: 200, json: { data: { status: "cancelled" } } });
+    expect((await call(cancelRoute.POST, "POST", `/api/v1/jobs/${jobId}/cancel`, { key, params })).status).toBe(409);
+    const other = await setupOrg();
+    const otherKey = await makeApiKey(other.org.id, "admin");
+    expect((await call(jobRoute.GET, "GET", `/api/v1/jobs/${jobId}`, { key: otherKey, params })).status).toBe(404);
   });
 
-  it("answers 422 with field errors and 403 for viewers", async () => {
+  it("answers 422 with field errors, 404 for only foreign ids and 403 for viewers", async () => {
     const key = await makeApiKey(ctx.staff.orgId, "staff");
     const bad = await post(key, { action: "setStatus", params: { status: "gone" }, ids: [] });
     expect(bad.status).toBe(422);
     expect(bad.json.error.details.status).toBeDefined();
+    const other = await setupOrg();
+    const foreign = await makeCustomers(other.staff, 1);
+    expect((await post(key, { action: "archive", ids: foreign })).status).toBe(403);
+    expect((await post(key, { action: "addTags", params: { tags: ["x"] }, ids: foreign })).status).toBe(404);
     const viewer = await makeApiKey(ctx.staff.orgId, "viewer");
     const [id] = await makeCustomers(ctx.staff, 1);
     expect((await post(viewer, { action: "addTags", params: { tags: ["x"] }, ids: [id] })).status).toBe(403);
