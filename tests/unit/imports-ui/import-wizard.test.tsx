@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+// The import wizard's mapping and preview steps: the proposal preselected, hand fixes, problems that
+// block the preview, the match key that fits the mapping, invalid rows shown with the file's values,
+// saved mappings, and starting the run.
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ImportWizard } from "@/app/(app)/customers/imports/_components/import-wizard";
+import { saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
+import { proposeMapping } from "@/lib/imports/mapping";
+import { previewImportAction } from "@/lib/imports/wizard-actions";
+
+const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
+vi.mock("next/navigation", () => ({ useRouter: () => router }));
+vi.mock("@/lib/imports/actions", () => ({ saveImportMappingAction: vi.fn(), startImportAction: vi.fn() }));
+vi.mock("@/lib/imports/wizard-actions", () => ({ previewImportAction: vi.fn() }));
+
+const preview = vi.mocked(previewImportAction);
+const start = vi.mocked(startImportAction);
+const save = vi.mocked(saveImportMappingAction);
+
+const headers = ["Company", "Kundennr", "E-mail"];
+const samples = [
+  { rowNumber: 2, cells: ["Acme Air", "K-1", "ops@acme.test"] },
+  { rowNumber: 3, cells: ["Bad Co", "K-2", "nope"] },
+];
+
+function renderWizard(saved: { id: string; name: string; mapping: ReturnType<typeof proposeMapping> }[] = []) {
+  render(
+    <ImportWizard
+      importId="imp-1"
+      headers={headers}
+      samples={samples}
+      initialMapping={proposeMapping(headers)}
+      savedMappings={saved}
+    />,
+  );
+}
+
+const select = (header: string) => screen.getByLabelText(`Import "${header}" as`) as HTMLSelectElement;
+
+beforeEach(() => {
+  router.refresh.mockReset();
+  preview.mockReset().mockResolvedValue({
+    data: [
+      { rowNumber: 2, action: "create", customer: { name: "Acme Air", email: "ops@acme.test" } as never, contact: null, issues: [] },
+      { rowNumber: 3, action: "fail", customer: null, contact: null, issues: [{ column: "E-mail", message: "Enter a valid email address" }] },
+    ],
+  });
+  start.mockReset().mockResolvedValue({ data: {} as never });
+  save.mockReset().mockResolvedValue({ data: { id: "m-1", name: "ERP", mapping: [] } });
+});
+afterEach(cleanup);
+
+describe("mapping step", () => {
+  it("preselects the proposal and shows sample values", () => {
+    renderWizard();
+    expect(select("Company").value).toBe("company");
+    expect(select("Kundennr").value).toBe("ignore");
+    expect(select("E-mail").value).toBe("email");
+    expect(screen.getByRole("row", { name: /Kundennr/ }).textContent).toContain("K-1 · K-2");
+    expect(screen.getByText(/2 of 3 columns will be imported/)).toBeTruthy();
+  });
+
+  it("blocks the preview while no column names the customer, and flags a field chosen twice", async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.selectOptions(select("Company"), "ignore");
+    expect(screen.getByRole("alert").textContent).toContain("Choose the column with the customer's name");
+    expect(screen.getByRole("button", { name: /Preview/ })).toHaveProperty("disabled", true);
+    await user.selectOptions(select("Company"), "name");
+    await user.selectOptions(select("Kundennr"), "email");
+    expect(screen.getByRole("alert").textContent).toContain('Email is chosen for more than one column ("Kundennr", "E-mail")');
+    expect(select("Kundennr").getAttribute("aria-invalid")).toBe("true");
+  });
+
+  it("applies a saved mapping by header name", async () => {
+    const user = userEvent.setup();
+    const saved = [{ id: "m-1", name: "ERP export", mapping: [{ column: 9, header: "kundennr", target: "accountNumber" as const }] }];
+    renderWizard(saved);
+    await user.selectOptions(screen.getByLabelText("Use a saved mapping"), "m-1");
+    expect(select("Kundennr").value).toBe("accountNumber");
+    expect(select("Company").value).toBe("company");
+  });
+
+  it("saves the current mapping under a name", async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.type(screen.getByLabelText("Save mapping as"), "ERP");
+    await user.click(screen.getByRole("button", { name: "Save mapping" }));
+    expect(save).toHaveBeenCalledWith({ name: "ERP", mapping: proposeMapping(headers) });
+  });
+});
+
+describe("preview step", () => {
+  it("matches on a mapped key, shows each row's result, and starts the import", async () => {
+    const user = userEvent.setup();
+    renderWizard();
+    await user.click(screen.getByRole("button", { name: /Preview/ }));
+    // No account-number column is mapped, so existing customers are matched on email.
+    expect(preview).toHaveBeenCalledWith(expect.objectContaining({ id: "imp-1", mode: "upsert", matchOn: "email" }));
+    expect((screen.getByLabelText("Match existing customers on") as HTMLSelectElement).value).toBe("email");
+    const table = screen.getByRole("table", { name: "Preview of the first rows" });
+    const invalid = within(table).getByRole("row", { name: /Invalid/ });
+    expect(invalid.textContent).toContain("Bad Co");
+    expect(invalid.textContent).toContain("E-mail: Enter a valid email address");
+    expect(screen.getByText(/1 to create, 1 invalid/)).toBeTruthy();
+
+    const mode = screen.getByLabelText("Mode") as HTMLSelectElement;
+    await waitFor(() => expect(mode.disabled).toBe(false));
+    await user.selectOptions(mode, "create");
+    expect(preview).toHaveBeenLastCalledWith(expect.objectContaining({ mode: "create", matchOn: "email" }));
+
+    await user.click(screen.getByRole("button", { name: "Start import" }));
+    expect(start).toHaveBeenCalledWith({ id: "imp-1", mapping: proposeMapping(headers), mode: "create", matchOn: "email" });
+    expect(router.refresh).toHaveBeenCalled();
+  });
+
+  it("shows why the server refused to start", async () => {
+    const user = userEvent.setup();
+    start.mockResolvedValue({ error: { code: "CONFLICT", message: "This import was already started." } });
+    renderWizard();
+    await user.click(screen.getByRole("button", { name: /Preview/ }));
+    await user.click(screen.getByRole("button", { name: "Start import" }));
+    expect(screen.getByRole("alert").textContent).toContain("This import was already started.");
+    expect(router.refresh).not.toHaveBeenCalled();
+  });
+});
