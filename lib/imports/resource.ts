@@ -10,6 +10,13 @@ export function importStatus(job: Job | null, undo: Job | null): ImportStatus {
   return job?.status ?? "draft";
 }
 
+/** Where a running import is: reading (staging) the file, or writing rows; and the last row read. */
+function phaseOf(job: Job | null): { phase: "reading" | "writing" | null; rowsRead: number | null } {
+  const cursor = job?.cursor as { phase?: string; row?: number } | null | undefined;
+  if (!cursor?.phase) return { phase: null, rowsRead: null };
+  return cursor.phase === "stage" ? { phase: "reading", rowsRead: cursor.row ?? 0 } : { phase: "writing", rowsRead: job?.total ?? null };
+}
+
 export function toImportResource(file: CustomerImport, job: Job | null, undo: Job | null) {
   return {
     id: file.id,
@@ -23,6 +30,7 @@ export function toImportResource(file: CustomerImport, job: Job | null, undo: Jo
     mode: file.mode,
     matchOn: file.matchOn,
     status: importStatus(job, undo),
+    ...phaseOf(job),
     total: job?.total ?? null,
     processed: job?.processed ?? 0,
     created: job?.created ?? 0,

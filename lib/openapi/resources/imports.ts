@@ -43,6 +43,8 @@ export const importsResource: ResourceSpec = {
       mode: z.enum(importModes).nullable(),
       matchOn: z.enum(importMatchKeys).nullable(),
       status: z.enum(statuses),
+      phase: z.enum(["reading", "writing"]).nullable().describe("While it runs: reading the file (counters start when writing begins), then writing rows"),
+      rowsRead: z.number().int().min(0).nullable().describe("The last file row read so far (the header is row 1)"),
       total: count.nullable().describe("Data rows in the file, once read"),
       processed: count,
       created: count,
