@@ -54,7 +54,7 @@ export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredIm
     await db.$transaction(async (tx) => {
       await insertRows(tx, "import_staged_row", rows);
       await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
-    });
+    }, { timeout: 120_000, maxWait: 60_000 });
   };
   try {
     for await (const row of table.rows) {
