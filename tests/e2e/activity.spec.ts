@@ -1,5 +1,5 @@
 // The activity timeline as the demo admin: add a note and see it; edit the city and see the change
-// recorded with its before → after values.
+// recorded with its before → after values; older entries load by themselves as the list scrolls.
 import { expect, test, type Page } from "@playwright/test";
 import { expectHydrated, uniqueSuffix } from "./support";
 
@@ -51,4 +51,28 @@ test("adds a note to the timeline and records a field change with from → to", 
   await expect(change.getByText("City:")).toBeVisible();
   await expect(change.getByText("Knoxville")).toBeVisible();
   await expect(change.getByText("Chattanooga")).toBeVisible();
+});
+
+test("loads older entries by itself when the end of the timeline scrolls into view", async ({ page }) => {
+  const headers = { Authorization: "Bearer chub_e2eTestKey0000000000000000000000000" };
+  const created = await page.request.post("/api/v1/customers", { headers, data: { name: `E2E Scroll ${uniqueSuffix()}` } });
+  expect(created.status()).toBe(201);
+  const { data: customer } = (await created.json()) as { data: { id: string } };
+  for (let i = 1; i <= 25; i++) {
+    const logged = await page.request.post(`/api/v1/customers/${customer.id}/activity`, {
+      headers,
+      data: { type: "call", summary: `Scroll call ${String(i).padStart(2, "0")}` },
+    });
+    expect(logged.status()).toBe(201);
+  }
+
+  await openActivityTab(page, `/customers/${customer.id}`);
+  const entries = timeline(page).getByRole("listitem").filter({ hasText: /^Scroll call|Customer created/ });
+  await expect(timeline(page).getByText("Scroll call 25")).toBeVisible();
+  // Nothing is clicked: scrolling the "Load more" fallback into view is what loads the next page.
+  await page.getByRole("button", { name: "Load more" }).scrollIntoViewIfNeeded();
+  await expect(timeline(page).getByText("Customer created")).toBeVisible();
+  await expect(timeline(page).getByText("Scroll call 01")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Load more" })).toHaveCount(0);
+  expect(await entries.count()).toBeGreaterThanOrEqual(26);
 });

@@ -45,6 +45,14 @@ test("assigns a tier on a customer and shows its badge in the list", async ({ pa
   await expect(page.getByText("Customer updated")).toBeVisible();
   await expect(page.getByText("12.50% discount")).toBeVisible();
 
+  // The timeline names the tier, not its id.
+  await page.goto(`${new URL(page.url()).pathname}?tab=activity`);
+  const change = page.getByRole("list", { name: "Activity" }).getByRole("listitem").filter({ hasText: "Customer details updated" }).last();
+  await expectHydrated(change.getByText("Show changes"));
+  await change.getByText("Show changes").click();
+  await expect(change.getByText("Tier:")).toBeVisible();
+  await expect(change.getByText(tier, { exact: true })).toBeVisible();
+
   await page.goto(`/customers?q=${encodeURIComponent(name)}`);
   const row = page.getByRole("table", { name: "Customers" }).getByRole("row").filter({ hasText: name });
   await expect(row).toContainText(tier);
