@@ -15,12 +15,18 @@ import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
 type Write = Extract<Decision, { kind: "create" | "update" }>;
 const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
 
-/** A stored value as JSON (decimals as strings), for snapshots. */
-export const snapshotValue = (value: unknown) =>
-  value !== null && typeof value === "object" && "toFixed" in value ? String(value) : value;
+/**
+ * A value as JSON for snapshots and diffs: money (a stored Decimal, or the schema's "25000.5") always
+ * with two decimals, so an unchanged credit limit never reads as a change.
+ */
+export const snapshotValue = (value: unknown, field?: string) => {
+  if (value !== null && typeof value === "object" && "toFixed" in value) return (value as { toFixed(d: number): string }).toFixed(2);
+  if (field === "creditLimit" && typeof value === "string") return Number(value).toFixed(2);
+  return value;
+};
 
 const pick = (record: Record<string, unknown>, fields: readonly string[]) =>
-  Object.fromEntries(fields.map((field) => [field, snapshotValue(record[field] ?? null)]));
+  Object.fromEntries(fields.map((field) => [field, snapshotValue(record[field] ?? null, field)]));
 
 interface ContactWrite {
   id: string;

@@ -104,7 +104,7 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
   });
   const restored = await updateRows(tx, "customer", jc.ctx.orgId, writes, "version = t.version + 1, updated_at = now()");
   const done = new Set(restored.map((r) => r.id));
-  const now = Object.fromEntries(current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f])]))]));
+  const now = Object.fromEntries(current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f], f)]))]));
   await insertRows(
     tx,
     "activity",

@@ -48,7 +48,7 @@ describe("import modes", () => {
 
   it("upsert matches on email, creates the rest, and leaves unchanged rows alone", async () => {
     const existing = await createCustomer(manager, { name: "Delta Ops", email: "delta@ops.example" });
-    const text = csv([["Name", "Email", "City"], ["Delta Ops", "DELTA@ops.example", "Memphis"], ["Echo", "echo@ops.example", "Reno"]]);
+    const text = csv([["Name", "Email", "City", "Credit Limit"], ["Delta Ops", "DELTA@ops.example", "Memphis", "2500.5"], ["Echo", "echo@ops.example", "Reno", ""]]);
     const first = await importCsv(manager, text, { mode: "upsert", matchOn: "email" });
     expect(first).toMatchObject({ created: 1, updated: 1 });
     expect((await db.customer.findUniqueOrThrow({ where: { id: existing.id } })).city).toBe("Memphis");

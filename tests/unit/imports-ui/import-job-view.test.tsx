@@ -20,7 +20,7 @@ function resource(overrides: Partial<ImportResource> = {}): ImportResource {
     id: "imp-1", filename: "a.csv", byteSize: 10, format: "csv", delimiter: ",", encoding: "utf-8", headers: ["Name"],
     mapping: null, mode: "upsert", matchOn: "accountNumber", status: "completed", total: 10, processed: 10, created: 6,
     updated: 2, skipped: 0, failed: 2, warnings: 0, error: null, cancelRequested: false, jobId: "job-1", undo: null,
-    startedAt: null, finishedAt: null, createdAt: "2026-11-30T00:00:00.000Z", ...overrides,
+    phase: null, rowsRead: null, startedAt: null, finishedAt: null, createdAt: "2026-11-30T00:00:00.000Z", ...overrides,
   };
 }
 
