@@ -1,78 +1,67 @@
-// The wizard's own server pieces: the sample rows next to each column (read back from the stored
-// file, spreadsheet row numbers, the upload's encoding and delimiter) and the preview action as the
-// browser calls it (session stubbed, data layer real; errors as `{ error }`, nothing written).
-import iconv from "iconv-lite";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+// What the wizard calls: the preview (rows as they will be stored, with the action and the reasons),
+// mapping checks before a run, saved mappings, and one run per upload.
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
-import { readImportSample } from "@/lib/imports/sample";
-import { makeOrgWithRoles } from "@/tests/factories";
-import { upload } from "./helpers";
+import { createCustomer } from "@/lib/customers/mutations";
+import { deleteImportMapping, saveImportMapping, startImport } from "@/lib/imports/mutations";
+import { previewImport } from "@/lib/imports/preview";
+import { listSavedMappings } from "@/lib/imports/queries";
+import { ctxFor, makeOrg, makeUser } from "@/tests/factories";
+import { csv, setup, upload } from "./helpers";
 
-const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
-vi.mock("@/lib/auth/session", () => ({
-  requireCtx: async () => {
-    if (!session.ctx) throw new Error("no session");
-    return session.ctx;
-  },
-}));
-
-const { previewImportAction } = await import("@/lib/imports/wizard-actions");
-
-let ctx: Record<Role, Ctx>;
-let other: Record<Role, Ctx>;
+let manager: Ctx;
+let staff: Ctx;
+let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-  ({ ctx: other } = await makeOrgWithRoles());
+  ({ manager, staff } = await setup());
+  const other = await makeOrg();
+  outsider = ctxFor(other.id, (await makeUser(other.id, "admin")).id, "admin");
 });
 
-describe("readImportSample", () => {
-  it("reads the stored file back with its encoding and delimiter, counting blank lines like a spreadsheet", async () => {
-    const text = "Name;City\r\nMüller GmbH;Köln\r\n\r\nCafé Bleu;Zürich\r\nThird;Bern\r\n";
-    const uploaded = await upload(ctx.manager, iconv.encode(text, "windows-1252"));
-    expect(uploaded).toMatchObject({ encoding: "windows-1252", delimiter: ";" });
-    expect(await readImportSample(ctx.manager, uploaded.id, 2)).toEqual([
-      { rowNumber: 2, cells: ["Müller GmbH", "Köln"] },
-      { rowNumber: 4, cells: ["Café Bleu", "Zürich"] },
-    ]);
+describe("import wizard", () => {
+  it("previews the first rows as stored, with what would happen to each", async () => {
+    await createCustomer(manager, { name: "Preview Existing", accountNumber: "P-1" });
+    const file = await upload(manager, csv([
+      ["Account Number", "Company", "Phone", "Country"],
+      ["P-1", "Preview Existing", "(865) 555-0142", "US"],
+      ["P-2", "Preview New", "", "us"],
+      ["P-3", "", "", ""],
+      ["P-2", "Preview New Again", "", ""],
+    ]));
+    const rows = await previewImport(manager, file.id, { mapping: file.proposedMapping, mode: "upsert", matchOn: "accountNumber" });
+    expect(rows.map((r) => [r.rowNumber, r.action])).toEqual([[2, "update"], [3, "repeated"], [4, "fail"], [5, "create"]]);
+    expect(rows[0]!.customer).toMatchObject({ phone: "+18655550142", name: "Preview Existing" });
+    expect(rows[1]!.customer).toMatchObject({ country: "US" });
+    expect(rows[2]!.issues).toEqual([{ column: "Company", message: "Name is required" }]);
+    const createOnly = await previewImport(manager, file.id, { mapping: file.proposedMapping, mode: "create", matchOn: "accountNumber" });
+    expect(createOnly[0]).toMatchObject({ action: "skip", issues: [{ message: expect.stringMatching(/already exists/) }] });
   });
 
-  it("is for managers and above of the import's organization only", async () => {
-    const uploaded = await upload(ctx.admin, "Name\nAcme\n");
-    await expect(readImportSample(ctx.staff, uploaded.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(readImportSample(other.owner, uploaded.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-  });
-});
-
-describe("previewImportAction", () => {
-  it("shows what the run would do with each row and writes nothing", async () => {
-    const account = `ERP-${Date.now()}`;
-    const uploaded = await upload(ctx.manager, `Company,Kundennr,Email\nAcme Air,${account},ops@acme.test\nBad Co,X-2,nope\n`);
-    const mapping = uploaded.proposedMapping.map((entry) =>
-      entry.header === "Kundennr" ? { ...entry, target: "accountNumber" as const } : entry,
-    );
-    session.ctx = ctx.manager;
-    const before = await db.customer.count({ where: { organizationId: ctx.manager.orgId } });
-    const result = await previewImportAction({ id: uploaded.id, mapping, mode: "upsert", matchOn: "accountNumber" });
-    expect("data" in result && result.data).toMatchObject([
-      { rowNumber: 2, action: "create", customer: { name: "Acme Air", accountNumber: account, kind: "company" } },
-      { rowNumber: 3, action: "fail", issues: [{ column: "Email", message: "Enter a valid email address" }] },
-    ]);
-    expect(await db.customer.count({ where: { organizationId: ctx.manager.orgId } })).toBe(before);
-  });
-
-  it("answers a mapping that cannot run with its reasons, and staff with FORBIDDEN", async () => {
-    const uploaded = await upload(ctx.manager, "Email\nops@acme.test\n");
-    session.ctx = ctx.manager;
-    const result = await previewImportAction({ id: uploaded.id, mapping: uploaded.proposedMapping, mode: "create" });
-    expect("error" in result && result.error).toMatchObject({
+  it("refuses a run whose mapping cannot work, and runs an upload only once", async () => {
+    const file = await upload(manager, csv([["Account Number", "City"], ["Q-1", "Reno"]]));
+    await expect(startImport(manager, file.id, { mapping: file.proposedMapping, mode: "upsert" })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { mapping: [expect.stringMatching(/customer's name/)] },
     });
-    session.ctx = ctx.staff;
-    const refused = await previewImportAction({ id: uploaded.id, mapping: uploaded.proposedMapping, mode: "create" });
-    expect("error" in refused && refused.error.code).toBe("FORBIDDEN");
+    const noKey = file.proposedMapping.map((m) => ({ ...m, target: m.target === "accountNumber" ? ("ignore" as const) : m.target }));
+    await expect(startImport(manager, file.id, { mapping: noKey, mode: "update" })).rejects.toMatchObject({
+      fieldErrors: { mapping: [expect.stringMatching(/account number to match/)] },
+    });
+    await startImport(manager, file.id, { mapping: file.proposedMapping, mode: "update" });
+    await expect(startImport(manager, file.id, { mapping: file.proposedMapping, mode: "update" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(startImport(outsider, file.id, { mapping: file.proposedMapping, mode: "update" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("saves, lists and deletes named mappings per organization", async () => {
+    const mapping = [{ column: 0, header: "Cust #", target: "accountNumber" as const }];
+    const saved = await saveImportMapping(manager, { name: "QuickBooks", mapping });
+    await expect(saveImportMapping(manager, { name: "QuickBooks", mapping })).rejects.toMatchObject({ code: "CONFLICT", fieldErrors: { name: expect.any(Array) } });
+    await expect(saveImportMapping(staff, { name: "Other", mapping })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await listSavedMappings(manager)).toEqual([expect.objectContaining({ id: saved.id, name: "QuickBooks", mapping })]);
+    expect(await listSavedMappings(outsider)).toEqual([]);
+    await expect(deleteImportMapping(outsider, saved.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await deleteImportMapping(manager, saved.id);
+    expect(await listSavedMappings(manager)).toEqual([]);
   });
 });
