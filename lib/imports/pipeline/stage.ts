@@ -92,6 +92,8 @@ export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promis
         header,
         label,
       );
+      // The table just grew by a whole file: fresh statistics keep pass 2 on the primary-key index.
+      await tx.$executeRawUnsafe(`ANALYZE import_staged_row`);
       const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
         `SELECT count(*)::int AS total FROM import_staged_row WHERE import_id = $1::uuid`,
         plan.importId,
