@@ -2,9 +2,13 @@
 // QuickBooks, HubSpot). Compared after normalizeHeader, so case, spacing, accents and punctuation do not matter.
 import type { ImportTargetKey } from "@/lib/imports/map/targets";
 
-/** "E-mail 1 - Value" → "e mail 1 value"; "País" → "pais"; "Country/Region" → "country region". */
+/** "E-mail 1 - Value" → "e mail 1 value"; "País" → "pais"; "Country/Region" → "country region"; "POCity" → "po city". */
 export function normalizeHeader(header: string): string {
   return header
+    // Words run together in camel case ("EmailAddress", "POAddressLine1") are words too.
+    .replace(/([a-z])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .replace(/([a-zA-Z])(\d)/g, "$1 $2")
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
@@ -15,7 +19,7 @@ export function normalizeHeader(header: string): string {
 }
 
 const synonyms: Record<ImportTargetKey, string[]> = {
-  name: ["name", "customer", "customer name", "full name", "client", "client name", "customer full name", "display as"],
+  name: ["contact name", "name", "customer", "customer name", "full name", "client", "client name", "customer full name", "display as"],
   company: [
     "company", "company name", "organization", "organisation", "organization name", "organization 1 name",
     "business name", "account name", "employer", "firm", "legal name", "entity name",
@@ -53,35 +57,35 @@ const synonyms: Record<ImportTargetKey, string[]> = {
   tags: ["tags", "tag", "labels", "groups", "group membership", "categories", "category", "segments"],
   notes: ["notes", "note", "comments", "comment", "remarks", "memo", "description"],
   source: ["source", "lead source", "original source", "customer source", "referral source"],
-  addressLine1: [
+  addressLine1: ["po address line 1", "billing street 1", "mailing address", 
     "address", "address line 1", "address 1", "address1", "street", "street address", "street 1", "business street",
     "address 1 street", "bill to 1", "billing address", "billing street", "billing address line 1", "bill to address",
     "mailing street", "street address 1",
   ],
-  addressLine2: [
+  addressLine2: ["po address line 2", "billing street 2", 
     "address line 2", "address 2", "address2", "street 2", "street address 2", "business street 2",
     "address 1 extended address", "bill to 2", "billing address line 2", "suite", "apartment",
   ],
-  city: ["city", "town", "business city", "address 1 city", "billing city", "bill to city", "mailing city", "locality"],
-  region: [
+  city: ["po city", "city", "town", "business city", "address 1 city", "billing city", "bill to city", "mailing city", "locality"],
+  region: ["po region", "billing state province", "mailing state province", "state province region", 
     "state", "province", "region", "state province", "state region", "county", "business state",
     "address 1 region", "billing state", "billing province", "bill to state", "mailing state", "state code",
   ],
-  postalCode: [
+  postalCode: ["po postal code", "billing zip postal code", "mailing zip postal code", 
     "postal code", "postcode", "post code", "zip", "zip code", "zipcode", "business postal code",
     "address 1 postal code", "billing zip", "billing postal code", "billing zip code", "bill to zip", "mailing zip",
     "postal zip code", "zip postal code",
   ],
-  country: [
+  country: ["po country", 
     "country", "country region", "country code", "business country region", "business country",
     "address 1 country", "billing country", "bill to country", "mailing country", "nation",
   ],
-  shippingLine1: ["ship to 1", "shipping address", "shipping street", "shipping address line 1", "ship to address", "ship to street", "delivery address"],
-  shippingLine2: ["ship to 2", "shipping address line 2", "shipping street 2"],
-  shippingCity: ["shipping city", "ship to city", "delivery city"],
-  shippingRegion: ["shipping state", "shipping province", "shipping region", "ship to state"],
-  shippingPostalCode: ["shipping zip", "shipping postal code", "shipping zip code", "ship to zip", "ship to postal code", "delivery postal code"],
-  shippingCountry: ["shipping country", "ship to country", "delivery country"],
+  shippingLine1: ["sa address line 1", "ship to 1", "shipping address", "shipping street", "shipping address line 1", "ship to address", "ship to street", "delivery address"],
+  shippingLine2: ["sa address line 2", "ship to 2", "shipping address line 2", "shipping street 2"],
+  shippingCity: ["sa city", "shipping city", "ship to city", "delivery city"],
+  shippingRegion: ["sa region", "shipping state province", "shipping state", "shipping province", "shipping region", "ship to state"],
+  shippingPostalCode: ["sa postal code", "shipping zip postal code", "shipping zip", "shipping postal code", "shipping zip code", "ship to zip", "ship to postal code", "delivery postal code"],
+  shippingCountry: ["sa country", "shipping country", "ship to country", "delivery country"],
   currency: ["currency", "currency code", "default currency"],
   customerType: ["customer type", "client type"],
   tier: ["tier", "customer tier", "pricing tier", "price tier", "price level", "level"],

@@ -37,6 +37,13 @@ function renderWizard(saved: { id: string; name: string; mapping: ReturnType<typ
   );
 }
 
+/** Buttons are disabled while a server call is pending: wait as a user would. */
+async function enabledButton(name: string) {
+  const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false));
+  return button;
+}
+
 const select = (header: string) => screen.getByLabelText(`Import "${header}" as`) as HTMLSelectElement;
 
 beforeEach(() => {
@@ -99,8 +106,8 @@ describe("preview step", () => {
     await user.click(screen.getByRole("button", { name: /Preview/ }));
     // No account-number column is mapped, so existing customers are matched on email.
     expect(preview).toHaveBeenCalledWith(expect.objectContaining({ id: "imp-1", mode: "upsert", matchOn: "email" }));
+    const table = await screen.findByRole("table", { name: "Preview of the first rows" });
     expect((screen.getByLabelText("Match existing customers on") as HTMLSelectElement).value).toBe("email");
-    const table = screen.getByRole("table", { name: "Preview of the first rows" });
     const invalid = within(table).getByRole("row", { name: /Invalid/ });
     expect(invalid.textContent).toContain("Bad Co");
     expect(invalid.textContent).toContain("E-mail: Enter a valid email address");
@@ -111,7 +118,7 @@ describe("preview step", () => {
     await user.selectOptions(mode, "create");
     expect(preview).toHaveBeenLastCalledWith(expect.objectContaining({ mode: "create", matchOn: "email" }));
 
-    await user.click(screen.getByRole("button", { name: "Start import" }));
+    await user.click(await enabledButton("Start import"));
     expect(start).toHaveBeenCalledWith({ id: "imp-1", mapping: proposeMapping(headers), mode: "create", matchOn: "email" });
     expect(router.refresh).toHaveBeenCalled();
   });
@@ -121,8 +128,8 @@ describe("preview step", () => {
     start.mockResolvedValue({ error: { code: "CONFLICT", message: "This import was already started." } });
     renderWizard();
     await user.click(screen.getByRole("button", { name: /Preview/ }));
-    await user.click(screen.getByRole("button", { name: "Start import" }));
-    expect(screen.getByRole("alert").textContent).toContain("This import was already started.");
+    await user.click(await enabledButton("Start import"));
+    expect((await screen.findByRole("alert")).textContent).toContain("This import was already started.");
     expect(router.refresh).not.toHaveBeenCalled();
   });
 });

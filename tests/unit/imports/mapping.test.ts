@@ -94,6 +94,36 @@ describe("proposeMapping", () => {
     });
   });
 
+  it("maps a Salesforce accounts export", () => {
+    const headers = [
+      "Account Name", "Account Number", "Type", "Phone", "Website", "Billing Street", "Billing City",
+      "Billing State/Province", "Billing Zip/Postal Code", "Billing Country", "Shipping Street", "Shipping City",
+      "Shipping State/Province", "Shipping Zip/Postal Code", "Shipping Country", "Description",
+    ];
+    expect(targetsOf(headers)).toEqual({
+      "Account Name": "company", "Account Number": "accountNumber", Type: "ignore", Phone: "phone", Website: "website",
+      "Billing Street": "addressLine1", "Billing City": "city", "Billing State/Province": "region",
+      "Billing Zip/Postal Code": "postalCode", "Billing Country": "country", "Shipping Street": "shippingLine1",
+      "Shipping City": "shippingCity", "Shipping State/Province": "shippingRegion",
+      "Shipping Zip/Postal Code": "shippingPostalCode", "Shipping Country": "shippingCountry", Description: "notes",
+    });
+  });
+
+  it("maps a Xero contacts export (words run together in camel case)", () => {
+    const headers = [
+      "*ContactName", "AccountNumber", "EmailAddress", "FirstName", "LastName", "POAddressLine1", "POAddressLine2",
+      "POCity", "PORegion", "POPostalCode", "POCountry", "SAAddressLine1", "SACity", "PhoneNumber", "MobileNumber",
+      "Website", "TaxNumber",
+    ];
+    expect(targetsOf(headers)).toEqual({
+      "*ContactName": "name", AccountNumber: "accountNumber", EmailAddress: "email", FirstName: "firstName",
+      LastName: "lastName", POAddressLine1: "addressLine1", POAddressLine2: "addressLine2", POCity: "city",
+      PORegion: "region", POPostalCode: "postalCode", POCountry: "country", SAAddressLine1: "shippingLine1",
+      SACity: "shippingCity", PhoneNumber: "phone", MobileNumber: "secondaryPhone", Website: "website",
+      TaxNumber: "taxId",
+    });
+  });
+
   it("maps contact columns when a contact is described", () => {
     expect(targetsOf(["Company", "Contact First Name", "Contact Last Name", "Contact Email", "Job Title", "Primary"])).toEqual({
       Company: "company", "Contact First Name": "contact.firstName", "Contact Last Name": "contact.lastName",
