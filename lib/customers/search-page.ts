@@ -32,12 +32,17 @@ function likeAny(patterns: string[]): Prisma.Sql {
   return Prisma.join(patterns.map((p) => Prisma.sql`search_text LIKE ${`%${p}%`}`), " OR ");
 }
 
-/** The tier (`none` = no tier) and owner filters, as in the Prisma path. */
+/** `$1::type, $2::type…`: scalar parameters (array ones are not portable across drivers) of the column's type. */
+function typedList(values: readonly string[], type: "uuid" | "customer_status" | "customer_kind"): Prisma.Sql {
+  return Prisma.join(values.map((value) => Prisma.sql`${value}::${Prisma.raw(type)}`));
+}
+
+/** The tier (`none` = no tier) and owner filters. */
 function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[] {
   const conditions: Prisma.Sql[] = [];
   const tierIds = params.tier.filter((tier) => tier !== "none");
   if (params.tier.length > 0) {
-    const byId = tierIds.length > 0 ? Prisma.sql`tier_id = ANY(${tierIds}::uuid[])` : Prisma.sql`FALSE`;
+    const byId = tierIds.length > 0 ? Prisma.sql`tier_id IN (${typedList(tierIds, "uuid")})` : Prisma.sql`FALSE`;
     conditions.push(params.tier.includes("none") ? Prisma.sql`(${byId} OR tier_id IS NULL)` : byId);
   }
   if (params.owner !== null) {
@@ -52,8 +57,8 @@ export function customerListConditions(ctx: Ctx, params: CustomerListParams, pat
   const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`];
   if (patterns.length > 0) conditions.push(Prisma.sql`(${likeAny(patterns)})`);
   // Parameters are cast to the column types (never the columns to text), so indexes on them apply.
-  if (params.status.length > 0) conditions.push(Prisma.sql`status = ANY(${params.status}::customer_status[])`);
-  if (params.kind.length > 0) conditions.push(Prisma.sql`kind = ANY(${params.kind}::customer_kind[])`);
+  if (params.status.length > 0) conditions.push(Prisma.sql`status IN (${typedList(params.status, "customer_status")})`);
+  if (params.kind.length > 0) conditions.push(Prisma.sql`kind IN (${typedList(params.kind, "customer_kind")})`);
   if (params.tag.length > 0) conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
