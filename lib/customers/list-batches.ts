@@ -67,8 +67,11 @@ export async function countSelection(ctx: Ctx, selection: CustomerBatchSelection
   return row?.count ?? 0;
 }
 
+/** Sort keys that can be NULL (a walk covers their NULL rows as a section of their own). */
+const nullableKeys = new Set<CustomerSortColumn>(["displayName", "accountNumber", "email", "phone", "city", "country", "lastActivity", "tier", "owner"]);
+
 interface Order {
-  key: { sql: Prisma.Sql; type: string; nullsAtEnd: boolean; thenByName: boolean } | null;
+  key: { sql: Prisma.Sql; type: string; nullable: boolean; nullsFirst: boolean; thenByName: boolean } | null;
   desc: boolean;
   orderBy: Prisma.Sql;
 }
@@ -84,23 +87,34 @@ function orderOf(selection: CustomerBatchSelection, order: CustomerBatchOptions[
     ? Prisma.sql`${key} ${dir} ${Prisma.raw(nulls)}, name ASC, id ASC`
     : Prisma.sql`${key} ${dir} ${Prisma.raw(nulls)}, id ${dir}`;
   // PostgreSQL's default puts NULLs last ascending and first descending.
-  const nullsAtEnd = nulls === "NULLS LAST" || (nulls === "" && !desc);
-  return { key: { sql: key, type: sortKeyTypes[column], nullsAtEnd, thenByName }, desc, orderBy };
+  const nullsFirst = nulls === "NULLS FIRST" || (nulls === "" && desc);
+  const nullable = nullableKeys.has(column);
+  return { key: { sql: key, type: sortKeyTypes[column], nullable, nullsFirst, thenByName }, desc, orderBy };
 }
 
-/** Rows strictly after the cursor in the order's ORDER BY. */
-function afterCursor(order: Order, cursor: BatchCursor): Prisma.Sql {
-  if (!order.key) return Prisma.sql`id > ${cursor.id}::uuid`;
-  const { sql: k, type, nullsAtEnd, thenByName } = order.key;
-  const tie = thenByName
-    ? Prisma.sql`(name, id) > (${cursor.name ?? ""}::citext, ${cursor.id}::uuid)`
-    : Prisma.sql`id ${Prisma.raw(order.desc ? "<" : ">")} ${cursor.id}::uuid`;
-  if (cursor.key === null) {
-    return nullsAtEnd ? Prisma.sql`(${k} IS NULL AND ${tie})` : Prisma.sql`((${k} IS NULL AND ${tie}) OR ${k} IS NOT NULL)`;
-  }
+type Section = "values" | "nulls";
+
+/** The sections a walk goes through: non-NULL keys and NULL keys, in the order's NULL placement. */
+function sectionsOf(order: Order): Section[] {
+  if (!order.key?.nullable) return ["values"];
+  return order.key.nullsFirst ? ["nulls", "values"] : ["values", "nulls"];
+}
+
+/**
+ * Rows of `section` strictly after the cursor. Written as `k >= v AND (k > v OR tie)` (not an OR
+ * across sections) so PostgreSQL seeks the sort key's index instead of rescanning every batch.
+ */
+function sectionConditions(order: Order, section: Section, cursor: BatchCursor | null): Prisma.Sql[] {
+  const gt = Prisma.raw(order.desc ? "<" : ">");
+  if (!order.key) return cursor ? [Prisma.sql`id > ${cursor.id}::uuid`] : [];
+  const { sql: k, type, nullable, thenByName } = order.key;
+  const tie = (c: BatchCursor) =>
+    thenByName ? Prisma.sql`(name, id) > (${c.name ?? ""}::citext, ${c.id}::uuid)` : Prisma.sql`id ${gt} ${c.id}::uuid`;
+  if (section === "nulls") return [Prisma.sql`${k} IS NULL`, ...(cursor ? [tie(cursor)] : [])];
+  if (!cursor || cursor.key === null) return nullable ? [Prisma.sql`${k} IS NOT NULL`] : [];
   const value = Prisma.sql`${cursor.key}::${Prisma.raw(type)}`;
-  const after = Prisma.sql`${k} ${Prisma.raw(order.desc ? "<" : ">")} ${value} OR (${k} = ${value} AND ${tie})`;
-  return nullsAtEnd ? Prisma.sql`(${after} OR ${k} IS NULL)` : Prisma.sql`(${after})`;
+  const gte = Prisma.raw(order.desc ? "<=" : ">=");
+  return [Prisma.sql`${k} ${gte} ${value}`, Prisma.sql`(${k} ${gt} ${value} OR ${tie(cursor)})`];
 }
 
 /** Yields the selection's ids batch by batch; each batch's cursor can resume the walk later. */
@@ -111,19 +125,25 @@ export async function* customerIdBatches(
 ): AsyncGenerator<CustomerIdBatch> {
   const order = orderOf(selection, options.order);
   const keyText = order.key ? Prisma.sql`(${order.key.sql})::text` : Prisma.sql`NULL::text`;
+  const sections = sectionsOf(order);
   let cursor = options.after ?? null;
-  for (;;) {
-    const conditions = selectionConditions(ctx, selection);
-    if (cursor) conditions.push(afterCursor(order, cursor));
+  // A cursor with a NULL key is in the NULL section (only list-order walks have one).
+  let index = cursor && order.key?.nullable ? sections.indexOf(cursor.key === null ? "nulls" : "values") : 0;
+  while (index < sections.length) {
+    const conditions = [...selectionConditions(ctx, selection), ...sectionConditions(order, sections[index]!, cursor)];
     // Aliases must not shadow columns: ORDER BY would sort by the text alias, not the citext column.
     const rows = await db.$queryRaw<{ row_id: string; sort_key: string | null; tie_name: string }[]>`
       SELECT id::text AS row_id, ${keyText} AS sort_key, name::text AS tie_name FROM customer
       WHERE ${Prisma.join(conditions, " AND ")}
       ORDER BY ${order.orderBy} LIMIT ${options.batchSize}`;
     const last = rows.at(-1);
-    if (!last) return;
-    cursor = { key: last.sort_key, name: last.tie_name, id: last.row_id };
-    yield { ids: rows.map((row) => row.row_id), cursor };
-    if (rows.length < options.batchSize) return;
+    if (last) {
+      cursor = { key: last.sort_key, name: last.tie_name, id: last.row_id };
+      yield { ids: rows.map((row) => row.row_id), cursor };
+    }
+    if (rows.length < options.batchSize) {
+      index++;
+      cursor = null;
+    }
   }
 }
