@@ -2,9 +2,13 @@
 // Server actions of the import wizard that the engine's actions do not cover: the preview of the first rows.
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
+import { importConfig } from "@/lib/imports/config";
 import { previewImport } from "@/lib/imports/preview";
 import { importRunSchema } from "@/lib/imports/schemas";
 
 const previewInputSchema = importRunSchema.extend({ id: z.string().min(1) });
 
-export const previewImportAction = action(previewInputSchema, ({ id, ...run }, ctx) => previewImport(ctx, id, run));
+/** As many rows as the mapping step shows samples of, so an invalid row can show the file's own values. */
+export const previewImportAction = action(previewInputSchema, ({ id, ...run }, ctx) =>
+  previewImport(ctx, id, run, importConfig.sampleRows),
+);

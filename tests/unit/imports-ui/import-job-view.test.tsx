@@ -93,6 +93,14 @@ describe("ImportJobView", () => {
     expect(screen.queryByRole("button", { name: "Undo import" })).toBeNull();
   });
 
+  it("pages through many failed rows by URL", () => {
+    renderView(resource(), { ...errors, total: 250, page: 2, perPage: 100, pageCount: 3 } as typeof errors);
+    const pager = screen.getByRole("navigation", { name: "Failed rows pages" });
+    expect(pager.textContent).toContain("101–200 of 250");
+    expect(screen.getByRole("link", { name: "Previous page" }).getAttribute("href")).toBe("?errors=1");
+    expect(screen.getByRole("link", { name: "Next page" }).getAttribute("href")).toBe("?errors=3");
+  });
+
   it("offers no undo when the import changed nothing", () => {
     renderView(resource({ created: 0, updated: 0, failed: 10 }));
     expect(screen.queryByRole("button", { name: "Undo import" })).toBeNull();

@@ -27,7 +27,11 @@ async function loadImport(ctx: Ctx, id: string) {
   }
 }
 
-export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
+const ISSUES_PER_PAGE = 100;
+
+type ImportPageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const ctx = await requireCtx();
   if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
   const { id } = await params;
@@ -47,7 +51,11 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
           {file.format.toUpperCase()} · {formatBytes(file.byteSize)} · {file.headers.length} columns
         </p>
       </header>
-      {file.status === "draft" ? <DraftImport ctx={ctx} id={id} headers={file.headers} /> : <StartedImport ctx={ctx} id={id} />}
+      {file.status === "draft" ? (
+        <DraftImport ctx={ctx} id={id} headers={file.headers} />
+      ) : (
+        <StartedImport ctx={ctx} id={id} errorsPage={(await searchParams).errors} />
+      )}
     </div>
   );
 }
@@ -65,11 +73,12 @@ async function DraftImport({ ctx, id, headers }: { ctx: Ctx; id: string; headers
   );
 }
 
-async function StartedImport({ ctx, id }: { ctx: Ctx; id: string }) {
+async function StartedImport({ ctx, id, errorsPage }: { ctx: Ctx; id: string; errorsPage: string | string[] | undefined }) {
+  // The issue params schema is lenient: a bad ?errors= falls back to page 1.
   const [file, errors, warnings] = await Promise.all([
     getImport(ctx, id),
-    listImportIssues(ctx, id, { severity: "error", perPage: 100 }),
-    listImportIssues(ctx, id, { severity: "warning", perPage: 100 }),
+    listImportIssues(ctx, id, { severity: "error", perPage: ISSUES_PER_PAGE, page: errorsPage }),
+    listImportIssues(ctx, id, { severity: "warning", perPage: ISSUES_PER_PAGE }),
   ]);
   return (
     <ImportJobView

@@ -5,13 +5,14 @@ import { Button } from "@/components/ui/button";
 import { AutoRefresh } from "./auto-refresh";
 import { ImportJobActions } from "./import-job-actions";
 import { ImportProgress } from "./import-progress";
+import { IssuesPager } from "./issues-pager";
 import { IssuesTable } from "./issues-table";
 import { activeStatuses, type ImportIssueView, type ImportResource } from "./types";
 import { WizardSteps } from "./wizard-steps";
 
 type ImportJobViewProps = {
   file: ImportResource;
-  errors: { rows: ImportIssueView[]; total: number };
+  errors: { rows: ImportIssueView[]; total: number; page?: number; perPage?: number; pageCount?: number };
   warnings: { rows: ImportIssueView[]; total: number };
   errorsCsvUrl: string;
 };
@@ -62,9 +63,15 @@ export function ImportJobView({ file, errors, warnings, errorsCsvUrl }: ImportJo
           <>
             <p className="text-sm text-muted-foreground">
               Fix these rows in the downloaded file (it has your columns plus an &ldquo;error&rdquo; column) and import it
-              again.{errors.total > errors.rows.length ? ` The first ${number(errors.rows.length)} are shown.` : ""}
+              again.
             </p>
             <IssuesTable issues={errors.rows} caption="Failed rows" />
+            <IssuesPager
+              page={errors.page ?? 1}
+              pageCount={errors.pageCount ?? 1}
+              total={errors.total}
+              perPage={errors.perPage ?? errors.rows.length}
+            />
           </>
         ) : (
           <p className="text-sm text-muted-foreground">{active ? "None so far." : "No row failed."}</p>
