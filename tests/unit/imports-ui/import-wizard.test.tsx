@@ -6,18 +6,23 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/react
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ImportWizard } from "@/app/(app)/customers/imports/_components/import-wizard";
-import { saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
+import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
 import { proposeMapping } from "@/lib/imports/mapping";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
-vi.mock("@/lib/imports/actions", () => ({ saveImportMappingAction: vi.fn(), startImportAction: vi.fn() }));
+vi.mock("@/lib/imports/actions", () => ({
+  deleteImportMappingAction: vi.fn(),
+  saveImportMappingAction: vi.fn(),
+  startImportAction: vi.fn(),
+}));
 vi.mock("@/lib/imports/wizard-actions", () => ({ previewImportAction: vi.fn() }));
 
 const preview = vi.mocked(previewImportAction);
 const start = vi.mocked(startImportAction);
 const save = vi.mocked(saveImportMappingAction);
+const remove = vi.mocked(deleteImportMappingAction);
 
 const headers = ["Company", "Kundennr", "E-mail"];
 const samples = [
@@ -25,12 +30,12 @@ const samples = [
   { rowNumber: 3, cells: ["Bad Co", "K-2", "nope"] },
 ];
 
-function renderWizard(saved: { id: string; name: string; mapping: ReturnType<typeof proposeMapping> }[] = []) {
+function renderWizard(saved: { id: string; name: string; mapping: ReturnType<typeof proposeMapping> }[] = [], rows = samples) {
   render(
     <ImportWizard
       importId="imp-1"
       headers={headers}
-      samples={samples}
+      samples={rows}
       initialMapping={proposeMapping(headers)}
       savedMappings={saved}
     />,
@@ -56,6 +61,7 @@ beforeEach(() => {
   });
   start.mockReset().mockResolvedValue({ data: {} as never });
   save.mockReset().mockResolvedValue({ data: { id: "m-1", name: "ERP", mapping: [] } });
+  remove.mockReset().mockResolvedValue({ data: { id: "m-1" } });
 });
 afterEach(cleanup);
 
@@ -88,6 +94,22 @@ describe("mapping step", () => {
     await user.selectOptions(screen.getByLabelText("Use a saved mapping"), "m-1");
     expect(select("Kundennr").value).toBe("accountNumber");
     expect(select("Company").value).toBe("company");
+  });
+
+  it("deletes the chosen saved mapping", async () => {
+    const user = userEvent.setup();
+    renderWizard([{ id: "m-1", name: "ERP export", mapping: [] }]);
+    expect(screen.queryByRole("button", { name: "Delete saved mapping" })).toBeNull();
+    await user.selectOptions(screen.getByLabelText("Use a saved mapping"), "m-1");
+    await user.click(screen.getByRole("button", { name: "Delete saved mapping" }));
+    expect(remove).toHaveBeenCalledWith({ id: "m-1" });
+    await waitFor(() => expect(router.refresh).toHaveBeenCalled());
+  });
+
+  it("says so, and offers no preview, when the file has no rows below its header", () => {
+    renderWizard([], []);
+    expect(screen.getByRole("alert").textContent).toContain("The file has column names but no rows below them.");
+    expect(screen.getByRole("button", { name: /Preview/ })).toHaveProperty("disabled", true);
   });
 
   it("saves the current mapping under a name", async () => {

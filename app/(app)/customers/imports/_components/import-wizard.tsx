@@ -7,7 +7,7 @@ import { ArrowLeftIcon, ArrowRightIcon, PlayIcon } from "lucide-react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
-import { saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
+import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
 import { applyMapping, proposeMapping, validateMapping, type ColumnMapping, type MappingTarget } from "@/lib/imports/mapping";
 import type { ImportMatchKey, ImportMode } from "@/lib/imports/schemas";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
@@ -26,6 +26,8 @@ type ImportWizardProps = {
   initialMapping: ColumnMapping[];
   savedMappings: SavedMappingOption[];
 };
+
+const NO_ROWS = "The file has column names but no rows below them. Add the customers and upload it again.";
 
 function duplicatesOf(mapping: ColumnMapping[]): Set<MappingTarget> {
   const seen = new Set<MappingTarget>();
@@ -88,6 +90,13 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
     return {};
   }
 
+  async function deleteMapping(id: string) {
+    const result = await deleteImportMappingAction({ id });
+    if ("error" in result) return { error: result.error.message };
+    router.refresh();
+    return {};
+  }
+
   const counts = preview ? countActions(preview) : null;
 
   if (preview) {
@@ -134,12 +143,13 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
         saved={savedMappings}
         onApply={(saved) => setMapping(proposeMapping(headers, saved))}
         onSave={saveMapping}
+        onDelete={deleteMapping}
       />
       <p className="text-sm text-muted-foreground">
         {describeProposal(mapping)} Choose where each column goes: a field, Notes (kept as &ldquo;Header: value&rdquo;
         lines), or Ignore.
       </p>
-      <MappingProblems problems={error.length > 0 ? error : problems} />
+      <MappingProblems problems={error.length > 0 ? error : samples.length === 0 ? [NO_ROWS, ...problems] : problems} />
       <MappingTable
         mapping={mapping}
         samples={samples.map((row) => row.cells)}
@@ -149,7 +159,7 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
         }
       />
       <div>
-        <Button onClick={previewFitted} disabled={isPending || problems.length > 0}>
+        <Button onClick={previewFitted} disabled={isPending || problems.length > 0 || samples.length === 0}>
           Preview
           <ArrowRightIcon aria-hidden="true" />
         </Button>

@@ -2,7 +2,7 @@
 
 // Reuse a saved mapping, or save the current one under a name for the next file from the same source.
 import * as React from "react";
-import { SaveIcon } from "lucide-react";
+import { SaveIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
@@ -21,9 +21,10 @@ type SavedMappingsProps = {
   saved: SavedMappingOption[];
   onApply: (mapping: ColumnMapping[]) => void;
   onSave: (name: string) => Promise<{ error?: string }>;
+  onDelete: (id: string) => Promise<{ error?: string }>;
 };
 
-export function SavedMappings({ saved, onApply, onSave }: SavedMappingsProps) {
+export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMappingsProps) {
   const [selected, setSelected] = React.useState("");
   const [name, setName] = React.useState("");
   const [error, setError] = React.useState<string | null>(null);
@@ -69,6 +70,26 @@ export function SavedMappings({ saved, onApply, onSave }: SavedMappingsProps) {
             ))}
           </NativeSelect>
         </div>
+      ) : null}
+      {selected ? (
+        <Button
+          type="button"
+          variant="ghost"
+          disabled={isPending}
+          onClick={() =>
+            startTransition(async () => {
+              const result = await onDelete(selected);
+              if (result.error) toast.error(result.error);
+              else {
+                toast.success("Saved mapping deleted");
+                setSelected("");
+              }
+            })
+          }
+        >
+          <Trash2Icon aria-hidden="true" />
+          Delete saved mapping
+        </Button>
       ) : null}
       <form onSubmit={save} className="flex flex-wrap items-end gap-2" noValidate>
         <div className="flex flex-col gap-2">
