@@ -1,6 +1,6 @@
 "use client";
 
-// "View": a column chooser. Each hideable column is a checkbox; the choice lives in the URL (`cols`).
+// "Columns": the column chooser. Each hideable column is a checkbox; the choice lives in the URL (`cols`).
 import type { Column, Table } from "@tanstack/react-table";
 import { Settings2Icon } from "lucide-react";
 
@@ -31,14 +31,14 @@ export function DataTableViewOptions<TData>({ table, labels }: DataTableViewOpti
   return (
     <DropdownMenu>
       <DropdownMenuTrigger asChild>
-        <Button variant="outline" size="sm" className="ml-auto h-8" aria-label="Choose columns">
+        <Button variant="outline" size="sm" className="ml-auto h-8">
           <Settings2Icon aria-hidden="true" />
-          View
+          Columns
         </Button>
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-48">
         <DropdownMenuLabel>
-          Columns
+          Shown columns
           {hiddenCount > 0 ? <span className="font-normal text-muted-foreground"> · {hiddenCount} hidden</span> : null}
         </DropdownMenuLabel>
         <DropdownMenuSeparator />

@@ -42,7 +42,7 @@ test("hides a column with the column chooser, kept in the URL", async ({ page })
   await expect(table.getByRole("columnheader", { name: "Email" })).toBeVisible();
   await expect(table.getByRole("columnheader", { name: "Last activity" })).toBeVisible();
 
-  await page.getByRole("button", { name: "Choose columns" }).click();
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
   await page.getByRole("menuitemcheckbox", { name: "Email" }).click();
   await page.keyboard.press("Escape");
   await expect(table.getByRole("columnheader", { name: "Email" })).toHaveCount(0);
