@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The customer form's commercial terms: the discount change shown before saving a new tier, payment
+// The customer form's commercial terms: the discount change shown (and confirmed) before saving a new tier, payment
 // terms presets and custom days, the shipping address behind "Same as billing", and the values sent.
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -42,8 +42,32 @@ describe("commercial terms on the customer form", () => {
     expect(screen.getByRole("status").textContent).toContain("Discount 5.00% → 12.50%");
     await user.selectOptions(screen.getByLabelText("Tier"), "");
     expect(screen.getByRole("status").textContent).toContain("Discount 5.00% → 0.00%");
+
+    // Saving asks first, naming both tiers and the discounts; Cancel saves nothing.
     await user.click(save());
+    const confirm = await screen.findByRole("alertdialog", { name: "Change this customer's tier?" });
+    expect(confirm.textContent).toContain("Silver → No tier. Discount: 5.00% → 0.00%");
+    await user.click(screen.getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(updateAction).not.toHaveBeenCalled();
+
+    await user.click(save());
+    await user.click(await screen.findByRole("button", { name: "Change tier and save" }));
     await waitFor(() => expect(updateAction).toHaveBeenCalledWith(expect.objectContaining({ tierId: "", version: 2 })));
+  });
+
+  it("saves an edit that keeps the tier without asking", async () => {
+    render(
+      <CustomerForm
+        mode={{ kind: "edit", customerId: "c-1", version: 2 }}
+        defaultValues={{ ...blank, name: "Acme", tierId: "t-silver" }}
+        tiers={tiers}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.click(save());
+    await waitFor(() => expect(updateAction).toHaveBeenCalledWith(expect.objectContaining({ tierId: "t-silver" })));
+    expect(screen.queryByRole("alertdialog")).toBeNull();
   });
 
   it("sends presets or custom payment days, the credit limit as text and the shipping address", async () => {
