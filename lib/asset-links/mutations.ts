@@ -23,6 +23,12 @@ const ARCHIVED_CUSTOMER = "This customer is archived. Restore it before linking 
 const ONLY_CURRENT_PRIMARY = "Only a current link can be primary. Set its status to current first.";
 
 /**
+ * Writes to one asset's links serialize on its row lock (and record activity inside), so a burst of
+ * them queues; waiting longer than Prisma's 2-second default for a connection is normal then.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+/**
  * Runs `work` in a transaction on the locked, non-archived asset, and returns the link as re-read.
  * A move of the asset's primary customer is recorded on both customers' timelines.
  */
@@ -31,7 +37,7 @@ async function onAsset(ctx: Ctx, assetId: string, work: (tx: Tx) => Promise<stri
     await lockActiveAsset(tx, ctx.orgId, assetId);
     const linkId = await trackPrimary(tx, ctx, assetId, () => work(tx));
     return tx.assetCustomer.findUniqueOrThrow({ where: { id: linkId }, select: assetLinkSelect });
-  });
+  }, TRANSACTION_OPTIONS);
 }
 
 const linkFields = ["relationship", "status", "since", "notes"] as const;
@@ -152,5 +158,5 @@ export async function unlinkCustomer(ctx: Ctx, linkId: string): Promise<{ assetI
     });
     await recordLinkChange(tx, ctx, link, { action: "unlinked", summary: (asset) => `Unlinked from ${asset}` });
     return { assetId: link.assetId, customerId: link.customerId };
-  });
+  }, TRANSACTION_OPTIONS);
 }
