@@ -20,8 +20,11 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
   const [error, setError] = useState<string>();
   const [isPending, startTransition] = useTransition();
   const descriptionId = useId();
-  const inUse = tier.customerCount > 0;
-  const customers = tier.customerCount === 1 ? "1 customer" : `${tier.customerCount} customers`;
+  // Customers assigned since the page loaded make the server ask where they go: ask here too, then.
+  const [assignedMeanwhile, setAssignedMeanwhile] = useState(false);
+  const inUse = tier.customerCount > 0 || assignedMeanwhile;
+  const count = (n: number) => (n === 1 ? "1 customer" : `${n} customers`);
+  const customers = assignedMeanwhile ? "customers" : count(tier.customerCount);
 
   function changeOpen(next: boolean) {
     setOpen(next);
@@ -32,8 +35,11 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
   function confirm() {
     startTransition(async () => {
       const result = await deleteTierAction({ id: tier.id, moveTo: inUse ? (moveTo === NO_TIER ? null : moveTo) : undefined });
-      if ("error" in result) return setError(result.error.message);
-      toast.success(inUse ? `Tier ${tier.name} deleted; ${customers} moved` : `Tier ${tier.name} deleted`);
+      if ("error" in result) {
+        if (!inUse && result.error.fieldErrors?.moveTo) setAssignedMeanwhile(true);
+        return setError(result.error.message);
+      }
+      toast.success(inUse ? `Tier ${tier.name} deleted; ${count(result.data.moved)} moved` : `Tier ${tier.name} deleted`);
       setOpen(false);
       router.refresh();
     });
@@ -50,7 +56,11 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
         <DialogHeader>
           <DialogTitle>Delete tier {tier.name}?</DialogTitle>
           <DialogDescription id={descriptionId}>
-            {inUse ? `${customers} in this tier must go to another tier first.` : "No customers use this tier."}
+            {assignedMeanwhile
+              ? "Customers were added to this tier meanwhile. Choose where they go first."
+              : inUse
+                ? `${customers} in this tier must go to another tier first.`
+                : "No customers use this tier."}
           </DialogDescription>
         </DialogHeader>
         {inUse ? (
