@@ -1,4 +1,4 @@
-// Streaming XLSX reader: the first worksheet, row by row, through exceljs's WorkbookReader (never the whole workbook).
+// Streaming XLSX reader: the first visible worksheet, row by row, through exceljs's WorkbookReader (never the whole workbook).
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { formatCellValue } from "@/lib/imports/parse/cells";
@@ -27,6 +27,9 @@ export async function* readXlsx(bytes: AsyncIterable<Uint8Array>): AsyncGenerato
   let sawSheet = false;
   try {
     for await (const worksheet of reader) {
+      const wanted = firstVisibleSheet(reader);
+      // Sheets arrive in file order; the user means the first visible tab (when the workbook says which).
+      if (wanted && (worksheet as unknown as SheetInfo).name !== wanted) continue;
       sawSheet = true;
       for await (const row of worksheet as AsyncIterable<unknown>) {
         yield toRecord(row as StreamRow);
@@ -43,6 +46,17 @@ export async function* readXlsx(bytes: AsyncIterable<Uint8Array>): AsyncGenerato
     input.destroy();
   }
   if (!sawSheet) throw new ImportFileError("EMPTY_FILE", "The workbook has no worksheet to import.");
+}
+
+interface SheetInfo {
+  name?: string;
+  state?: string;
+}
+
+/** The first tab that is not hidden, from workbook.xml (read before the sheets in files Excel writes). */
+function firstVisibleSheet(reader: object): string | undefined {
+  const sheets = (reader as { model?: { sheets?: SheetInfo[] } }).model?.sheets;
+  return sheets?.find((sheet) => sheet.state !== "hidden" && sheet.state !== "veryHidden")?.name;
 }
 
 function toRecord(row: StreamRow): RawRecord {

@@ -40,6 +40,19 @@ describe("openTable: XLSX", () => {
     ]);
   });
 
+  it("reads the first visible tab, not a hidden one that comes first", async () => {
+    const bytes = await workbook((book) => {
+      book.addWorksheet("Lookup", { state: "hidden" }).addRow(["Code"]);
+      const sheet = book.addWorksheet("Customers");
+      sheet.addRow(["Name"]);
+      sheet.addRow(["Acme"]);
+      book.addWorksheet("Notes").addRow(["Other"]);
+    });
+    const { table, rows } = await readAll(bytes);
+    expect(table.headers).toEqual(["Name"]);
+    expect(rows).toEqual([{ rowNumber: 2, cells: ["Acme"] }]);
+  });
+
   it("shows a formula's cached date result as a date", async () => {
     const bytes = await workbook((book) => {
       const sheet = book.addWorksheet("S");
