@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The upload step: files refused before sending (type, size, empty), the File sent as the raw request
 // body with its name in the URL, progress shown, server errors shown, and the wizard opened on success.
-import { act, cleanup, render, screen } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { UploadCard } from "@/app/(app)/customers/imports/_components/upload-card";
@@ -92,8 +92,20 @@ describe("UploadCard", () => {
     act(() => xhr.upload.onprogress?.({ lengthComputable: true, loaded: 5, total: 10 }));
     expect(screen.getByText("50%")).toBeTruthy();
     expect(screen.getByRole("progressbar", { name: "Upload progress" })).toBeTruthy();
+    act(() => xhr.upload.onprogress?.({ lengthComputable: true, loaded: 10, total: 10 }));
+    expect(screen.getByText("Uploaded clients 2026.csv; reading its columns…")).toBeTruthy();
     await act(async () => xhr.respond(201, { data: { id: "imp-9" } }));
     expect(router.push).toHaveBeenCalledWith("/customers/imports/imp-9");
+  });
+
+  it("uploads a file dropped on the drop zone", async () => {
+    renderCard();
+    const zone = screen.getByText("Drag a file here, or").parentElement!;
+    const dropped = file("dropped.csv");
+    fireEvent.dragOver(zone, { dataTransfer: { files: [dropped] } });
+    fireEvent.drop(zone, { dataTransfer: { files: [dropped] } });
+    expect(FakeXhr.last?.url).toBe("/api/v1/imports/customers/uploads?filename=dropped.csv");
+    expect(FakeXhr.last?.body).toBe(dropped);
   });
 
   it("shows the server's message when the upload is refused", async () => {

@@ -118,7 +118,9 @@ export function UploadCard({ uploadUrl, maxFileBytes, maxRows }: UploadCardProps
         <div className="flex flex-col gap-2" aria-live="polite">
           <div className="flex items-center justify-between text-sm">
             <span>
-              Uploading {file.name} ({formatBytes(file.size)})…
+              {progress < 1
+                ? `Uploading ${file.name} (${formatBytes(file.size)})…`
+                : `Uploaded ${file.name}; reading its columns…`}
             </span>
             <span className="tabular-nums">{Math.round(progress * 100)}%</span>
           </div>
