@@ -88,12 +88,15 @@ function mergePatch(existing: Contact, patch: ContactPatch): Record<string, unkn
   return merged;
 }
 
-/** Applies a partial update; with `expectedVersion`, a contact changed since that version is a CONFLICT. */
+/**
+ * Applies a partial update; with `expectedVersion`, a contact changed since that version is a
+ * CONFLICT. `makePrimary` also makes it the primary contact, in the same transaction.
+ */
 export async function updateContact(
   ctx: Ctx,
   contactId: string,
   patch: ContactPatch,
-  opts: { expectedVersion?: number } = {},
+  opts: { expectedVersion?: number; makePrimary?: boolean } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
   return withEmailBackstop(undefined, () =>
@@ -116,21 +119,24 @@ export async function updateContact(
       if (Object.keys(changes).length > 0) {
         await recordContactChange(tx, ctx, updated, { action: "updated", summary: (name) => `Contact ${name} updated`, changes });
       }
-      return updated;
+      return opts.makePrimary ? switchPrimary(tx, ctx, updated) : updated;
     }),
   );
+}
+
+/** Makes `contact` its customer's primary (clearing the previous one) and records it; a no-op if it is. */
+async function switchPrimary(tx: Tx, ctx: Ctx, contact: Contact): Promise<Contact> {
+  if (contact.isPrimary) return contact;
+  const previous = await findPrimary(tx, ctx.orgId, contact.customerId);
+  await makePrimary(tx, ctx.orgId, contact.customerId, contact.id);
+  await recordPrimaryChange(tx, ctx, contact, previous);
+  return reread(tx, contact);
 }
 
 /** Makes the contact its customer's primary and clears the previous primary in the same transaction. */
 export async function setPrimaryContact(ctx: Ctx, contactId: string): Promise<Contact> {
   assertCan(ctx, "contact:manage");
-  return onContact(ctx, contactId, false, async (tx, contact) => {
-    if (contact.isPrimary) return contact;
-    const previous = await findPrimary(tx, ctx.orgId, contact.customerId);
-    await makePrimary(tx, ctx.orgId, contact.customerId, contact.id);
-    await recordPrimaryChange(tx, ctx, contact, previous);
-    return reread(tx, contact);
-  });
+  return onContact(ctx, contactId, false, (tx, contact) => switchPrimary(tx, ctx, contact));
 }
 
 /** Soft-deletes the contact (undo: restoreContact); deleting the primary promotes the earliest other. */

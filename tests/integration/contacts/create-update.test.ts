@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { deleteContact, updateContact } from "@/lib/contacts/mutations";
-import { contactInput, makeContact, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { contactActivity, contactInput, makeContact, makeCustomer, primaryIds, rejectionOf, setupOrg } from "./helpers";
 import { createContact } from "@/lib/contacts/mutations";
 
 let staff: Ctx;
@@ -126,5 +126,30 @@ describe("updateContact", () => {
     const contact = await makeContact(staff, customer.id);
     await deleteContact(staff, contact.id);
     expect((await rejectionOf(updateContact(staff, contact.id, contactInput()))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("updateContact with makePrimary", () => {
+  it("edits the fields and takes over the primary in one transaction, recording both", async () => {
+    const customer = await makeCustomer(staff);
+    await makeContact(staff, customer.id);
+    const second = await makeContact(staff, customer.id);
+    const updated = await updateContact(staff, second.id, { jobTitle: "Buyer" }, { expectedVersion: 1, makePrimary: true });
+    expect(updated).toMatchObject({ jobTitle: "Buyer", isPrimary: true });
+    expect(await primaryIds(customer.id)).toEqual([second.id]);
+    const actions = (await contactActivity(customer.id)).map((entry) => `${entry.entityId}:${entry.action}`);
+    expect(actions.slice(-2)).toEqual([`${second.id}:updated`, `${second.id}:primary_changed`]);
+    expect((await contactActivity(customer.id)).at(-1)?.changes).toMatchObject({ primaryContact: { to: expect.any(String) } });
+  });
+
+  it("leaves the primary where it was when the edit is refused", async () => {
+    const customer = await makeCustomer(staff);
+    const first = await makeContact(staff, customer.id);
+    const second = await makeContact(staff, customer.id);
+    const refused = await rejectionOf(updateContact(staff, second.id, { email: "not-an-email" }, { makePrimary: true }));
+    expect(refused.code).toBe("VALIDATION");
+    const stale = await rejectionOf(updateContact(staff, second.id, { jobTitle: "Late" }, { expectedVersion: 7, makePrimary: true }));
+    expect(stale.code).toBe("CONFLICT");
+    expect(await primaryIds(customer.id)).toEqual([first.id]);
   });
 });

@@ -17,13 +17,12 @@ export const GET = apiRoute<Params>(async (_request, ctx, { id, contactId }) => 
   return Response.json({ data: toContactResource(contact) }, withEtag(contact.version));
 });
 
-/** Field changes first (version-checked), then the primary switch, if asked for. */
-async function applyPatch(ctx: Ctx, contactId: string, body: Record<string, unknown>, expectedVersion?: number) {
+/** Field changes (version-checked) and the primary switch, if asked for, in one transaction. */
+function applyPatch(ctx: Ctx, contactId: string, body: Record<string, unknown>, expectedVersion?: number): Promise<Contact> {
   const makePrimary = readPrimaryFlag(body);
-  const update = (): Promise<Contact> => updateContact(ctx, contactId, body as ContactPatch, { expectedVersion });
-  if (!makePrimary) return update();
-  if (contactFieldNames.some((field) => body[field] !== undefined)) await update();
-  return setPrimaryContact(ctx, contactId);
+  const changesFields = contactFieldNames.some((field) => body[field] !== undefined);
+  if (makePrimary && !changesFields) return setPrimaryContact(ctx, contactId);
+  return updateContact(ctx, contactId, body as ContactPatch, { expectedVersion, makePrimary });
 }
 
 export const PATCH = apiRoute<Params>(async (request, ctx, { id, contactId }) => {
