@@ -93,6 +93,14 @@ describe("ImportJobView", () => {
     expect(screen.queryByRole("button", { name: "Undo import" })).toBeNull();
   });
 
+  it("tells reading the file from writing rows", () => {
+    renderView(resource({ status: "running", phase: "reading", rowsRead: 12000, total: null, processed: 0 }), none);
+    expect(screen.getByText("Reading the file: 12,000 rows read")).toBeTruthy();
+    cleanup();
+    renderView(resource({ status: "queued", total: null, processed: 0 }), none);
+    expect(screen.getByText("Waiting to start…")).toBeTruthy();
+  });
+
   it("pages through many failed rows by URL", () => {
     renderView(resource(), { ...errors, total: 250, page: 2, perPage: 100, pageCount: 3 } as typeof errors);
     const pager = screen.getByRole("navigation", { name: "Failed rows pages" });

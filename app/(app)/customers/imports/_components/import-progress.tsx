@@ -4,6 +4,15 @@ import type { ImportResource } from "./types";
 
 const number = (value: number) => value.toLocaleString("en-US");
 
+/** Reading the file comes first (its row count is known only at the end), then rows are written. */
+function describe(job: ImportResource): string {
+  if (job.status === "queued") return "Waiting to start…";
+  if (job.status === "running" && job.phase === "reading") {
+    return `Reading the file: ${number(job.rowsRead ?? 0)} rows read`;
+  }
+  return `${number(job.processed)} of ${job.total === null ? "…" : number(job.total)} rows`;
+}
+
 export function ImportProgress({ job, label }: { job: ImportResource; label: string }) {
   const total = job.total ?? null;
   const done = job.status === "completed";
@@ -18,9 +27,7 @@ export function ImportProgress({ job, label }: { job: ImportResource; label: str
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-center justify-between text-sm">
-        <span>
-          {number(job.processed)} of {total === null ? "…" : number(total)} rows
-        </span>
+        <span>{describe(job)}</span>
         <span className="tabular-nums">{percent}%</span>
       </div>
       <Progress value={percent} aria-label={label} />
