@@ -13,7 +13,7 @@ const config = [
       ],
     },
   },
-  { ignores: [".next/**", "lib/generated/**", "coverage/**", "playwright-report/**", "test-results/**", ".data/**", "next-env.d.ts"] },
+  { ignores: [".next*/**", "lib/generated/**", "coverage/**", "playwright-report/**", "test-results/**", ".data/**", "next-env.d.ts"] },
 ];
 
 export default config;
