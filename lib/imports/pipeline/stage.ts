@@ -75,11 +75,15 @@ export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promis
   const label = plan.matchOn === "email" ? "email" : "account number";
   await db.$transaction(
     async (tx) => {
+      // The table just grew by a whole file: fresh statistics keep both passes on their indexes.
+      await tx.$executeRawUnsafe(`ANALYZE import_staged_row`);
+      // Index probes on (import_id, match_key) per row: linear in the file whatever plan is chosen.
       await tx.$executeRawUnsafe(
-        `UPDATE import_staged_row s SET superseded_by = r.last_row
-         FROM (SELECT row_number, max(row_number) OVER (PARTITION BY match_key) AS last_row
-               FROM import_staged_row WHERE import_id = $1::uuid AND match_key IS NOT NULL) r
-         WHERE s.import_id = $1::uuid AND s.row_number = r.row_number AND r.last_row > r.row_number`,
+        `UPDATE import_staged_row s
+         SET superseded_by = (SELECT max(t.row_number) FROM import_staged_row t WHERE t.import_id = s.import_id AND t.match_key = s.match_key)
+         WHERE s.import_id = $1::uuid AND s.match_key IS NOT NULL
+           AND EXISTS (SELECT 1 FROM import_staged_row t
+                       WHERE t.import_id = s.import_id AND t.match_key = s.match_key AND t.row_number > s.row_number)`,
         plan.importId,
       );
       const repeated = await tx.$executeRawUnsafe(
@@ -92,8 +96,6 @@ export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promis
         header,
         label,
       );
-      // The table just grew by a whole file: fresh statistics keep pass 2 on the primary-key index.
-      await tx.$executeRawUnsafe(`ANALYZE import_staged_row`);
       const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
         `SELECT count(*)::int AS total FROM import_staged_row WHERE import_id = $1::uuid`,
         plan.importId,
