@@ -1,10 +1,8 @@
 "use client";
 // "Transfer ownership": choose the new owner among staff members and give a reason (required).
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { UserRoundCogIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
@@ -14,7 +12,6 @@ import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
 import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
 import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
-import { applyActionError } from "@/lib/form-errors";
 
 interface Member {
   id: string;
@@ -25,26 +22,13 @@ interface Member {
 const empty: OwnershipTransferInput = { toUserId: "", reason: "" };
 
 export function TransferOwnershipDialog({ customerId, members }: { customerId: string; members: Member[] }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [isPending, startTransition] = useTransition();
   const form = useForm<OwnershipTransferInput>({ resolver: zodResolver(ownershipTransferSchema), defaultValues: empty });
   const { errors } = form.formState;
-
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) form.reset(empty);
-  }
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const result = await transferOwnershipAction({ ...values, id: customerId });
-      if ("error" in result) return applyActionError(form, result.error);
-      toast.success("Ownership transferred");
-      setOpen(false);
-      router.refresh();
-    }),
-  );
+  const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
+    initial: empty,
+    save: (values) => transferOwnershipAction({ ...values, id: customerId }),
+    successMessage: "Ownership transferred",
+  });
 
   return (
     <Dialog open={open} onOpenChange={changeOpen}>

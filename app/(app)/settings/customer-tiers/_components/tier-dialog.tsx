@@ -1,18 +1,15 @@
 "use client";
 // Add or edit a customer tier (name, level, discount, colour, benefits) in a dialog, with the server's field errors.
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { PlusIcon } from "lucide-react";
+import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
-import { applyActionError } from "@/lib/form-errors";
 import { createTierAction, updateTierAction } from "@/lib/tiers/actions";
 import type { TierRow } from "@/lib/tiers/queries";
 import { tierInputSchema, type TierInput } from "@/lib/tiers/schemas";
@@ -36,29 +33,17 @@ function save(mode: Mode, values: TierFormValues) {
 }
 
 export function TierDialog({ mode }: { mode: Mode }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [isPending, startTransition] = useTransition();
   const form = useForm<TierFormValues>({
     resolver: zodResolver(tierInputSchema, undefined, { raw: true }),
     defaultValues: initialValues(mode),
   });
   const { errors } = form.formState;
 
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) form.reset(initialValues(mode));
-  }
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const result = await save(mode, values);
-      if ("error" in result) return applyActionError(form, result.error);
-      toast.success(mode.kind === "create" ? "Tier added" : "Tier updated");
-      setOpen(false);
-      router.refresh();
-    }),
-  );
+  const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
+    initial: initialValues(mode),
+    save: (values) => save(mode, values),
+    successMessage: mode.kind === "create" ? "Tier added" : "Tier updated",
+  });
 
   return (
     <Dialog open={open} onOpenChange={changeOpen}>

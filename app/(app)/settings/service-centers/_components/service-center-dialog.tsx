@@ -1,17 +1,14 @@
 "use client";
 // Add or edit a service center (name, code, active) in a dialog, with the server's field errors.
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { toast } from "sonner";
 import { PlusIcon } from "lucide-react";
+import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { applyActionError } from "@/lib/form-errors";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { createServiceCenterAction, updateServiceCenterAction } from "@/lib/service-centers/actions";
 import { serviceCenterInputSchema, type ServiceCenterInput } from "@/lib/service-centers/schemas";
@@ -27,27 +24,15 @@ function save(mode: Mode, values: ServiceCenterInput) {
 }
 
 export function ServiceCenterDialog({ mode }: { mode: Mode }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [isPending, startTransition] = useTransition();
   const initial: ServiceCenterInput = mode.kind === "edit" ? { name: mode.center.name, code: mode.center.code, active: mode.center.active } : emptyCenter;
   const form = useForm<ServiceCenterInput>({ resolver: zodResolver(serviceCenterInputSchema, undefined, { raw: true }), defaultValues: initial });
   const { errors } = form.formState;
 
-  function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) form.reset(initial);
-  }
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const result = await save(mode, values);
-      if ("error" in result) return applyActionError(form, result.error);
-      toast.success(mode.kind === "create" ? "Service center added" : "Service center updated");
-      setOpen(false);
-      router.refresh();
-    }),
-  );
+  const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
+    initial,
+    save: (values) => save(mode, values),
+    successMessage: mode.kind === "create" ? "Service center added" : "Service center updated",
+  });
 
   return (
     <Dialog open={open} onOpenChange={changeOpen}>
