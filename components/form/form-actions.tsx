@@ -1,9 +1,10 @@
-// A form's submit button (spinner while the submission runs) and a page form's Cancel + submit footer.
+// A form's submit button (spinner while the submission runs), and the Cancel + submit footers of page and dialog forms.
 import type * as React from "react";
 import Link from "next/link";
 import { Loader2Icon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
+import { DialogFooter } from "@/components/ui/dialog";
 
 type SubmitButtonProps = { isPending: boolean; disabled?: boolean; children: React.ReactNode };
 
@@ -24,5 +25,17 @@ export function PageFormActions({ cancelHref, ...submit }: SubmitButtonProps & {
       </Button>
       <SubmitButton {...submit} />
     </div>
+  );
+}
+
+/** A dialog form's footer: Cancel (closes it) and the submit button. */
+export function DialogFormActions({ onCancel, ...submit }: SubmitButtonProps & { onCancel: () => void }) {
+  return (
+    <DialogFooter>
+      <Button type="button" variant="outline" onClick={onCancel}>
+        Cancel
+      </Button>
+      <SubmitButton {...submit} />
+    </DialogFooter>
   );
 }

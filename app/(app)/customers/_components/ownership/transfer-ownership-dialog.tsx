@@ -5,11 +5,12 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserRoundCogIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
+import { DialogFormActions } from "@/components/form/form-actions";
 import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
 import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
 
@@ -66,14 +67,9 @@ export function TransferOwnershipDialog({ customerId, members }: { customerId: s
             <FieldError errors={[errors.reason]} />
           </Field>
           <FormAlert message={errors.root?.message} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Transfer
-            </Button>
-          </DialogFooter>
+          <DialogFormActions onCancel={() => setOpen(false)} isPending={isPending}>
+            Transfer
+          </DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

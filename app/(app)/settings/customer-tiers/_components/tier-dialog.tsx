@@ -5,11 +5,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { PlusIcon } from "lucide-react";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
+import { DialogFormActions } from "@/components/form/form-actions";
 import { createTierAction, updateTierAction } from "@/lib/tiers/actions";
 import type { TierRow } from "@/lib/tiers/queries";
 import { tierInputSchema, type TierInput } from "@/lib/tiers/schemas";
@@ -105,14 +106,9 @@ export function TierDialog({ mode }: { mode: Mode }) {
             <FieldError errors={[errors.benefits]} />
           </Field>
           <FormAlert message={errors.root?.message} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Save
-            </Button>
-          </DialogFooter>
+          <DialogFormActions onCancel={() => setOpen(false)} isPending={isPending}>
+            Save
+          </DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

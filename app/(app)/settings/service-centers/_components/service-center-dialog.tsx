@@ -6,13 +6,14 @@ import { PlusIcon } from "lucide-react";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { createServiceCenterAction, updateServiceCenterAction } from "@/lib/service-centers/actions";
 import { serviceCenterInputSchema, type ServiceCenterInput } from "@/lib/service-centers/schemas";
 import { FormAlert } from "@/components/form/form-alert";
+import { DialogFormActions } from "@/components/form/form-actions";
 
 type Mode = { kind: "create" } | { kind: "edit"; center: ServiceCenterRow };
 
@@ -82,14 +83,9 @@ export function ServiceCenterDialog({ mode }: { mode: Mode }) {
             )}
           />
           <FormAlert message={errors.root?.message} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Save
-            </Button>
-          </DialogFooter>
+          <DialogFormActions onCancel={() => setOpen(false)} isPending={isPending}>
+            Save
+          </DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>

@@ -7,7 +7,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import { UserPlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { Role } from "@/lib/auth/permissions";
@@ -15,6 +15,7 @@ import { applyActionError } from "@/lib/form-errors";
 import { addUserAction } from "@/lib/users/actions";
 import { addUserSchema, MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 import { FormAlert } from "@/components/form/form-alert";
+import { DialogFormActions } from "@/components/form/form-actions";
 import { RoleSelect } from "../../_components/role-select";
 
 const emptyUser = { name: "", email: "", role: "staff" as Role, password: "" };
@@ -98,14 +99,9 @@ export function AddUserDialog({ roles }: { roles: readonly Role[] }) {
             <FieldError errors={[errors.password]} />
           </Field>
           <FormAlert message={errors.root?.message} />
-          <DialogFooter>
-            <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={isPending}>
-              Add user
-            </Button>
-          </DialogFooter>
+          <DialogFormActions onCancel={() => setOpen(false)} isPending={isPending}>
+            Add user
+          </DialogFormActions>
         </form>
       </DialogContent>
     </Dialog>
