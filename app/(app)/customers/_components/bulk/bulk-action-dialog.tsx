@@ -8,13 +8,13 @@ import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, D
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
 import { listOwnerOptionsAction, runBulkCustomersAction, type BulkActionOutcome } from "@/lib/customers/bulk/actions";
 import { bulkActionLabels, type BulkActionName } from "@/lib/customers/bulk/schemas";
 import { customerStatusOptions } from "@/lib/customers/options";
 import { applyActionError } from "@/lib/form-errors";
 import type { TierOption } from "@/lib/tiers/queries";
+import { OwnerTransferFields } from "../ownership/owner-transfer-fields";
 import { useBulkSelection } from "./selection-context";
 
 interface Values {
@@ -135,29 +135,13 @@ export function BulkActionDialog({ action, tiers, onClose, onDone }: Props) {
             </Field>
           ) : null}
           {action === "transferOwner" ? (
-            <>
-              <Field>
-                <FieldLabel>New owner</FieldLabel>
-                <FieldControl>
-                  <NativeSelect {...form.register("toUserId")}>
-                    <NativeSelectOption value="">{owners ? "Choose a member…" : "Loading members…"}</NativeSelectOption>
-                    {(owners ?? []).map((member) => (
-                      <NativeSelectOption key={member.id} value={member.id}>
-                        {member.name} ({member.email})
-                      </NativeSelectOption>
-                    ))}
-                  </NativeSelect>
-                </FieldControl>
-                <FieldError errors={[errors.toUserId]} />
-              </Field>
-              <Field>
-                <FieldLabel>Reason</FieldLabel>
-                <FieldControl>
-                  <Textarea rows={3} placeholder="e.g. Accounts move to the Knoxville team" {...form.register("reason")} />
-                </FieldControl>
-                <FieldError errors={[errors.reason]} />
-              </Field>
-            </>
+            <OwnerTransferFields
+              members={owners}
+              owner={form.register("toUserId")}
+              reason={form.register("reason")}
+              errors={errors}
+              reasonPlaceholder="e.g. Accounts move to the Knoxville team"
+            />
           ) : null}
           <FormAlert message={errors.root?.message} />
           <DialogFooter>

@@ -6,23 +6,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { UserRoundCogIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { Textarea } from "@/components/ui/textarea";
 import { FormAlert } from "@/components/form/form-alert";
 import { DialogFormActions } from "@/components/form/form-actions";
 import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
 import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
-
-interface Member {
-  id: string;
-  name: string;
-  email: string;
-}
+import { OwnerTransferFields, type OwnerOption } from "./owner-transfer-fields";
 
 const empty: OwnershipTransferInput = { toUserId: "", reason: "" };
 
-export function TransferOwnershipDialog({ customerId, members }: { customerId: string; members: Member[] }) {
+export function TransferOwnershipDialog({ customerId, members }: { customerId: string; members: OwnerOption[] }) {
   const form = useForm<OwnershipTransferInput>({ resolver: zodResolver(ownershipTransferSchema), defaultValues: empty });
   const { errors } = form.formState;
   const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
@@ -45,27 +37,13 @@ export function TransferOwnershipDialog({ customerId, members }: { customerId: s
             <DialogTitle>Transfer ownership</DialogTitle>
             <DialogDescription>The transfer and its reason are kept in the ownership history.</DialogDescription>
           </DialogHeader>
-          <Field>
-            <FieldLabel>New owner</FieldLabel>
-            <FieldControl>
-              <NativeSelect {...form.register("toUserId")}>
-                <NativeSelectOption value="">Choose a member…</NativeSelectOption>
-                {members.map((member) => (
-                  <NativeSelectOption key={member.id} value={member.id}>
-                    {member.name} ({member.email})
-                  </NativeSelectOption>
-                ))}
-              </NativeSelect>
-            </FieldControl>
-            <FieldError errors={[errors.toUserId]} />
-          </Field>
-          <Field>
-            <FieldLabel>Reason</FieldLabel>
-            <FieldControl>
-              <Textarea rows={3} placeholder="e.g. Account moves to the Knoxville team" {...form.register("reason")} />
-            </FieldControl>
-            <FieldError errors={[errors.reason]} />
-          </Field>
+          <OwnerTransferFields
+            members={members}
+            owner={form.register("toUserId")}
+            reason={form.register("reason")}
+            errors={errors}
+            reasonPlaceholder="e.g. Account moves to the Knoxville team"
+          />
           <FormAlert message={errors.root?.message} />
           <DialogFormActions onCancel={() => setOpen(false)} isPending={isPending}>
             Transfer
