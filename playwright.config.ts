@@ -22,9 +22,10 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
     },
   },
-  // Signed in as the demo admin by global-setup; login.spec.ts opts out with an empty state.
+  // Signed in as the demo admin by global-setup (one state file per port, so parallel runs on one
+  // machine keep their own cookies); login.spec.ts opts out with an empty state.
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: "tests/e2e/.auth/admin.json" } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: `tests/e2e/.auth/admin-${port}.json` } },
   ],
   webServer: {
     // A production build on a fresh embedded database (or E2E_DATABASE_URL), seeded on start.

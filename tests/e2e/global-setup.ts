@@ -4,11 +4,11 @@ import path from "node:path";
 import { request, type FullConfig } from "@playwright/test";
 import { demoAdmin } from "@/lib/auth/demo-credentials";
 
-const ADMIN_STATE = path.join(import.meta.dirname, ".auth", "admin.json");
 
 export default async function globalSetup(config: FullConfig) {
   const baseURL = config.projects[0]?.use.baseURL;
   if (!baseURL) throw new Error("playwright.config.ts must set use.baseURL");
+  const adminState = path.join(import.meta.dirname, ".auth", `admin-${new URL(baseURL).port}.json`);
   const context = await request.newContext({ baseURL, extraHTTPHeaders: { Origin: baseURL } });
   try {
     const response = await context.post("/api/auth/sign-in/email", {
@@ -17,8 +17,8 @@ export default async function globalSetup(config: FullConfig) {
     if (!response.ok()) {
       throw new Error(`Sign-in for e2e failed: ${response.status()} ${await response.text()}`);
     }
-    await mkdir(path.dirname(ADMIN_STATE), { recursive: true });
-    await context.storageState({ path: ADMIN_STATE });
+    await mkdir(path.dirname(adminState), { recursive: true });
+    await context.storageState({ path: adminState });
   } finally {
     await context.dispose();
   }
