@@ -1,21 +1,18 @@
 import "server-only";
 // The failed rows of an import as a CSV to fix and import again: the file's own columns with each
-// row's cells as uploaded, plus an "error" column; read in keyset pages, produced as the client reads.
-import { stringify } from "csv-stringify/sync";
+// row's cells as uploaded, plus an "error" column; read in keyset pages, written by the app's one CSV
+// writer (lib/csv.ts) as the client reads.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
-import { neutralize } from "@/lib/customers/export/cells";
+import { csvStream } from "@/lib/csv";
 import type { RowIssue } from "@/lib/imports/check-row";
 import { findImport } from "@/lib/imports/queries";
 
-const BOM = "\uFEFF";
 const PAGE = 1000;
 
 export function describeIssues(messages: RowIssue[]): string {
   return messages.map((m) => (m.column ? `${m.column}: ${m.message}` : m.message)).join("; ");
 }
-
-const toCsv = (records: string[][]) => stringify(records, { record_delimiter: "windows" });
 
 async function* errorRows(importId: string, width: number) {
   for (let after = 0; ; ) {
@@ -27,12 +24,10 @@ async function* errorRows(importId: string, width: number) {
     });
     if (rows.length === 0) return;
     after = rows[rows.length - 1]!.rowNumber;
-    yield toCsv(
-      rows.map((row) => {
-        const cells = Array.from({ length: width }, (_, i) => row.cells[i] ?? "");
-        return [...cells, describeIssues(row.messages as unknown as RowIssue[])].map(neutralize);
-      }),
-    );
+    yield rows.map((row) => {
+      const cells = Array.from({ length: width }, (_, i) => row.cells[i] ?? "");
+      return [...cells, describeIssues(row.messages as unknown as RowIssue[])];
+    });
   }
 }
 
@@ -44,21 +39,5 @@ export function errorsFilename(filename: string): string {
 export async function streamImportErrors(ctx: Ctx, id: string): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
   const file = await findImport(ctx, id);
   const headers = file.headers as string[];
-  const encoder = new TextEncoder();
-  async function* chunks() {
-    yield BOM + toCsv([[...headers, "error"].map(neutralize)]);
-    yield* errorRows(file.id, headers.length);
-  }
-  const iterator = chunks();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await iterator.next();
-      if (done) controller.close();
-      else controller.enqueue(encoder.encode(value));
-    },
-    async cancel() {
-      await iterator.return(undefined);
-    },
-  });
-  return { filename: errorsFilename(file.filename), body };
+  return { filename: errorsFilename(file.filename), body: csvStream([...headers, "error"], errorRows(file.id, headers.length)) };
 }

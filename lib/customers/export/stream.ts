@@ -5,7 +5,7 @@ import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { customerIdBatches, selectionConditions, type CustomerBatchSelection } from "@/lib/customers/list-batches";
 import { exportColumns, findExportColumn, internalNotesColumn, type ExportColumn, type ExportRow } from "@/lib/customers/export/columns";
-import { csvStream } from "@/lib/customers/export/csv";
+import { customersCsvStream } from "@/lib/customers/export/csv";
 import { loadExportRows } from "@/lib/customers/export/rows";
 import type { ExportRequest } from "@/lib/customers/export/schemas";
 import { xlsxStream } from "@/lib/customers/export/xlsx";
@@ -67,7 +67,7 @@ export async function exportCustomers(ctx: Ctx, request: ExportRequest, options:
   const filename = `customers-${date}.${request.format}`;
   const body =
     request.format === "csv"
-      ? csvStream(columns, request.includeContacts ? await maxContactCount(ctx, selection) : 0, rowBatches(request.includeContacts))
+      ? customersCsvStream(columns, request.includeContacts ? await maxContactCount(ctx, selection) : 0, rowBatches(request.includeContacts))
       : xlsxStream(columns, {
           customers: () => rowBatches(false),
           ...(request.includeContacts && { contacts: () => rowBatches(true) }),

@@ -4,7 +4,7 @@ import "server-only";
 // go on a second sheet, written in a second pass (a zip holds one sheet after the other).
 import { PassThrough, Readable } from "node:stream";
 import ExcelJS from "exceljs";
-import { xlsxCell } from "@/lib/customers/export/cells";
+import { startsLikeFormula } from "@/lib/csv";
 import { contactColumns, type CellValue, type ExportColumn, type ExportRow } from "@/lib/customers/export/columns";
 
 export interface XlsxPasses {
@@ -37,6 +37,13 @@ function drained(output: PassThrough): Promise<void> {
     output.once("drain", onDrain);
     output.once("close", onClose);
   });
+}
+
+/** Real numbers, dates and booleans; text always a string cell (never a formula), with an apostrophe in
+ * front when it would read as one once the sheet is saved as CSV (the CSV writer's own rule). */
+function xlsxCell(value: CellValue): string | number | boolean | Date | null {
+  if (typeof value === "string") return startsLikeFormula(value) ? `'${value}` : value;
+  return value;
 }
 
 function addRow(sheet: ExcelJS.Worksheet, values: CellValue[]) {

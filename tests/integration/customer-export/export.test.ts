@@ -157,6 +157,23 @@ describe("formula injection", () => {
     xlsx.workbook.getWorksheet("Customers")!.eachRow((row) => expect(row.getCell(1).type).toBe(ExcelValueType.String));
   });
 
+  it("quotes a cell holding a lone LF or CR and neutralizes every line start inside it", async () => {
+    const a = await makeCustomer(staff, { name: `${uniq("Paid ")}\n=cmd|' /C calc'!A0`, notes: "Paid\n=cmd|' /C calc'!A0" });
+    const b = await makeCustomer(staff, { name: uniq("Lone CR "), notes: "x" });
+    // Written directly: the form keeps inner line breaks, but a lone CR comes from imports and old rows.
+    await db.customer.update({ where: { id: b.id }, data: { notes: "Paid\r@SUM(A1)\r\n+1\n  -2" } });
+    const csv = await exportCsv(staff, { ids: `${a.id},${b.id}`, columns: "name,notes,source", sort: "createdAt" });
+    expect(csv.rows).toHaveLength(2);
+    expect(csv.rows.every((row) => row.length === 3)).toBe(true);
+    expect(columnOf(csv.header, csv.rows, "Notes")).toEqual(["Paid\n'=cmd|' /C calc'!A0", "Paid\r'@SUM(A1)\r\n'+1\n'  -2"]);
+    expect(columnOf(csv.header, csv.rows, "Name")[0]).toMatch(/^Paid \w+\n'=cmd\|' \/C calc'!A0$/);
+    for (const cell of csv.rows.flat()) {
+      for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^\s*[=+\-@]/);
+    }
+    // A reader that splits lines before honouring quotes sees no formula at a line start either.
+    for (const line of csv.text.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^"?\s*[=+\-@]/);
+  });
+
   it("neutralizes E.164 phones and contact cells too", async () => {
     const customer = await makeCustomer(staff, { name: uniq("Phone "), phone: "+1 865 555 0100", country: "US" });
     await createContact(staff, customer.id, { firstName: "=cmd", lastName: "Safe", email: "cmd@phone.test" });
