@@ -1,41 +1,49 @@
-// The one REST route wrapper: authenticates the organization API key (Bearer), hands the acting
-// context to the handler, and turns every failure into the JSON error format.
+// The one REST route wrapper: authenticates the organization API key (Bearer), checks the documented
+// operation's permission, hands the acting context to the handler, and turns every failure into the
+// JSON error format.
 import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { getAuth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveSessionCtx } from "@/lib/auth/membership";
 import { AppError } from "@/lib/errors";
+import { authorizeOperation } from "@/lib/api/authorize";
 import { errorResponse } from "@/lib/api/respond";
+import { findOperation } from "@/lib/openapi/document";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 type RouteContext<P extends RouteParams> = { params: Promise<P> };
 type Handler<P extends RouteParams> = (request: Request, ctx: Ctx, params: P) => Promise<Response>;
 
-export interface ApiRouteOptions {
-  /**
-   * Also accept the signed-in browser session (for downloads and uploads the app itself makes) when
-   * no Authorization header is sent. Writes by cookie must come from our own origin (CSRF).
-   */
-  allowSession?: boolean;
-}
+/** A route export, tagged with the operation it serves so tests can check it against the document. */
+export type ApiRouteHandler<P extends RouteParams> = ((request: Request, route: RouteContext<P>) => Promise<Response>) & {
+  operationId: string;
+};
 
-export function apiRoute<P extends RouteParams = RouteParams>(handler: Handler<P>, options: ApiRouteOptions = {}) {
-  return async (request: Request, route: RouteContext<P>): Promise<Response> => {
+/**
+ * Serves the documented operation `operationId` (lib/openapi/resources): authenticates the API key
+ * (or, where the operation allows it, the browser session), checks the operation's permission before
+ * the handler reads anything, then runs the handler.
+ */
+export function apiRoute<P extends RouteParams = RouteParams>(operationId: string, handler: Handler<P>): ApiRouteHandler<P> {
+  const operation = findOperation(operationId);
+  const route = async (request: Request, { params }: RouteContext<P>): Promise<Response> => {
     try {
       const authorization = request.headers.get("authorization");
       const ctx =
-        authorization === null && options.allowSession
+        authorization === null && operation.session
           ? await authenticateSession(request)
           : await authenticateApiKey(authorization);
       if (!ctx) {
         throw new AppError("UNAUTHORIZED", "Send a valid API key as `Authorization: Bearer <key>`.");
       }
-      return await handler(request, ctx, await route.params);
+      authorizeOperation(operation, ctx, new URL(request.url).searchParams);
+      return await handler(request, ctx, await params);
     } catch (error) {
       return errorResponse(error);
     }
   };
+  return Object.assign(route, { operationId });
 }
 
 async function authenticateSession(request: Request): Promise<Ctx | null> {
@@ -56,20 +64,6 @@ function isSameOrigin(request: Request): boolean {
   } catch {
     return false;
   }
-}
-
-/** The request's JSON object body; anything else is a 400 with a clear message. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    throw new AppError("BAD_REQUEST", "The request body must be valid JSON.");
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new AppError("BAD_REQUEST", "The request body must be a JSON object.");
-  }
-  return body as Record<string, unknown>;
 }
 
 /** `If-Match: "3"` (or `3`) → 3; absent → undefined; malformed → 400. */

@@ -28,7 +28,7 @@ export function resourceSchema(inputName: string, description: string, extra: z.
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
+    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
     message: z.string(),
     details: z.record(z.string(), z.array(z.string())).optional().describe("Messages per field (VALIDATION, CONFLICT)"),
     requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
@@ -47,12 +47,13 @@ export const cursorMetaSchema = z.object({
 });
 
 export const errorDescriptions: Record<ErrorCode, { status: number; description: string }> = {
-  BAD_REQUEST: { status: 400, description: "The body is not a JSON object, or If-Match is malformed" },
+  BAD_REQUEST: { status: 400, description: "The body is not a JSON object (or nests too deeply), or If-Match is malformed" },
   UNAUTHORIZED: { status: 401, description: "Missing or invalid API key" },
   FORBIDDEN: { status: 403, description: "The API key's role may not do this" },
   NOT_FOUND: { status: 404, description: "No such record in your organization" },
   CONFLICT: { status: 409, description: "Stale version, duplicate value, or the record is referenced" },
-  PAYLOAD_TOO_LARGE: { status: 413, description: "The uploaded file is larger than the configured limit" },
+  PAYLOAD_TOO_LARGE: { status: 413, description: "The body (JSON or uploaded file) is larger than the configured limit" },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, description: "A JSON body sent with a Content-Type other than application/json" },
   VALIDATION: { status: 422, description: "A field is invalid; `details` names each one" },
   RATE_LIMITED: { status: 429, description: "Too many requests; retry later" },
   INTERNAL: { status: 500, description: "Unexpected error; quote the `requestId`" },

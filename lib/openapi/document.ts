@@ -1,6 +1,7 @@
 // Builds the OpenAPI 3.1 document from the resource registry (served at /api/v1/openapi.json).
 import { z } from "zod";
 import { cursorMetaSchema, errorDescriptions, errorSchema, listMetaSchema } from "@/lib/openapi/common";
+import type { ErrorCode } from "@/lib/errors";
 import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
 import { apiResources } from "@/lib/openapi/resources";
 import type { Operation, QueryParam, ResourceSpec, SuccessResponse } from "@/lib/openapi/registry";
@@ -25,7 +26,9 @@ const description =
   "Customers, aircraft and vehicles, their links, work orders and service centers of one organization. " +
   "Authenticate with an organization API key: `Authorization: Bearer <key>` (Settings → API keys). " +
   "Errors are `{ error: { code, message, details } }`. Updates take the record version as `If-Match` " +
-  "(from the ETag) or as `version` in the body; a stale version is a 409.";
+  "(from the ETag) or as `version` in the body; a stale version is a 409. Each operation names the permission " +
+  "it needs as `x-permission` (checked before the body is read) and any case needing more as " +
+  "`x-permission-stricter`. JSON bodies over the configured limit (1 MB by default) are a 413.";
 
 function pathParameters(path: string): JsonSchema[] {
   return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
@@ -52,7 +55,17 @@ function successBody(success: SuccessResponse): JsonSchema | undefined {
   return { type: "object", properties: { data: item }, required: ["data"] };
 }
 
+/** The operation's own errors plus those every operation of its kind can answer (key, role, JSON body). */
+function documentedErrors(op: Operation): ErrorCode[] {
+  const implied: ErrorCode[] = [];
+  if (op.permission !== "public") implied.push("UNAUTHORIZED");
+  if ((op.permission !== "public" && op.permission !== "member") || op.stricter) implied.push("FORBIDDEN");
+  if (op.body) implied.push("BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
+  return [...new Set([...op.errors, ...implied])];
+}
+
 function responses(op: Operation): JsonSchema {
+  const errors = documentedErrors(op);
   const body = successBody(op.success);
   const headers: JsonSchema = {};
   if (op.success.etag) headers.ETag = { description: "The record version, quoted", schema: { type: "string" } };
@@ -62,7 +75,7 @@ function responses(op: Operation): JsonSchema {
     const files = Object.fromEntries(op.success.files.map((type) => [type, { schema: { type: "string", format: "binary" } }]));
     return {
       [op.success.status]: { description: op.success.description, headers, content: files },
-      ...Object.fromEntries(op.errors.map((code) => [errorDescriptions[code].status, { $ref: `#/components/responses/${code}` }])),
+      ...Object.fromEntries(errors.map((code) => [errorDescriptions[code].status, { $ref: `#/components/responses/${code}` }])),
     };
   }
   const result: JsonSchema = {
@@ -77,7 +90,7 @@ function responses(op: Operation): JsonSchema {
     const schema = successBody({ status: 200, description: "", schema: op.accepted.schema });
     result[202] = { description: op.accepted.description, content: { "application/json": { schema } } };
   }
-  for (const code of op.errors) result[errorDescriptions[code].status] = { $ref: `#/components/responses/${code}` };
+  for (const code of errors) result[errorDescriptions[code].status] = { $ref: `#/components/responses/${code}` };
   return result;
 }
 
@@ -91,7 +104,10 @@ function operationObject(op: Operation, tag: string): JsonSchema {
     tags: [tag],
     summary: op.summary,
     ...(op.description && { description: op.description }),
-    ...(op.public && { security: [] }),
+    ...(op.permission === "public" && { security: [] }),
+    ...(op.session && { security: [{ bearerAuth: [] }, { sessionCookie: [] }] }),
+    "x-permission": op.permission,
+    ...(op.stricter && { "x-permission-stricter": op.stricter }),
     ...(parameters.length > 0 && { parameters }),
     ...(op.body && { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }),
     ...(op.fileBody && {
@@ -132,7 +148,15 @@ export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): 
     components: {
       schemas,
       responses: errorResponses,
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An organization API key" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An organization API key" },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "The app's own signed-in session (same-origin requests only; writes need a same-origin Origin)",
+        },
+      },
     },
   };
 }
@@ -143,4 +167,13 @@ let cached: OpenApiDocument | undefined;
 export function getOpenApiDocument(): OpenApiDocument {
   cached ??= buildOpenApiDocument();
   return cached;
+}
+
+const operationsById = new Map(apiResources.flatMap((resource) => resource.operations).map((op) => [op.operationId, op]));
+
+/** The documented operation a route serves; an unknown id fails when the route module loads. */
+export function findOperation(operationId: string): Operation {
+  const operation = operationsById.get(operationId);
+  if (!operation) throw new Error(`No operation "${operationId}" in the OpenAPI registry (lib/openapi/resources).`);
+  return operation;
 }

@@ -1,5 +1,6 @@
 // The shape every resource uses to declare its REST operations; document.ts turns them into OpenAPI.
 import type { z } from "zod";
+import type { Permission } from "@/lib/auth/permissions";
 import type { ErrorCode } from "@/lib/errors";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
 
@@ -40,14 +41,34 @@ export interface Operation {
   /** Reads `If-Match: "<version>"` for optimistic concurrency. */
   ifMatch?: boolean;
   success: SuccessResponse;
-  /** Needs no API key. */
-  public?: boolean;
+  /**
+   * Who may call it (lib/auth/permissions.ts): apiRoute checks it after authentication and before the
+   * body is read; the data layer checks again. `"public"` needs no key; `"member"` is any role.
+   */
+  permission: Permission | "public" | "member";
+  /** Cases that need more than `permission` (see StricterPermission for who checks each). */
+  stricter?: StricterPermission[];
+  /** Also accepts the signed-in browser session (the app's own downloads, uploads and job polling). */
+  session?: boolean;
   /** When the operation can also answer 204 No Content: in which case. */
   noContent?: string;
   /** When the operation can also answer 202 Accepted with `{ data }` of this schema (work left to a job). */
   accepted?: { description: string; schema: string };
   errors: ErrorCode[];
 }
+
+/**
+ * A case that needs another permission as well. `query`: when the parameter's values (repeated or
+ * comma-separated) include `value` — checked by apiRoute before the handler, like `permission`. The
+ * others depend on the body or the stored record, so the data layer checks them: `body` when the
+ * field equals `value`, `jobKind` for a job of that kind, `unlessOwner` unless the caller owns the record.
+ */
+export type StricterPermission = { permission: Permission } & (
+  | { query: string; value: string }
+  | { body: string; value: string | boolean }
+  | { jobKind: string }
+  | { unlessOwner: true }
+);
 
 export interface ResourceSpec {
   tag: string;

@@ -40,6 +40,7 @@ export const activityResource: ResourceSpec = {
       operationId: "listActivity",
       method: "get",
       path: "/customers/{id}/activity",
+      permission: "activity:read",
       summary: "List a customer's timeline",
       query: [
         { name: "type", description: "Only these types", schema: z.enum(activityTypes), list: true },
@@ -56,6 +57,7 @@ export const activityResource: ResourceSpec = {
       operationId: "logActivity",
       method: "post",
       path: "/customers/{id}/activity",
+      permission: "activity:create",
       summary: "Log a note, call, email or meeting",
       body: "ActivityInput",
       success: { status: 201, description: "The new entry", schema: "Activity" },
@@ -65,6 +67,7 @@ export const activityResource: ResourceSpec = {
       operationId: "revertActivity",
       method: "post",
       path: "/customers/{id}/activity/{activityId}/revert",
+      permission: "activity:revert",
       summary: "Revert a recorded change",
       description: "Managers and up; puts the changed fields back and records the revert as a new entry.",
       query: [includeParam],

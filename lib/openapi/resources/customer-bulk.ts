@@ -25,6 +25,9 @@ export const customerBulkResource: ResourceSpec = {
       operationId: "bulkCustomers",
       method: "post",
       path: "/customers/bulk",
+      permission: "customer:bulk",
+      stricter: [{ body: "action", value: "archive", permission: "customer:archive" }],
+      session: true,
       summary: "Run a bulk action",
       description:
         "`ids` (up to 10,000; another organization's ids count as skipped \"Not found\", only such ids is a 404) or " +

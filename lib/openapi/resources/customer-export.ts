@@ -1,7 +1,7 @@
 // Customer export: the list (its filters, search, sort) or chosen rows as a CSV or XLSX download.
 import { z } from "zod";
 import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
-import { exportColumnIds } from "@/lib/customers/export/columns";
+import { exportColumnIds, internalNotesColumn } from "@/lib/customers/export/columns";
 import { exportFormats, maxExportIds } from "@/lib/customers/export/schemas";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
@@ -18,6 +18,12 @@ export const customerExportResource: ResourceSpec = {
       operationId: "exportCustomers",
       method: "get",
       path: "/customers/export",
+      permission: "customer:export",
+      stricter: [
+        { query: "include", value: "internalNotes", permission: "customer:exportInternalNotes" },
+        { query: "columns", value: internalNotesColumn.id, permission: "customer:exportInternalNotes" },
+      ],
+      session: true,
       summary: "Export customers",
       description:
         "Takes the list's filters, search and sort (`q`, `status`, `kind`, `tag`, `tier`, `owner`, `archived`, `sort`; " +

@@ -67,6 +67,8 @@ export const importsResource: ResourceSpec = {
       operationId: "listImports",
       method: "get",
       path: "/imports",
+      permission: "customer:import",
+      session: true,
       summary: "List customer imports",
       description: "Newest first.",
       query: [
@@ -80,6 +82,7 @@ export const importsResource: ResourceSpec = {
       operationId: "importCustomers",
       method: "post",
       path: "/imports/customers",
+      permission: "customer:import",
       summary: "Import customers from a file in one call",
       description:
         "Send the file as the raw body. The mapping defaults to the one proposed from the headers. The import runs in the " +
@@ -98,6 +101,8 @@ export const importsResource: ResourceSpec = {
       operationId: "uploadCustomerImport",
       method: "post",
       path: "/imports/customers/uploads",
+      permission: "customer:import",
+      session: true,
       summary: "Upload a file as a draft import",
       description: "Answers the headers, the first 20 rows and a proposed mapping; start it from the app's import wizard.",
       fileBody: fileTypes,
@@ -109,6 +114,8 @@ export const importsResource: ResourceSpec = {
       operationId: "getImport",
       method: "get",
       path: "/imports/{id}",
+      permission: "customer:import",
+      session: true,
       summary: "Get an import's status and counters",
       success: { status: 200, description: "The import", schema: "Import" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
@@ -117,6 +124,7 @@ export const importsResource: ResourceSpec = {
       operationId: "cancelImport",
       method: "post",
       path: "/imports/{id}/cancel",
+      permission: "customer:import",
       summary: "Cancel a queued or running import",
       description: "It stops after the batch in progress; rows already committed stay (undo removes them).",
       success: { status: 200, description: "The import", schema: "Import" },
@@ -126,6 +134,7 @@ export const importsResource: ResourceSpec = {
       operationId: "undoImport",
       method: "post",
       path: "/imports/{id}/undo",
+      permission: "customer:import",
       summary: "Undo an import",
       description:
         "In the background: customers it created are removed and customers it updated restored — except those changed " +
@@ -137,6 +146,8 @@ export const importsResource: ResourceSpec = {
       operationId: "listImportIssues",
       method: "get",
       path: "/imports/{id}/issues",
+      permission: "customer:import",
+      session: true,
       summary: "List an import's failed rows and warnings",
       query: [
         { name: "severity", description: "error or warning (default both)", schema: z.enum(["error", "warning"]) },
@@ -150,6 +161,8 @@ export const importsResource: ResourceSpec = {
       operationId: "downloadImportErrors",
       method: "get",
       path: "/imports/{id}/errors.csv",
+      permission: "customer:import",
+      session: true,
       summary: "Download the failed rows as CSV",
       description: "The file's columns with each failed row as uploaded, plus an `error` column; cells that a spreadsheet would run as a formula start with '.",
       success: { status: 200, description: "The CSV file", files: ["text/csv"] },

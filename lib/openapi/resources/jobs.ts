@@ -1,6 +1,7 @@
 // Background jobs (imports, bulk actions): follow progress and cancel.
 import { z } from "zod";
 import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
+import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const count = z.number().int().min(0);
@@ -20,7 +21,8 @@ export const jobsResource: ResourceSpec = {
       skipped: count,
       failed: count,
       warnings: count,
-      error: z.string().nullable(),
+      error: z.string().nullable().describe("Why it failed, or why it was stopped when not by a person (e.g. its API key was revoked)"),
+      attempts: count.describe("Tries so far: the first run, resumptions after a crash, retries after a passing database error (at most JOBS_MAX_ATTEMPTS)"),
       cancelRequested: z.boolean(),
       startedAt: nullableTimestamp,
       finishedAt: nullableTimestamp,
@@ -33,6 +35,8 @@ export const jobsResource: ResourceSpec = {
       operationId: "getJob",
       method: "get",
       path: "/jobs/{id}",
+      permission: "member",
+      session: true,
       summary: "Get a job",
       success: { status: 200, description: "The job", schema: "Job" },
       errors: ["UNAUTHORIZED", "NOT_FOUND"],
@@ -41,8 +45,15 @@ export const jobsResource: ResourceSpec = {
       operationId: "cancelJob",
       method: "post",
       path: "/jobs/{id}/cancel",
+      permission: "member",
+      stricter: [
+        { jobKind: IMPORT_JOB, permission: "customer:import" },
+        { jobKind: UNDO_IMPORT_JOB, permission: "customer:import" },
+        { jobKind: "customer_bulk", permission: "customer:bulk" },
+      ],
+      session: true,
       summary: "Cancel a job",
-      description: "A queued job is cancelled at once; a running one stops after its current batch (earlier batches stay). Its creator or a manager may cancel.",
+      description: "A queued job is cancelled at once; a running one stops after its current batch (earlier batches stay). Cancelling takes the permission starting that kind of job takes (imports: customer:import, bulk actions: customer:bulk).",
       success: { status: 200, description: "The job", schema: "Job" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
     },

@@ -93,6 +93,7 @@ export const workOrdersResource: ResourceSpec = {
       operationId: "listWorkOrders",
       method: "get",
       path: "/work-orders",
+      permission: "workOrder:read",
       summary: "List work orders",
       description: "Each row carries the columns of the work orders list (with customer, asset and center summaries).",
       query: [
@@ -110,6 +111,7 @@ export const workOrdersResource: ResourceSpec = {
       operationId: "createWorkOrder",
       method: "post",
       path: "/work-orders",
+      permission: "workOrder:create",
       summary: "Create a work order or quote",
       description:
         "The server numbers it and bills the asset's primary customer, another customer with a current link (`customerId`), or none (`withoutCustomer`).",
@@ -121,6 +123,7 @@ export const workOrdersResource: ResourceSpec = {
       operationId: "getWorkOrder",
       method: "get",
       path: "/work-orders/{id}",
+      permission: "workOrder:read",
       summary: "Get a work order",
       description: "With its live customer, asset, service center and lead technician.",
       success: { status: 200, description: "The work order", schema: "WorkOrder", etag: true },
@@ -130,6 +133,7 @@ export const workOrdersResource: ResourceSpec = {
       operationId: "updateWorkOrder",
       method: "patch",
       path: "/work-orders/{id}",
+      permission: "workOrder:update",
       summary: "Update some fields of a work order",
       description: "Completed and void work orders are final. A stale If-Match or `version` is a 409.",
       body: "WorkOrderPatch",

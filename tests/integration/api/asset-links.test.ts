@@ -71,7 +71,7 @@ describe("REST /api/v1/assets/{id}/customers", () => {
     const cleared = await patch(asset.id, created.json.data.id, { primary: false });
     expect(cleared.status).toBe(422);
     expect(cleared.json.error.details.primary).toHaveLength(1);
-    const notJson = await call(collection.POST, "POST", path(asset.id), { key, params: { id: asset.id }, rawBody: "[" });
+    const notJson = await call(collection.POST, "POST", path(asset.id), { key, params: { id: asset.id }, rawBody: "[", headers: { "content-type": "application/json" } });
     expect(notJson.status).toBe(400);
   });
 

@@ -98,7 +98,7 @@ describe("REST /api/v1/assets", () => {
   });
 
   it("answers 400 for a body that is not an object or a malformed If-Match", async () => {
-    expect((await call(collection.POST, "POST", "/api/v1/assets", { key, rawBody: "[1]" })).status).toBe(400);
+    expect((await call(collection.POST, "POST", "/api/v1/assets", { key, rawBody: "[1]", headers: { "content-type": "application/json" } })).status).toBe(400);
     const { json } = await create({ kind: "vehicle" });
     const res = await patch(json.data.id, { color: "Red" }, { "if-match": "yesterday" });
     expect(res.status).toBe(400);

@@ -87,7 +87,7 @@ describe("REST /api/v1/customers", () => {
   });
 
   it("returns 400 for a body that is not a JSON object", async () => {
-    const bad = await call(collection.POST, "POST", "/api/v1/customers", { key, rawBody: "{nope" });
+    const bad = await call(collection.POST, "POST", "/api/v1/customers", { key, rawBody: "{nope", headers: { "content-type": "application/json" } });
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe("BAD_REQUEST");
     const arr = await create([1, 2]);

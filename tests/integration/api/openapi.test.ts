@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import ApiDocsPage from "@/app/(app)/api-docs/page";
 import { GET } from "@/app/api/v1/openapi.json/route";
+import { can, type Permission } from "@/lib/auth/permissions";
 import { describeDocument } from "@/lib/openapi/describe";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 
@@ -122,6 +123,31 @@ describe("OpenAPI document", () => {
     );
     expect(open).toEqual(["/openapi.json"]);
   });
+
+  it("names the permission of every operation (x-permission) from the permission table", () => {
+    // The owner holds every permission in the table, and nothing else.
+    const known = (name: string) => can("owner", name as Permission);
+    for (const [route, item] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const permission = op["x-permission"] as string;
+        expect(["public", "member"].includes(permission) || known(permission), `${method} ${route}: ${permission}`).toBe(true);
+        for (const rule of (op["x-permission-stricter"] ?? []) as { permission: string }[]) {
+          expect(known(rule.permission), `${method} ${route}: ${rule.permission}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it("binds every route export to the documented operation of its method and path", async () => {
+    for (const [route, item] of Object.entries(doc.paths)) {
+      const file = path.join(apiRoot, route.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
+      const exports = (await import(file)) as Record<string, { operationId?: string }>;
+      for (const [method, op] of Object.entries(item)) {
+        if (op["x-permission"] === "public") continue;
+        expect(exports[method.toUpperCase()]?.operationId, `${method} ${route}`).toBe(op.operationId);
+      }
+    }
+  });
 });
 
 describe("GET /api/v1/openapi.json", () => {
@@ -145,7 +171,7 @@ describe("API docs view", () => {
     expect(create).toMatchObject({ method: "POST", path: "/customers" });
     const name = create?.body?.groups[0]?.fields.find((field) => field.name === "name");
     expect(name).toMatchObject({ type: "string | null", notes: "max length 200" });
-    expect(create?.responses.map((r) => r.status)).toEqual(["201", "400", "401", "403", "409", "422"]);
+    expect(create?.responses.map((r) => r.status)).toEqual(["201", "400", "401", "403", "409", "413", "415", "422"]);
     expect(create?.curl).toContain("Authorization: Bearer");
     const list = customers?.operations.find((op) => op.id === "listCustomers");
     expect(list?.responses[0]).toMatchObject({ status: "200", schema: "CustomerSummary[]" });

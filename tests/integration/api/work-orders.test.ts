@@ -86,7 +86,7 @@ describe("REST /api/v1/work-orders", () => {
     const { asset } = await linkedAircraft();
     const mine = await create({ serviceCenterId, assetId: asset.id });
     expect((await get(mine.json.data.id, otherKey)).status).toBe(404);
-    const bad = await call(collection.POST, "POST", "/api/v1/work-orders", { key, rawBody: "[1]" });
+    const bad = await call(collection.POST, "POST", "/api/v1/work-orders", { key, rawBody: "[1]", headers: { "content-type": "application/json" } });
     expect(bad.status).toBe(400);
   });
 });

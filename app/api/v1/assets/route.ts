@@ -1,17 +1,18 @@
 // GET: list assets (kind, q, status, center, archived, sort, page, perPage). POST: create one (`kind` in the body).
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { createAsset } from "@/lib/assets/mutations";
 import { listAssets } from "@/lib/assets/queries";
 import { toAssetResource } from "@/lib/assets/resource";
 import { parseAssetListParams, type AssetInput } from "@/lib/assets/schemas";
 
-export const GET = apiRoute(async (request, ctx) => {
+export const GET = apiRoute("listAssets", async (request, ctx) => {
   const params = parseAssetListParams(new URL(request.url).searchParams);
   const { rows, total, page, perPage, pageCount } = await listAssets(ctx, params);
   return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
 });
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("createAsset", async (request, ctx) => {
   const body = await readJsonObject(request);
   const asset = await createAsset(ctx, body as AssetInput);
   return Response.json({ data: toAssetResource(asset) }, {

@@ -1,18 +1,19 @@
 // GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one.
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/api/customers";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/schemas";
 import type { CustomerInput } from "@/lib/customers/schemas";
 
-export const GET = apiRoute(async (request, ctx) => {
+export const GET = apiRoute("listCustomers", async (request, ctx) => {
   const params = parseCustomerListParams(new URL(request.url).searchParams);
   const { rows, total, page, perPage, pageCount } = await listCustomers(ctx, params);
   return Response.json({ data: rows.map(toCustomerSummary), meta: { total, page, perPage, pageCount } });
 });
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("createCustomer", async (request, ctx) => {
   const body = await readJsonObject(request);
   const customer = await createCustomer(ctx, body as CustomerInput);
   return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, {

@@ -2,10 +2,7 @@
 import { apiRoute } from "@/lib/api/handler";
 import { listImports } from "@/lib/imports/queries";
 
-export const GET = apiRoute(
-  async (request, ctx) => {
-    const { rows, total, page, perPage, pageCount } = await listImports(ctx, Object.fromEntries(new URL(request.url).searchParams));
-    return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
-  },
-  { allowSession: true },
-);
+export const GET = apiRoute("listImports", async (request, ctx) => {
+  const { rows, total, page, perPage, pageCount } = await listImports(ctx, Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
+});

@@ -1,17 +1,18 @@
 // GET: the organization's service centers (`?active=true` for active ones only). POST: create one (admins).
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { createServiceCenter } from "@/lib/service-centers/mutations";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { toServiceCenterResource } from "@/lib/service-centers/resource";
 import type { ServiceCenterInput } from "@/lib/service-centers/schemas";
 
-export const GET = apiRoute(async (request, ctx) => {
+export const GET = apiRoute("listServiceCenters", async (request, ctx) => {
   const activeOnly = new URL(request.url).searchParams.get("active") === "true";
   const centers = await listServiceCenters(ctx, { activeOnly });
   return Response.json({ data: centers });
 });
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("createServiceCenter", async (request, ctx) => {
   const body = await readJsonObject(request);
   const center = await createServiceCenter(ctx, body as ServiceCenterInput);
   return Response.json({ data: toServiceCenterResource(center) }, {

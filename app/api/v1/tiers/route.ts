@@ -1,13 +1,14 @@
 // GET: the organization's customer tiers, highest (level 1) first. POST: create one (managers and above).
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { createTier } from "@/lib/tiers/mutations";
 import { listTiers } from "@/lib/tiers/queries";
 import { toTierResource } from "@/lib/tiers/resource";
 import type { TierInput } from "@/lib/tiers/schemas";
 
-export const GET = apiRoute(async (_request, ctx) => Response.json({ data: await listTiers(ctx) }));
+export const GET = apiRoute("listTiers", async (_request, ctx) => Response.json({ data: await listTiers(ctx) }));
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("createTier", async (request, ctx) => {
   const body = await readJsonObject(request);
   const tier = await createTier(ctx, body as TierInput);
   return Response.json({ data: toTierResource(tier) }, {

@@ -1,18 +1,19 @@
 // GET: list work orders (q, status, type, customerId, assetId, serviceCenterId, sort, page, perPage).
 // POST: create one; the server numbers it and resolves the customer from the asset's links.
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
 import { parseWorkOrderListParams, type WorkOrderInput } from "@/lib/work-orders/schemas";
 
-export const GET = apiRoute(async (request, ctx) => {
+export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
   const params = parseWorkOrderListParams(new URL(request.url).searchParams);
   const { rows, total, page, perPage, pageCount } = await listWorkOrders(ctx, params);
   return Response.json({ data: rows.map(toWorkOrderResource), meta: { total, page, perPage, pageCount } });
 });
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("createWorkOrder", async (request, ctx) => {
   const body = await readJsonObject(request);
   const workOrder = await createWorkOrder(ctx, body as WorkOrderInput);
   return Response.json({ data: toWorkOrderResource(workOrder) }, {

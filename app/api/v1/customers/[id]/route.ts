@@ -1,6 +1,7 @@
 // GET one customer; PATCH some of its fields (If-Match or `version` for optimistic concurrency);
 // DELETE archives it, or with ?permanent=true deletes it for good (admins, unreferenced only).
-import { apiRoute, readIfMatchVersion, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
 import { archiveCustomer, deleteCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
@@ -8,19 +9,19 @@ import type { CustomerPatch } from "@/lib/customers/schemas";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (request, ctx, { id }) => {
+export const GET = apiRoute<Params>("getCustomer", async (request, ctx, { id }) => {
   const { createdBy: _c, updatedBy: _u, archivedBy: _a, owner: _o, tier: _t, ...customer } = await getCustomer(ctx, id);
   return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, { headers: { ETag: `"${customer.version}"` } });
 });
 
-export const PATCH = apiRoute<Params>(async (request, ctx, { id }) => {
+export const PATCH = apiRoute<Params>("updateCustomer", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
   const customer = await updateCustomer(ctx, id, body as CustomerPatch, { expectedVersion });
   return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, { headers: { ETag: `"${customer.version}"` } });
 });
 
-export const DELETE = apiRoute<Params>(async (request, ctx, { id }) => {
+export const DELETE = apiRoute<Params>("archiveOrDeleteCustomer", async (request, ctx, { id }) => {
   if (new URL(request.url).searchParams.get("permanent") === "true") {
     await deleteCustomer(ctx, id);
     return new Response(null, { status: 204 });

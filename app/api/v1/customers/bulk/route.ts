@@ -1,16 +1,14 @@
 // POST: a bulk action on selected customers or on all matching a filter: 200 with the result, or 202 with a job.
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { runBulkAction } from "@/lib/customers/bulk/run";
 import type { BulkRequestInput } from "@/lib/customers/bulk/schemas";
 import { toJobResource } from "@/lib/jobs/resource";
 
-export const POST = apiRoute(
-  async (request, ctx) => {
-    const outcome = await runBulkAction(ctx, (await readJsonObject(request)) as BulkRequestInput);
-    if ("job" in outcome) {
-      return Response.json({ data: toJobResource(outcome.job) }, { status: 202, headers: { Location: `/api/v1/jobs/${outcome.job.id}` } });
-    }
-    return Response.json({ data: outcome.result });
-  },
-  { allowSession: true },
-);
+export const POST = apiRoute("bulkCustomers", async (request, ctx) => {
+  const outcome = await runBulkAction(ctx, (await readJsonObject(request)) as BulkRequestInput);
+  if ("job" in outcome) {
+    return Response.json({ data: toJobResource(outcome.job) }, { status: 202, headers: { Location: `/api/v1/jobs/${outcome.job.id}` } });
+  }
+  return Response.json({ data: outcome.result });
+});

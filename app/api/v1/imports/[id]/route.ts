@@ -2,7 +2,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { getImport } from "@/lib/imports/queries";
 
-export const GET = apiRoute<{ id: string }>(
-  async (_request, ctx, { id }) => Response.json({ data: await getImport(ctx, id) }),
-  { allowSession: true },
+export const GET = apiRoute<{ id: string }>("getImport", async (_request, ctx, { id }) =>
+  Response.json({ data: await getImport(ctx, id) }),
 );

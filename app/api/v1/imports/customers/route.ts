@@ -5,7 +5,7 @@ import { discardDraftImport, startImport } from "@/lib/imports/mutations";
 import { readRunOptions, readUpload } from "@/lib/imports/rest";
 import { createImportFromUpload } from "@/lib/imports/upload";
 
-export const POST = apiRoute(async (request, ctx) => {
+export const POST = apiRoute("importCustomers", async (request, ctx) => {
   const options = readRunOptions(request);
   const upload = readUpload(request);
   const uploaded = await createImportFromUpload(ctx, upload.body, upload);

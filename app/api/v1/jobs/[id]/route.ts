@@ -3,7 +3,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { getJob } from "@/lib/jobs";
 import { toJobResource } from "@/lib/jobs/resource";
 
-export const GET = apiRoute<{ id: string }>(
-  async (_request, ctx, { id }) => Response.json({ data: toJobResource(await getJob(ctx, id)) }),
-  { allowSession: true },
+export const GET = apiRoute<{ id: string }>("getJob", async (_request, ctx, { id }) =>
+  Response.json({ data: toJobResource(await getJob(ctx, id)) }),
 );

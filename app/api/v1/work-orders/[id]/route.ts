@@ -1,6 +1,7 @@
 // GET one work order (with its live customer, asset, center and lead technician); PATCH some of its
 // fields (If-Match or `version` for optimistic concurrency; completed and void ones are final).
-import { apiRoute, readIfMatchVersion, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
@@ -8,12 +9,12 @@ import type { WorkOrderPatch } from "@/lib/work-orders/schemas";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (_request, ctx, { id }) => {
+export const GET = apiRoute<Params>("getWorkOrder", async (_request, ctx, { id }) => {
   const workOrder = await getWorkOrder(ctx, id);
   return Response.json({ data: toWorkOrderResource(workOrder) }, { headers: { ETag: `"${workOrder.version}"` } });
 });
 
-export const PATCH = apiRoute<Params>(async (request, ctx, { id }) => {
+export const PATCH = apiRoute<Params>("updateWorkOrder", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
   const workOrder = await updateWorkOrder(ctx, id, body as WorkOrderPatch, { expectedVersion });

@@ -1,5 +1,6 @@
 // GET a customer's timeline (type, from, to, cursor, limit); POST logs a note, call, email or meeting.
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { toActivityResource } from "@/lib/api/activity";
 import { readCustomerIncludes } from "@/lib/api/customers";
 import { logActivity } from "@/lib/activity/mutations";
@@ -8,14 +9,14 @@ import { activityListInputFromSearchParams, type LogActivityInput } from "@/lib/
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (request, ctx, { id }) => {
+export const GET = apiRoute<Params>("listActivity", async (request, ctx, { id }) => {
   const input = activityListInputFromSearchParams(new URL(request.url).searchParams);
   const { items, nextCursor } = await listActivity(ctx, id, input);
   const includes = readCustomerIncludes(request);
   return Response.json({ data: items.map((item) => toActivityResource(item, includes)), meta: { nextCursor } });
 });
 
-export const POST = apiRoute<Params>(async (request, ctx, { id }) => {
+export const POST = apiRoute<Params>("logActivity", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
   const activity = await logActivity(ctx, id, body as LogActivityInput);
   return Response.json({ data: await getActivityItem(ctx, activity.customerId, activity.id) }, { status: 201 });

@@ -1,17 +1,18 @@
 // GET: a customer's ownership transfers, newest first. POST `{ toUserId, reason }`: transfer it
 // (keys of the manager role or above).
-import { apiRoute, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
 import { listOwnershipTransfers, transferOwnership } from "@/lib/customers/ownership";
 import type { OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
 
 type Params = { id: string };
 
-export const GET = apiRoute<Params>(async (_request, ctx, { id }) => {
+export const GET = apiRoute<Params>("listOwnershipTransfers", async (_request, ctx, { id }) => {
   return Response.json({ data: await listOwnershipTransfers(ctx, id) });
 });
 
-export const POST = apiRoute<Params>(async (request, ctx, { id }) => {
+export const POST = apiRoute<Params>("transferOwnership", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
   const customer = await transferOwnership(ctx, id, body as OwnershipTransferInput);
   return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, {

@@ -2,4 +2,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { cancelImport } from "@/lib/imports/mutations";
 
-export const POST = apiRoute<{ id: string }>(async (_request, ctx, { id }) => Response.json({ data: await cancelImport(ctx, id) }));
+export const POST = apiRoute<{ id: string }>("cancelImport", async (_request, ctx, { id }) =>
+  Response.json({ data: await cancelImport(ctx, id) }),
+);

@@ -3,17 +3,14 @@ import { apiRoute } from "@/lib/api/handler";
 import { streamImportErrors } from "@/lib/imports/errors-csv";
 import { attachment } from "@/lib/imports/rest";
 
-export const GET = apiRoute<{ id: string }>(
-  async (_request, ctx, { id }) => {
-    const file = await streamImportErrors(ctx, id);
-    return new Response(file.body, {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": attachment(file.filename),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
-  },
-  { allowSession: true },
-);
+export const GET = apiRoute<{ id: string }>("downloadImportErrors", async (_request, ctx, { id }) => {
+  const file = await streamImportErrors(ctx, id);
+  return new Response(file.body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachment(file.filename),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

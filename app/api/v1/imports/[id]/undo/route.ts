@@ -3,6 +3,6 @@
 import { apiRoute } from "@/lib/api/handler";
 import { undoImport } from "@/lib/imports/mutations";
 
-export const POST = apiRoute<{ id: string }>(async (_request, ctx, { id }) =>
+export const POST = apiRoute<{ id: string }>("undoImport", async (_request, ctx, { id }) =>
   Response.json({ data: await undoImport(ctx, id) }, { status: 202 }),
 );

@@ -4,11 +4,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { readUpload } from "@/lib/imports/rest";
 import { createImportFromUpload } from "@/lib/imports/upload";
 
-export const POST = apiRoute(
-  async (request, ctx) => {
-    const upload = readUpload(request);
-    const result = await createImportFromUpload(ctx, upload.body, upload);
-    return Response.json({ data: result }, { status: 201, headers: { Location: `/api/v1/imports/${result.id}` } });
-  },
-  { allowSession: true },
-);
+export const POST = apiRoute("uploadCustomerImport", async (request, ctx) => {
+  const upload = readUpload(request);
+  const result = await createImportFromUpload(ctx, upload.body, upload);
+  return Response.json({ data: result }, { status: 201, headers: { Location: `/api/v1/imports/${result.id}` } });
+});

@@ -1,6 +1,7 @@
 // GET one contact; PATCH some of its fields (If-Match for optimistic concurrency; `"primary": true`
 // makes it the primary contact); DELETE soft-deletes it (undo: POST …/restore).
-import { apiRoute, readIfMatchVersion, readJsonObject } from "@/lib/api/handler";
+import { readJsonObject } from "@/lib/api/body";
+import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import type { Ctx } from "@/lib/auth/context";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { deleteContact, setPrimaryContact, updateContact } from "@/lib/contacts/mutations";
@@ -12,7 +13,7 @@ type Params = { id: string; contactId: string };
 
 const withEtag = (version: number) => ({ headers: { ETag: `"${version}"` } });
 
-export const GET = apiRoute<Params>(async (_request, ctx, { id, contactId }) => {
+export const GET = apiRoute<Params>("getContact", async (_request, ctx, { id, contactId }) => {
   const contact = await getContact(ctx, contactId, id);
   return Response.json({ data: toContactResource(contact) }, withEtag(contact.version));
 });
@@ -25,7 +26,7 @@ function applyPatch(ctx: Ctx, contactId: string, body: Record<string, unknown>, 
   return updateContact(ctx, contactId, body as ContactPatch, { expectedVersion, makePrimary });
 }
 
-export const PATCH = apiRoute<Params>(async (request, ctx, { id, contactId }) => {
+export const PATCH = apiRoute<Params>("updateContact", async (request, ctx, { id, contactId }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
   await assertContactOnCustomer(ctx, id, contactId);
@@ -33,7 +34,7 @@ export const PATCH = apiRoute<Params>(async (request, ctx, { id, contactId }) =>
   return Response.json({ data: toContactResource(contact) }, withEtag(contact.version));
 });
 
-export const DELETE = apiRoute<Params>(async (_request, ctx, { id, contactId }) => {
+export const DELETE = apiRoute<Params>("deleteContact", async (_request, ctx, { id, contactId }) => {
   await assertContactOnCustomer(ctx, id, contactId);
   await deleteContact(ctx, contactId);
   return new Response(null, { status: 204 });

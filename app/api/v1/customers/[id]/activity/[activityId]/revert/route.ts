@@ -7,7 +7,7 @@ import { getActivityItem } from "@/lib/activity/queries";
 
 type Params = { id: string; activityId: string };
 
-export const POST = apiRoute<Params>(async (request, ctx, { id, activityId }) => {
+export const POST = apiRoute<Params>("revertActivity", async (request, ctx, { id, activityId }) => {
   const activity = await revertChange(ctx, activityId, { customerId: id });
   const item = await getActivityItem(ctx, activity.customerId, activity.id);
   return Response.json({ data: toActivityResource(item, readCustomerIncludes(request)) }, { status: 201 });

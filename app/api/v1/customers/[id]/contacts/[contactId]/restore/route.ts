@@ -6,7 +6,7 @@ import { toContactResource } from "@/lib/contacts/resource";
 
 type Params = { id: string; contactId: string };
 
-export const POST = apiRoute<Params>(async (_request, ctx, { id, contactId }) => {
+export const POST = apiRoute<Params>("restoreContact", async (_request, ctx, { id, contactId }) => {
   await assertContactOnCustomer(ctx, id, contactId);
   const contact = await restoreContact(ctx, contactId);
   return Response.json({ data: toContactResource(contact) }, { headers: { ETag: `"${contact.version}"` } });
