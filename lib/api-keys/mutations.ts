@@ -6,6 +6,7 @@ import { AppError, forbidden, notFound } from "@/lib/errors";
 import { assignableRoles, roleLabels } from "@/lib/auth/permissions";
 import { isApiKeyRole, type ApiKeyInput, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import { apiKeyPattern, getApiKeyPrefix, generateApiKeySecret, hashApiKey } from "@/lib/api-keys/secrets";
+import { actorStopReasons, stopJobs } from "@/lib/jobs/stop";
 
 export interface NewApiKey {
   orgId: string;
@@ -44,12 +45,19 @@ export async function createApiKey(ctx: Ctx, input: ApiKeyInput) {
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Revoking is permanent and idempotent; a key of another organization is NOT_FOUND. */
+/**
+ * Revoking is permanent and idempotent; a key of another organization is NOT_FOUND. In the same
+ * transaction the key's queued jobs are cancelled and its running ones asked to stop at their next batch.
+ */
 export async function revokeApiKey(ctx: Ctx, id: string) {
   assertCan(ctx, "apiKey:manage");
   if (!uuidPattern.test(id)) throw notFound("API key");
   const key = await db.apiKey.findFirst({ where: { id, organizationId: ctx.orgId }, select: { id: true, revokedAt: true } });
   if (!key) throw notFound("API key");
   if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
-  return db.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { id: true, revokedAt: true } });
+  return db.$transaction(async (tx) => {
+    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { id: true, revokedAt: true } });
+    await stopJobs(tx, { organizationId: ctx.orgId, actorKind: "apiKey", apiKeyId: key.id }, actorStopReasons.keyRevoked);
+    return revoked;
+  });
 }

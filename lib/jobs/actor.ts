@@ -1,29 +1,50 @@
 import "server-only";
-// The acting context a job runs with: its organization, and its creator's role as it is NOW, so a
-// demoted member's or revoked key's queued work is refused by the same permission checks.
+// Who a job acts as, checked when it starts and at every checkpoint: the API key that queued it must
+// still exist unrevoked, the user who queued it must still be a member, and either must still hold
+// the permission that starts this kind of job. Otherwise the job stops, cancelled, with the reason.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
-import { isRole } from "@/lib/auth/permissions";
+import { can, isRole, type Role } from "@/lib/auth/permissions";
 import { isApiKeyRole } from "@/lib/api-keys/schemas";
-import { AppError } from "@/lib/errors";
+import { jobStartPermission } from "@/lib/jobs/registry";
+import { actorStopReasons } from "@/lib/jobs/stop";
 import type { JobRecord } from "@/lib/jobs/types";
 
-export async function jobActorCtx(job: JobRecord): Promise<Ctx> {
+export type JobActor = { ctx: Ctx } | { stop: string };
+
+/** The actor's current role as the job row sees it: `key_role` for API keys, `member_role` for users. */
+export interface ActorRoles {
+  key_role: string | null;
+  key_created_by: string | null;
+  member_role: string | null;
+}
+
+/** SQL columns reading the actor's current role for a `job` row (used by the checkpoint update too). */
+export const actorRoleColumns = `
+  (SELECT k.role FROM api_key k WHERE k.id = job.api_key_id AND k."organizationId" = job.organization_id AND k.revoked_at IS NULL) AS key_role,
+  (SELECT k.created_by_id FROM api_key k WHERE k.id = job.api_key_id) AS key_created_by,
+  (SELECT m.role FROM member m WHERE m."organizationId" = job.organization_id AND m."userId" = job.created_by_id) AS member_role`;
+
+/** The role the job may still act with, or why it must stop. */
+export function checkActor(job: Pick<JobRecord, "kind" | "actorKind">, roles: ActorRoles): { role: Role } | { stop: string } {
+  const permission = jobStartPermission(job.kind);
   if (job.actorKind === "apiKey") {
-    const key = job.apiKeyId
-      ? await db.apiKey.findFirst({ where: { id: job.apiKeyId, organizationId: job.organizationId, revokedAt: null } })
-      : null;
-    if (!key || !isApiKeyRole(key.role)) throw new AppError("FORBIDDEN", "The API key that started this job was revoked.");
-    return { orgId: job.organizationId, userId: key.createdById, role: key.role, actor: "apiKey", apiKeyId: key.id };
+    const role = roles.key_role;
+    if (!isApiKeyRole(role)) return { stop: actorStopReasons.keyRevoked };
+    return permission && can(role, permission) ? { role } : { stop: actorStopReasons.keyNotPermitted };
   }
-  const member = job.createdById
-    ? await db.member.findUnique({
-        where: { organizationId_userId: { organizationId: job.organizationId, userId: job.createdById } },
-        select: { role: true },
-      })
-    : null;
-  if (!member || !isRole(member.role)) {
-    throw new AppError("FORBIDDEN", "The user who started this job is no longer a member of the organization.");
+  const role = roles.member_role;
+  if (!isRole(role)) return { stop: actorStopReasons.notMember };
+  return permission && can(role, permission) ? { role } : { stop: actorStopReasons.notPermitted };
+}
+
+export async function resolveJobActor(job: JobRecord): Promise<JobActor> {
+  const [roles] = await db.$queryRawUnsafe<ActorRoles[]>(`SELECT ${actorRoleColumns} FROM job WHERE job.id = $1::uuid`, job.id);
+  const checked = checkActor(job, roles ?? { key_role: null, key_created_by: null, member_role: null });
+  if ("stop" in checked) return checked;
+  if (job.actorKind === "apiKey") {
+    // Attribution only (createdById, activity): ownership checks look at `actor`, never at this id.
+    return { ctx: { orgId: job.organizationId, userId: roles!.key_created_by, role: checked.role, actor: "apiKey", apiKeyId: job.apiKeyId! } };
   }
-  return { orgId: job.organizationId, userId: job.createdById, role: member.role, actor: "user" };
+  return { ctx: { orgId: job.organizationId, userId: job.createdById, role: checked.role, actor: "user" } };
 }

@@ -1,10 +1,12 @@
 import "server-only";
 // Queueing a job and asking a queued or running one to stop.
 import { db, type Prisma, type Tx } from "@/lib/db";
-import type { Ctx } from "@/lib/auth/context";
-import { outranks } from "@/lib/auth/permissions";
-import { conflict, forbidden } from "@/lib/errors";
+import { assertCan, type Ctx } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
+import { conflict } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/queries";
+import { stopJobs } from "@/lib/jobs/stop";
+import { jobStartPermission } from "@/lib/jobs/registry";
 import type { JobRecord } from "@/lib/jobs/types";
 
 export interface EnqueueJobInput {
@@ -13,8 +15,18 @@ export interface EnqueueJobInput {
   total?: number;
 }
 
-/** Queues a job acting as `ctx` (inside `tx` when the job must exist only if the caller's write commits). */
-export function enqueueJob(ctx: Ctx, input: EnqueueJobInput, tx?: Tx): Promise<JobRecord> {
+function startPermission(kind: string): Permission {
+  const permission = jobStartPermission(kind);
+  if (!permission) throw new Error(`Unknown job kind "${kind}".`);
+  return permission;
+}
+
+/**
+ * Queues a job acting as `ctx` (inside `tx` when the job must exist only if the caller's write commits);
+ * `ctx` needs the permission that starts this kind of job.
+ */
+export async function enqueueJob(ctx: Ctx, input: EnqueueJobInput, tx?: Tx): Promise<JobRecord> {
+  assertCan(ctx, startPermission(input.kind));
   return (tx ?? db).job.create({
     data: {
       organizationId: ctx.orgId,
@@ -30,24 +42,16 @@ export function enqueueJob(ctx: Ctx, input: EnqueueJobInput, tx?: Tx): Promise<J
 
 /**
  * A queued job is cancelled at once; a running one stops at its next checkpoint (its last batch is
- * kept). Its creator or a manager and above may cancel; a finished job is a CONFLICT.
+ * kept). Cancelling takes the permission that starts this kind of job — whoever started it, session or
+ * API key alike (a key is not its creator). A finished job is a CONFLICT.
  */
 export async function requestJobCancel(ctx: Ctx, id: string): Promise<JobRecord> {
   const job = await getJob(ctx, id);
-  if (job.createdById !== ctx.userId && !outranks(ctx.role, "staff")) throw forbidden("Only its creator or a manager can cancel this job.");
-  const now = new Date();
-  const queued = await db.job.updateMany({
-    where: { id: job.id, status: "queued" },
-    data: { status: "cancelled", cancelRequestedAt: now, finishedAt: now },
-  });
-  if (queued.count === 0) {
-    const running = await db.job.updateMany({
-      where: { id: job.id, status: "running", cancelRequestedAt: null },
-      data: { cancelRequestedAt: now },
-    });
-    const current = await getJob(ctx, id);
-    if (running.count === 0 && current.status !== "running") throw conflict(`This job has already ${current.status === "cancelled" ? "been cancelled" : current.status}.`);
-    return current;
+  assertCan(ctx, startPermission(job.kind));
+  const stopped = await stopJobs(db, { id: job.id });
+  const current = await getJob(ctx, id);
+  if (stopped === 0 && current.status !== "running") {
+    throw conflict(`This job has already ${current.status === "cancelled" ? "been cancelled" : current.status}.`);
   }
-  return getJob(ctx, id);
+  return current;
 }

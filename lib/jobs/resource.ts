@@ -13,7 +13,10 @@ export function toJobResource(job: JobRecord) {
     skipped: job.skipped,
     failed: job.failed,
     warnings: job.warnings,
+    /** Why it failed or was cancelled (a cancel by a person leaves it null). */
     error: job.error,
+    /** Tries so far: the first run, resumptions after a crash, retries after a passing database error. */
+    attempts: job.attempts,
     cancelRequested: job.cancelRequestedAt !== null,
     startedAt: job.startedAt?.toISOString() ?? null,
     finishedAt: job.finishedAt?.toISOString() ?? null,

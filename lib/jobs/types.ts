@@ -15,18 +15,25 @@ export interface JobContext {
   ctx: Ctx;
   /**
    * Adds to the counters and stores the checkpoint `cursor` (inside `tx` when given, so a batch and
-   * its checkpoint commit together), renews the lease, and throws JobCancelledError when a cancel was
-   * requested or JobLeaseLostError when another worker took the job over.
+   * its checkpoint commit together), renews the lease, and throws — rolling the batch back with it —
+   * JobCancelledError when a cancel was requested or the actor may no longer run the job,
+   * JobLeaseLostError when another worker took the job over, or JobActorChangedError when the actor's
+   * role changed (the runner resumes from the last checkpoint with the new role).
    */
   progress(delta: JobCounterDelta, cursor?: unknown, tx?: Tx): Promise<void>;
+  /**
+   * Whether `error` ends the job for good. False when the runner resumes the job from its checkpoint
+   * (a lost lease, a changed role, a passing database error with attempts left): keep what it needs.
+   */
+  isFinal(error: unknown): boolean;
 }
 
 export type JobHandler = (jc: JobContext) => Promise<void>;
 
-/** Thrown by `progress` once a cancel was requested: the job ends as cancelled. */
+/** Thrown by `progress` once a cancel was requested (or the actor lost the right): the job ends as cancelled. */
 export class JobCancelledError extends Error {
-  constructor() {
-    super("The job was cancelled.");
+  constructor(readonly reason?: string) {
+    super(reason ?? "The job was cancelled.");
     this.name = "JobCancelledError";
   }
 }
@@ -36,5 +43,13 @@ export class JobLeaseLostError extends Error {
   constructor() {
     super("Another worker took this job over.");
     this.name = "JobLeaseLostError";
+  }
+}
+
+/** Thrown by `progress` when the actor's role changed: the job resumes from its checkpoint with the new role. */
+export class JobActorChangedError extends Error {
+  constructor() {
+    super("The role this job acts with changed.");
+    this.name = "JobActorChangedError";
   }
 }

@@ -3,7 +3,7 @@ import "server-only";
 // (pass 2). The cursor says which pass and row it reached, so a resumed job continues from there.
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/context";
-import { JobLeaseLostError, type JobContext } from "@/lib/jobs";
+import type { JobContext } from "@/lib/jobs";
 import { loadImportPlan } from "@/lib/imports/pipeline/plan";
 import { markRepeatedRows, stageFile, type ImportCursor } from "@/lib/imports/pipeline/stage";
 import { writeStagedRows } from "@/lib/imports/pipeline/write";
@@ -25,8 +25,8 @@ export async function runImportJob(jc: JobContext): Promise<void> {
     }
     await writeStagedRows(jc, plan, cursor.phase === "write" ? cursor.row : 0);
   } catch (error) {
-    // Another worker owns the job now and still needs the staged rows; any other end is final.
-    if (!(error instanceof JobLeaseLostError)) await clearStagedRows(importId);
+    // The job resumes (in another worker, or here after a passing database error) and still needs the staged rows.
+    if (jc.isFinal(error)) await clearStagedRows(importId);
     throw error;
   }
   await clearStagedRows(importId);

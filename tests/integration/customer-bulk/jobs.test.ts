@@ -20,14 +20,17 @@ const gate = { reached: () => {}, release: Promise.resolve() };
 beforeAll(async () => {
   ({ ctx } = await setupOrg());
   // The real handler with small batches and a pause after the first one, for the cancel test.
-  registerJobHandler("test_bulk_gated", (jc) =>
-    runBulkJob(jc, {
-      batchSize: 5,
-      afterBatch: async () => {
-        gate.reached();
-        await gate.release;
-      },
-    }),
+  registerJobHandler(
+    "test_bulk_gated",
+    (jc) =>
+      runBulkJob(jc, {
+        batchSize: 5,
+        afterBatch: async () => {
+          gate.reached();
+          await gate.release;
+        },
+      }),
+    "customer:bulk",
   );
 });
 

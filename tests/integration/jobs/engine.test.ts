@@ -29,35 +29,49 @@ beforeAll(async () => {
   const other = await makeOrg();
   otherOrg = ctxFor(other.id, (await makeUser(other.id, "admin")).id, "admin");
 
-  registerJobHandler("test_count", async (jc) => {
-    runs.set(jc.job.id, (runs.get(jc.job.id) ?? 0) + 1);
-    await new Promise((r) => setTimeout(r, 5));
-    await jc.progress({ processed: 1 });
-  });
+  registerJobHandler(
+    "test_count",
+    async (jc) => {
+      runs.set(jc.job.id, (runs.get(jc.job.id) ?? 0) + 1);
+      await new Promise((r) => setTimeout(r, 5));
+      await jc.progress({ processed: 1 });
+    },
+    "customer:import",
+  );
   // Five "batches" of 10; each commits its checkpoint; a gate can hold it between batches.
-  registerJobHandler("test_batches", async (jc) => {
-    const start = (jc.job.cursor as { batch: number } | null)?.batch ?? 0;
-    for (let batch = start + 1; batch <= 5; batch++) {
-      await db.$transaction(async (tx) => {
-        await jc.progress({ processed: 10, created: 10 }, { batch }, tx);
-      });
-      const g = gates.get(jc.job.id);
-      if (g && batch === 2) {
-        gates.delete(jc.job.id);
-        g.reached();
-        await g.release;
+  registerJobHandler(
+    "test_batches",
+    async (jc) => {
+      const start = (jc.job.cursor as { batch: number } | null)?.batch ?? 0;
+      for (let batch = start + 1; batch <= 5; batch++) {
+        await db.$transaction(async (tx) => {
+          await jc.progress({ processed: 10, created: 10 }, { batch }, tx);
+        });
+        const g = gates.get(jc.job.id);
+        if (g && batch === 2) {
+          gates.delete(jc.job.id);
+          g.reached();
+          await g.release;
+        }
       }
-    }
-  });
-  registerJobHandler("test_fail_app", async () => {
-    throw new AppError("VALIDATION", "The file has no rows.");
-  });
-  registerJobHandler("test_fail_bug", async () => {
-    throw new Error("secret internal detail");
-  });
-  registerJobHandler("test_role", async (jc) => {
-    await jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 });
-  });
+    },
+    "customer:import",
+  );
+  registerJobHandler(
+    "test_fail_app",
+    async () => {
+      throw new AppError("VALIDATION", "The file has no rows.");
+    },
+    "customer:import",
+  );
+  registerJobHandler(
+    "test_fail_bug",
+    async () => {
+      throw new Error("secret internal detail");
+    },
+    "customer:import",
+  );
+  registerJobHandler("test_role", async (jc) => jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 }), "customer:bulk");
   void org;
 });
 
@@ -109,14 +123,14 @@ describe("job engine", () => {
     const app = await enqueueJob(manager, { kind: "test_fail_app", params: {} });
     const bug = await enqueueJob(manager, { kind: "test_fail_bug", params: {} });
     await runPendingJobs({ limit: 5 });
-    expect(await getJob(manager, app.id)).toMatchObject({ status: "failed", error: "The file has no rows." });
+    expect(await getJob(manager, app.id)).toMatchObject({ status: "failed", error: "The file has no rows.", attempts: 1 });
     const failed = await getJob(manager, bug.id);
-    expect(failed.status).toBe("failed");
+    expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.error).toMatch(/^Something went wrong\. Reference: /);
     expect(failed.error).not.toContain("secret");
   });
 
-  it("runs with the creator's current role, and fails when the creator left", async () => {
+  it("runs with the creator's current role, and is cancelled with the reason when the creator left", async () => {
     const promoted = await enqueueJob(staff, { kind: "test_role", params: {} });
     await db.member.updateMany({ where: { organizationId: staff.orgId, userId: staff.userId! }, data: { role: "admin" } });
     await runPendingJobs({ limit: 5 });
@@ -125,7 +139,7 @@ describe("job engine", () => {
     const orphan = await enqueueJob(staff, { kind: "test_role", params: {} });
     await db.member.deleteMany({ where: { organizationId: staff.orgId, userId: staff.userId! } });
     await runPendingJobs({ limit: 5 });
-    expect(await getJob(manager, orphan.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/no longer a member/) });
+    expect(await getJob(manager, orphan.id)).toMatchObject({ status: "cancelled", error: "The user who started this job is no longer a member." });
   });
 
   it("another organization's job is NOT_FOUND", async () => {
