@@ -61,13 +61,12 @@ export interface Operation {
  * A case that needs another permission as well. `query`: when the parameter's values (repeated or
  * comma-separated) include `value` — checked by apiRoute before the handler, like `permission`. The
  * others depend on the body or the stored record, so the data layer checks them: `body` when the
- * field equals `value`, `jobKind` for a job of that kind, `unlessOwner` unless the caller owns the record.
+ * field equals `value`, `jobKind` for a job of that kind.
  */
 export type StricterPermission = { permission: Permission } & (
   | { query: string; value: string }
   | { body: string; value: string | boolean }
   | { jobKind: string }
-  | { unlessOwner: true }
 );
 
 export interface ResourceSpec {

@@ -1,0 +1,31 @@
+// A small valid body for every request body schema of the OpenAPI document, naming records of the
+// caller's organization. The matrix checks each against the document and fails for a schema without one.
+import { randomUUID } from "node:crypto";
+import { uniq } from "@/tests/factories";
+import type { Fixtures } from "./matrix-world";
+
+type Body = Record<string, unknown>;
+
+const code = () => randomUUID().replace(/-/g, "").slice(0, 8).toUpperCase();
+
+export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
+  CustomerInput: async () => ({ kind: "company", name: uniq("Matrix Co ") }),
+  CustomerPatch: async () => ({ city: "Reno" }),
+  BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
+  ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
+  ContactPatch: async () => ({ jobTitle: "Chief pilot" }),
+  ActivityInput: async () => ({ type: "note", summary: "Matrix note" }),
+  AssetInput: async () => ({ kind: "vehicle", make: "Ford", model: "Transit" }),
+  AssetPatch: async () => ({ notes: "Matrix notes" }),
+  AssetLinkInput: async (fx) => ({ customerId: await fx.id("customer") }),
+  AssetLinkPatch: async () => ({ notes: "Matrix link" }),
+  WorkOrderInput: async (fx) => ({ serviceCenterId: await fx.id("serviceCenter"), assetId: await fx.id("asset"), withoutCustomer: true }),
+  WorkOrderPatch: async () => ({ priority: "high" }),
+  ServiceCenterInput: async () => ({ name: uniq("Center "), code: code() }),
+  ServiceCenterPatch: async () => ({ name: uniq("Center ") }),
+  TierInput: async () => ({ name: uniq("Tier "), level: 1 + Math.floor(Math.random() * 1000), discountPercent: "2.5" }),
+  TierPatch: async () => ({ benefits: "Matrix benefits" }),
+  OwnershipTransferInput: async (fx) => ({ toUserId: await fx.id("user"), reason: "Matrix transfer" }),
+  SavedViewInput: async () => ({ resource: "customers", name: uniq("View ") }),
+  SavedViewPatch: async () => ({ name: uniq("View ") }),
+};

@@ -1,0 +1,197 @@
+// An organization with a member, an API key and a browser session of every key role, and records of
+// every kind, created on demand: the tenancy and role matrices run every operation against two of these.
+import { createHmac, randomUUID } from "node:crypto";
+import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
+import { apiKeyRoles, type ApiKeyRole } from "@/lib/api-keys/schemas";
+import { getAuth } from "@/lib/auth/auth";
+import type { Ctx } from "@/lib/auth/context";
+import { createContact } from "@/lib/contacts/mutations";
+import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
+import { db } from "@/lib/db";
+import { IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { createSavedView } from "@/lib/saved-views/mutations";
+import { createTier } from "@/lib/tiers/mutations";
+import { createWorkOrder } from "@/lib/work-orders/mutations";
+import { ctxFor, makeAssetLinkRow, makeAssetRow, makeOrg, makeServiceCenter, makeUser, uniq } from "@/tests/factories";
+
+export const matrixRoles = apiKeyRoles;
+export type MatrixRole = ApiKeyRole;
+
+/** Every kind of record a path parameter or a body can name. */
+export const recordKinds = [
+  "customer",
+  "contact",
+  "activity",
+  "asset",
+  "link",
+  "workOrder",
+  "serviceCenter",
+  "tier",
+  "savedView",
+  "import",
+  "job",
+  "user",
+] as const;
+export type RecordKind = (typeof recordKinds)[number];
+
+export interface Member {
+  role: MatrixRole;
+  userId: string;
+  ctx: Ctx;
+  key: string;
+  /** `Cookie` header value of a signed-in browser session in this organization. */
+  cookie: string;
+}
+
+export interface World {
+  orgId: string;
+  admin: Ctx;
+  members: Record<MatrixRole, Member>;
+  /** Every id and name made for this organization: none may show up in another organization's answers. */
+  secrets: Set<string>;
+}
+
+async function sessionCookie(userId: string, orgId: string): Promise<string> {
+  const token = randomUUID().replace(/-/g, "");
+  await db.session.create({
+    data: { id: randomUUID(), token, userId, activeOrganizationId: orgId, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  const { secret } = await getAuth().$context;
+  const signature = createHmac("sha256", secret).update(token).digest("base64");
+  return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+}
+
+async function makeMember(orgId: string, role: MatrixRole): Promise<Member> {
+  const user = await makeUser(orgId, role);
+  const [{ key }, cookie] = await Promise.all([
+    createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }),
+    sessionCookie(user.id, orgId),
+  ]);
+  return { role, userId: user.id, ctx: ctxFor(orgId, user.id, role), key, cookie };
+}
+
+export async function makeWorld(): Promise<World> {
+  const org = await makeOrg();
+  const members = Object.fromEntries(
+    await Promise.all(matrixRoles.map(async (role) => [role, await makeMember(org.id, role)] as const)),
+  ) as Record<MatrixRole, Member>;
+  const secrets = new Set([org.id, ...Object.values(members).map((m) => m.userId)]);
+  return { orgId: org.id, admin: members.admin.ctx, members, secrets };
+}
+
+export interface FixtureOptions {
+  /** Who the call is made as: the job is theirs, and the customer too when `callerOwns`. */
+  caller?: Member;
+  jobKind?: string;
+  callerOwns?: boolean;
+}
+
+/**
+ * Records for one call, made on first use and consistent with each other (the contact, activity and
+ * link belong to the customer; the link to the asset), so a call that changes or deletes them never
+ * disturbs another call.
+ */
+export class Fixtures {
+  private readonly made = new Map<RecordKind, Promise<string>>();
+
+  constructor(
+    readonly world: World,
+    readonly options: FixtureOptions = {},
+  ) {}
+
+  id(kind: RecordKind): Promise<string> {
+    let id = this.made.get(kind);
+    if (!id) {
+      id = this.make(kind).then((made) => {
+        this.world.secrets.add(made);
+        return made;
+      });
+      this.made.set(kind, id);
+    }
+    return id;
+  }
+
+  /** True while no record was asked for (the call names none of this organization's ids). */
+  usedNone(): boolean {
+    return this.made.size === 0;
+  }
+
+  private get admin() {
+    return this.world.admin;
+  }
+
+  private async make(kind: RecordKind): Promise<string> {
+    const { orgId } = this.world;
+    const caller = this.options.caller;
+    switch (kind) {
+      case "customer": {
+        const name = uniq("Matrix Customer ");
+        this.world.secrets.add(name);
+        const customer = await createCustomer(this.admin, { kind: "company", name, email: `${uniq("c-")}@example.test` });
+        const ownerId = this.options.callerOwns && caller ? caller.userId : null;
+        await db.customer.update({ where: { id: customer.id }, data: { ownerId } });
+        return customer.id;
+      }
+      case "contact": {
+        const customerId = await this.id("customer");
+        const contact = await createContact(this.admin, customerId, { firstName: "Ada", lastName: "Matrix", email: `${uniq("ct-")}@example.test` });
+        return contact.id;
+      }
+      case "activity": {
+        const customerId = await this.id("customer");
+        await updateCustomer(this.admin, customerId, { city: uniq("City ") });
+        const change = await db.activity.findFirstOrThrow({
+          where: { organizationId: orgId, customerId, changes: { not: { equals: null } } },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+        });
+        return change.id;
+      }
+      case "asset":
+        return (await makeAssetRow(orgId)).id;
+      case "link":
+        return (await makeAssetLinkRow(orgId, await this.id("asset"), await this.id("customer"))).id;
+      case "serviceCenter":
+        return (await makeServiceCenter(orgId)).id;
+      case "workOrder": {
+        const [serviceCenterId, assetId] = await Promise.all([this.id("serviceCenter"), this.id("asset")]);
+        return (await createWorkOrder(this.admin, { serviceCenterId, assetId, withoutCustomer: true })).id;
+      }
+      case "tier": {
+        const level = 1 + Math.floor(Math.random() * 1000);
+        return (await createTier(this.admin, { name: uniq("Tier "), level, discountPercent: "5" })).id;
+      }
+      case "savedView":
+        return (await createSavedView((caller ?? this.world.members.admin).ctx, { resource: "customers", name: uniq("View ") })).id;
+      case "job":
+        return (await this.makeJob(this.options.jobKind ?? "customer_bulk")).id;
+      case "import": {
+        const job = await this.makeJob(IMPORT_JOB);
+        const file = await db.customerImport.create({
+          data: { organizationId: orgId, filename: "matrix.csv", byteSize: 10, chunkCount: 0, format: "csv", headers: ["Name"], jobId: job.id },
+        });
+        return file.id;
+      }
+      case "user": {
+        // Someone other than the caller (a transfer to the current owner is refused).
+        const { admin, manager } = this.world.members;
+        return (caller?.role === "admin" ? manager : admin).userId;
+      }
+    }
+  }
+
+  /** A running job whose lease no worker can take over: cancelling only flags it. */
+  private makeJob(kind: string) {
+    const createdById = (this.options.caller ?? this.world.members.admin).userId;
+    return db.job.create({
+      data: {
+        organizationId: this.world.orgId,
+        kind,
+        params: {},
+        status: "running",
+        leaseOwner: "matrix-test",
+        leaseExpiresAt: new Date(Date.now() + 24 * 3_600_000),
+        createdById,
+      },
+    });
+  }
+}
