@@ -15,19 +15,21 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export async function createUserWithPassword(tx: Tx | Db, input: NewUserWithPassword) {
+/** For callers that hash before opening a transaction (scrypt is slow) or must hash whatever happens next. */
+export async function createUserWithPasswordHash(
+  tx: Tx | Db,
+  input: { email: string; name: string; passwordHash: string },
+) {
   const id = randomUUID();
   const user = await tx.user.create({
     data: { id, email: normalizeEmail(input.email), name: input.name.trim(), emailVerified: false },
   });
   await tx.account.create({
-    data: {
-      id: randomUUID(),
-      accountId: id,
-      providerId: "credential",
-      userId: id,
-      password: await hashPassword(input.password),
-    },
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: input.passwordHash },
   });
   return user;
+}
+
+export async function createUserWithPassword(tx: Tx | Db, input: NewUserWithPassword) {
+  return createUserWithPasswordHash(tx, { ...input, passwordHash: await hashPassword(input.password) });
 }

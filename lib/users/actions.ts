@@ -3,8 +3,11 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getClientIp, signIn } from "@/lib/auth/login";
+import { getSession } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
 import { action, publicAction } from "@/lib/safe-action";
-import { acceptInvitation, addUser, changeMemberRole, inviteUser, removeMember, revokeInvitation } from "@/lib/users/mutations";
+import { acceptInvitation, acceptInvitationWithNewAccount, findOpenInvitationEmail } from "@/lib/users/acceptance";
+import { addUser, changeMemberRole, inviteUser, removeMember, revokeInvitation } from "@/lib/users/mutations";
 import {
   acceptInvitationSchema,
   addUserSchema,
@@ -46,12 +49,28 @@ export const removeMemberAction = action(memberIdSchema, async (input, ctx) => {
   return result;
 });
 
-/** Joins the organization; a newly created account is signed in straight away. */
+async function signInFromRequest(email: string, password: string) {
+  const requestHeaders = await headers();
+  return signIn({ email, password }, { ip: getClientIp(requestHeaders), headers: requestHeaders });
+}
+
+/**
+ * Joins the invitation's organization as the invited account: the current session, a sign-in with the
+ * account's own password (throttled like the login page), or a new account when the email has none.
+ * Afterwards the browser is signed in as that account.
+ */
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => {
-  const result = await acceptInvitation(input);
-  if (!result.existingAccount && input.password) {
-    const requestHeaders = await headers();
-    await signIn({ email: result.email, password: input.password }, { ip: getClientIp(requestHeaders), headers: requestHeaders });
+  if (input.mode === "newAccount") {
+    const joined = await acceptInvitationWithNewAccount(input);
+    await signInFromRequest(joined.email, input.password);
+    return joined;
   }
-  return { signedIn: !result.existingAccount, email: result.email };
+  if (input.mode === "signIn") {
+    const email = await findOpenInvitationEmail(input.invitationId);
+    const { token } = await signInFromRequest(email, input.password);
+    return acceptInvitation(input, { sessionToken: token });
+  }
+  const session = await getSession();
+  if (!session) throw new AppError("UNAUTHORIZED", "Sign in to accept this invitation.");
+  return acceptInvitation(input, { sessionToken: session.session.token });
 });

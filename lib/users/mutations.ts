@@ -1,47 +1,86 @@
-// Users settings writes: add a user (or an existing account), invite by link, change a member's role,
-// remove a member. Each checks "user:manage" and scopes every lookup to ctx.orgId; accepting an
-// invitation is the one signed-out write (the unguessable link id is the credential).
+// Users settings writes: add a user, invite by link, change a member's role, remove a member. Each checks
+// "user:manage" and scopes every lookup to ctx.orgId. Accepting an invitation lives in ./acceptance.ts.
+//
+// The account rule: an admin never attaches an account that already exists, never sets its password,
+// and is never told whether an email has one elsewhere. "Add user" and "Invite" both answer with a
+// pending invitation of the same shape, nobody is listed as a member before accepting, and both paths of
+// "Add user" do the same scrypt hashing (the slow part). Only the account's owner joins it to the
+// organization, by accepting the link while signed in as that account (lib/users/acceptance.ts).
 import "server-only";
-import { randomBytes, randomUUID } from "node:crypto";
-import { db, Prisma } from "@/lib/db";
+import { randomBytes } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { createUserWithPassword, normalizeEmail } from "@/lib/auth/credentials";
-import { isRole } from "@/lib/auth/permissions";
-import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
-import type { AcceptInvitationInput, AddUserInput, ChangeRoleInput, InviteUserInput } from "@/lib/users/schemas";
+import { createUserWithPasswordHash, normalizeEmail } from "@/lib/auth/credentials";
+import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { forbidden, notFound } from "@/lib/errors";
+import type { AddUserInput, ChangeRoleInput, InviteUserInput } from "@/lib/users/schemas";
+import type { Role } from "@/lib/auth/permissions";
 import { alreadyMember, assertMayGrant, assertMayManageMember, assertNotLastOwner, findMember } from "@/lib/users/rules";
 
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** What "Add user" and "Invite" answer, identical in shape for every email. */
+export interface InvitationCreated {
+  id: string;
+  email: string;
+  role: Role;
+  expiresAt: Date;
+  path: string;
+}
+
+function requireInviter(ctx: Ctx): string {
+  if (!ctx.userId) throw forbidden("Invitations must be sent by a signed-in user.");
+  return ctx.userId;
+}
+
+/** A pending invitation replacing any earlier pending one for the same email; refuses current members. */
+async function createInvitation(tx: Tx, ctx: Ctx, inviterId: string, email: string, role: Role): Promise<InvitationCreated> {
+  const member = await tx.member.findFirst({ where: { organizationId: ctx.orgId, user: { email } }, select: { id: true } });
+  if (member) throw alreadyMember();
+  await tx.invitation.updateMany({
+    where: { organizationId: ctx.orgId, email, status: "pending" },
+    data: { status: "canceled" },
+  });
+  // The id is the link's only secret: 192 random bits.
+  const invitation = await tx.invitation.create({
+    data: {
+      id: randomBytes(24).toString("base64url"),
+      organizationId: ctx.orgId,
+      email,
+      role,
+      status: "pending",
+      expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+      inviterId,
+    },
+  });
+  return { id: invitation.id, email, role, expiresAt: invitation.expiresAt, path: `/invite/${invitation.id}` };
 }
 
 /**
- * Adds a member. An email that already has an account (in any organization) joins with that account
- * and keeps its password; otherwise a new account is created with the temporary password.
+ * "Add user" with a temporary password: an invitation, plus the account with that password only when the
+ * email has none anywhere. An existing account is left untouched (its owner accepts with their own
+ * password). The password is hashed in every case, so both paths take as long, and the answer is the
+ * same invitation either way; nobody is a member before accepting the link.
  */
-export async function addUser(ctx: Ctx, input: AddUserInput) {
+export async function addUser(ctx: Ctx, input: AddUserInput): Promise<InvitationCreated> {
   assertCan(ctx, "user:manage");
   assertMayGrant(ctx, input.role);
+  const inviterId = requireInviter(ctx);
   const email = normalizeEmail(input.email);
-  try {
-    return await db.$transaction(async (tx) => {
-      const existing = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (existing) {
-        const membership = await tx.member.findUnique({
-          where: { organizationId_userId: { organizationId: ctx.orgId, userId: existing.id } },
-          select: { id: true },
-        });
-        if (membership) throw alreadyMember();
-      }
-      const user = existing ?? (await createUserWithPassword(tx, { email, name: input.name, password: input.password }));
-      const member = await tx.member.create({
-        data: { id: randomUUID(), organizationId: ctx.orgId, userId: user.id, role: input.role },
-      });
-      return { memberId: member.id, userId: user.id, existingAccount: existing !== null };
+  const passwordHash = await hashPassword(input.password);
+  const attempt = () =>
+    db.$transaction(async (tx) => {
+      const invitation = await createInvitation(tx, ctx, inviterId, email, input.role);
+      const account = await tx.user.findUnique({ where: { email }, select: { id: true } });
+      if (!account) await createUserWithPasswordHash(tx, { email, name: input.name, passwordHash });
+      return invitation;
     });
+  try {
+    return await attempt();
   } catch (error) {
-    // Someone added the same person at the same moment.
-    if (isUniqueViolation(error)) throw alreadyMember();
+    // The account was created elsewhere at the same moment: now it exists, so it is left alone.
+    if (isUniqueViolation(error)) return attempt();
     throw error;
   }
 }
@@ -71,36 +110,13 @@ export async function removeMember(ctx: Ctx, input: { memberId: string }) {
   });
 }
 
-const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-
-/** Creates an invitation (replacing a pending one for the same email) and returns its link path. */
-export async function inviteUser(ctx: Ctx, input: InviteUserInput) {
+/** Creates an invitation link (replacing a pending one for the same email). */
+export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<InvitationCreated> {
   assertCan(ctx, "user:manage");
   assertMayGrant(ctx, input.role);
-  const inviterId = ctx.userId;
-  if (!inviterId) throw forbidden("Invitations must be sent by a signed-in user.");
+  const inviterId = requireInviter(ctx);
   const email = normalizeEmail(input.email);
-  return db.$transaction(async (tx) => {
-    const member = await tx.member.findFirst({ where: { organizationId: ctx.orgId, user: { email } }, select: { id: true } });
-    if (member) throw alreadyMember();
-    await tx.invitation.updateMany({
-      where: { organizationId: ctx.orgId, email, status: "pending" },
-      data: { status: "canceled" },
-    });
-    // The id is the link's only secret: 192 random bits.
-    const invitation = await tx.invitation.create({
-      data: {
-        id: randomBytes(24).toString("base64url"),
-        organizationId: ctx.orgId,
-        email,
-        role: input.role,
-        status: "pending",
-        expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
-        inviterId,
-      },
-    });
-    return { id: invitation.id, email, role: input.role, expiresAt: invitation.expiresAt, path: `/invite/${invitation.id}` };
-  });
+  return db.$transaction((tx) => createInvitation(tx, ctx, inviterId, email, input.role));
 }
 
 export async function revokeInvitation(ctx: Ctx, input: { invitationId: string }) {
@@ -111,43 +127,4 @@ export async function revokeInvitation(ctx: Ctx, input: { invitationId: string }
   });
   if (count === 0) throw notFound("Invitation");
   return { invitationId: input.invitationId };
-}
-
-/**
- * Accepts an invitation once. A new account needs a name and password; an existing account just joins
- * (its name and password are never changed through a link).
- */
-export async function acceptInvitation(input: AcceptInvitationInput) {
-  return db.$transaction(async (tx) => {
-    const invitation = await tx.invitation.findUnique({ where: { id: input.invitationId } });
-    if (!invitation) throw notFound("Invitation");
-    if (invitation.status !== "pending") throw conflict("This invitation has already been used or was revoked.");
-    if (invitation.expiresAt <= new Date()) {
-      throw conflict("This invitation has expired. Ask an administrator to send you a new one.");
-    }
-    const claimed = await tx.invitation.updateMany({
-      where: { id: invitation.id, status: "pending" },
-      data: { status: "accepted" },
-    });
-    if (claimed.count !== 1) throw conflict("This invitation has already been used or was revoked.");
-
-    let user = await tx.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-    const existingAccount = user !== null;
-    if (!user) {
-      if (!input.name || !input.password) {
-        throw new AppError("VALIDATION", "Enter your name and choose a password.", {
-          ...(!input.name && { name: ["Enter your name."] }),
-          ...(!input.password && { password: ["Choose a password."] }),
-        });
-      }
-      user = await createUserWithPassword(tx, { email: invitation.email, name: input.name, password: input.password });
-    }
-    const role = isRole(invitation.role) ? invitation.role : "staff";
-    await tx.member.upsert({
-      where: { organizationId_userId: { organizationId: invitation.organizationId, userId: user.id } },
-      create: { id: randomUUID(), organizationId: invitation.organizationId, userId: user.id, role },
-      update: {},
-    });
-    return { email: invitation.email, organizationId: invitation.organizationId, existingAccount };
-  });
 }

@@ -33,10 +33,20 @@ export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 export const memberIdSchema = z.object({ memberId: id });
 export const invitationIdSchema = z.object({ invitationId: id });
 
-/** The invite page's form when the invitee has no account yet. */
+/** The invite page's form when no account exists for the invited email yet. */
 export const newAccountSchema = z.object({ name, password });
 export type NewAccountInput = z.infer<typeof newAccountSchema>;
 
-/** Name and password are required only when no account exists for the invited email. */
-export const acceptInvitationSchema = z.object({ invitationId: id, name: name.optional(), password: password.optional() });
+/** The invite page's form for an existing account that is not signed in: its own password. */
+export const accountPasswordSchema = z.object({ password: z.string().min(1, "Enter your password.").max(128) });
+
+/**
+ * How the invitee proves who they are: the current session ("session"), signing in with the account's
+ * password ("signIn"), or creating the account, only possible when none exists ("newAccount").
+ */
+export const acceptInvitationSchema = z.discriminatedUnion("mode", [
+  z.object({ mode: z.literal("session"), invitationId: id }),
+  z.object({ mode: z.literal("signIn"), invitationId: id, password: accountPasswordSchema.shape.password }),
+  z.object({ mode: z.literal("newAccount"), invitationId: id, name, password }),
+]);
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;

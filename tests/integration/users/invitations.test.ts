@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth/login";
-import { acceptInvitation, addUser, inviteUser, revokeInvitation } from "@/lib/users/mutations";
+import { acceptInvitation, acceptInvitationWithNewAccount } from "@/lib/users/acceptance";
+import { inviteUser, revokeInvitation } from "@/lib/users/mutations";
 import { getInvitation, listPendingInvitations } from "@/lib/users/queries";
 import { makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
 
 const newEmail = () => `${uniq("invitee-")}@example.test`;
 const request = () => {
   const ip = `10.99.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
-  return { ip, headers: new Headers({ "x-forwarded-for": ip }) };
+  return { ip, headers: new Headers() };
 };
+const newAccount = { name: "Ivy Invitee", password: "invitee-pass-123" };
 
 describe("invitations", () => {
   it("invites with a role and a 7-day unguessable link that creates the account on acceptance", async () => {
@@ -27,60 +29,37 @@ describe("invitations", () => {
       organizationName: org.name,
     });
 
-    const accepted = await acceptInvitation({ invitationId: invitation.id, name: "Ivy Invitee", password: "invitee-pass-123" });
+    const accepted = await acceptInvitationWithNewAccount({ invitationId: invitation.id, ...newAccount });
 
-    expect(accepted).toEqual({ email, organizationId: org.id, existingAccount: false });
+    expect(accepted).toEqual({ email, organizationId: org.id });
     const member = await db.member.findFirstOrThrow({ where: { organizationId: org.id, user: { email } }, include: { user: true } });
     expect(member).toMatchObject({ role: "manager", user: { name: "Ivy Invitee" } });
     expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("accepted");
-    await expect(signIn({ email, password: "invitee-pass-123" }, request())).resolves.toBeTruthy();
+    await expect(signIn({ email, password: newAccount.password }, request())).resolves.toBeTruthy();
     expect(await listPendingInvitations(ctx.admin)).toEqual([]);
   });
 
   it("can be used only once", async () => {
     const { ctx } = await makeOrgWithRoles();
     const { id } = await inviteUser(ctx.admin, { email: newEmail(), role: "staff" });
-    await acceptInvitation({ invitationId: id, name: "Once", password: "invitee-pass-123" });
-    await expect(acceptInvitation({ invitationId: id, name: "Twice", password: "invitee-pass-456" })).rejects.toMatchObject({
+    await acceptInvitationWithNewAccount({ invitationId: id, ...newAccount });
+    await expect(acceptInvitationWithNewAccount({ invitationId: id, name: "Twice", password: "invitee-pass-456" })).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/already been used/),
     });
     await expect(getInvitation(id)).resolves.toMatchObject({ state: "used" });
   });
 
-  it("refuses an expired invitation", async () => {
+  it("refuses an expired invitation, whoever accepts", async () => {
     const { ctx } = await makeOrgWithRoles();
-    const { id } = await inviteUser(ctx.admin, { email: newEmail(), role: "staff" });
+    const email = newEmail();
+    const { id } = await inviteUser(ctx.admin, { email, role: "staff" });
     await db.invitation.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     await expect(getInvitation(id)).resolves.toMatchObject({ state: "expired" });
-    await expect(acceptInvitation({ invitationId: id, name: "Late", password: "invitee-pass-123" })).rejects.toMatchObject({
+    await expect(acceptInvitationWithNewAccount({ invitationId: id, ...newAccount })).rejects.toMatchObject({
       message: expect.stringMatching(/has expired/),
     });
-  });
-
-  it("lets an existing account join without touching its name or password", async () => {
-    const { org, ctx } = await makeOrgWithRoles();
-    const other = await makeOrgWithRoles();
-    const email = newEmail();
-    await addUser(other.ctx.admin, { name: "Already Here", email, role: "staff", password: "original-pass-1" });
-    const { id } = await inviteUser(ctx.admin, { email, role: "viewer" });
-    await expect(getInvitation(id)).resolves.toMatchObject({ hasAccount: true });
-
-    await expect(acceptInvitation({ invitationId: id })).resolves.toMatchObject({ existingAccount: true });
-    const user = await db.user.findUniqueOrThrow({ where: { email }, include: { members: true } });
-    expect(user.name).toBe("Already Here");
-    expect(user.members.map((m) => [m.organizationId, m.role])).toContainEqual([org.id, "viewer"]);
-    await expect(signIn({ email, password: "original-pass-1" }, request())).resolves.toBeTruthy();
-  });
-
-  it("needs a name and password to create a new account", async () => {
-    const { ctx } = await makeOrgWithRoles();
-    const { id } = await inviteUser(ctx.admin, { email: newEmail(), role: "staff" });
-    await expect(acceptInvitation({ invitationId: id })).rejects.toMatchObject({
-      code: "VALIDATION",
-      fieldErrors: { name: [expect.any(String)], password: [expect.any(String)] },
-    });
-    await expect(getInvitation(id)).resolves.toMatchObject({ state: "pending" });
+    expect(await db.user.count({ where: { email } })).toBe(0);
   });
 
   it("refuses to invite a current member, and replaces an earlier pending invitation", async () => {
@@ -97,16 +76,19 @@ describe("invitations", () => {
     expect((await listPendingInvitations(ctx.admin)).map((i) => i.id)).toEqual([second.id]);
   });
 
-  it("revokes only this organization's invitations; admins cannot invite owners", async () => {
+  it("revokes only this organization's invitations; a revoked or unknown link accepts nothing; admins cannot invite owners", async () => {
     const mine = await makeOrgWithRoles();
     const theirs = await makeOrgWithRoles();
     const { id } = await inviteUser(theirs.ctx.admin, { email: newEmail(), role: "staff" });
     await expect(revokeInvitation(mine.ctx.owner, { invitationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await revokeInvitation(theirs.ctx.admin, { invitationId: id });
-    await expect(acceptInvitation({ invitationId: id, name: "X", password: "invitee-pass-123" })).rejects.toMatchObject({
-      code: "CONFLICT",
-    });
+    await expect(acceptInvitationWithNewAccount({ invitationId: id, ...newAccount })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(inviteUser(mine.ctx.admin, { email: newEmail(), role: "owner" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(acceptInvitation({ invitationId: "no-such-invitation" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(acceptInvitation({ invitationId: id }, { sessionToken: "no-such-session" })).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
+    await expect(acceptInvitationWithNewAccount({ invitationId: "no-such-invitation", ...newAccount })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

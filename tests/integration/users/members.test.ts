@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { signIn } from "@/lib/auth/login";
+import { acceptInvitation } from "@/lib/users/acceptance";
 import { addUser } from "@/lib/users/mutations";
 import { listMembers } from "@/lib/users/queries";
 import { makeOrg, makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
@@ -9,7 +10,7 @@ const page = { q: "", page: 1, perPage: 20 };
 const ip = () => `172.16.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
 const request = () => {
   const address = ip();
-  return { ip: address, headers: new Headers({ "x-forwarded-for": address }) };
+  return { ip: address, headers: new Headers() };
 };
 
 describe("listMembers", () => {
@@ -36,28 +37,24 @@ describe("listMembers", () => {
 });
 
 describe("addUser", () => {
-  it("creates an account with the temporary password, which can sign in", async () => {
+  it("creates the account with the temporary password and an invitation; the person is a member once they accept", async () => {
     const { org, ctx } = await makeOrgWithRoles();
     const email = `${uniq("new-")}@Example.TEST`;
     const result = await addUser(ctx.admin, { name: "New Person", email, role: "manager", password: "temporary-pass-1" });
 
-    expect(result.existingAccount).toBe(false);
-    const member = await db.member.findUniqueOrThrow({ where: { id: result.memberId }, include: { user: true } });
-    expect(member).toMatchObject({ organizationId: org.id, role: "manager", user: { email: email.toLowerCase(), name: "New Person" } });
-    await expect(signIn({ email, password: "temporary-pass-1" }, request())).resolves.toMatchObject({ userId: result.userId });
-  });
-
-  it("adds an existing account from another organization without duplicating it or changing its password", async () => {
-    const { ctx } = await makeOrgWithRoles();
-    const email = `${uniq("existing-")}@example.test`;
-    const first = await addUser((await makeOrgWithRoles()).ctx.owner, { name: "Existing", email, role: "staff", password: "original-pass-1" });
-
-    const added = await addUser(ctx.admin, { name: "Ignored", email: email.toUpperCase(), role: "viewer", password: "another-pass-99" });
-
-    expect(added).toMatchObject({ existingAccount: true, userId: first.userId });
-    expect(await db.user.count({ where: { email } })).toBe(1);
-    await expect(signIn({ email, password: "original-pass-1" }, request())).resolves.toBeTruthy();
-    await expect(signIn({ email, password: "another-pass-99" }, request())).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    expect(result).toEqual({
+      id: expect.any(String),
+      email: email.toLowerCase(),
+      role: "manager",
+      expiresAt: expect.any(Date),
+      path: `/invite/${result.id}`,
+    });
+    const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
+    expect(user.name).toBe("New Person");
+    const { token } = await signIn({ email, password: "temporary-pass-1" }, request());
+    await acceptInvitation({ invitationId: result.id }, { sessionToken: token });
+    const member = await db.member.findFirstOrThrow({ where: { organizationId: org.id, userId: user.id } });
+    expect(member.role).toBe("manager");
   });
 
   it("refuses someone who is already a member, with a field error on email", async () => {
@@ -72,6 +69,6 @@ describe("addUser", () => {
     const { ctx } = await makeOrgWithRoles();
     const input = { name: "Boss", email: `${uniq("boss-")}@example.test`, role: "owner" as const, password: "temporary-pass-1" };
     await expect(addUser(ctx.admin, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addUser(ctx.owner, input)).resolves.toMatchObject({ existingAccount: false });
+    await expect(addUser(ctx.owner, input)).resolves.toMatchObject({ role: "owner" });
   });
 });

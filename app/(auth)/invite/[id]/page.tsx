@@ -1,12 +1,15 @@
-// Accept an invitation: a new person sets their name and password; someone who already has an
-// account just joins. Used, revoked, expired or unknown links get a clear explanation.
+// Accept an invitation: a new person sets their name and password; the owner of an existing account
+// accepts signed in as that account (or signs in with its password here). Used, revoked, expired or
+// unknown links get a clear explanation.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { roleLabels } from "@/lib/auth/permissions";
+import { normalizeEmail } from "@/lib/auth/credentials";
+import { getSession } from "@/lib/auth/session";
 import { getInvitation } from "@/lib/users/queries";
-import { AcceptInvitationForm } from "./_components/accept-invitation-form";
+import { AcceptInvitationForm, type AcceptMode } from "./_components/accept-invitation-form";
 
 export const metadata: Metadata = { title: "Accept invitation" };
 
@@ -38,17 +41,36 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
     );
   }
 
+  const signedInAs = (await getSession())?.user.email ?? null;
+  const mode: AcceptMode = !invitation.hasAccount
+    ? "newAccount"
+    : signedInAs && normalizeEmail(signedInAs) === invitation.email
+      ? "session"
+      : "signIn";
+  const guidance = {
+    newAccount: "Choose your name and a password to create your account.",
+    session: `You are signed in as ${invitation.email}.`,
+    signIn:
+      `You already have an account: sign in as ${invitation.email} to accept. If an administrator added you ` +
+      "with a temporary password, use that.",
+  }[mode];
+
   return (
     <Card>
       <CardHeader>
         <CardTitle className="text-xl">Join {invitation.organizationName}</CardTitle>
         <CardDescription>
-          You were invited as <strong>{roleLabels[invitation.role]}</strong> with {invitation.email}.
-          {invitation.hasAccount ? " You already have an account: accept, then sign in with your password." : null}
+          You were invited as <strong>{roleLabels[invitation.role]}</strong> with {invitation.email}. {guidance}
+          {mode === "signIn" && signedInAs ? ` (You are signed in as ${signedInAs}; this switches accounts.)` : null}
         </CardDescription>
       </CardHeader>
       <CardContent>
-        <AcceptInvitationForm invitationId={invitation.id} email={invitation.email} hasAccount={invitation.hasAccount} />
+        <AcceptInvitationForm
+          invitationId={invitation.id}
+          email={invitation.email}
+          organizationName={invitation.organizationName}
+          mode={mode}
+        />
       </CardContent>
     </Card>
   );

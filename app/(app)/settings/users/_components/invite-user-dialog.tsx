@@ -12,16 +12,15 @@ import type { Role } from "@/lib/auth/permissions";
 import { applyActionError } from "@/lib/form-errors";
 import { inviteUserAction } from "@/lib/users/actions";
 import { inviteUserSchema } from "@/lib/users/schemas";
-import { CopyButton } from "../../_components/copy-button";
 import { FormAlert } from "@/components/form/form-alert";
-import { formatDateTime } from "../../_components/format";
 import { RoleSelect } from "../../_components/role-select";
+import { InvitationLink, toCreatedInvitation, type CreatedInvitation } from "./invitation-link";
 
 const emptyInvite = { email: "", role: "staff" as Role };
 
 export function InviteUserDialog({ roles }: { roles: readonly Role[] }) {
   const [open, setOpen] = useState(false);
-  const [invite, setInvite] = useState<{ url: string; email: string; expiresAt: Date } | null>(null);
+  const [invite, setInvite] = useState<CreatedInvitation | null>(null);
   const [isPending, startTransition] = useTransition();
   const form = useForm({ resolver: zodResolver(inviteUserSchema), defaultValues: emptyInvite });
   const { errors } = form.formState;
@@ -38,8 +37,7 @@ export function InviteUserDialog({ roles }: { roles: readonly Role[] }) {
     startTransition(async () => {
       const result = await inviteUserAction(values);
       if ("error" in result) return applyActionError(form, result.error);
-      const { path, email, expiresAt } = result.data;
-      setInvite({ url: `${window.location.origin}${path}`, email, expiresAt });
+      setInvite(toCreatedInvitation(result.data));
     }),
   );
 
@@ -53,33 +51,17 @@ export function InviteUserDialog({ roles }: { roles: readonly Role[] }) {
       </DialogTrigger>
       <DialogContent>
         {invite ? (
-          <div className="flex flex-col gap-4">
-            <DialogHeader>
-              <DialogTitle>Invitation created</DialogTitle>
-              <DialogDescription>
-                Send this link to {invite.email}. It works once and expires {formatDateTime(invite.expiresAt)}.
-              </DialogDescription>
-            </DialogHeader>
-            <Field>
-              <FieldLabel>Invitation link</FieldLabel>
-              <div className="flex w-full gap-2">
-                <FieldControl>
-                  <Input readOnly value={invite.url} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
-                </FieldControl>
-                <CopyButton value={invite.url} />
-              </div>
-            </Field>
-            <DialogFooter>
-              <Button type="button" onClick={() => changeOpen(false)}>
-                Done
-              </Button>
-            </DialogFooter>
-          </div>
+          <InvitationLink title="Invitation created" invitation={invite} onDone={() => changeOpen(false)}>
+            Send this link to {invite.email}.
+          </InvitationLink>
         ) : (
           <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
             <DialogHeader>
               <DialogTitle>Invite a user</DialogTitle>
-              <DialogDescription>They choose their own name and password when they open the link.</DialogDescription>
+              <DialogDescription>
+                They join by opening the link: someone new chooses a name and password; someone with a Customer Hub
+                account signs in with it.
+              </DialogDescription>
             </DialogHeader>
             <Field>
               <FieldLabel>Email</FieldLabel>

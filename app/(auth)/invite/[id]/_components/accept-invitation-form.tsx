@@ -1,66 +1,115 @@
 "use client";
-// Accepting an invitation: name + password for a new account (then signed in), or one button for
-// someone who already has an account (then sent to sign in).
+// Accepting an invitation, in the one way that fits who is at the keyboard: a new person sets their name
+// and password; the invited account's owner accepts with one click when signed in as it, or signs in with
+// its own password here. Every way ends signed in as the invited account, in the joined organization.
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
+import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
-import { Loader2Icon } from "lucide-react";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
-import { Button } from "@/components/ui/button";
+import { SubmitButton } from "@/components/form/form-actions";
+import { FormAlert } from "@/components/form/form-alert";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { applyActionError } from "@/lib/form-errors";
+import type { ActionResult } from "@/lib/safe-action";
 import { acceptInvitationAction } from "@/lib/users/actions";
-import { MIN_PASSWORD_LENGTH, newAccountSchema } from "@/lib/users/schemas";
+import { accountPasswordSchema, MIN_PASSWORD_LENGTH, newAccountSchema } from "@/lib/users/schemas";
+
+export type AcceptMode = "session" | "signIn" | "newAccount";
 
 interface Props {
   invitationId: string;
   email: string;
-  hasAccount: boolean;
+  organizationName: string;
+  mode: AcceptMode;
 }
 
-export function AcceptInvitationForm({ invitationId, email, hasAccount }: Props) {
+function useAccept<T extends FieldValues>(form: UseFormReturn<T>, organizationName: string) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  // Until React handles submit, a click would send a native GET with the password in the URL.
-  const isHydrated = useIsHydrated();
-  const form = useForm({ resolver: zodResolver(newAccountSchema), defaultValues: { name: "", password: "" } });
-  const { errors } = form.formState;
-
-  function accept(account: { name?: string; password?: string }) {
+  function run(accept: () => Promise<ActionResult<unknown>>) {
     startTransition(async () => {
-      const result = await acceptInvitationAction({ invitationId, ...account });
+      const result = await accept();
       if ("error" in result) {
         applyActionError(form, result.error);
         return;
       }
-      toast.success("Welcome aboard!");
-      router.push(result.data.signedIn ? "/customers" : `/login?next=${encodeURIComponent("/customers")}`);
+      toast.success(`Welcome to ${organizationName}!`);
+      router.push("/customers");
+      router.refresh();
     });
   }
+  return { isPending, run };
+}
 
-  if (hasAccount) {
-    return (
-      <div className="flex flex-col gap-4">
-        {errors.root ? <p role="alert" className="text-sm text-destructive">{errors.root.message}</p> : null}
-        <Button onClick={() => accept({})} disabled={isPending}>
-          {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
-          Accept invitation
-        </Button>
-      </div>
-    );
-  }
-
+function EmailField({ email }: { email: string }) {
   return (
-    <form onSubmit={form.handleSubmit(accept)} noValidate className="flex flex-col gap-4">
+    <Field>
+      <FieldLabel>Email</FieldLabel>
+      <FieldControl>
+        <Input type="email" value={email} readOnly autoComplete="username" />
+      </FieldControl>
+    </Field>
+  );
+}
+
+function AcceptAsSignedIn({ invitationId, organizationName }: Props) {
+  const form = useForm();
+  const { isPending, run } = useAccept(form, organizationName);
+  const onSubmit = form.handleSubmit(() => run(() => acceptInvitationAction({ mode: "session", invitationId })));
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert message={form.formState.errors.root?.message} />
+      <SubmitButton isPending={isPending}>Accept invitation</SubmitButton>
+    </form>
+  );
+}
+
+function SignInAndAccept({ invitationId, email, organizationName }: Props) {
+  // Until React handles submit, a click would send a native GET with the password in the URL.
+  const isHydrated = useIsHydrated();
+  const form = useForm({ resolver: zodResolver(accountPasswordSchema), defaultValues: { password: "" } });
+  const { isPending, run } = useAccept(form, organizationName);
+  const { errors } = form.formState;
+  const onSubmit = form.handleSubmit(({ password }) =>
+    run(async () => {
+      const result = await acceptInvitationAction({ mode: "signIn", invitationId, password });
+      if ("error" in result) form.resetField("password", { keepError: true });
+      return result;
+    }),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <EmailField email={email} />
       <Field>
-        <FieldLabel>Email</FieldLabel>
+        <FieldLabel>Password</FieldLabel>
         <FieldControl>
-          <Input type="email" value={email} readOnly autoComplete="username" />
+          <Input type="password" autoComplete="current-password" autoFocus {...form.register("password")} />
         </FieldControl>
+        <FieldDescription>The password of the existing account for {email}.</FieldDescription>
+        <FieldError errors={[errors.password]} />
       </Field>
+      <FormAlert message={errors.root?.message} />
+      <SubmitButton isPending={isPending} disabled={!isHydrated}>
+        Sign in and accept
+      </SubmitButton>
+    </form>
+  );
+}
+
+function CreateAccountAndAccept({ invitationId, email, organizationName }: Props) {
+  const isHydrated = useIsHydrated();
+  const form = useForm({ resolver: zodResolver(newAccountSchema), defaultValues: { name: "", password: "" } });
+  const { isPending, run } = useAccept(form, organizationName);
+  const { errors } = form.formState;
+  const onSubmit = form.handleSubmit((account) =>
+    run(() => acceptInvitationAction({ mode: "newAccount", invitationId, ...account })),
+  );
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <EmailField email={email} />
       <Field>
         <FieldLabel>Name</FieldLabel>
         <FieldControl>
@@ -76,11 +125,16 @@ export function AcceptInvitationForm({ invitationId, email, hasAccount }: Props)
         <FieldDescription>At least {MIN_PASSWORD_LENGTH} characters.</FieldDescription>
         <FieldError errors={[errors.password]} />
       </Field>
-      {errors.root ? <p role="alert" className="text-sm text-destructive">{errors.root.message}</p> : null}
-      <Button type="submit" disabled={isPending || !isHydrated}>
-        {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
+      <FormAlert message={errors.root?.message} />
+      <SubmitButton isPending={isPending} disabled={!isHydrated}>
         Create account and join
-      </Button>
+      </SubmitButton>
     </form>
   );
+}
+
+export function AcceptInvitationForm(props: Props) {
+  if (props.mode === "session") return <AcceptAsSignedIn {...props} />;
+  if (props.mode === "signIn") return <SignInAndAccept {...props} />;
+  return <CreateAccountAndAccept {...props} />;
 }
