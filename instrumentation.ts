@@ -5,6 +5,11 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Fail at start, not at the first sign-in, when production has no auth secret.
   (await import("@/lib/auth/secret")).resolveAuthSecret();
+  // Client addresses (sign-in throttling) come from the socket: record each request's peer, and refuse
+  // to start on a TRUSTED_PROXIES value that cannot be read.
+  const clientIp = await import("@/lib/http/client-ip");
+  clientIp.resolveTrustedProxies();
+  clientIp.recordSocketPeers();
   const { ensureDatabase } = await import("@/lib/db/setup");
   await ensureDatabase();
   // Every instance runs queued background jobs (imports, bulk actions); JOBS_WORKER=off disables it.

@@ -4,11 +4,12 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getAuth } from "@/lib/auth/auth";
-import { getClientIp, signIn } from "@/lib/auth/login";
+import { signIn } from "@/lib/auth/login";
 import { switchActiveOrganization } from "@/lib/auth/membership";
 import { sanitizeNextPath } from "@/lib/auth/next-path";
 import { signInSchema, switchOrganizationSchema } from "@/lib/auth/schemas";
 import { requireSession } from "@/lib/auth/session";
+import { getClientIp } from "@/lib/http/client-ip";
 import { action, publicAction } from "@/lib/safe-action";
 
 /** Signs in and redirects to `next` (a relative path) or the customer list. */

@@ -3,8 +3,9 @@
 // the same database-backed throttle as the login form.
 import "server-only";
 import { getAuth } from "@/lib/auth/auth";
-import { getClientIp, consumeSignInAttempt, recordSignInSuccess } from "@/lib/auth/login";
+import { consumeSignInAttempt, recordSignInSuccess } from "@/lib/auth/login";
 import { isAppError } from "@/lib/errors";
+import { getClientIp } from "@/lib/http/client-ip";
 
 const exposedPaths = new Set(["/get-session", "/sign-in/email", "/sign-out", "/ok"]);
 
