@@ -1,10 +1,12 @@
 // Rows repeated in a file (the last wins, earlier ones are warnings), invalid rows listed with row,
 // column and reason, and the error CSV: the failed rows as uploaded plus "error", formulas neutralized.
+import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { streamImportErrors } from "@/lib/imports/errors-csv";
 import { listImportIssues } from "@/lib/imports/queries";
+import { uniq } from "@/tests/factories";
 import { csv, importCsv, setup } from "./helpers";
 
 let manager: Ctx;
@@ -70,5 +72,32 @@ describe("repeated and invalid rows", () => {
     expect(lines[1]).toBe(`E-1,"'=HYPERLINK(""http://evil"")",not-an-email,Email: Enter a valid email address`);
     expect(lines[2]).toBe("E-3,'@SUM(A1),'+bad,Email: Enter a valid email address");
     expect(lines).toHaveLength(3);
+  });
+
+  it("the error CSV quotes cells with a lone LF or CR and neutralizes every line start inside them", async () => {
+    // Written by hand: a quoted field holding a lone CR, a lone LF and a CRLF.
+    const file = [
+      "Account Number,Company,Email,Notes",
+      `L-1,"Paid\n=cmd|' /C calc'!A0",not-an-email,"Paid\r@SUM(A1)\r\n+1"`,
+      `L-2,Fine Co,${uniq("fine-")}@co.example,ok`,
+      `L-3,Lone CR,also-bad,"x\r-2"`,
+    ].join("\r\n");
+    const result = await importCsv(manager, `${file}\r\n`);
+    expect(result).toMatchObject({ created: 1, failed: 2 });
+    const { body } = await streamImportErrors(manager, result.id);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await new Response(body).arrayBuffer());
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const rows = parse(text.slice(1), { relax_column_count: false }) as string[][];
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ["Account Number", "Company", "Email", "Notes"],
+      ["L-1", "Paid\n'=cmd|' /C calc'!A0", "not-an-email", "Paid\r'@SUM(A1)\r\n'+1"],
+      ["L-3", "Lone CR", "also-bad", "x\r'-2"],
+    ]);
+    for (const cell of rows.flat()) {
+      for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^\s*[=+\-@]/);
+    }
+    // A reader that splits lines before honouring quotes sees no formula at a line start either.
+    for (const line of text.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^"?\s*[=+\-@]/);
   });
 });
