@@ -1,8 +1,9 @@
 // Field-level customer schemas: trimming, "empty means not set" and per-field normalization.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { isCountryCode } from "@/lib/customers/countries";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
-import { canonicalizeLanguage, isCurrencyCode, normalizeTags, normalizeWebsite } from "@/lib/customers/normalize";
+import { canonicalizeLanguage, checkWebsite, isCurrencyCode, normalizeTags } from "@/lib/customers/normalize";
 import { customerTermsShape } from "@/lib/customers/terms";
 import { optionalText, tooLong } from "@/lib/customers/text-fields";
 
@@ -60,6 +61,18 @@ const tags = z
     return z.NEVER;
   });
 
+/** An http(s) address in its normalized form, or the reason it is refused (lib/customers/normalize.ts). */
+const website = textSchema("Website")
+  .trim()
+  .nullish()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const checked = checkWebsite(value);
+    if ("url" in checked && checked.url.length <= limits.website) return checked.url;
+    ctx.addIssue({ code: "custom", message: "error" in checked ? checked.error : tooLong("Website", limits.website), input: value });
+    return z.NEVER;
+  });
+
 /** Every customer field (commercial terms included) with its own rules; cross-field rules live in schemas.ts. */
 export const customerFieldsSchema = z.object({
   kind: z.enum(customerKinds, { error: "Choose company or person" }).optional(),
@@ -77,12 +90,7 @@ export const customerFieldsSchema = z.object({
   phoneType: optionalPhoneType,
   secondaryPhone: optionalText("Secondary phone", limits.phone),
   secondaryPhoneType: optionalPhoneType,
-  website: optionalCode(
-    "Website",
-    limits.website,
-    "Enter a valid website address such as https://example.com",
-    normalizeWebsite,
-  ),
+  website,
   taxId: optionalText("Tax ID", limits.taxId),
   addressLine1: optionalText("Address line 1", limits.addressLine),
   addressLine2: optionalText("Address line 2", limits.addressLine),

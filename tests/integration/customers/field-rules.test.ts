@@ -77,10 +77,14 @@ describe("createCustomer field rules", () => {
     expect((await makeCustomer(staff, { website: "example.test/about" })).website).toBe("https://example.test/about");
     expect((await makeCustomer(staff, { website: "http://example.test" })).website).toBe("http://example.test");
     expect((await makeCustomer(staff, { website: "example.test:8080" })).website).toBe("https://example.test:8080");
-    for (const website of ["ftp://example.test", "not a site", "javascript:alert(1)", "localhost-ish"]) {
-      expect((await fieldErrorsFor({ name: "X", website })).website).toEqual([
-        "Enter a valid website address such as https://example.com",
-      ]);
+    for (const [website, message] of [
+      ["ftp://example.test", "Website must be an http:// or https:// address, not ftp:"],
+      ["not a site", "Website can't contain spaces or invisible characters"],
+      ["javascript:alert(1)", "Website must be an http:// or https:// address, not javascript:"],
+      ["localhost-ish", "Website needs a full domain name such as example.com"],
+      ["https:////evil.example", "Enter a valid website address such as https://example.com"],
+    ]) {
+      expect((await fieldErrorsFor({ name: "X", website })).website).toEqual([message]);
     }
     const long = `example.test/${"a".repeat(290)}`;
     expect((await fieldErrorsFor({ name: "X", website: long })).website).toEqual([

@@ -7,7 +7,8 @@ import {
   isCurrencyCode,
   normalizePhone,
   normalizeTags,
-  normalizeWebsite,
+  checkWebsite,
+  websiteHref,
 } from "@/lib/customers/normalize";
 import { getPostalCodeLabel, normalizePostalCode } from "@/lib/customers/postal-codes";
 
@@ -21,13 +22,64 @@ describe("normalizers", () => {
     expect(getPhoneDigits("+12125550101")).toEqual(["12125550101", "2125550101"]);
   });
 
-  it("adds https:// to websites and accepts only http(s) hosts", () => {
-    expect(normalizeWebsite("example.com")).toBe("https://example.com");
-    expect(normalizeWebsite("HTTP://Example.com/Path")).toBe("HTTP://Example.com/Path");
-    expect(normalizeWebsite("localhost:3000")).toBe("https://localhost:3000");
-    expect(normalizeWebsite("mailto:a@example.com")).toBeNull();
-    expect(normalizeWebsite("https://")).toBeNull();
-    expect(normalizeWebsite("exa mple.com")).toBeNull();
+  const invalid = "Enter a valid website address such as https://example.com";
+  const stored: [string, string][] = [
+    ["example.com", "https://example.com"],
+    ["example.test/about", "https://example.test/about"],
+    ["HTTP://Example.com/Path", "http://example.com/Path"],
+    ["https://example.com/", "https://example.com"],
+    ["https://example.com:443/a?b=1#c", "https://example.com/a?b=1#c"],
+    ["http://example.com:8080", "http://example.com:8080"],
+    ["localhost:3000", "https://localhost:3000"],
+    ["//evil.example", "https://evil.example"],
+    ["//evil.example/path?q=1", "https://evil.example/path?q=1"],
+    ["https://bücher.example", "https://xn--bcher-kva.example"],
+    ["https://example.com/a/../b", "https://example.com/b"],
+    ["sub.example.co.uk/ä", "https://sub.example.co.uk/%C3%A4"],
+  ];
+  it.each(stored)("stores the website %j as %j", (raw, url) => {
+    expect(checkWebsite(raw)).toEqual({ url });
+    expect(checkWebsite(url)).toEqual({ url });
+  });
+
+  const refused: [string, string][] = [
+    ["javascript:alert(1)", "Website must be an http:// or https:// address, not javascript:"],
+    ["JaVaScRiPt://example.com/%0aalert(1)", "Website must be an http:// or https:// address, not javascript:"],
+    ["data:text/html,<script>alert(1)</script>", "Website must be an http:// or https:// address, not data:"],
+    ["ftp://example.test", "Website must be an http:// or https:// address, not ftp:"],
+    ["mailto:a@example.com", "Website must be an http:// or https:// address, not mailto:"],
+    ["https://user:pass@example.com", "Website can't include a user name or password"],
+    ["user@example.com", "Website can't include a user name or password"],
+    ["http://evil.example%2F@good.example", "Website can't include a user name or password"],
+    ["exa mple.com", "Website can't contain spaces or invisible characters"],
+    ["https://exa\tmple.com", "Website can't contain spaces or invisible characters"],
+    ["https://exa\u200bmple.com", "Website can't contain spaces or invisible characters"],
+    ["localhost-ish", "Website needs a full domain name such as example.com"],
+    ["https://intranet/", "Website needs a full domain name such as example.com"],
+    ["https://", invalid],
+    ["https:////evil.example", invalid],
+    ["///evil.example", invalid],
+    ["https:/evil.example", invalid],
+    ["https:evil.example", invalid],
+    ["\\\\evil.example", invalid],
+    ["https://evil.example\\@good.example", invalid],
+    ["https://ex%61mple.com", invalid],
+    ["https://example.com/a\\b", invalid],
+    ["https://1.2", invalid],
+    ["https://[::1]/", invalid],
+    ["https://example.com:99999", invalid],
+    ["https://example.com.", "Website needs a full domain name such as example.com"],
+  ];
+  it.each(refused)("refuses the website %j: %s", (raw, error) => {
+    expect(checkWebsite(raw)).toEqual({ error });
+  });
+
+  it("links a stored website only when it is an http(s) address by today's rules", () => {
+    expect(websiteHref("https://example.com/a")).toBe("https://example.com/a");
+    expect(websiteHref("//evil.example")).toBe("https://evil.example");
+    for (const old of ["javascript:alert(1)", "https:////evil.example", "data:text/html,x", "HTTPS://a.example\\@b.example"]) {
+      expect(websiteHref(old)).toBeNull();
+    }
   });
 
   it("checks currencies and canonicalizes languages", () => {

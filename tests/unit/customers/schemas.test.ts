@@ -74,6 +74,23 @@ describe("customerInputSchema", () => {
     });
   });
 
+  it("stores websites in their normalized http(s) form and says what is wrong with others", () => {
+    expect(customerInputSchema.parse({ name: "A", website: " //evil.example " }).website).toBe("https://evil.example");
+    expect(customerInputSchema.parse({ name: "A", website: "Example.com/About" }).website).toBe("https://example.com/About");
+    expect(errorsOf({ name: "A", website: "javascript:alert(1)" })).toEqual({
+      website: "Website must be an http:// or https:// address, not javascript:",
+    });
+    expect(errorsOf({ name: "A", website: "https:////evil.example" })).toEqual({
+      website: "Enter a valid website address such as https://example.com",
+    });
+    expect(errorsOf({ name: "A", website: "https://me:secret@example.com" })).toEqual({
+      website: "Website can't include a user name or password",
+    });
+    expect(errorsOf({ name: "A", website: `example.com/${"ä".repeat(50)}` })).toEqual({
+      website: "Website must be at most 300 characters",
+    });
+  });
+
   it("rejects values of the wrong type with a message", () => {
     expect(errorsOf({ name: 42, tags: "a,b" })).toEqual({
       name: "Invalid input: expected string, received number",

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { DetailItem, DetailSection } from "@/components/detail-section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Badge } from "@/components/ui/badge";
+import { websiteHref } from "@/lib/customers/normalize";
 import type { CustomerDetail, UserRef } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatCountry, formatKind, formatPhone, formatPhoneType } from "./format";
@@ -32,6 +33,7 @@ function AuditValue({ at, by }: { at: Date; by: UserRef | null }) {
 
 export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) {
   const websiteLabel = c.website?.replace(/^https?:\/\//, "");
+  const websiteLink = c.website ? websiteHref(c.website) : null;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <DetailSection title="Identity">
@@ -57,11 +59,13 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
           {c.secondaryPhone ? <PhoneValue phone={c.secondaryPhone} type={c.secondaryPhoneType} /> : null}
         </DetailItem>
         <DetailItem label="Website">
-          {c.website ? (
-            <a href={c.website} target="_blank" rel="noopener noreferrer nofollow" className="hover:underline">
+          {websiteLink ? (
+            <a href={websiteLink} target="_blank" rel="noopener noreferrer nofollow" className="hover:underline">
               {websiteLabel}
             </a>
-          ) : null}
+          ) : (
+            websiteLabel
+          )}
         </DetailItem>
       </DetailSection>
       <DetailSection title="Address">
