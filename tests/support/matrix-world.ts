@@ -5,10 +5,12 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { apiKeyRoles, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import { getAuth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
+import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { createImportFromUpload } from "@/lib/imports/upload";
 import { createSavedView } from "@/lib/saved-views/mutations";
 import { createTier } from "@/lib/tiers/mutations";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
@@ -31,52 +33,63 @@ export const recordKinds = [
   "import",
   "job",
   "user",
+  "organization",
+  "apiKey",
+  "importMapping",
+  "invitation",
+  "member",
 ] as const;
 export type RecordKind = (typeof recordKinds)[number];
 
 export interface Member {
-  role: MatrixRole;
+  role: Role;
   userId: string;
   ctx: Ctx;
   key: string;
-  /** `Cookie` header value of a signed-in browser session in this organization. */
+  /** `Cookie` header value of a signed-in browser session in this organization, and that session's id. */
   cookie: string;
+  sessionId: string;
 }
 
 export interface World {
   orgId: string;
   admin: Ctx;
   members: Record<MatrixRole, Member>;
+  /** The organization's owner: a session, no API key (keys never act as owner). */
+  owner: Member;
   /** Every id and name made for this organization: none may show up in another organization's answers. */
   secrets: Set<string>;
 }
 
-async function sessionCookie(userId: string, orgId: string): Promise<string> {
+async function signIn(userId: string, orgId: string): Promise<{ cookie: string; sessionId: string }> {
   const token = randomUUID().replace(/-/g, "");
-  await db.session.create({
+  const session = await db.session.create({
     data: { id: randomUUID(), token, userId, activeOrganizationId: orgId, expiresAt: new Date(Date.now() + 3_600_000) },
   });
   const { secret } = await getAuth().$context;
   const signature = createHmac("sha256", secret).update(token).digest("base64");
-  return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+  return { cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`, sessionId: session.id };
 }
 
-async function makeMember(orgId: string, role: MatrixRole): Promise<Member> {
+async function makeMember(orgId: string, role: Role): Promise<Member> {
   const user = await makeUser(orgId, role);
-  const [{ key }, cookie] = await Promise.all([
-    createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }),
-    sessionCookie(user.id, orgId),
+  const [key, session] = await Promise.all([
+    role === "owner" ? "" : createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }).then((k) => k.key),
+    signIn(user.id, orgId),
   ]);
-  return { role, userId: user.id, ctx: ctxFor(orgId, user.id, role), key, cookie };
+  return { role, userId: user.id, ctx: ctxFor(orgId, user.id, role), key, ...session };
 }
 
 export async function makeWorld(): Promise<World> {
   const org = await makeOrg();
-  const members = Object.fromEntries(
-    await Promise.all(matrixRoles.map(async (role) => [role, await makeMember(org.id, role)] as const)),
-  ) as Record<MatrixRole, Member>;
-  const secrets = new Set([org.id, ...Object.values(members).map((m) => m.userId)]);
-  return { orgId: org.id, admin: members.admin.ctx, members, secrets };
+  const [owner, ...keyed] = await Promise.all((["owner", ...matrixRoles] as const).map((role) => makeMember(org.id, role)));
+  const members = Object.fromEntries(keyed.map((member) => [member.role, member])) as Record<MatrixRole, Member>;
+  const secrets = new Set([org.id, owner!.userId, ...keyed.map((m) => m.userId)]);
+  return { orgId: org.id, admin: members.admin.ctx, members, owner: owner!, secrets };
+}
+
+async function* oneChunk(text: string): AsyncGenerator<Uint8Array> {
+  yield new TextEncoder().encode(text);
 }
 
 export interface FixtureOptions {
@@ -165,16 +178,41 @@ export class Fixtures {
       case "job":
         return (await this.makeJob(this.options.jobKind ?? "customer_bulk")).id;
       case "import": {
-        const job = await this.makeJob(IMPORT_JOB);
-        const file = await db.customerImport.create({
-          data: { organizationId: orgId, filename: "matrix.csv", byteSize: 10, chunkCount: 0, format: "csv", headers: ["Name"], jobId: job.id },
-        });
+        // A real upload, started (its job running), so every import operation has something to act on.
+        const [file, job] = await Promise.all([
+          createImportFromUpload(this.admin, oneChunk("Name,City\r\nMatrix Air,Reno\r\n"), { filename: "matrix.csv", contentType: "text/csv" }),
+          this.makeJob(IMPORT_JOB),
+        ]);
+        await db.customerImport.update({ where: { id: file.id }, data: { jobId: job.id } });
         return file.id;
       }
       case "user": {
         // Someone other than the caller (a transfer to the current owner is refused).
         const { admin, manager } = this.world.members;
         return (caller?.role === "admin" ? manager : admin).userId;
+      }
+      case "organization":
+        return orgId;
+      case "apiKey":
+        return (await createApiKeyWithSecret(db, { orgId, name: uniq("key "), role: "viewer", createdById: this.admin.userId })).id;
+      case "importMapping":
+        return (await db.importMapping.create({ data: { organizationId: orgId, name: uniq("Mapping "), mapping: [] } })).id;
+      case "invitation": {
+        const invitation = await db.invitation.create({
+          data: {
+            id: randomUUID(),
+            organizationId: orgId,
+            email: `${uniq("invitee-")}@example.test`,
+            role: "staff",
+            expiresAt: new Date(Date.now() + 86_400_000),
+            inviterId: this.world.members.admin.userId,
+          },
+        });
+        return invitation.id;
+      }
+      case "member": {
+        const user = await makeUser(orgId, "staff");
+        return (await db.member.findFirstOrThrow({ where: { organizationId: orgId, userId: user.id } })).id;
       }
     }
   }
