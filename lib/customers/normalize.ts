@@ -22,7 +22,7 @@ const typedHost = /^[\p{L}\p{M}\p{N}._-]+(:\d{1,5})?$/u;
 const defaultPort: Record<string, string> = { "http:": ":80", "https:": ":443" };
 const invalidWebsite = "Enter a valid website address such as https://example.com";
 
-export type WebsiteCheck = { url: string } | { error: string };
+type WebsiteCheck = { url: string } | { error: string };
 
 /**
  * A website as stored: an http(s) URL with a real host, https:// added when no scheme was typed and
