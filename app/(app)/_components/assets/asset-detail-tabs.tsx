@@ -1,7 +1,9 @@
 // The asset detail page's tabs; the Customers and Work orders contents come from their own domains
 // as slots, so this page does not depend on how they load.
+import { Suspense } from "react";
 import type * as React from "react";
 
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 type AssetDetailTabsProps = {
@@ -23,8 +25,13 @@ export function AssetDetailTabs({ details, customers, workOrders, initialTab }: 
         <TabsTrigger value="work-orders">Work orders</TabsTrigger>
       </TabsList>
       <TabsContent value="details">{details}</TabsContent>
-      <TabsContent value="customers">{customers}</TabsContent>
-      <TabsContent value="work-orders">{workOrders}</TabsContent>
+      <TabsContent value="customers">{streamed(customers)}</TabsContent>
+      <TabsContent value="work-orders">{streamed(workOrders)}</TabsContent>
     </Tabs>
   );
+}
+
+// A tab's data streams in after the page (its record found, the status is settled) has been sent.
+function streamed(slot: React.ReactNode) {
+  return <Suspense fallback={<DataTableSkeleton filterCount={0} rowCount={3} />}>{slot}</Suspense>;
 }

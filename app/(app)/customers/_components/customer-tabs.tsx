@@ -1,7 +1,9 @@
 // The detail page's tabs: Overview, then the customer's aircraft & vehicles, work orders, contacts and
 // activity timeline, each a slot filled by its own domain.
+import { Suspense } from "react";
 import type * as React from "react";
 
+import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 
 type CustomerTabsProps = {
@@ -27,10 +29,15 @@ export function CustomerTabs({ overview, assets, workOrders, contacts, activity,
         <TabsTrigger value="activity">Activity</TabsTrigger>
       </TabsList>
       <TabsContent value="overview">{overview}</TabsContent>
-      <TabsContent value="assets">{assets}</TabsContent>
-      <TabsContent value="work-orders">{workOrders}</TabsContent>
-      <TabsContent value="contacts">{contacts}</TabsContent>
-      <TabsContent value="activity">{activity}</TabsContent>
+      <TabsContent value="assets">{streamed(assets)}</TabsContent>
+      <TabsContent value="work-orders">{streamed(workOrders)}</TabsContent>
+      <TabsContent value="contacts">{streamed(contacts)}</TabsContent>
+      <TabsContent value="activity">{streamed(activity)}</TabsContent>
     </Tabs>
   );
+}
+
+// A tab's data streams in after the page (its record found, the status is settled) has been sent.
+function streamed(slot: React.ReactNode) {
+  return <Suspense fallback={<DataTableSkeleton filterCount={0} rowCount={3} />}>{slot}</Suspense>;
 }

@@ -1,12 +1,10 @@
 // One import: the mapping and preview while it is a draft, then its live progress, failed rows and undo.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/auth/context";
-import { isAppError } from "@/lib/errors";
 import { proposeMapping } from "@/lib/imports/mapping";
 import { readImportSample } from "@/lib/imports/sample";
 import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
@@ -15,17 +13,9 @@ import { ImportJobView } from "../_components/import-job-view";
 import { ImportStatusBadge } from "../_components/import-status-badge";
 import { ImportWizard } from "../_components/import-wizard";
 import { formatBytes } from "../_components/upload-file";
+import { loadImport } from "./load-import";
 
 export const metadata: Metadata = { title: "Import" };
-
-async function loadImport(ctx: Ctx, id: string) {
-  try {
-    return await getImport(ctx, id);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
 
 const ISSUES_PER_PAGE = 100;
 

@@ -13,7 +13,7 @@ import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { parseWorkOrderListParams } from "@/lib/work-orders/schemas";
-import { WorkOrdersCount, WorkOrdersTable } from "./_components/work-orders-table";
+import { WorkOrdersCount, WorkOrdersTable } from "../_components/work-orders-table";
 
 export const metadata: Metadata = { title: "Work orders" };
 

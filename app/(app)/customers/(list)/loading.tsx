@@ -2,7 +2,7 @@
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Skeleton } from "@/components/ui/skeleton";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
-import { CustomersStatsSkeleton } from "./_components/customers-stats";
+import { CustomersStatsSkeleton } from "../_components/customers-stats";
 
 export default function CustomersLoading() {
   return (

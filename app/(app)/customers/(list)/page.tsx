@@ -13,8 +13,8 @@ import { getCustomerStats } from "@/lib/customers/stats";
 import { parseCustomerListParams, type SearchParamsRecord } from "@/lib/customers/schemas";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
-import { CustomersStats, CustomersStatsSkeleton } from "./_components/customers-stats";
-import { CustomersCount, CustomersTable } from "./_components/customers-table";
+import { CustomersStats, CustomersStatsSkeleton } from "../_components/customers-stats";
+import { CustomersCount, CustomersTable } from "../_components/customers-table";
 
 export const metadata: Metadata = { title: "Customers" };
 

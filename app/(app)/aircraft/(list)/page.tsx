@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 
 import type { SearchParamsRecord } from "@/lib/list-params";
-import { AssetListPage } from "../_components/assets/asset-list-page";
+import { AssetListPage } from "../../_components/assets/asset-list-page";
 
 export const metadata: Metadata = { title: "Aircraft" };
 

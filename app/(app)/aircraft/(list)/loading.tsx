@@ -1,0 +1,2 @@
+// Shown while the aircraft page resolves the session, before the table streams in.
+export { AssetListLoading as default } from "../../_components/assets/asset-route-states";

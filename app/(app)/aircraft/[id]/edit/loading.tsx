@@ -1,2 +1,0 @@
-// Shown while the edit form loads.
-export { AssetPageLoading as default } from "../../../_components/assets/asset-route-states";
