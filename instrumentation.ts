@@ -10,6 +10,8 @@ export async function register() {
   const clientIp = await import("@/lib/http/client-ip");
   clientIp.resolveTrustedProxies();
   clientIp.recordSocketPeers();
+  // Refuse to start on an API_MAX_BODY_KB value that cannot be read.
+  (await import("@/lib/api/body")).apiMaxBodyBytes();
   const { ensureDatabase } = await import("@/lib/db/setup");
   await ensureDatabase();
   // Every instance runs queued background jobs (imports, bulk actions); JOBS_WORKER=off disables it.

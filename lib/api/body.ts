@@ -1,6 +1,5 @@
 // Reading a REST request's JSON body: JSON content type only, at most API_MAX_BODY_KB (refused while
 // streaming, never buffered past the limit), nesting bounded so later work cannot overflow the stack.
-import "server-only";
 import { AppError } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/validation";
 
