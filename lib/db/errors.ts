@@ -2,7 +2,7 @@
 // failure, a deadlock, a lock timeout — read the same way from node-postgres (through Prisma's
 // adapter-pg) and PGlite. Background jobs retry these from their last checkpoint (lib/jobs/runner.ts).
 
-export type TransientDbErrorKind = "connection" | "conflict" | "lockTimeout";
+type TransientDbErrorKind = "connection" | "conflict" | "lockTimeout";
 
 /** SQLSTATEs: class 08 (connection exception), 57P01–57P03 (admin shutdown, crash shutdown, cannot connect now), 53300. */
 const sqlStates: Record<string, TransientDbErrorKind> = {
@@ -81,7 +81,7 @@ function classifyOne(error: unknown): TransientDbErrorKind | null {
 }
 
 /** What kind of passing trouble this error is, or null when retrying would not help. Follows `cause` chains. */
-export function transientDbErrorKind(error: unknown): TransientDbErrorKind | null {
+function transientDbErrorKind(error: unknown): TransientDbErrorKind | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 5; depth++) {
     const kind = classifyOne(current);

@@ -4,10 +4,4 @@ export { registerJobHandler } from "@/lib/jobs/registry";
 export { enqueueJob, requestJobCancel } from "@/lib/jobs/mutations";
 export { getJob } from "@/lib/jobs/queries";
 export { kickJobs, runPendingJobs } from "@/lib/jobs/runner";
-export {
-  JobActorChangedError,
-  JobCancelledError,
-  JobLeaseLostError,
-  type JobContext,
-  type JobRecord,
-} from "@/lib/jobs/types";
+export { JobCancelledError, JobLeaseLostError, type JobContext, type JobRecord } from "@/lib/jobs/types";

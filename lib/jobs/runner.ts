@@ -35,7 +35,7 @@ const retryMaxMs = () => envNumber("JOBS_RETRY_MAX_MS", 30_000);
 const defaultWorkerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 /** The wait before try `attempt + 1`: doubling from JOBS_RETRY_BASE_MS up to JOBS_RETRY_MAX_MS, half of it random. */
-export function retryDelayMs(attempt: number): number {
+function retryDelayMs(attempt: number): number {
   const ceiling = Math.min(retryMaxMs(), retryBaseMs() * 2 ** Math.max(0, attempt - 1));
   return ceiling / 2 + (Math.random() * ceiling) / 2;
 }
