@@ -134,7 +134,7 @@ function readReceivedFrom(headers: Headers): { peer: string; forwardedFor: strin
 }
 
 /** Requests whose peer is unknown (none recorded) share one bucket rather than trusting a header. */
-export const UNKNOWN_CLIENT_IP = "unknown";
+const UNKNOWN_CLIENT_IP = "unknown";
 
 /** The client address of a request handled by this process (route handler, server action, page). */
 export function getClientIp(headers: Headers, trust: TrustedProxies = resolveTrustedProxies()): string {
