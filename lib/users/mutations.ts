@@ -21,7 +21,7 @@ import { alreadyMember, assertMayGrant, assertMayManageMember, assertNotLastOwne
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /** What "Add user" and "Invite" answer, identical in shape for every email. */
-export interface InvitationCreated {
+interface InvitationCreated {
   id: string;
   email: string;
   role: Role;

@@ -49,4 +49,3 @@ export const acceptInvitationSchema = z.discriminatedUnion("mode", [
   z.object({ mode: z.literal("signIn"), invitationId: id, password: accountPasswordSchema.shape.password }),
   z.object({ mode: z.literal("newAccount"), invitationId: id, name, password }),
 ]);
-export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;
