@@ -1,6 +1,8 @@
 // Reads the OpenAPI document into what the docs page shows: operations per tag, field tables, curl.
+import { can, roles, type Permission } from "@/lib/auth/permissions";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
 import type { OpenApiDocument } from "@/lib/openapi/document";
+import type { StricterPermission } from "@/lib/openapi/registry";
 
 export interface FieldRow {
   name: string;
@@ -21,6 +23,8 @@ export interface OperationView {
   summary: string;
   description: string | null;
   isPublic: boolean;
+  /** Who may call it, from x-permission and x-permission-stricter. */
+  access: string;
   parameters: FieldRow[];
   body: { name: string; groups: FieldGroup[] } | null;
   responses: { status: string; description: string; schema: string | null }[];
@@ -100,6 +104,24 @@ function curlExample(method: string, path: string, op: JsonSchema, serverUrl: st
   return lines.join(" \\\n  ");
 }
 
+/** "customer:archive (manager and up)". */
+function permissionText(permission: Permission): string {
+  const lowest = [...roles].reverse().find((role) => can(role, permission));
+  return `${permission} (${lowest ?? "owner"} and up)`;
+}
+
+function accessText(op: JsonSchema): string {
+  const permission = op["x-permission"] as Permission | "public" | "member";
+  if (permission === "public") return "No API key needed";
+  const base = permission === "member" ? "Any role" : permissionText(permission);
+  const cases = ((op["x-permission-stricter"] ?? []) as StricterPermission[]).map((rule) => {
+    const when =
+      "query" in rule ? `?${rule.query}=${rule.value}` : "body" in rule ? `"${rule.body}": ${JSON.stringify(rule.value)}` : `a ${rule.jobKind} job`;
+    return `${when}: ${permissionText(rule.permission)}`;
+  });
+  return [base, ...cases].join("; ");
+}
+
 function operationView(doc: OpenApiDocument, path: string, method: string, op: JsonSchema): OperationView {
   const parameters = ((op.parameters ?? []) as JsonSchema[]).map((param) => ({
     name: `${String(param.name)} (${String(param.in)})`,
@@ -122,6 +144,7 @@ function operationView(doc: OpenApiDocument, path: string, method: string, op: J
     summary: String(op.summary ?? ""),
     description: typeof op.description === "string" ? op.description : null,
     isPublic: Array.isArray(op.security) && op.security.length === 0,
+    access: accessText(op),
     parameters,
     body: op.requestBody ? { name: refName(bodySchema) ?? "Body", groups: fieldGroups(doc, bodySchema) } : null,
     responses,

@@ -173,6 +173,9 @@ describe("API docs view", () => {
     expect(name).toMatchObject({ type: "string | null", notes: "max length 200" });
     expect(create?.responses.map((r) => r.status)).toEqual(["201", "400", "401", "403", "409", "413", "415", "422"]);
     expect(create?.curl).toContain("Authorization: Bearer");
+    expect(create?.access).toBe("customer:create (staff and up)");
+    const archive = customers?.operations.find((op) => op.id === "archiveOrDeleteCustomer");
+    expect(archive?.access).toBe("customer:archive (manager and up); ?permanent=true: customer:delete (admin and up)");
     const list = customers?.operations.find((op) => op.id === "listCustomers");
     expect(list?.responses[0]).toMatchObject({ status: "200", schema: "CustomerSummary[]" });
   });

@@ -23,6 +23,9 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
         {operation.isPublic && <Badge variant="secondary">no API key</Badge>}
       </summary>
       <div className="flex flex-col gap-4 border-t px-3 py-3">
+        <p className="text-sm">
+          <span className="font-medium">Permission:</span> {operation.access}
+        </p>
         {operation.description && <p className="text-sm">{operation.description}</p>}
         <FieldTable caption="Parameters" fields={operation.parameters} />
         {operation.body && (
