@@ -1,5 +1,6 @@
 // Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
 import { z } from "zod";
+import { assertStorableInput } from "@/lib/validation";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -80,15 +81,18 @@ export function parseSort<C extends string>(value: unknown, columns: readonly C[
   return { column, direction: text.startsWith("-") ? "desc" : "asc" };
 }
 
-/** Next.js `searchParams` or a URLSearchParams (repeated keys kept) as one plain record. */
+/**
+ * Next.js `searchParams` or a URLSearchParams (repeated keys kept) as one plain record. Text no query
+ * can search for (a NUL byte, a lone surrogate) is a VALIDATION error naming the param, never a
+ * database error; keys such as `__proto__` stay plain keys.
+ */
 export function toParamsRecord(input: URLSearchParams | SearchParamsRecord | null | undefined): SearchParamsRecord {
-  const record: SearchParamsRecord = {};
-  if (input instanceof URLSearchParams) {
-    for (const key of new Set(input.keys())) record[key] = input.getAll(key);
-  } else if (input) {
-    Object.assign(record, input);
-  }
-  return record;
+  const entries: [string, string | string[] | undefined][] =
+    input instanceof URLSearchParams
+      ? [...new Set(input.keys())].map((key) => [key, input.getAll(key)])
+      : Object.entries(input ?? {});
+  assertStorableInput(Object.fromEntries(entries), "The query");
+  return Object.fromEntries(entries);
 }
 
 /** LIKE pattern characters typed by the user must match literally. */

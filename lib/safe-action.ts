@@ -8,6 +8,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { requireCtx } from "@/lib/auth/session";
 import { Prisma } from "@/lib/db";
 import { isAppError, validationError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import { assertStorableInput } from "@/lib/validation";
 
 export interface ActionError {
   code: ErrorCode;
@@ -88,6 +89,7 @@ export function createActionBuilder(resolveCtx: () => Promise<Ctx>) {
     return async (input: z.input<S>): Promise<ActionResult<T>> =>
       run(async () => {
         const ctx = await resolveCtx();
+        assertStorableInput(input);
         return handler(await schema.parseAsync(input), ctx);
       });
   };

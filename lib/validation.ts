@@ -44,7 +44,7 @@ export function findUnstorableText(input: unknown): { path: Path; reason: string
     } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         const reason = unstorableReason(key);
-        if (reason) return { path: [...path, printable(key)], reason: `has a field name that ${reason}` };
+        if (reason) return { path: [...path, replaceUnstorable(key)], reason: `has a field name that ${reason}` };
         stack.push([item, [...path, key]]);
       }
     }
@@ -52,8 +52,8 @@ export function findUnstorableText(input: unknown): { path: Path; reason: string
   return null;
 }
 
-/** A name safe to echo back in an error (the bad characters replaced). */
-export function printable(text: string): string {
+/** `text` with every character that cannot be stored replaced by U+FFFD (for echoing or keeping as uploaded). */
+export function replaceUnstorable(text: string): string {
   return text.replace(/\u0000/g, "\ufffd").replace(new RegExp(loneSurrogate.source, "g"), "\ufffd");
 }
 

@@ -1,5 +1,6 @@
 // Activity validation shared by the timeline's form and filters and the server (no server imports).
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 
 export const activityTypes = ["change", "note", "call", "email", "meeting"] as const;
 export type ActivityTypeName = (typeof activityTypes)[number];
@@ -19,7 +20,7 @@ export const activityLimits = { summary: 300, body: 10_000 } as const;
 /** A date-time as an ISO string (REST, server actions) or a Date; blank means unset. */
 const dateTime = (label: string) =>
   z
-    .union([z.string().trim(), z.date()], { error: `${label} must be a date and time` })
+    .union([textSchema(label).trim(), z.date()], { error: `${label} must be a date and time` })
     .nullish()
     .transform((value, ctx) => {
       if (value == null || value === "") return undefined;
@@ -32,13 +33,11 @@ const dateTime = (label: string) =>
 /** A note, call, email or meeting entered by hand. */
 export const logActivitySchema = z.object({
   type: z.enum(loggedActivityTypes, { error: "Choose note, call, email or meeting" }),
-  summary: z
-    .string({ error: "Summary is required" })
+  summary: textSchema("Summary")
     .trim()
     .min(1, "Summary is required")
     .max(activityLimits.summary, `Summary must be at most ${activityLimits.summary} characters`),
-  body: z
-    .string({ error: "Details must be text" })
+  body: textSchema("Details")
     .max(activityLimits.body, `Details must be at most ${activityLimits.body} characters`)
     .nullish()
     .transform((value) => (value?.trim() ? value.trim() : null)),
@@ -53,7 +52,7 @@ export const activityListSchema = z.object({
   types: z.array(z.enum(activityTypes, { error: "Unknown activity type" })).optional(),
   from: dateTime("From"),
   to: dateTime("To"),
-  cursor: z.string().max(200).nullish(),
+  cursor: textSchema("Cursor").max(200).nullish(),
   limit: z.coerce
     .number({ error: "Limit must be a number" })
     .int("Limit must be a whole number")

@@ -1,5 +1,6 @@
 // Asset–customer link validation shared by the link dialogs and the server (no server imports).
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { assetLinkStatuses, assetRelationships } from "@/lib/asset-links/options";
 
 export * from "@/lib/asset-links/options";
@@ -11,7 +12,7 @@ const status = z.enum(assetLinkStatuses, { error: "Choose current, former or pro
 
 /** "YYYY-MM-DD" (a date input) or a Date; empty means not set. Stored as a calendar date at UTC midnight. */
 const since = z
-  .union([z.string().trim(), z.date()], { error: "Enter a date as YYYY-MM-DD" })
+  .union([textSchema("Since").trim(), z.date()], { error: "Enter a date as YYYY-MM-DD" })
   .nullish()
   .transform((value, ctx) => {
     if (value == null || value === "") return null;
@@ -30,14 +31,13 @@ function parseCalendarDate(text: string): Date | null {
   return date.toISOString().startsWith(text) ? date : null;
 }
 
-const notes = z
-  .string()
+const notes = textSchema("Notes")
   .trim()
   .max(linkLimits.notes, `Notes must be at most ${linkLimits.notes} characters`)
   .nullish()
   .transform((value) => value || null);
 
-const id = (message: string) => z.string({ error: message }).trim().min(1, message);
+const id = (message: string) => textSchema("The id", message).trim().min(1, message);
 
 const makePrimary = z.boolean({ error: "Make primary must be true or false" });
 

@@ -1,5 +1,6 @@
 // Field-level asset schemas: trimming, "empty means not set", numbers typed as text, identifiers.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { optionalText } from "@/lib/customers/fields";
 import { checkRegistration } from "@/lib/assets/registration";
 import { checkVin } from "@/lib/assets/vin";
@@ -19,7 +20,7 @@ export const assetLimits = {
 } as const;
 
 /** Form inputs send text, REST clients numbers; blank text means "not set". */
-const numberish = z.union([z.number(), z.string()], { error: "Enter a number" }).nullish();
+const numberish = z.union([z.number(), textSchema("The number")], { error: "Enter a number" }).nullish();
 
 function readNumber(value: number | string | null | undefined): number | null | "invalid" {
   if (value == null) return null;
@@ -60,8 +61,7 @@ export const nextYear = () => new Date().getFullYear() + 1;
 export const optionalYear = optionalInteger("Year", assetLimits.firstYear, nextYear);
 export const optionalMileage = optionalInteger("Mileage", 0, () => assetLimits.maxMileage);
 
-export const registrationField = z
-  .string({ error: "Enter the registration, e.g. N12345" })
+export const registrationField = textSchema("Registration", "Enter the registration, e.g. N12345")
   .transform((value, ctx) => {
     if (!value.trim()) {
       ctx.addIssue({ code: "custom", message: "Enter the registration, e.g. N12345", input: value });
@@ -73,8 +73,7 @@ export const registrationField = z
     return z.NEVER;
   });
 
-export const optionalVinField = z
-  .string({ error: "Enter the VIN as text" })
+export const optionalVinField = textSchema("VIN", "Enter the VIN as text")
   .nullish()
   .transform((value, ctx) => {
     if (!value?.trim()) return null;
@@ -86,8 +85,7 @@ export const optionalVinField = z
 
 /** One of `allowed`, matched case-insensitively (JET-A = Jet-A); blank means not set. */
 export function optionalChoice<T extends string>(allowed: readonly T[], message: string) {
-  return z
-    .string({ error: message })
+  return textSchema("The choice", message)
     .nullish()
     .transform((value, ctx) => {
       const text = value?.trim();
@@ -108,8 +106,7 @@ export function notForKind(message: string) {
   });
 }
 
-export const homeServiceCenterField = z
-  .string({ error: "Choose a service center" })
+export const homeServiceCenterField = textSchema("Service center", "Choose a service center")
   .nullish()
   .transform((value, ctx) => {
     const id = value?.trim();
@@ -119,8 +116,7 @@ export const homeServiceCenterField = z
     return z.NEVER;
   });
 
-export const notesField = z
-  .string()
+export const notesField = textSchema("Notes")
   .max(assetLimits.notes, `Notes must be at most ${assetLimits.notes} characters`)
   .nullish()
   .transform((value) => (value?.trim() ? value : null));

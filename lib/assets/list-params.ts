@@ -48,8 +48,8 @@ function readParams(input: unknown, fixedKind: AssetKind | null) {
 export type AssetListParams = ReturnType<typeof readParams>;
 
 /**
- * Parses Next.js `searchParams` or a URLSearchParams; never throws. A page passes its own `kind`
- * (the URL cannot change it); the REST API reads `?kind=` and lists both kinds without it.
+ * Parses Next.js `searchParams` or a URLSearchParams; only text that cannot be stored is an error. A page
+ * passes its own `kind` (the URL cannot change it); the REST API reads `?kind=` and lists both kinds without it.
  */
 export function parseAssetListParams(
   input: URLSearchParams | SearchParamsRecord | null | undefined,

@@ -1,5 +1,6 @@
 // Sign-in and organization-switch input, shared by the login form and its server action.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 
 export const signInSchema = z.object({
   email: z.email("Enter a valid email address.").max(254),
@@ -8,4 +9,4 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
-export const switchOrganizationSchema = z.object({ organizationId: z.string().min(1).max(100) });
+export const switchOrganizationSchema = z.object({ organizationId: textSchema("Organization").min(1).max(100) });

@@ -56,7 +56,7 @@ export async function createContact(
   opts: { makePrimary?: boolean } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
-  return withEmailBackstop(input.email?.trim().toLowerCase(), () =>
+  return withEmailBackstop(typeof input.email === "string" ? input.email.trim().toLowerCase() : undefined, () =>
     onCustomer(ctx, customerId, async (tx, customer) => {
       const data = parseWith(contactInputSchemaFor(customer.country), input);
       await assertEmailFree(tx, ctx.orgId, customer.id, data.email);

@@ -1,6 +1,7 @@
 // Contact validation shared by the contact dialogs and the server (no server imports). Phones are
 // read with the customer's country, so the full schema is built per customer.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { limits, optionalText } from "@/lib/customers/fields";
 import { isCountryCode } from "@/lib/customers/countries";
 import { buildPersonName, normalizePhone } from "@/lib/customers/normalize";
@@ -13,8 +14,7 @@ export const contactLimits = { name: 100, jobTitle: 100, email: limits.email, ph
 const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
 
 function requiredText(label: string, max: number) {
-  return z
-    .string({ error: `${label} is required` })
+  return textSchema(label)
     .trim()
     .min(1, `${label} is required`)
     .max(max, tooLong(label, max));
@@ -51,8 +51,7 @@ export const contactFieldsSchema = z.object({
   receivesOrderUpdates: flag("Receives order updates"),
   receivesMarketing: flag("Receives marketing"),
   portalAccess: flag("Portal access"),
-  notes: z
-    .string()
+  notes: textSchema("Notes")
     .max(contactLimits.notes, tooLong("Notes", contactLimits.notes))
     .nullish()
     .transform((value) => (value?.trim() ? value : null)),

@@ -29,8 +29,7 @@ export const limits = {
 
 /** Text normalized by `normalize` (null = invalid, reported with `message`). */
 function optionalCode(label: string, max: number, message: string, normalize: (value: string) => string | null) {
-  return z
-    .string()
+  return textSchema(label)
     .trim()
     .nullish()
     .transform((value, ctx) => {
@@ -50,7 +49,7 @@ const optionalPhoneType = z
 const emailPattern = z.regexes.email;
 
 const tags = z
-  .array(z.string(), { error: "Tags must be a list of words" })
+  .array(textSchema("Each tag"), { error: "Tags must be a list of words" })
   .nullish()
   .transform((value, ctx) => {
     const normalized = normalizeTags(value ?? []);
@@ -107,8 +106,7 @@ export const customerFieldsSchema = z.object({
   }),
   language: optionalCode("Language", 35, "Use a language code such as en or en-US", canonicalizeLanguage),
   tags,
-  notes: z
-    .string()
+  notes: textSchema("Notes")
     .max(limits.notes, tooLong("Notes", limits.notes))
     .nullish()
     .transform((value) => (value?.trim() ? value : null)),

@@ -61,7 +61,7 @@ export const customerListParamsSchema = z.unknown().transform(readParams);
 
 export type CustomerListParams = z.output<typeof customerListParamsSchema>;
 
-/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); never throws. */
+/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); only text that cannot be stored is an error. */
 export function parseCustomerListParams(input: URLSearchParams | SearchParamsRecord | null | undefined) {
   return customerListParamsSchema.parse(toParamsRecord(input));
 }

@@ -1,6 +1,7 @@
 // Commercial terms fields of a customer (tier, type, credit limit, payment terms, shipping, internal
 // notes): per-field rules shared by the form and the server; cross-field rules live in schemas.ts.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { isCountryCode } from "@/lib/customers/countries";
 import { optionalText, tooLong } from "@/lib/customers/text-fields";
 
@@ -77,14 +78,12 @@ export const paymentTermsDaysSchema = z
     return z.NEVER;
   });
 
-const tierId = z
-  .string({ error: "Choose a tier" })
+const tierId = textSchema("Tier")
   .trim()
   .nullish()
   .transform((value) => value || null);
 
-export const shippingCountrySchema = z
-  .string()
+export const shippingCountrySchema = textSchema("Shipping country")
   .trim()
   .nullish()
   .transform((value, ctx) => {
@@ -109,8 +108,7 @@ export const customerTermsShape = {
   shippingPostalCode: optionalText("Shipping postal code", addressLimits.postalCode),
   shippingCountry: shippingCountrySchema,
   preferredShippingMethod: optionalText("Preferred shipping method", termsLimits.shippingMethod),
-  internalNotes: z
-    .string()
+  internalNotes: textSchema("Internal notes")
     .max(termsLimits.internalNotes, tooLong("Internal notes", termsLimits.internalNotes))
     .nullish()
     .transform((value) => (value?.trim() ? value : null)),

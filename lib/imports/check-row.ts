@@ -8,6 +8,7 @@ import { customerInputSchema, type CustomerData } from "@/lib/customers/schemas"
 import { contactFieldNames, contactInputSchemaFor, type ContactData } from "@/lib/contacts/schemas";
 import { applyMapping, headersForPath, type ColumnMapping, type MappedRow } from "@/lib/imports/mapping";
 import type { ImportMatchKey } from "@/lib/imports/schemas";
+import { isStorableText } from "@/lib/validation";
 
 export interface RowIssue {
   /** The file's header, or null when the problem is the row as a whole. */
@@ -86,12 +87,32 @@ function checkContact(mapped: MappedRow, rules: RowRules, country: string | null
   return { contact: { ...result.data, primary: typeof primary === "boolean" ? primary : undefined }, existingContact };
 }
 
+const UNREADABLE = "This cell has a character that cannot be imported (a NUL byte or an unreadable character): remove it and upload again";
+
+const isUnreadable = (value: unknown): boolean =>
+  Array.isArray(value) ? value.some(isUnreadable) : typeof value === "string" && (!isStorableText(value) || value.includes("\ufffd"));
+
+/**
+ * Mapped cells with text that cannot be stored: NUL bytes and lone surrogates, or U+FFFD, which
+ * staging writes in their place and decoding writes for bytes it could not read.
+ */
+function unreadableCells(mapped: MappedRow, mapping: readonly ColumnMapping[]): RowIssue[] {
+  const values: [string, unknown][] = [
+    ...Object.entries(mapped.customer),
+    ...Object.entries(mapped.contact ?? {}).map(([field, value]): [string, unknown] => [`contact.${field}`, value]),
+    ["tier", mapped.tierName],
+  ];
+  return values.filter(([, value]) => isUnreadable(value)).map(([path]) => ({ column: column(mapping, path), message: UNREADABLE }));
+}
+
 /** Validates a row for creating (no `existing`) or for updating `existing` and its live contacts. */
 export function checkRow(
   mapped: MappedRow,
   rules: RowRules,
   existing: { customer: Record<string, unknown>; contacts: readonly StoredContact[] } | null,
 ): CheckedRow {
+  const unreadable = unreadableCells(mapped, rules.mapping);
+  if (unreadable.length > 0) return { ok: false, issues: unreadable };
   const issues: RowIssue[] = [];
   const input = customerInput(mapped, rules, existing?.customer ?? null, issues);
   const result = customerInputSchema.safeParse(input);

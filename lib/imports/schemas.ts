@@ -1,5 +1,6 @@
 // Import input: column mapping, mode, match key, saved mappings and list params (no server imports).
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { isMappingTarget, type MappingTarget } from "@/lib/imports/map/targets";
 
 export const importModes = ["create", "update", "upsert"] as const;
@@ -16,7 +17,7 @@ export const matchKeyLabels: Record<ImportMatchKey, string> = { accountNumber: "
 
 export const columnMappingSchema = z.object({
   column: z.number().int().min(0).max(1000),
-  header: z.string().max(500),
+  header: textSchema("Header").max(500),
   target: z.custom<MappingTarget>(isMappingTarget, { error: "Choose a field or Ignore" }),
 });
 
@@ -33,7 +34,7 @@ export type ImportRunInput = z.input<typeof importRunSchema>;
 export type ImportRun = z.output<typeof importRunSchema>;
 
 export const savedMappingInputSchema = z.object({
-  name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
+  name: textSchema("Name").trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
   mapping: mappingSchema,
 });
 export type SavedMappingInput = z.input<typeof savedMappingInputSchema>;

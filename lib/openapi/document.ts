@@ -61,6 +61,8 @@ function documentedErrors(op: Operation): ErrorCode[] {
   if (op.permission !== "public") implied.push("UNAUTHORIZED");
   if ((op.permission !== "public" && op.permission !== "member") || op.stricter) implied.push("FORBIDDEN");
   if (op.body) implied.push("BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
+  // Text that cannot be stored (a NUL byte) is refused wherever a body or query brings it (lib/validation.ts).
+  if (op.body || op.query?.length) implied.push("VALIDATION");
   return [...new Set([...op.errors, ...implied])];
 }
 

@@ -1,6 +1,7 @@
 // Saved views: a named list state (filters, sort, page size, columns) kept per user, or shared with
 // the organization. No server imports: the Views menu validates with the same schemas.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 
 /** The lists that can have saved views. */
 export const savedViewResources = ["customers"] as const;
@@ -8,15 +9,13 @@ export type SavedViewResource = (typeof savedViewResources)[number];
 
 export const savedViewLimits = { name: 100, query: 4_000 } as const;
 
-const name = z
-  .string({ error: "Name is required" })
+const name = textSchema("Name")
   .trim()
   .min(1, "Name is required")
   .max(savedViewLimits.name, `Name must be at most ${savedViewLimits.name} characters`);
 
 /** The list's URL query, e.g. `status=active&sort=-lastActivity&cols=name,tier` (a leading `?` is fine). */
-const query = z
-  .string({ error: "The view's list state must be a URL query string" })
+const query = textSchema("The view's list state", "The view's list state must be a URL query string")
   .max(savedViewLimits.query, `The list state must be at most ${savedViewLimits.query} characters`)
   .transform((value) => value.trim().replace(/^\?/, ""));
 

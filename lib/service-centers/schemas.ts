@@ -1,17 +1,16 @@
 // Service center validation shared by the settings form, the server actions and the REST API.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 
 export const serviceCenterLimits = { name: 100, code: 10 } as const;
 
-const name = z
-  .string({ error: "Name is required" })
+const name = textSchema("Name")
   .trim()
   .min(1, "Name is required")
   .max(serviceCenterLimits.name, `Name must be at most ${serviceCenterLimits.name} characters`);
 
 /** Airport-style code (KTYS): stored upper-case, 2–10 letters or digits. */
-const code = z
-  .string({ error: "Code is required" })
+const code = textSchema("Code")
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{2,10}$/, "Use 2–10 letters or digits, such as KTYS");

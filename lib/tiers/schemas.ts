@@ -1,17 +1,17 @@
 // Customer tier validation shared by the settings dialog, the server actions and the REST API.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 
 export const tierLimits = { name: 60, benefits: 2_000, maxLevel: 1_000 } as const;
 
-const name = z
-  .string({ error: "Name is required" })
+const name = textSchema("Name")
   .trim()
   .min(1, "Name is required")
   .max(tierLimits.name, `Name must be at most ${tierLimits.name} characters`);
 
 /** 1 is the highest tier; the form sends text, the API a number. */
 const level = z
-  .union([z.number(), z.string().trim().regex(/^\d+$/, "Level must be a whole number of 1 or more").transform(Number)], {
+  .union([z.number(), textSchema("Level").trim().regex(/^\d+$/, "Level must be a whole number of 1 or more").transform(Number)], {
     error: "Level must be a whole number of 1 or more",
   })
   .pipe(
@@ -51,14 +51,12 @@ export function formatBasisPoints(basisPoints: number): string {
   return `${Math.trunc(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, "0")}`;
 }
 
-const color = z
-  .string({ error: "Colour is required" })
+const color = textSchema("Colour")
   .trim()
   .toLowerCase()
   .regex(/^#[0-9a-f]{6}$/, "Use a colour such as #1d4ed8");
 
-const benefits = z
-  .string()
+const benefits = textSchema("Benefits")
   .max(tierLimits.benefits, `Benefits must be at most ${tierLimits.benefits} characters`)
   .nullish()
   .transform((value) => (value?.trim() ? value.trim() : null));
@@ -81,8 +79,7 @@ export const tierPatchSchema = z.object({
   level: level.optional(),
   discountPercent: discountPercentSchema.optional(),
   color: color.optional(),
-  benefits: z
-    .string()
+  benefits: textSchema("Benefits")
     .max(tierLimits.benefits, `Benefits must be at most ${tierLimits.benefits} characters`)
     .nullish()
     .transform((value) => (value === undefined ? undefined : value?.trim() || null)),
@@ -96,6 +93,6 @@ export type TierUpdate = z.input<typeof tierUpdateSchema>;
 
 /** Where a deleted tier's customers go: another tier's id, or null for "no tier". */
 export const tierDeleteSchema = z.object({
-  moveTo: z.string().trim().min(1).nullable().optional(),
+  moveTo: textSchema("Move to").trim().min(1).nullable().optional(),
 });
 export type TierDelete = z.input<typeof tierDeleteSchema>;

@@ -39,7 +39,7 @@ export const workOrderListParamsSchema = z.unknown().transform(readParams);
 
 export type WorkOrderListParams = z.output<typeof workOrderListParamsSchema>;
 
-/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); never throws. */
+/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); only text that cannot be stored is an error. */
 export function parseWorkOrderListParams(input: URLSearchParams | SearchParamsRecord | null | undefined) {
   return workOrderListParamsSchema.parse(toParamsRecord(input));
 }

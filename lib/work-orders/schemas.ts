@@ -1,5 +1,6 @@
 // Work order validation shared by the react-hook-form client form, server actions and REST (no server imports).
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { workOrderPriorities, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
 
 export * from "@/lib/work-orders/options";
@@ -8,17 +9,15 @@ export * from "@/lib/work-orders/list-params";
 export const workOrderLimits = { description: 10_000 } as const;
 
 /** An id chosen in the form or sent by a client; blank means "none". */
-const optionalId = z
-  .string({ error: "Must be an id" })
+const optionalId = textSchema("The id", "Must be an id")
   .trim()
   .nullish()
   .transform((value) => (value === undefined ? undefined : value || null));
 
-const requiredId = (message: string) => z.string({ error: message }).trim().min(1, message);
+const requiredId = (message: string) => textSchema("The id", message).trim().min(1, message);
 
 /** `YYYY-MM-DD` (a calendar date, no time zone); blank means no due date. */
-const dueDate = z
-  .string({ error: "Enter a date such as 2026-01-31" })
+const dueDate = textSchema("Due date", "Enter a date such as 2026-01-31")
   .trim()
   .nullish()
   .transform((value, ctx) => {
@@ -32,8 +31,7 @@ const dueDate = z
     return z.NEVER;
   });
 
-const description = z
-  .string({ error: "Description must be text" })
+const description = textSchema("Description")
   .max(workOrderLimits.description, `Description must be at most ${workOrderLimits.description} characters`)
   .nullish()
   .transform((value) => (value === undefined ? undefined : value?.trim() ? value : null));

@@ -1,6 +1,7 @@
 // Bulk actions on customers: what to do (add/remove tags, set status or tier, transfer owner, archive)
 // to which rows (selected ids, or every customer matching a list filter). No server imports.
 import { z } from "zod";
+import { textSchema } from "@/lib/validation";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { customerStatuses } from "@/lib/customers/options";
 import { limits } from "@/lib/customers/fields";
@@ -14,7 +15,7 @@ export const BULK_BATCH_SIZE = 500;
 export const maxBulkIds = 10_000;
 
 const tagList = z
-  .array(z.string(), { error: "Give the tags as a list" })
+  .array(textSchema("Each tag"), { error: "Give the tags as a list" })
   .transform((tags) => normalizeTags(tags))
   .pipe(
     z

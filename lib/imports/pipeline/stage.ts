@@ -12,6 +12,7 @@ import { headersForPath } from "@/lib/imports/mapping";
 import { readStoredFile } from "@/lib/imports/storage";
 import { insertRows } from "@/lib/imports/sql";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
+import { replaceUnstorable } from "@/lib/validation";
 
 export type ImportCursor = { phase: "stage"; row: number } | { phase: "write"; row: number };
 
@@ -59,8 +60,10 @@ export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredIm
   try {
     for await (const row of table.rows) {
       if (row.rowNumber <= after) continue;
-      const key = matchKeyOf(applyMapping(row.cells, plan.mapping), plan.matchOn);
-      batch.push({ importId: plan.importId, rowNumber: row.rowNumber, matchKey: key, cells: row.cells });
+      // A NUL byte cannot be stored: kept as U+FFFD, and checkRow fails the row naming the column.
+      const cells = row.cells.map(replaceUnstorable);
+      const key = matchKeyOf(applyMapping(cells, plan.mapping), plan.matchOn);
+      batch.push({ importId: plan.importId, rowNumber: row.rowNumber, matchKey: key, cells });
       if (batch.length >= size) await flush();
     }
   } catch (error) {

@@ -93,7 +93,7 @@ describe("customerInputSchema", () => {
 
   it("rejects values of the wrong type with a message", () => {
     expect(errorsOf({ name: 42, tags: "a,b" })).toEqual({
-      name: "Invalid input: expected string, received number",
+      name: "Name must be text",
       tags: "Tags must be a list of words",
     });
     expect(customerInputSchema.safeParse(null).success).toBe(false);
