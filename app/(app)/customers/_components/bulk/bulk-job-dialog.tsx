@@ -27,6 +27,13 @@ const statusText: Record<string, string> = {
   cancelled: "Cancelled. The customers changed before the cancel keep their changes.",
 };
 
+/** The reason it failed or was stopped; while running again after an interruption, which try this is. */
+function describeJob(job: JobResource): string | undefined {
+  if (job.error) return job.error;
+  if (job.status === "running" && job.attempts > 1) return `Running again after an interruption (try ${job.attempts})…`;
+  return statusText[job.status];
+}
+
 export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | null; onClose: () => void }) {
   const router = useRouter();
   const [job, setJob] = React.useState<JobResource | null>(initial);
@@ -75,7 +82,7 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
               {job.processed.toLocaleString("en-US")} of {(job.total ?? 0).toLocaleString("en-US")} customers · {job.updated} updated ·{" "}
               {job.skipped} skipped
             </p>
-            <p className="text-sm text-muted-foreground">{job.error ?? statusText[job.status]}</p>
+            <p className="text-sm text-muted-foreground">{describeJob(job)}</p>
           </div>
         ) : null}
         <DialogFooter>
