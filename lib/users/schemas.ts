@@ -1,21 +1,22 @@
 // Users settings input: member search params, add/invite forms, role changes; shared by client and server.
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
+import { textSchema } from "@/lib/validation";
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 const email = z.email("Enter a valid email address.").max(254);
-const name = z.string().trim().min(1, "Enter a name.").max(100);
+const name = textSchema("Name").trim().min(1, "Enter a name.").max(100);
 const password = z
   .string()
   .min(MIN_PASSWORD_LENGTH, `Use at least ${MIN_PASSWORD_LENGTH} characters.`)
   .max(128, "Use at most 128 characters.");
 const role = z.enum(roles, "Choose a role.");
-const id = z.string().min(1).max(100);
+const id = textSchema("The id").min(1).max(100);
 
 /** Lenient: bad URL params fall back to defaults instead of failing the page. */
 export const memberSearchParamsSchema = z.object({
-  q: z.string().trim().max(100).catch(""),
+  q: textSchema("Search").trim().max(100).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
   perPage: z.coerce.number().int().min(5).max(100).catch(25),
 });
