@@ -33,3 +33,24 @@ export async function createUserWithPasswordHash(
 export async function createUserWithPassword(tx: Tx | Db, input: NewUserWithPassword) {
   return createUserWithPasswordHash(tx, { ...input, passwordHash: await hashPassword(input.password) });
 }
+
+/**
+ * Creates a user with this password hash unless the email already has an account, in one statement
+ * that runs the same way either way (no extra query or round trip tells the cases apart) and leaves an
+ * existing account exactly as it was. Returns whether an account was created.
+ */
+export async function createUserUnlessEmailTaken(
+  tx: Tx | Db,
+  input: { email: string; name: string; passwordHash: string },
+): Promise<boolean> {
+  const created = await tx.$executeRaw`
+    WITH created_user AS (
+      INSERT INTO "user" (id, name, email, "emailVerified")
+      VALUES (${randomUUID()}, ${input.name.trim()}, ${normalizeEmail(input.email)}, false)
+      ON CONFLICT (email) DO NOTHING
+      RETURNING id
+    )
+    INSERT INTO "account" (id, "accountId", "providerId", "userId", password, "updatedAt")
+    SELECT ${randomUUID()}, id, 'credential', id, ${input.passwordHash}, CURRENT_TIMESTAMP FROM created_user`;
+  return created === 1;
+}

@@ -3,16 +3,16 @@
 //
 // The account rule: an admin never attaches an account that already exists, never sets its password,
 // and is never told whether an email has one elsewhere. "Add user" and "Invite" both answer with a
-// pending invitation of the same shape, nobody is listed as a member before accepting, and both paths of
-// "Add user" do the same scrypt hashing (the slow part). Only the account's owner joins it to the
-// organization, by accepting the link while signed in as that account (lib/users/acceptance.ts).
+// pending invitation of the same shape, nobody is listed as a member before accepting, and both cases
+// of "Add user" do the same scrypt hashing (the slow part) and run the same statements. Only the
+// account's owner joins it to the organization, by accepting the link while signed in as that account
+// (lib/users/acceptance.ts).
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { createUserWithPasswordHash, normalizeEmail } from "@/lib/auth/credentials";
-import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { createUserUnlessEmailTaken, normalizeEmail } from "@/lib/auth/credentials";
 import { forbidden, notFound } from "@/lib/errors";
 import type { AddUserInput, ChangeRoleInput, InviteUserInput } from "@/lib/users/schemas";
 import type { Role } from "@/lib/auth/permissions";
@@ -60,8 +60,8 @@ async function createInvitation(tx: Tx, ctx: Ctx, inviterId: string, email: stri
 /**
  * "Add user" with a temporary password: an invitation, plus the account with that password only when the
  * email has none anywhere. An existing account is left untouched (its owner accepts with their own
- * password). The password is hashed in every case, so both paths take as long, and the answer is the
- * same invitation either way; nobody is a member before accepting the link.
+ * password). Both cases hash the password and run the same statements, and the answer is the same
+ * invitation either way; nobody is a member before accepting the link.
  */
 export async function addUser(ctx: Ctx, input: AddUserInput): Promise<InvitationCreated> {
   assertCan(ctx, "user:manage");
@@ -69,20 +69,11 @@ export async function addUser(ctx: Ctx, input: AddUserInput): Promise<Invitation
   const inviterId = requireInviter(ctx);
   const email = normalizeEmail(input.email);
   const passwordHash = await hashPassword(input.password);
-  const attempt = () =>
-    db.$transaction(async (tx) => {
-      const invitation = await createInvitation(tx, ctx, inviterId, email, input.role);
-      const account = await tx.user.findUnique({ where: { email }, select: { id: true } });
-      if (!account) await createUserWithPasswordHash(tx, { email, name: input.name, passwordHash });
-      return invitation;
-    });
-  try {
-    return await attempt();
-  } catch (error) {
-    // The account was created elsewhere at the same moment: now it exists, so it is left alone.
-    if (isUniqueViolation(error)) return attempt();
-    throw error;
-  }
+  return db.$transaction(async (tx) => {
+    const invitation = await createInvitation(tx, ctx, inviterId, email, input.role);
+    await createUserUnlessEmailTaken(tx, { email, name: input.name, passwordHash });
+    return invitation;
+  });
 }
 
 export async function changeMemberRole(ctx: Ctx, input: ChangeRoleInput) {

@@ -199,4 +199,15 @@ describe("addUser never tells an admin whether an email has an account elsewhere
     await expect(signIn({ email, password: "second-temp-pass-2" }, request())).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(sessionOf(email, "first-temp-pass-1")).resolves.toEqual(expect.any(String));
   });
+
+  it("two organizations adding the same new email at once both get an invitation and only one account exists", async () => {
+    const [a, b] = await Promise.all([makeOrgWithRoles(), makeOrgWithRoles()]);
+    const email = newEmail();
+    const results = await Promise.all(
+      [a, b].map((org, i) => addUser(org.ctx.admin, { name: `Racer ${i}`, email, role: "staff", password: `racing-pass-${i}-123` })),
+    );
+    expect(results.map((r) => r.email)).toEqual([email, email]);
+    expect(await db.user.count({ where: { email } })).toBe(1);
+    expect(await db.account.count({ where: { user: { email } } })).toBe(1);
+  });
 });
