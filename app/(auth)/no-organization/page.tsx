@@ -19,8 +19,8 @@ export default async function NoOrganizationPage() {
       <CardHeader>
         <CardTitle className="text-xl">No organization</CardTitle>
         <CardDescription>
-          You are signed in as {session.user.email}, but this account is not a member of any organization. Ask an
-          administrator to add you, then sign in again.
+          You are signed in as {session.user.email}, but this account is not a member of any organization. If an
+          administrator sent you an invitation link, open it to join; otherwise ask them for one.
         </CardDescription>
       </CardHeader>
       <CardFooter>
