@@ -7,38 +7,16 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { describeTransientDbError, isTransientDbError } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors";
-import { actorRoleColumns, checkActor, resolveJobActor, type ActorRoles } from "@/lib/jobs/actor";
+import { resolveJobActor } from "@/lib/jobs/actor";
+import { leaseSeconds, maxAttempts, retryDelayMs } from "@/lib/jobs/config";
+import { makeContext, resumes } from "@/lib/jobs/context";
 import { findJobHandler, registeredJobKinds } from "@/lib/jobs/registry";
-import {
-  JobActorChangedError,
-  JobCancelledError,
-  JobLeaseLostError,
-  jobCounters,
-  type JobContext,
-  type JobCounterDelta,
-  type JobHandler,
-  type JobRecord,
-} from "@/lib/jobs/types";
+import { JobActorChangedError, JobCancelledError, JobLeaseLostError, type JobHandler, type JobRecord } from "@/lib/jobs/types";
 
-const envNumber = (name: string, fallback: number) => {
-  const value = Number(process.env[name]);
-  return Number.isFinite(value) && value > 0 ? value : fallback;
-};
-const leaseSeconds = () => envNumber("JOBS_LEASE_SECONDS", 60);
-/** Tries per job: the first run, resumptions after a crash and retries after a passing database error. */
-const maxAttempts = () => Math.floor(envNumber("JOBS_MAX_ATTEMPTS", 5));
-const retryBaseMs = () => envNumber("JOBS_RETRY_BASE_MS", 1000);
-const retryMaxMs = () => envNumber("JOBS_RETRY_MAX_MS", 30_000);
 const defaultWorkerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-
-/** The wait before try `attempt + 1`: doubling from JOBS_RETRY_BASE_MS up to JOBS_RETRY_MAX_MS, half of it random. */
-function retryDelayMs(attempt: number): number {
-  const ceiling = Math.min(retryMaxMs(), retryBaseMs() * 2 ** Math.max(0, attempt - 1));
-  return ceiling / 2 + (Math.random() * ceiling) / 2;
-}
 
 function log(level: "warn" | "error", msg: string, fields: Record<string, unknown>) {
   console[level](JSON.stringify({ level, msg, ...fields }));
@@ -90,44 +68,6 @@ async function finishJob(job: JobRecord, workerId: string, status: "completed" |
       await sleep(retryDelayMs(attempt));
     }
   }
-}
-
-type ProgressRow = JobRecord & ActorRoles & { cancel_requested_at: Date | null };
-
-function makeContext(job: JobRecord, ctx: JobContext["ctx"], workerId: string): JobContext {
-  return {
-    job,
-    ctx,
-    async progress(delta: JobCounterDelta, cursor?: unknown, tx?: Tx) {
-      const sets = jobCounters.map((counter, i) => `"${counter}" = "${counter}" + $${i + 4}`).join(", ");
-      const rows = await (tx ?? db).$queryRawUnsafe<ProgressRow[]>(
-        `UPDATE job SET ${sets}, cursor = COALESCE($2::jsonb, cursor),
-           lease_expires_at = now() + make_interval(secs => $3), updated_at = now()
-         WHERE id = $1::uuid AND lease_owner = $${jobCounters.length + 4} AND status = 'running'
-         RETURNING cancel_requested_at, error, ${jobCounters.map((c) => `"${c}"`).join(", ")}, ${actorRoleColumns}`,
-        job.id,
-        cursor === undefined ? null : JSON.stringify(cursor),
-        leaseSeconds(),
-        ...jobCounters.map((counter) => Math.trunc(delta[counter] ?? 0)),
-        workerId,
-      );
-      const row = rows[0];
-      if (!row) throw new JobLeaseLostError();
-      if (row.cancel_requested_at) throw new JobCancelledError(row.error ?? undefined);
-      const actor = checkActor(job, row);
-      if ("stop" in actor) throw new JobCancelledError(actor.stop);
-      if (actor.role !== ctx.role) throw new JobActorChangedError();
-      for (const counter of jobCounters) job[counter] = row[counter];
-      if (cursor !== undefined) job.cursor = cursor as JobRecord["cursor"];
-    },
-    isFinal: (error) => !resumes(job, error),
-  };
-}
-
-/** Whether the runner goes on with the job after `error` (from its last checkpoint), here or in another worker. */
-function resumes(job: JobRecord, error: unknown): boolean {
-  if (error instanceof JobLeaseLostError || error instanceof JobActorChangedError) return true;
-  return isTransientDbError(error) && job.attempts < maxAttempts();
 }
 
 /** Keeps the lease alive while a long batch runs; never revives a lease that already expired. */
