@@ -8,7 +8,7 @@ import { buildOpenApiDocument } from "@/lib/openapi/document";
 import type { StricterPermission } from "@/lib/openapi/registry";
 import { call } from "./api";
 import { exampleBodies } from "./matrix-bodies";
-import { Fixtures, makeWorld, matrixRoles, type Member, type RecordKind, type World } from "./matrix-world";
+import { Fixtures, inBatches, makeWorld, matrixRoles, type Member, type RecordKind, type World } from "./matrix-world";
 import { schemaProblems } from "./openapi-check";
 
 type RouteHandler = (request: Request, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -196,10 +196,10 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
         expect(open?.status).toBe(200);
         return;
       }
-      const cases: Promise<void>[] = [];
+      const cases: (() => Promise<void>)[] = [];
       const variants = variantsOf(op);
       // (c) No key: 401, whatever the records.
-      cases.push(
+      cases.push(() =>
         invoke(op, variants[0]!, fixturesFor(a, a.members.viewer, { ...op, method: "GET" }, variants[0]!), {}).then((result) => {
           expect(result?.status, "no key").toBe(401);
           expect(result?.json).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String) } });
@@ -223,15 +223,15 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
             }
           };
           // (b) Own records: allowed exactly when the role has every permission the call needs.
-          cases.push(invoke(op, variant, fixturesFor(a, member, op, variant), { key: member.key }).then((r) => expectOutcome(r, "")));
+          cases.push(() => invoke(op, variant, fixturesFor(a, member, op, variant), { key: member.key }).then((r) => expectOutcome(r, "")));
           if (op.session && variant === variants[0]) {
-            cases.push(invoke(op, variant, fixturesFor(a, member, op, variant), { cookie: member.cookie }).then((r) => expectOutcome(r, " (session)")));
+            cases.push(() => invoke(op, variant, fixturesFor(a, member, op, variant), { cookie: member.cookie }).then((r) => expectOutcome(r, " (session)")));
           }
           // (a) Another organization's records: 404 with nothing but the error when the role may make the call;
           // a role that may not gets the 403 apiRoute gives before looking anything up (or, for permissions only
           // the data layer can check, whichever of 403 and 404 it reaches first: both say nothing about the record).
           const theirs = fixturesFor(b, b.members[role], op, variant);
-          cases.push(
+          cases.push(() =>
             invoke(op, variant, theirs, { key: member.key }, true).then((result) => {
               if (!result) return;
               const { status, json, text } = result;
@@ -248,7 +248,7 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
           );
         }
       }
-      await Promise.all(cases);
+      await inBatches(cases);
     });
   });
 }

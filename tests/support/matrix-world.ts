@@ -233,3 +233,12 @@ export class Fixtures {
     });
   }
 }
+
+/** Runs the calls a few at a time: enough to overlap database round trips, few enough for the connection pool. */
+export async function inBatches(tasks: (() => Promise<void>)[], size = 6): Promise<void> {
+  const queue = [...tasks];
+  const worker = async () => {
+    for (let task = queue.shift(); task; task = queue.shift()) await task();
+  };
+  await Promise.all(Array.from({ length: Math.min(size, queue.length) }, worker));
+}
