@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { getClientIp, signIn } from "@/lib/auth/login";
 import { getSession } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { action, publicAction } from "@/lib/safe-action";
 import { acceptInvitation, acceptInvitationWithNewAccount, findOpenInvitationEmail } from "@/lib/users/acceptance";
 import { addUser, changeMemberRole, inviteUser, removeMember, revokeInvitation } from "@/lib/users/mutations";
@@ -62,15 +62,22 @@ async function signInFromRequest(email: string, password: string) {
 export const acceptInvitationAction = publicAction(acceptInvitationSchema, async (input) => {
   if (input.mode === "newAccount") {
     const joined = await acceptInvitationWithNewAccount(input);
-    await signInFromRequest(joined.email, input.password);
-    return joined;
+    // The account exists and has joined either way; if signing in is refused (throttled), the login page takes over.
+    const signedIn = await signInFromRequest(joined.email, input.password).then(
+      () => true,
+      (error: unknown) => {
+        if (isAppError(error)) return false;
+        throw error;
+      },
+    );
+    return { ...joined, signedIn };
   }
   if (input.mode === "signIn") {
     const email = await findOpenInvitationEmail(input.invitationId);
     const { token } = await signInFromRequest(email, input.password);
-    return acceptInvitation(input, { sessionToken: token });
+    return { ...(await acceptInvitation(input, { sessionToken: token })), signedIn: true };
   }
   const session = await getSession();
   if (!session) throw new AppError("UNAUTHORIZED", "Sign in to accept this invitation.");
-  return acceptInvitation(input, { sessionToken: session.session.token });
+  return { ...(await acceptInvitation(input, { sessionToken: session.session.token })), signedIn: true };
 });

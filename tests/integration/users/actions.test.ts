@@ -86,7 +86,7 @@ describe("acceptInvitationAction for an existing account", () => {
     stub.session = await signedInAs(existing.email, existing.password);
 
     expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toEqual({
-      data: { email: existing.email, organizationId: org.id },
+      data: { email: existing.email, organizationId: org.id, signedIn: true },
     });
     expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({ role: "manager" });
     expect((await db.session.findUniqueOrThrow({ where: { id: stub.session.session.id } })).activeOrganizationId).toBe(org.id);
@@ -98,7 +98,7 @@ describe("acceptInvitationAction for an existing account", () => {
     const { id } = await inviteUser(ctx.admin, { email: existing.email, role: "viewer" });
 
     expect(await acceptInvitationAction({ mode: "signIn", invitationId: id, password: existing.password })).toEqual({
-      data: { email: existing.email, organizationId: org.id },
+      data: { email: existing.email, organizationId: org.id, signedIn: true },
     });
     expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({ role: "viewer" });
     const sessions = await db.session.findMany({ where: { userId: existing.userId } });
@@ -113,7 +113,7 @@ describe("acceptInvitationAction for a new person", () => {
     const { id } = await inviteUser(ctx.admin, { email, role: "staff" });
 
     expect(await acceptInvitationAction({ mode: "newAccount", invitationId: id, name: "Nia New", password: "new-person-pass-1" })).toEqual({
-      data: { email, organizationId: org.id },
+      data: { email, organizationId: org.id, signedIn: true },
     });
     expect(await db.member.count({ where: { organizationId: org.id, user: { email, name: "Nia New" } } })).toBe(1);
     expect(await db.session.count({ where: { user: { email } } })).toBe(1);

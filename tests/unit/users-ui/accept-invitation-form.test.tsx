@@ -14,7 +14,7 @@ vi.mock("sonner", () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), err
 
 const accept = vi.mocked(acceptInvitationAction);
 const props = { invitationId: "inv-1", email: "ina@example.test", organizationName: "Acme" };
-const joined = { data: { email: props.email, organizationId: "org-1" } };
+const joined = { data: { email: props.email, organizationId: "org-1", signedIn: true } };
 
 beforeEach(() => vi.clearAllMocks());
 afterEach(cleanup);
@@ -47,8 +47,8 @@ describe("AcceptInvitationForm", () => {
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/customers"));
   });
 
-  it("no account yet: name and a new password, validated before sending", async () => {
-    accept.mockResolvedValue(joined);
+  it("no account yet: name and a new password, validated before sending; sent to sign in if that was refused", async () => {
+    accept.mockResolvedValue({ data: { ...joined.data, signedIn: false } });
     render(<AcceptInvitationForm {...props} mode="newAccount" />);
     await userEvent.type(screen.getByLabelText("Name"), "Ina Invitee");
     await userEvent.type(screen.getByLabelText("Password"), "short");
@@ -61,5 +61,6 @@ describe("AcceptInvitationForm", () => {
     await waitFor(() =>
       expect(accept).toHaveBeenCalledWith({ mode: "newAccount", invitationId: "inv-1", name: "Ina Invitee", password: "a-good-password-1" }),
     );
+    await waitFor(() => expect(router.push).toHaveBeenCalledWith("/login?next=%2Fcustomers"));
   });
 });

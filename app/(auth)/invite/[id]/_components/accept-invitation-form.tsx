@@ -29,7 +29,7 @@ interface Props {
 function useAccept<T extends FieldValues>(form: UseFormReturn<T>, organizationName: string) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
-  function run(accept: () => Promise<ActionResult<unknown>>) {
+  function run(accept: () => Promise<ActionResult<{ signedIn: boolean }>>) {
     startTransition(async () => {
       const result = await accept();
       if ("error" in result) {
@@ -37,7 +37,7 @@ function useAccept<T extends FieldValues>(form: UseFormReturn<T>, organizationNa
         return;
       }
       toast.success(`Welcome to ${organizationName}!`);
-      router.push("/customers");
+      router.push(result.data.signedIn ? "/customers" : `/login?next=${encodeURIComponent("/customers")}`);
       router.refresh();
     });
   }
