@@ -16,11 +16,11 @@ export interface ActionCase {
 }
 
 /** Actions the role builder does not guard (signed out, or the session itself), with the reason. */
-export interface Unguarded {
+interface Unguarded {
   unguarded: string;
 }
 
-export type ActionEntry = ActionCase | ActionCase[] | Unguarded;
+type ActionEntry = ActionCase | ActionCase[] | Unguarded;
 
 const mapping = [{ column: 0, header: "Name", target: "name" }];
 const q = async () => ({ q: "" });

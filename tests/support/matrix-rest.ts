@@ -26,7 +26,7 @@ interface MatrixOperation {
 
 const doc = buildOpenApiDocument();
 
-export const matrixOperations: MatrixOperation[] = Object.entries(doc.paths).flatMap(([route, item]) =>
+const matrixOperations: MatrixOperation[] = Object.entries(doc.paths).flatMap(([route, item]) =>
   Object.entries(item).map(([method, op]) => {
     const content = (op.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content ?? {};
     const jsonRef = content["application/json"]?.schema?.$ref;
@@ -57,7 +57,7 @@ const kindByCollection: Record<string, RecordKind> = {
   "work-orders": "workOrder",
 };
 
-export function paramKind(route: string, name: string): RecordKind | undefined {
+function paramKind(route: string, name: string): RecordKind | undefined {
   if (kindByParam[name]) return kindByParam[name];
   const segments = route.split("/");
   const collection = segments[segments.indexOf(`{${name}}`) - 1] ?? "";
@@ -74,7 +74,7 @@ async function routeHandler(op: MatrixOperation): Promise<RouteHandler> {
 }
 
 /** One way of calling an operation, and the permissions it needs beyond the operation's own. */
-export interface Variant {
+interface Variant {
   name: string;
   query: Record<string, string>;
   bodyPatch: Record<string, unknown>;
@@ -85,7 +85,7 @@ export interface Variant {
   upfront: Permission[];
 }
 
-export function variantsOf(op: MatrixOperation): Variant[] {
+function variantsOf(op: MatrixOperation): Variant[] {
   const base = op.permission === "public" || op.permission === "member" ? [] : [op.permission];
   const plain = { query: {}, bodyPatch: {}, needs: base, upfront: base };
   const variants: Variant[] = [];
