@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from node_modules at run time.
@@ -7,6 +8,10 @@ const nextConfig: NextConfig = {
   // Lets parallel e2e runs on one machine build into separate directories.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,
+  // On every response, Next.js assets included; proxy.ts adds the CSP (and HSTS) per request.
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+  },
 };
 
 export default nextConfig;

@@ -1,5 +1,8 @@
-// Root layout: Geist fonts, global styles and the toast outlet shared by every page.
+// Root layout: Geist fonts, global styles and the toast outlet shared by every page. Every page renders
+// per request, because each carries its own CSP script nonce (proxy.ts), which a prerendered page
+// (such as the built-in 404) could not.
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import { Toaster } from "@/components/ui/sonner";
@@ -10,7 +13,8 @@ export const metadata: Metadata = {
   description: "Customer management for maintenance shops and distributors.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  await connection();
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
