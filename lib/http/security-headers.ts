@@ -32,7 +32,7 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-export type PolicyOptions = {
+type PolicyOptions = {
   /** `next dev`: React rebuilds server error stacks with eval, so development allows it. */
   dev: boolean;
   /** Served over https: mixed-content subresources are upgraded. */
