@@ -28,24 +28,33 @@ export function textSchema(label: string, typeError?: string) {
 
 type Path = (string | number)[];
 
+/** A step on the way down from the input: its key and the step above (paths are built only when needed). */
+type Step = { key: string | number; up: Step | null } | null;
+
+function pathOf(step: Step): Path {
+  const path: Path = [];
+  for (let at = step; at; at = at.up) path.push(at.key);
+  return path.reverse();
+}
+
 /**
  * The first string or key anywhere in `input` that cannot be stored, with its path. Walks without
- * recursion, so no nesting depth can overflow the stack.
+ * recursion or copying paths, so no nesting depth can overflow the stack or cost more than linear time.
  */
 export function findUnstorableText(input: unknown): { path: Path; reason: string } | null {
-  const stack: [unknown, Path][] = [[input, []]];
+  const stack: [unknown, Step][] = [[input, null]];
   while (stack.length > 0) {
-    const [value, path] = stack.pop()!;
+    const [value, step] = stack.pop()!;
     if (typeof value === "string") {
       const reason = unstorableReason(value);
-      if (reason) return { path, reason };
+      if (reason) return { path: pathOf(step), reason };
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], [...path, i]]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([value[i], { key: i, up: step }]);
     } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         const reason = unstorableReason(key);
-        if (reason) return { path: [...path, replaceUnstorable(key)], reason: `has a field name that ${reason}` };
-        stack.push([item, [...path, key]]);
+        if (reason) return { path: [...pathOf(step), replaceUnstorable(key)], reason: `has a field name that ${reason}` };
+        stack.push([item, { key, up: step }]);
       }
     }
   }
