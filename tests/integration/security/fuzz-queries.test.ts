@@ -35,7 +35,7 @@ describe("fuzzing every list endpoint's query", () => {
         fc.asyncProperty(queryArbitrary(op), async (query) => {
           await probe(fixture, op, { params, query });
         }),
-        20,
+        15,
       );
     });
   }
@@ -53,7 +53,7 @@ describe("fuzzing every path parameter", () => {
         fc.asyncProperty(params, async (pathParams) => {
           await probe(fixture, op, { params: pathParams, ...(op.jsonBody && { body: {} }) });
         }),
-        8,
+        5,
       );
     });
   }

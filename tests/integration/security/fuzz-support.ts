@@ -11,7 +11,7 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { call } from "../../support/api";
 import { makeOrg, makeUser, uniq } from "../../factories";
 
-/** One seed for every property (FUZZ_SEED reproduces a failure) and a bounded number of runs. */
+/** One seed for every property (FUZZ_SEED=<n> reproduces a failure; FUZZ_SCALE=<k> runs k times as many inputs). */
 const fuzzSeed = Number(process.env.FUZZ_SEED ?? 20_261_205);
 const fuzzRuns = (runs: number) => Math.max(1, Math.round(runs * Number(process.env.FUZZ_SCALE ?? 1)));
 const fuzzSettings = (numRuns: number) => ({ seed: fuzzSeed, numRuns: fuzzRuns(numRuns), endOnFailure: true, includeErrorInReport: true });
