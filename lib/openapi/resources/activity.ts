@@ -51,7 +51,7 @@ export const activityResource: ResourceSpec = {
         includeParam,
       ],
       success: { status: 200, description: "One page of entries", schema: "Activity", shape: "cursor" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION"],
+      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION"],
     },
     {
       operationId: "logActivity",

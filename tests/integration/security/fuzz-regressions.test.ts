@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as customers from "@/app/api/v1/customers/route";
 import * as contacts from "@/app/api/v1/customers/[id]/contacts/route";
+import * as activity from "@/app/api/v1/customers/[id]/activity/route";
 import * as assets from "@/app/api/v1/assets/route";
 import * as workOrders from "@/app/api/v1/work-orders/route";
 import { createActionBuilder } from "@/lib/safe-action";
@@ -84,6 +85,16 @@ describe("a NUL byte in a list's query", () => {
       expect(res.status).toBe(422);
       expect(res.json.error.details).toEqual({ [param!]: [expect.stringMatching(/NUL/)] });
     }
+  });
+});
+
+describe("a malformed activity cursor", () => {
+  it("is a documented 400, not an undocumented status (FUZZ_SEED=7)", async () => {
+    const customer = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Cursor ") } });
+    const id = customer.json.data.id as string;
+    const res = await call(activity.GET, "GET", `/api/v1/customers/${id}/activity?cursor=%0D%0A%09`, { key, params: { id } });
+    expect(res.status).toBe(400);
+    expect(res.json.error.code).toBe("BAD_REQUEST");
   });
 });
 
