@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { staticSecurityHeaders } from "./lib/http/security-headers";
+import { staticHeaderRules } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from node_modules at run time.
@@ -8,9 +8,9 @@ const nextConfig: NextConfig = {
   // Lets parallel e2e runs on one machine build into separate directories.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,
-  // On every response, Next.js assets included; proxy.ts adds the CSP (and HSTS) per request.
+  // On every response (assets included) and the API's CSP; proxy.ts adds each page's CSP and HSTS.
   async headers() {
-    return [{ source: "/:path*", headers: staticSecurityHeaders }];
+    return staticHeaderRules;
   },
 };
 

@@ -1,6 +1,7 @@
-// The security headers of every response: next.config.ts sets the static ones on everything (assets
-// included), proxy.ts adds a Content-Security-Policy per request (a fresh script nonce for pages, a
-// deny-all policy for the API) and HSTS when the app is served over https.
+// The security headers of every response. next.config.ts sets the static ones on everything (assets
+// included) and the API's deny-all CSP on /api; proxy.ts gives each page a CSP with a fresh script
+// nonce, and HSTS when the app is served over https. The API stays out of proxy.ts: Next.js buffers
+// a proxied request's body (and cuts it at 10 MB), which would defeat streamed uploads and limits.
 // No "@/" imports: next.config.ts loads this file outside the app's module resolution.
 
 type Header = { key: string; value: string };
@@ -19,7 +20,7 @@ const DISABLED_FEATURES = [
   "usb",
 ];
 
-export const staticSecurityHeaders: Header[] = [
+const staticSecurityHeaders: Header[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -67,10 +68,17 @@ export function pageContentSecurityPolicy(nonce: string, { dev, https }: PolicyO
 /** The API answers JSON and CSV, never a document: nothing may load, run or frame it. */
 export const apiContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/** next.config.ts `headers()`: static, so the same for every deployment of a build. */
+export const staticHeaderRules = [
+  { source: "/:path*", headers: staticSecurityHeaders },
+  { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },
+];
+
 /**
  * HSTS is only meaningful over https, and the protocol is taken from the configured public URL
- * (BETTER_AUTH_URL), not from the request: Next.js derives a request's protocol from the client's
- * X-Forwarded-Proto header, which anyone can send.
+ * (BETTER_AUTH_URL, read at run time), not from the request: Next.js derives a request's protocol
+ * from the client's X-Forwarded-Proto header, which anyone can send. Browsers apply it to the whole
+ * host from the first page they load, API calls included.
  */
 export function isServedOverHttps(publicUrl: string | undefined): boolean {
   return publicUrl?.trim().toLowerCase().startsWith("https://") ?? false;
@@ -78,8 +86,8 @@ export function isServedOverHttps(publicUrl: string | undefined): boolean {
 
 export const strictTransportSecurity = "max-age=31536000; includeSubDomains";
 
-/** The per-request headers proxy.ts puts on a page or API response. */
-export function responseSecurityHeaders(policy: string, https: boolean): Header[] {
+/** The per-request headers proxy.ts puts on a page. */
+export function pageSecurityHeaders(policy: string, https: boolean): Header[] {
   return [
     { key: "Content-Security-Policy", value: policy },
     ...(https ? [{ key: "Strict-Transport-Security", value: strictTransportSecurity }] : []),

@@ -6,9 +6,15 @@ import {
   createNonce,
   isServedOverHttps,
   pageContentSecurityPolicy,
-  responseSecurityHeaders,
-  staticSecurityHeaders,
+  pageSecurityHeaders,
+  staticHeaderRules,
 } from "@/lib/http/security-headers";
+
+function headersOf(source: string): Record<string, string> {
+  const rule = staticHeaderRules.find((candidate) => candidate.source === source);
+  expect(rule, source).toBeDefined();
+  return Object.fromEntries(rule!.headers.map(({ key, value }) => [key, value]));
+}
 
 function directives(policy: string): Map<string, string[]> {
   return new Map(
@@ -61,14 +67,15 @@ describe("pageContentSecurityPolicy", () => {
 
 describe("API and static headers", () => {
   it("lets nothing load, run or frame an API response", () => {
+    expect(headersOf("/api/:path*")).toEqual({ "Content-Security-Policy": apiContentSecurityPolicy });
     const policy = directives(apiContentSecurityPolicy);
     expect(policy.get("default-src")).toEqual(["'none'"]);
     expect(policy.get("frame-ancestors")).toEqual(["'none'"]);
     expect(policy.has("script-src")).toBe(false);
   });
 
-  it("denies framing and sniffing, trims referrers and switches off device features", () => {
-    const headers = Object.fromEntries(staticSecurityHeaders.map(({ key, value }) => [key, value]));
+  it("denies framing and sniffing, trims referrers and switches off device features everywhere", () => {
+    const headers = headersOf("/:path*");
     expect(headers).toMatchObject({
       "X-Content-Type-Options": "nosniff",
       "X-Frame-Options": "DENY",
@@ -89,10 +96,11 @@ describe("HSTS", () => {
     expect(isServedOverHttps("")).toBe(false);
   });
 
-  it("is sent with the CSP over https and left out over http", () => {
-    const https = responseSecurityHeaders(apiContentSecurityPolicy, true);
+  it("is sent with a page's CSP over https and left out over http", () => {
+    const policy = pageContentSecurityPolicy(createNonce(), { dev: false, https: true });
+    const https = pageSecurityHeaders(policy, true);
     expect(https).toContainEqual({ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" });
-    expect(https).toContainEqual({ key: "Content-Security-Policy", value: apiContentSecurityPolicy });
-    expect(responseSecurityHeaders(apiContentSecurityPolicy, false).map(({ key }) => key)).toEqual(["Content-Security-Policy"]);
+    expect(https).toContainEqual({ key: "Content-Security-Policy", value: policy });
+    expect(pageSecurityHeaders(policy, false).map(({ key }) => key)).toEqual(["Content-Security-Policy"]);
   });
 });
