@@ -1,6 +1,6 @@
 // Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
 import { z } from "zod";
-import { assertStorableInput } from "@/lib/validation";
+import { findUnstorableText, isStorableText } from "@/lib/validation";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -82,17 +82,17 @@ export function parseSort<C extends string>(value: unknown, columns: readonly C[
 }
 
 /**
- * Next.js `searchParams` or a URLSearchParams (repeated keys kept) as one plain record. Text no query
- * can search for (a NUL byte, a lone surrogate) is a VALIDATION error naming the param, never a
- * database error; keys such as `__proto__` stay plain keys.
+ * Next.js `searchParams` or a URLSearchParams (repeated keys kept) as one plain record. Lenient like
+ * every list reader: a value no query can search for (a NUL byte, a lone surrogate) is dropped, so a
+ * crafted page URL shows the list's defaults (the REST API refuses such a query with a 422 up front,
+ * in apiRoute). Keys such as `__proto__` stay plain keys.
  */
 export function toParamsRecord(input: URLSearchParams | SearchParamsRecord | null | undefined): SearchParamsRecord {
   const entries: [string, string | string[] | undefined][] =
     input instanceof URLSearchParams
       ? [...new Set(input.keys())].map((key) => [key, input.getAll(key)])
       : Object.entries(input ?? {});
-  assertStorableInput(Object.fromEntries(entries), "The query");
-  return Object.fromEntries(entries);
+  return Object.fromEntries(entries.filter(([key, value]) => isStorableText(key) && !findUnstorableText(value)));
 }
 
 /** LIKE pattern characters typed by the user must match literally. */

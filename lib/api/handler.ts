@@ -3,13 +3,14 @@
 // JSON error format.
 import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
-import { getAuth } from "@/lib/auth/auth";
+import { getAuth, resolveTrustedOrigins } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import { resolveSessionCtx } from "@/lib/auth/membership";
 import { AppError } from "@/lib/errors";
 import { authorizeOperation } from "@/lib/api/authorize";
 import { errorResponse } from "@/lib/api/respond";
 import { findOperation } from "@/lib/openapi/document";
+import { assertStorableInput } from "@/lib/validation";
 
 type RouteParams = Record<string, string | string[] | undefined>;
 type RouteContext<P extends RouteParams> = { params: Promise<P> };
@@ -37,13 +38,22 @@ export function apiRoute<P extends RouteParams = RouteParams>(operationId: strin
       if (!ctx) {
         throw new AppError("UNAUTHORIZED", "Send a valid API key as `Authorization: Bearer <key>`.");
       }
-      authorizeOperation(operation, ctx, new URL(request.url).searchParams);
+      const { searchParams } = new URL(request.url);
+      authorizeOperation(operation, ctx, searchParams);
+      assertStorableQuery(searchParams);
       return await handler(request, ctx, await params);
     } catch (error) {
       return errorResponse(error);
     }
   };
   return Object.assign(route, { operationId });
+}
+
+/** A query parameter no database can search for (a NUL byte, a lone surrogate) is a 422 naming it. */
+function assertStorableQuery(searchParams: URLSearchParams): void {
+  const record: Record<string, string[]> = {};
+  for (const key of new Set(searchParams.keys())) record[key] = searchParams.getAll(key);
+  assertStorableInput(record, "The query");
 }
 
 async function authenticateSession(request: Request): Promise<Ctx | null> {
@@ -55,12 +65,13 @@ async function authenticateSession(request: Request): Promise<Ctx | null> {
   return resolveSessionCtx(session.user.id, session.session.activeOrganizationId);
 }
 
+/** The request's Origin is the app's own (configured public origin, or the Host the browser sent). */
 function isSameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (origin === null) return request.headers.get("sec-fetch-site") === "same-origin";
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   try {
-    return new URL(origin).host === host;
+    const { host, origin: normalized } = new URL(origin);
+    return resolveTrustedOrigins().includes(normalized) || host === request.headers.get("host");
   } catch {
     return false;
   }

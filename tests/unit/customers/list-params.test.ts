@@ -90,4 +90,12 @@ describe("customerListParamsSchema", () => {
     expect(parseCustomerListParams({ owner: "user_Ab-1" }).owner).toBe("user_Ab-1");
     expect(parseCustomerListParams({ owner: "me; drop" }).owner).toBeNull();
   });
+
+  it("drops text no query can search for (a page URL with %00 shows the defaults; the REST API refuses it)", () => {
+    const params = parseCustomerListParams(new URLSearchParams("q=sky%00&tag=VIP&tag=a%00b&status=active"));
+    expect(params.q).toBe("");
+    expect(params.tag).toEqual([]);
+    expect(params.status).toEqual(["active"]);
+    expect(parseCustomerListParams({ q: "\ud800" }).q).toBe("");
+  });
 });
