@@ -82,6 +82,8 @@ type InvitationState = "pending" | "expired" | "used";
 
 /** What the invite page may show anyone holding the link (the link id is the secret). */
 export async function getInvitation(invitationId: string) {
+  // Link ids are 32 base64url characters; anything else (a NUL byte included) names no invitation.
+  if (!/^[\w-]{1,64}$/.test(invitationId)) return null;
   const invitation = await db.invitation.findUnique({
     where: { id: invitationId },
     select: { id: true, email: true, role: true, status: true, expiresAt: true, organization: { select: { name: true } } },

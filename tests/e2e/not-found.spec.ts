@@ -7,11 +7,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 
-const appDir = path.join(import.meta.dirname, "..", "..", "app", "(app)");
+const appDir = path.join(import.meta.dirname, "..", "..", "app");
 
-/** URL patterns of the signed-in pages with a dynamic segment: "/customers/[id]/edit". */
+/** URL patterns of the pages with a dynamic segment: "/customers/[id]/edit", "/invite/[id]". */
 function dynamicPageRoutes(): string[] {
   return readdirSync(appDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => !file.startsWith(`api${path.sep}`))
     .filter((file) => path.basename(file) === "page.tsx")
     .map((file) => path.dirname(file).split(path.sep))
     .filter((segments) => segments.some((segment) => segment.startsWith("[")) && !segments.some((segment) => segment.startsWith("_")))
@@ -23,7 +24,7 @@ function dynamicPageRoutes(): string[] {
 const routes = dynamicPageRoutes();
 
 test("finds the detail and edit pages", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/customers/[id]", "/customers/[id]/edit", "/work-orders/[id]", "/aircraft/[id]/edit"]));
+  expect(routes).toEqual(expect.arrayContaining(["/customers/[id]", "/customers/[id]/edit", "/work-orders/[id]", "/aircraft/[id]/edit", "/invite/[id]"]));
 });
 
 const ids = { unknown: randomUUID(), malformed: "not-a-uuid" };

@@ -14,6 +14,12 @@ const request = () => {
 const newAccount = { name: "Ivy Invitee", password: "invitee-pass-123" };
 
 describe("invitations", () => {
+  it("reads an unknown, malformed or NUL-bearing link as no invitation (the page answers 404), never a database error", async () => {
+    for (const id of ["x".repeat(32), "not a link", "abc\u0000def", "a".repeat(65), ""]) {
+      await expect(getInvitation(id)).resolves.toBeNull();
+    }
+  });
+
   it("invites with a role and a 7-day unguessable link that creates the account on acceptance", async () => {
     const { org, ctx } = await makeOrgWithRoles();
     const email = newEmail();

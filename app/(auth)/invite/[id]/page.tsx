@@ -1,8 +1,9 @@
 // Accept an invitation: a new person sets their name and password; the owner of an existing account
 // accepts signed in as that account (or signs in with its password here). Used, revoked, expired or
-// unknown links get a clear explanation.
+// unknown links get a clear explanation (unknown ones with HTTP 404).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
 import { roleLabels } from "@/lib/auth/permissions";
@@ -14,7 +15,6 @@ import { AcceptInvitationForm, type AcceptMode } from "./_components/accept-invi
 export const metadata: Metadata = { title: "Accept invitation" };
 
 const problems = {
-  missing: ["Invitation not found", "This invitation link is not valid. Check that you copied the whole link."],
   used: ["Invitation already used", "This invitation has already been accepted or was revoked. If you accepted it, sign in."],
   expired: ["Invitation expired", "This invitation has expired. Ask an administrator to send you a new one."],
 } as const;
@@ -22,10 +22,11 @@ const problems = {
 export default async function InvitePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const invitation = await getInvitation(id);
-  const problem = !invitation ? problems.missing : invitation.state !== "pending" ? problems[invitation.state] : null;
+  // An unknown link answers HTTP 404 (not-found.tsx explains it).
+  if (!invitation) notFound();
 
-  if (!invitation || problem) {
-    const [title, description] = problem ?? problems.missing;
+  if (invitation.state !== "pending") {
+    const [title, description] = problems[invitation.state];
     return (
       <Card>
         <CardHeader>
