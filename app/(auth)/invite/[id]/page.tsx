@@ -2,15 +2,14 @@
 // accepts signed in as that account (or signs in with its password here). Used, revoked, expired or
 // unknown links get a clear explanation (unknown ones with HTTP 404).
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Button } from "@/components/ui/button";
-import { Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { roleLabels } from "@/lib/auth/permissions";
 import { normalizeEmail } from "@/lib/auth/credentials";
 import { getSession } from "@/lib/auth/session";
 import { getInvitation } from "@/lib/users/queries";
 import { AcceptInvitationForm, type AcceptMode } from "./_components/accept-invitation-form";
+import { InvitationProblem } from "./_components/invitation-problem";
 
 export const metadata: Metadata = { title: "Accept invitation" };
 
@@ -27,19 +26,7 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
 
   if (invitation.state !== "pending") {
     const [title, description] = problems[invitation.state];
-    return (
-      <Card>
-        <CardHeader>
-          <CardTitle className="text-xl">{title}</CardTitle>
-          <CardDescription>{description}</CardDescription>
-        </CardHeader>
-        <CardFooter>
-          <Button asChild variant="outline" className="w-full">
-            <Link href="/login">Go to sign in</Link>
-          </Button>
-        </CardFooter>
-      </Card>
-    );
+    return <InvitationProblem title={title} description={description} />;
   }
 
   const signedInAs = (await getSession())?.user.email ?? null;
