@@ -8,6 +8,7 @@ import { organization } from "better-auth/plugins/organization";
 import { db } from "@/lib/db";
 import { findDefaultOrganizationId } from "@/lib/auth/membership";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { getClientIp } from "@/lib/http/client-ip";
 
 const DAY_SECONDS = 60 * 60 * 24;
 
@@ -21,6 +22,12 @@ export function resolveTrustedOrigins(env: NodeJS.ProcessEnv = process.env): str
   if (!env.BETTER_AUTH_URL) origins.push(`http://127.0.0.1:${env.PORT ?? 3000}`);
   const extra = (env.BETTER_AUTH_TRUSTED_ORIGINS ?? "").split(",").map((o) => o.trim());
   return [...origins, ...extra.filter(Boolean)];
+}
+
+/** The client address this process recorded for the request, or null when it recorded none. */
+function recordedClientIp(headers: Headers | undefined): string | null {
+  const ip = headers ? getClientIp(headers) : "unknown";
+  return ip === "unknown" ? null : ip;
 }
 
 function createAuth() {
@@ -41,8 +48,14 @@ function createAuth() {
     databaseHooks: {
       session: {
         create: {
-          before: async (session) => ({
-            data: { ...session, activeOrganizationId: await findDefaultOrganizationId(session.userId) },
+          // The session's address is ours (socket peer, or per TRUSTED_PROXIES), never better-auth's
+          // reading of a client-sent X-Forwarded-For.
+          before: async (session, context) => ({
+            data: {
+              ...session,
+              ipAddress: recordedClientIp(context?.headers),
+              activeOrganizationId: await findDefaultOrganizationId(session.userId),
+            },
           }),
         },
       },

@@ -24,6 +24,14 @@ async function failTimes(times: number, email: string, ip: string) {
 }
 
 describe("sign-in throttling", () => {
+  it("never records a client-sent X-Forwarded-For as the session's address", async () => {
+    const email = await makeSignInUser();
+    const headers = new Headers({ "x-forwarded-for": "203.0.113.66", "x-real-ip": "203.0.113.67" });
+    const { token } = await signIn({ email, password }, { ip: randomIp(), headers });
+    const session = await db.session.findUniqueOrThrow({ where: { token }, select: { ipAddress: true } });
+    expect(session.ipAddress ?? "").not.toMatch(/^203\.0\.113\./);
+  });
+
   it("blocks an email+IP after 5 failures, even with the right password", async () => {
     const email = await makeSignInUser();
     const ip = randomIp();
