@@ -12,8 +12,6 @@ import { getAuth } from "@/lib/auth/auth";
 import { normalizeEmail } from "@/lib/auth/credentials";
 import { AppError } from "@/lib/errors";
 
-export { getClientIp } from "@/lib/http/client-ip";
-
 export interface SignInKey {
   email: string;
   ip: string;

@@ -2,7 +2,8 @@
 // Users settings server actions: builder → mutation → revalidate.
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
-import { getClientIp, signIn } from "@/lib/auth/login";
+import { signIn } from "@/lib/auth/login";
+import { getClientIp } from "@/lib/http/client-ip";
 import { getSession } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
 import { action, publicAction } from "@/lib/safe-action";

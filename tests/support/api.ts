@@ -1,5 +1,7 @@
-// Calls REST route handlers in-process with real Request objects and a real API key.
+// Calls REST route handlers in-process with real Request objects and a real API key or session.
+import { createHmac, randomUUID } from "node:crypto";
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
+import { getAuth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import type { ApiKeyRole } from "@/lib/api-keys/schemas";
 import { responseProblems } from "./openapi-check";
@@ -9,6 +11,17 @@ type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Prom
 export async function makeApiKey(orgId: string, role: ApiKeyRole = "admin") {
   const { key } = await createApiKeyWithSecret(db, { orgId, name: `key-${role}`, role, createdById: null });
   return key;
+}
+
+/** A signed-in browser session in `orgId`: its `Cookie` header value (signed as better-auth signs it) and id. */
+export async function makeSessionCookie(userId: string, orgId: string): Promise<{ cookie: string; sessionId: string }> {
+  const token = randomUUID().replace(/-/g, "");
+  const session = await db.session.create({
+    data: { id: randomUUID(), token, userId, activeOrganizationId: orgId, expiresAt: new Date(Date.now() + 3_600_000) },
+  });
+  const { secret } = await getAuth().$context;
+  const signature = createHmac("sha256", secret).update(token).digest("base64");
+  return { cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`, sessionId: session.id };
 }
 
 export interface CallOptions<P> {

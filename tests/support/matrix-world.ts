@@ -1,9 +1,8 @@
 // An organization with a member, an API key and a browser session of every key role, and records of
 // every kind, created on demand: the tenancy and role matrices run every operation against two of these.
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { apiKeyRoles, type ApiKeyRole } from "@/lib/api-keys/schemas";
-import { getAuth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
@@ -14,6 +13,7 @@ import { createImportFromUpload } from "@/lib/imports/upload";
 import { createSavedView } from "@/lib/saved-views/mutations";
 import { createTier } from "@/lib/tiers/mutations";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
+import { makeSessionCookie } from "@/tests/support/api";
 import { ctxFor, makeAssetLinkRow, makeAssetRow, makeOrg, makeServiceCenter, makeUser, uniq } from "@/tests/factories";
 
 export const matrixRoles = apiKeyRoles;
@@ -59,21 +59,11 @@ export interface World {
   secrets: Set<string>;
 }
 
-async function signIn(userId: string, orgId: string): Promise<{ cookie: string; sessionId: string }> {
-  const token = randomUUID().replace(/-/g, "");
-  const session = await db.session.create({
-    data: { id: randomUUID(), token, userId, activeOrganizationId: orgId, expiresAt: new Date(Date.now() + 3_600_000) },
-  });
-  const { secret } = await getAuth().$context;
-  const signature = createHmac("sha256", secret).update(token).digest("base64");
-  return { cookie: `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`, sessionId: session.id };
-}
-
 async function makeMember(orgId: string, role: Role): Promise<Member> {
   const user = await makeUser(orgId, role);
   const [key, session] = await Promise.all([
     role === "owner" ? "" : createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }).then((k) => k.key),
-    signIn(user.id, orgId),
+    makeSessionCookie(user.id, orgId),
   ]);
   return { role, userId: user.id, ctx: ctxFor(orgId, user.id, role), key, ...session };
 }

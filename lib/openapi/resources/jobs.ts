@@ -1,7 +1,7 @@
 // Background jobs (imports, bulk actions): follow progress and cancel.
 import { z } from "zod";
 import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
-import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { jobKindPermissions } from "@/lib/jobs/definitions";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const count = z.number().int().min(0);
@@ -46,11 +46,7 @@ export const jobsResource: ResourceSpec = {
       method: "post",
       path: "/jobs/{id}/cancel",
       permission: "member",
-      stricter: [
-        { jobKind: IMPORT_JOB, permission: "customer:import" },
-        { jobKind: UNDO_IMPORT_JOB, permission: "customer:import" },
-        { jobKind: "customer_bulk", permission: "customer:bulk" },
-      ],
+      stricter: Object.entries(jobKindPermissions).map(([jobKind, permission]) => ({ jobKind, permission })),
       session: true,
       summary: "Cancel a job",
       description: "A queued job is cancelled at once; a running one stops after its current batch (earlier batches stay). Cancelling takes the permission starting that kind of job takes (imports: customer:import, bulk actions: customer:bulk).",

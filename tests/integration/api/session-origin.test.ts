@@ -1,22 +1,15 @@
 // Writes by browser session must come from the app's own origin: a forwarded header cannot vouch for
 // a foreign one (CSRF), while the app's own pages (Origin = Host, or the configured public URL) pass.
-import { createHmac, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { POST as cancelJob } from "@/app/api/v1/jobs/[id]/cancel/route";
-import { getAuth } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
 import { makeOrg, makeUser } from "@/tests/factories";
-import { call } from "@/tests/support/api";
+import { call, makeSessionCookie } from "@/tests/support/api";
 
 async function sessionCookie(): Promise<string> {
   const org = await makeOrg();
   const user = await makeUser(org.id, "admin");
-  const token = randomUUID().replace(/-/g, "");
-  await db.session.create({
-    data: { id: randomUUID(), token, userId: user.id, activeOrganizationId: org.id, expiresAt: new Date(Date.now() + 3_600_000) },
-  });
-  const signature = createHmac("sha256", (await getAuth().$context).secret).update(token).digest("base64");
-  return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
+  return (await makeSessionCookie(user.id, org.id)).cookie;
 }
 
 describe("session writes and their origin", () => {
