@@ -9,11 +9,26 @@ const config = [
       // `const { secret: _secret, ...rest } = row` is how we drop fields; underscore means "unused on purpose".
       "@typescript-eslint/no-unused-vars": [
         "warn",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
-  { ignores: [".next*/**", "lib/generated/**", "coverage/**", "playwright-report/**", "test-results/**", ".data/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      "lib/generated/**",
+      "coverage/**",
+      "playwright-report/**",
+      "test-results/**",
+      ".data/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

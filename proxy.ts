@@ -6,7 +6,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionCookie } from "better-auth/cookies";
 import { REQUEST_PATH_HEADER } from "@/lib/auth/next-path";
-import { createNonce, isServedOverHttps, pageContentSecurityPolicy, pageSecurityHeaders } from "@/lib/http/security-headers";
+import {
+  createNonce,
+  isServedOverHttps,
+  pageContentSecurityPolicy,
+  pageSecurityHeaders,
+} from "@/lib/http/security-headers";
 
 const PUBLIC_PREFIXES = ["/login", "/invite/", "/no-organization"];
 

@@ -132,7 +132,9 @@ export function AsyncCombobox({
               placeholder="Type to search…"
               className="h-10 w-full bg-transparent text-sm outline-none placeholder:text-muted-foreground"
             />
-            {loading ? <Loader2Icon aria-label="Searching" className="size-4 animate-spin text-muted-foreground" /> : null}
+            {loading ? (
+              <Loader2Icon aria-label="Searching" className="size-4 animate-spin text-muted-foreground" />
+            ) : null}
           </div>
           <ul id={listId} role="listbox" aria-label={label} className="max-h-72 overflow-y-auto p-1">
             {options.map((option, index) => (
@@ -170,7 +172,13 @@ export function AsyncCombobox({
         </PopoverContent>
       </Popover>
       {value && !disabled ? (
-        <Button type="button" variant="ghost" size="icon" aria-label={`Clear ${label.toLowerCase()}`} onClick={() => onChange(null)}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="icon"
+          aria-label={`Clear ${label.toLowerCase()}`}
+          onClick={() => onChange(null)}
+        >
           <XIcon aria-hidden="true" />
         </Button>
       ) : null}

@@ -18,7 +18,10 @@ type DetailHeaderProps = {
 export function DetailHeader({ back, icon, title, badges, subtitle, actions, banner }: DetailHeaderProps) {
   return (
     <div className="flex flex-col gap-4">
-      <Link href={back.href} className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href={back.href}
+        className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ChevronLeftIcon aria-hidden="true" className="size-4" />
         {back.label}
       </Link>

@@ -16,7 +16,9 @@ export function DetailCard({ title, children, className }: CardProps) {
 
 /** The label/value grid; `className` may widen the label column (e.g. `grid-cols-[minmax(8rem,auto)_1fr]`). */
 export function DetailList({ children, className }: { children: React.ReactNode; className?: string }) {
-  return <dl className={cn("grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2 text-sm", className)}>{children}</dl>;
+  return (
+    <dl className={cn("grid grid-cols-[minmax(7rem,auto)_1fr] gap-x-4 gap-y-2 text-sm", className)}>{children}</dl>
+  );
 }
 
 /** A card holding just a label/value grid. */

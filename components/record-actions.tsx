@@ -118,7 +118,11 @@ export function RestoreRecordButton({ id, noun, action }: { id: string; noun: st
   const { run, isPending } = useRecordAction(action, `${noun} restored`);
   return (
     <Button variant="outline" size="sm" disabled={isPending} onClick={() => run(id)}>
-      {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : <ArchiveRestoreIcon aria-hidden="true" />}
+      {isPending ? (
+        <Loader2Icon className="animate-spin" aria-hidden="true" />
+      ) : (
+        <ArchiveRestoreIcon aria-hidden="true" />
+      )}
       Restore
     </Button>
   );

@@ -45,10 +45,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "Record") => new AppError("NOT_FOUND", `${what} not found.`);
-export const forbidden = (message = "You do not have permission to do that.") =>
-  new AppError("FORBIDDEN", message);
-export const conflict = (message: string, fieldErrors?: FieldErrors) =>
-  new AppError("CONFLICT", message, fieldErrors);
+export const forbidden = (message = "You do not have permission to do that.") => new AppError("FORBIDDEN", message);
+export const conflict = (message: string, fieldErrors?: FieldErrors) => new AppError("CONFLICT", message, fieldErrors);
 
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;

@@ -35,7 +35,11 @@ export function pickAllowed<T extends string>(allowed: readonly T[], value: unkn
 }
 
 /** The single allowed value given, or `fallback`. */
-export function pickOne<T extends string, F extends string | null>(allowed: readonly T[], value: unknown, fallback: F): T | F {
+export function pickOne<T extends string, F extends string | null>(
+  allowed: readonly T[],
+  value: unknown,
+  fallback: F,
+): T | F {
   const text = firstValue(value);
   return oneOf(allowed, text) ? text : fallback;
 }

@@ -99,5 +99,6 @@ export const action = createActionBuilder(requireCtx);
 
 /** For the few actions that run signed out (sign-in, accepting an invitation). */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
-  return async (input: z.input<S>): Promise<ActionResult<T>> => run(async () => handler(await schema.parseAsync(input)));
+  return async (input: z.input<S>): Promise<ActionResult<T>> =>
+    run(async () => handler(await schema.parseAsync(input)));
 }

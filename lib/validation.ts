@@ -22,7 +22,9 @@ export const isStorableText = (text: string) => unstorableReason(text) === null;
  */
 export function textSchema(label: string, typeError?: string) {
   return z
-    .string({ error: (issue) => typeError ?? (issue.input === undefined ? `${label} is required` : `${label} must be text`) })
+    .string({
+      error: (issue) => typeError ?? (issue.input === undefined ? `${label} is required` : `${label} must be text`),
+    })
     .refine(isStorableText, { error: (issue) => `${label} ${unstorableReason(String(issue.input))}`, abort: true });
 }
 
@@ -53,7 +55,8 @@ export function findUnstorableText(input: unknown): { path: Path; reason: string
     } else if (typeof value === "object" && value !== null) {
       for (const [key, item] of Object.entries(value)) {
         const reason = unstorableReason(key);
-        if (reason) return { path: [...pathOf(step), replaceUnstorable(key)], reason: `has a field name that ${reason}` };
+        if (reason)
+          return { path: [...pathOf(step), replaceUnstorable(key)], reason: `has a field name that ${reason}` };
         stack.push([item, { key, up: step }]);
       }
     }
@@ -68,7 +71,10 @@ export function replaceUnstorable(text: string): string {
 
 /** `["filter", "q"]` → "filter.q"; `["tags", 2]` → "tags[2]". */
 function formatPath(path: Path): string {
-  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part), "");
+  return path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    "",
+  );
 }
 
 /**

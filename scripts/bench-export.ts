@@ -23,14 +23,17 @@ async function ensureOrg(sql: SqlExecutor): Promise<Ctx> {
   const slug = `bench-export-${count}`;
   const existing = await db.organization.findUnique({ where: { slug }, select: { id: true } });
   const ctx = (orgId: string): Ctx => ({ orgId, userId: null, role: "manager", actor: "user" });
-  if (existing && (await db.customer.count({ where: { organizationId: existing.id } })) === count) return ctx(existing.id);
+  if (existing && (await db.customer.count({ where: { organizationId: existing.id } })) === count)
+    return ctx(existing.id);
   if (existing) await db.organization.delete({ where: { id: existing.id } });
   const org = await db.organization.create({ data: { id: randomUUID(), name: `Export benchmark ${count}`, slug } });
   for (let start = 0; start < count; start += BATCH) {
-    const rows = customerRowsForInsert(org.id, generateCustomers(Math.min(BATCH, count - start), 11, start), null).map((row) => ({
-      ...row,
-      id: randomUUID(),
-    }));
+    const rows = customerRowsForInsert(org.id, generateCustomers(Math.min(BATCH, count - start), 11, start), null).map(
+      (row) => ({
+        ...row,
+        id: randomUUID(),
+      }),
+    );
     await bulkInsert(sql, "customer", rows);
     const contacts = rows.map((row, i) => ({
       organizationId: org.id,

@@ -14,7 +14,9 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { stringify } from "csv-stringify/sync";
 
-const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, keep: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { rows: { type: "string", default: "100000" }, keep: { type: "boolean", default: false } },
+});
 const rowCount = Number(values.rows);
 const localUrl = "postgresql://postgres@127.0.0.1:5432/chub_bench_import";
 process.env.DATABASE_URL ||= localUrl;
@@ -33,11 +35,36 @@ const { getImport } = await import("@/lib/imports/queries");
 const { createImportFromUpload } = await import("@/lib/imports/upload");
 
 const header = [
-  "Account Number", "Company", "First Name", "Last Name", "Display Name", "Email", "Phone", "Website", "Address",
-  "City", "State", "Postal Code", "Country", "Currency", "Language", "Tags", "Source", "Notes",
-  "Contact First Name", "Contact Last Name", "Contact Email", "Contact Phone",
+  "Account Number",
+  "Company",
+  "First Name",
+  "Last Name",
+  "Display Name",
+  "Email",
+  "Phone",
+  "Website",
+  "Address",
+  "City",
+  "State",
+  "Postal Code",
+  "Country",
+  "Currency",
+  "Language",
+  "Tags",
+  "Source",
+  "Notes",
+  "Contact First Name",
+  "Contact Last Name",
+  "Contact Email",
+  "Contact Phone",
 ];
-const contactNames = [["Ana", "López"], ["Ben", "Okafor"], ["Chloé", "Martin"], ["Dev", "Patel"], ["Erin", "Walsh"]];
+const contactNames = [
+  ["Ana", "López"],
+  ["Ben", "Okafor"],
+  ["Chloé", "Martin"],
+  ["Dev", "Patel"],
+  ["Erin", "Walsh"],
+];
 
 async function ensureLocalDatabase() {
   if (process.env.DATABASE_URL !== localUrl) return;
@@ -60,9 +87,30 @@ async function writeCsv(file: string) {
       const [first, last] = contactNames[(start + i) % contactNames.length]!;
       const withContact = (start + i) % 2 === 0;
       return [
-        c.accountNumber, c.kind === "company" ? c.name : "", c.firstName ?? "", c.lastName ?? "", c.displayName ?? "", c.email, c.phone,
-        c.website ?? "", c.addressLine1, c.city, c.region, c.postalCode, c.country, c.currency, c.language, c.tags.join(", "), c.source,
-        c.notes ?? "", withContact ? first : "", withContact ? last : "", withContact ? `${first}.${last}@contact${start + i}.example`.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase() : "", "",
+        c.accountNumber,
+        c.kind === "company" ? c.name : "",
+        c.firstName ?? "",
+        c.lastName ?? "",
+        c.displayName ?? "",
+        c.email,
+        c.phone,
+        c.website ?? "",
+        c.addressLine1,
+        c.city,
+        c.region,
+        c.postalCode,
+        c.country,
+        c.currency,
+        c.language,
+        c.tags.join(", "),
+        c.source,
+        c.notes ?? "",
+        withContact ? first : "",
+        withContact ? last : "",
+        withContact
+          ? `${first}.${last}@contact${start + i}.example`.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase()
+          : "",
+        "",
       ];
     });
     // 1% of rows appear twice (an ERP export with duplicates): the later copy wins.
@@ -79,7 +127,10 @@ async function rawCopy(file: string): Promise<number> {
   await client.query(`DROP TABLE IF EXISTS bench_import_copy`);
   await client.query(`CREATE TABLE bench_import_copy (${header.map((_, i) => `c${i} text`).join(", ")})`);
   const started = performance.now();
-  await pipeline(createReadStream(file), client.query(copyFrom("COPY bench_import_copy FROM STDIN WITH (FORMAT csv, HEADER true)")));
+  await pipeline(
+    createReadStream(file),
+    client.query(copyFrom("COPY bench_import_copy FROM STDIN WITH (FORMAT csv, HEADER true)")),
+  );
   const ms = performance.now() - started;
   await client.query(`DROP TABLE bench_import_copy`);
   await client.end();
@@ -95,7 +146,9 @@ async function main() {
   console.log(`${(statSync(file).size / 1024 / 1024).toFixed(1)} MB`);
 
   const orgId = randomUUID();
-  await db.organization.create({ data: { id: orgId, name: `Import bench ${rowCount}`, slug: `bench-import-${orgId}` } });
+  await db.organization.create({
+    data: { id: orgId, name: `Import bench ${rowCount}`, slug: `bench-import-${orgId}` },
+  });
   const userId = randomUUID();
   await db.user.create({ data: { id: userId, name: "Bench Manager", email: `bench-${userId}@example.test` } });
   await db.member.create({ data: { id: randomUUID(), organizationId: orgId, userId, role: "manager" } });
@@ -110,12 +163,18 @@ async function main() {
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   }, 50);
   const started = performance.now();
-  const uploaded = await createImportFromUpload(ctx, createReadStream(file), { filename: "bench.csv", contentType: "text/csv" });
+  const uploaded = await createImportFromUpload(ctx, createReadStream(file), {
+    filename: "bench.csv",
+    contentType: "text/csv",
+  });
   const uploadMs = performance.now() - started;
   await startImport(ctx, uploaded.id, { mapping: uploaded.proposedMapping, mode: "upsert", matchOn: "accountNumber" });
   const progress = setInterval(async () => {
     const state = await getImport(ctx, uploaded.id).catch(() => null);
-    if (state) process.stdout.write(`\r${state.status}: ${state.processed.toLocaleString()} / ${(state.total ?? 0).toLocaleString()} rows`);
+    if (state)
+      process.stdout.write(
+        `\r${state.status}: ${state.processed.toLocaleString()} / ${(state.total ?? 0).toLocaleString()} rows`,
+      );
   }, 2000);
   await runPendingJobs({ limit: 1 });
   const totalMs = performance.now() - started;
@@ -128,12 +187,22 @@ async function main() {
   const fileRows = rowCount + Math.max(0, Math.floor(rowCount / 1000) - 1);
 
   const engine = process.env.DATABASE_URL === localUrl ? "local PostgreSQL (chub_bench_import)" : "DATABASE_URL";
-  console.log(`\n\nImport of ${fileRows.toLocaleString()} rows (${rowCount.toLocaleString()} customers, half with a contact) on ${engine}`);
-  console.log(`  status ${result.status}: created ${result.created.toLocaleString()}, updated ${result.updated}, skipped ${result.skipped}, failed ${result.failed}, warnings ${result.warnings}; ${stored.toLocaleString()} customers stored`);
+  console.log(
+    `\n\nImport of ${fileRows.toLocaleString()} rows (${rowCount.toLocaleString()} customers, half with a contact) on ${engine}`,
+  );
+  console.log(
+    `  status ${result.status}: created ${result.created.toLocaleString()}, updated ${result.updated}, skipped ${result.skipped}, failed ${result.failed}, warnings ${result.warnings}; ${stored.toLocaleString()} customers stored`,
+  );
   console.log(`  upload (stream into chunks + headers): ${(uploadMs / 1000).toFixed(1)} s`);
-  console.log(`  total (upload + job): ${(totalMs / 1000).toFixed(1)} s → ${Math.round(fileRows / (totalMs / 1000)).toLocaleString()} rows/s`);
-  console.log(`  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started; peak JS heap ${Math.round(peakHeap / 1024 / 1024)} MB)`);
-  console.log(`  raw COPY of the same file into a bare text table: ${(copyMs / 1000).toFixed(2)} s → ratio ${(totalMs / copyMs).toFixed(1)}×`);
+  console.log(
+    `  total (upload + job): ${(totalMs / 1000).toFixed(1)} s → ${Math.round(fileRows / (totalMs / 1000)).toLocaleString()} rows/s`,
+  );
+  console.log(
+    `  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started; peak JS heap ${Math.round(peakHeap / 1024 / 1024)} MB)`,
+  );
+  console.log(
+    `  raw COPY of the same file into a bare text table: ${(copyMs / 1000).toFixed(2)} s → ratio ${(totalMs / copyMs).toFixed(1)}×`,
+  );
 
   if (!values.keep) await db.organization.delete({ where: { id: orgId } });
   unlinkSync(file);

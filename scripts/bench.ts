@@ -37,10 +37,13 @@ async function ensureBenchOrg(sql: SqlExecutor): Promise<Ctx> {
   for (let start = 0; start < count; start += BATCH) {
     const batch = generateCustomers(Math.min(BATCH, count - start), 7, start);
     await bulkInsert(sql, "customer", customerRowsForInsert(org.id, batch, null));
-    if ((start / BATCH) % 20 === 0) process.stdout.write(`\rSeeding ${start.toLocaleString()} / ${count.toLocaleString()}`);
+    if ((start / BATCH) % 20 === 0)
+      process.stdout.write(`\rSeeding ${start.toLocaleString()} / ${count.toLocaleString()}`);
   }
   const seconds = (performance.now() - started) / 1000;
-  console.log(`\rSeeded ${count.toLocaleString()} customers in ${seconds.toFixed(1)} s (${Math.round(count / seconds).toLocaleString()} rows/s).`);
+  console.log(
+    `\rSeeded ${count.toLocaleString()} customers in ${seconds.toFixed(1)} s (${Math.round(count / seconds).toLocaleString()} rows/s).`,
+  );
   // Steady state: autovacuum would have run on a live database by now.
   await sql.exec("VACUUM ANALYZE customer");
   return { orgId: org.id, userId: null, role: "viewer", actor: "user" };
@@ -59,9 +62,14 @@ async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: 
   return { p50: at(0.5), p95: at(0.95) };
 }
 
-const LIST_COLUMNS = "id, kind, name, display_name, account_number, email, phone, status, city, country, tags, updated_at, archived_at";
+const LIST_COLUMNS =
+  "id, kind, name, display_name, account_number, email, phone, status, city, country, tags, updated_at, archived_at";
 
-function directList(sql: SqlExecutor, orgId: string, opts: { like?: string; status?: string; orderBy: string; offset: number }) {
+function directList(
+  sql: SqlExecutor,
+  orgId: string,
+  opts: { like?: string; status?: string; orderBy: string; offset: number },
+) {
   const where = ["organization_id = $1", "archived_at IS NULL"];
   const params: unknown[] = [orgId];
   if (opts.status) where.push(`status = $${params.push(opts.status)}::customer_status`);
@@ -82,17 +90,36 @@ async function main() {
   const handle = getDbHandle();
   const sql = handle.pglite ? wrapPglite(handle.pglite) : await connectPg(handle.connectionString!);
   const ctx = await ensureBenchOrg(sql);
-  const sample = await db.customer.findFirstOrThrow({ where: { organizationId: ctx.orgId }, skip: Math.floor(count / 2), select: { id: true } });
+  const sample = await db.customer.findFirstOrThrow({
+    where: { organizationId: ctx.orgId },
+    skip: Math.floor(count / 2),
+    select: { id: true },
+  });
   const search = parseCustomerListParams({ q: "sky", status: "active", sort: "name" });
   const deepPage = parseCustomerListParams({ status: "active", sort: "-updatedAt", page: "40" });
 
   const scenarios: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
-    ['list: q="sky", status=active, sort=name', () => listCustomers(ctx, search),
-      () => directList(sql, ctx.orgId, { like: normalizeSearchTerm("sky").text, status: "active", orderBy: "name ASC, id ASC", offset: 0 })],
-    ["list: status=active, sort=-updatedAt, page 40", () => listCustomers(ctx, deepPage),
-      () => directList(sql, ctx.orgId, { status: "active", orderBy: "updated_at DESC, id DESC", offset: 975 })],
-    ["get one customer", () => getCustomer(ctx, sample.id),
-      () => sql.query("SELECT * FROM customer WHERE id = $1 AND organization_id = $2", [sample.id, ctx.orgId])],
+    [
+      'list: q="sky", status=active, sort=name',
+      () => listCustomers(ctx, search),
+      () =>
+        directList(sql, ctx.orgId, {
+          like: normalizeSearchTerm("sky").text,
+          status: "active",
+          orderBy: "name ASC, id ASC",
+          offset: 0,
+        }),
+    ],
+    [
+      "list: status=active, sort=-updatedAt, page 40",
+      () => listCustomers(ctx, deepPage),
+      () => directList(sql, ctx.orgId, { status: "active", orderBy: "updated_at DESC, id DESC", offset: 975 }),
+    ],
+    [
+      "get one customer",
+      () => getCustomer(ctx, sample.id),
+      () => sql.query("SELECT * FROM customer WHERE id = $1 AND organization_id = $2", [sample.id, ctx.orgId]),
+    ],
   ];
 
   const engine = handle.pglite ? "PGlite (embedded)" : "PostgreSQL server";
@@ -102,7 +129,14 @@ async function main() {
   for (const [name, viaLib, direct] of scenarios) {
     const lib = await measure(viaLib);
     const raw = await measure(direct);
-    rows.push([name, `${lib.p50.toFixed(2)} ms`, `${lib.p95.toFixed(2)} ms`, `${raw.p50.toFixed(2)} ms`, `${raw.p95.toFixed(2)} ms`, `${(lib.p50 / raw.p50).toFixed(2)}×`]);
+    rows.push([
+      name,
+      `${lib.p50.toFixed(2)} ms`,
+      `${lib.p95.toFixed(2)} ms`,
+      `${raw.p50.toFixed(2)} ms`,
+      `${raw.p95.toFixed(2)} ms`,
+      `${(lib.p50 / raw.p50).toFixed(2)}×`,
+    ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;

@@ -39,8 +39,17 @@ export default {
   const cli = join(root, "node_modules/prisma-wasm/build/index.js");
   const result = spawnSync(
     process.execPath,
-    [cli, "migrate", "diff", "--config", join(dir, "prisma.config.mjs"), "--from-empty",
-      "--to-schema-datamodel", join(dir, "schema.prisma"), "--script"],
+    [
+      cli,
+      "migrate",
+      "diff",
+      "--config",
+      join(dir, "prisma.config.mjs"),
+      "--from-empty",
+      "--to-schema-datamodel",
+      join(dir, "schema.prisma"),
+      "--script",
+    ],
     {
       encoding: "utf8",
       env: {

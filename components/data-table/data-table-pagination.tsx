@@ -3,12 +3,7 @@
 // Pager for server-side tables: range summary, rows-per-page, first/previous/next/last.
 import * as React from "react";
 import type { Table } from "@tanstack/react-table";
-import {
-  ChevronLeftIcon,
-  ChevronRightIcon,
-  ChevronsLeftIcon,
-  ChevronsRightIcon,
-} from "lucide-react";
+import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
 
 import { PER_PAGE_OPTIONS } from "@/components/data-table/use-table-url-state";
 import { Button } from "@/components/ui/button";
@@ -19,11 +14,7 @@ type DataTablePaginationProps<TData> = React.ComponentProps<"div"> & {
   table: Table<TData>;
 };
 
-export function DataTablePagination<TData>({
-  table,
-  className,
-  ...props
-}: DataTablePaginationProps<TData>) {
+export function DataTablePagination<TData>({ table, className, ...props }: DataTablePaginationProps<TData>) {
   const perPageId = React.useId();
   const { pageIndex, pageSize } = table.getState().pagination;
   const total = table.getRowCount();

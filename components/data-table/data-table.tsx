@@ -2,14 +2,7 @@
 import type * as React from "react";
 import { flexRender, type Column, type Table as TanstackTable } from "@tanstack/react-table";
 
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeader,
-  TableRow,
-} from "@/components/ui/table";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
 type DataTableProps<TData> = React.ComponentProps<"div"> & {
@@ -44,11 +37,7 @@ export function DataTable<TData>({
     <div
       data-slot="data-table"
       aria-busy={isPending || undefined}
-      className={cn(
-        "overflow-hidden rounded-md border transition-opacity",
-        isPending && "opacity-60",
-        className,
-      )}
+      className={cn("overflow-hidden rounded-md border transition-opacity", isPending && "opacity-60", className)}
       {...props}
     >
       <Table>
@@ -62,9 +51,7 @@ export function DataTable<TData>({
                   colSpan={header.colSpan}
                   aria-sort={header.isPlaceholder ? undefined : ariaSort(header.column)}
                 >
-                  {header.isPlaceholder
-                    ? null
-                    : flexRender(header.column.columnDef.header, header.getContext())}
+                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
                 </TableHead>
               ))}
             </TableRow>
@@ -75,9 +62,7 @@ export function DataTable<TData>({
             rows.map((row) => (
               <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
                 {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </TableCell>
+                  <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
                 ))}
               </TableRow>
             ))

@@ -79,10 +79,7 @@ function FieldControl(props: React.ComponentProps<typeof SlotPrimitive.Slot>) {
   const field = React.useContext(FieldContext);
   if (!field) return <SlotPrimitive.Slot {...props} />;
 
-  const describedBy = [
-    field.hasDescription ? field.descriptionId : null,
-    field.invalid ? field.errorId : null,
-  ]
+  const describedBy = [field.hasDescription ? field.descriptionId : null, field.invalid ? field.errorId : null]
     .filter(Boolean)
     .join(" ");
 
@@ -128,9 +125,7 @@ function FieldError({
 }) {
   const field = React.useContext(FieldContext);
   const setHasError = field?.setHasError;
-  const messages = [
-    ...new Set((errors ?? []).map((error) => error?.message).filter((message) => !!message)),
-  ];
+  const messages = [...new Set((errors ?? []).map((error) => error?.message).filter((message) => !!message))];
   const content = children ?? (messages.length > 0 ? messages.join(" ") : null);
   const hasContent = content !== null && content !== undefined && content !== false && content !== "";
 

@@ -9,15 +9,19 @@ import { activityListSchema, logActivitySchema } from "@/lib/activity/schemas";
 
 const customerId = z.string().min(1);
 
-export const listActivityAction = action(activityListSchema.extend({ customerId }), ({ customerId: id, ...params }, ctx) =>
-  listActivity(ctx, id, params),
+export const listActivityAction = action(
+  activityListSchema.extend({ customerId }),
+  ({ customerId: id, ...params }, ctx) => listActivity(ctx, id, params),
 );
 
-export const logActivityAction = action(logActivitySchema.extend({ customerId }), async ({ customerId: id, ...entry }, ctx) => {
-  const activity = await logActivity(ctx, id, entry);
-  revalidatePath(`/customers/${id}`);
-  return { id: activity.id };
-});
+export const logActivityAction = action(
+  logActivitySchema.extend({ customerId }),
+  async ({ customerId: id, ...entry }, ctx) => {
+    const activity = await logActivity(ctx, id, entry);
+    revalidatePath(`/customers/${id}`);
+    return { id: activity.id };
+  },
+);
 
 /** Reverting changes the customer's details, so its page and the list are stale afterwards. */
 export const revertActivityAction = action(

@@ -30,7 +30,8 @@ const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 export function formatValue(value: unknown, labels: Record<string, string> = {}): string {
   if (value === null || value === undefined || value === "") return "(empty)";
   if (typeof value === "string" && Object.hasOwn(labels, value)) return labels[value] ?? value;
-  if (Array.isArray(value)) return value.length > 0 ? value.map((item) => formatValue(item, labels)).join(", ") : "(empty)";
+  if (Array.isArray(value))
+    return value.length > 0 ? value.map((item) => formatValue(item, labels)).join(", ") : "(empty)";
   if (typeof value === "string" && isoDateTime.test(value)) {
     return value.endsWith("T00:00:00.000Z") ? value.slice(0, 10) : new Date(value).toLocaleString();
   }

@@ -32,12 +32,17 @@ export async function loadPageLabels(
   ctx: Ctx,
   rows: { actorId: string | null; changes: Changes }[],
 ): Promise<PageLabels> {
-  const userIds = new Set(rows.flatMap((row) => [...(row.actorId ? [row.actorId] : []), ...idsIn(row.changes, "user")]));
+  const userIds = new Set(
+    rows.flatMap((row) => [...(row.actorId ? [row.actorId] : []), ...idsIn(row.changes, "user")]),
+  );
   const tierIds = new Set(rows.flatMap((row) => idsIn(row.changes, "tier")));
   const [users, tiers] = await Promise.all([
     userIds.size ? db.user.findMany({ where: { id: { in: [...userIds] } }, select: { id: true, name: true } }) : [],
     tierIds.size
-      ? db.customerTier.findMany({ where: { id: { in: [...tierIds] }, organizationId: ctx.orgId }, select: { id: true, name: true } })
+      ? db.customerTier.findMany({
+          where: { id: { in: [...tierIds] }, organizationId: ctx.orgId },
+          select: { id: true, name: true },
+        })
       : [],
   ]);
   const names: Record<IdKind, Map<string, string>> = {

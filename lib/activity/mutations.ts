@@ -40,14 +40,21 @@ export async function logActivity(ctx: Ctx, customerId: string, input: LogActivi
  * Puts back the `from` values of a recorded customer change, recorded as "reverted". Refused
  * (CONFLICT) when any of its fields no longer holds the value the change gave it.
  */
-export async function revertChange(ctx: Ctx, activityId: string, scope: { customerId?: string } = {}): Promise<Activity> {
+export async function revertChange(
+  ctx: Ctx,
+  activityId: string,
+  scope: { customerId?: string } = {},
+): Promise<Activity> {
   assertCan(ctx, "activity:revert");
   const ids = [activityId, scope.customerId ?? activityId];
   const activity = ids.every((id) => z.regexes.guid.test(id))
-    ? await db.activity.findFirst({ where: { id: activityId, organizationId: ctx.orgId, customerId: scope.customerId } })
+    ? await db.activity.findFirst({
+        where: { id: activityId, organizationId: ctx.orgId, customerId: scope.customerId },
+      })
     : null;
   if (!activity) throw notFound("Activity");
-  if (!isRevertible(activity)) throw new AppError(
+  if (!isRevertible(activity))
+    throw new AppError(
       "BAD_REQUEST",
       "Only a recorded change to customer details can be reverted. Transfer ownership again, or edit the contact, link or work order.",
     );

@@ -93,7 +93,11 @@ export async function listActivity(ctx: Ctx, customerId: string, input: Activity
 async function toActivityItems(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityItem[]> {
   const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
   const labels = await loadPageLabels(ctx, withChanges);
-  return withChanges.map((row) => ({ ...row, actorName: labels.actorName(row.actorId), labels: labels.valueLabels(row.changes) }));
+  return withChanges.map((row) => ({
+    ...row,
+    actorName: labels.actorName(row.actorId),
+    labels: labels.valueLabels(row.changes),
+  }));
 }
 
 /** One entry of a customer's timeline, as the list shows it (after logging or reverting). */

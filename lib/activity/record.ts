@@ -21,7 +21,11 @@ export interface ChangeRecord {
 }
 
 const comparable = (value: unknown): unknown =>
-  value instanceof Date ? value.toISOString() : typeof value === "object" && value !== null ? JSON.stringify(value) : value;
+  value instanceof Date
+    ? value.toISOString()
+    : typeof value === "object" && value !== null
+      ? JSON.stringify(value)
+      : value;
 
 /** Whether a stored value equals one recorded in a diff (dates and objects compared by value). */
 export function sameValue(current: unknown, recorded: unknown): boolean {
@@ -29,7 +33,11 @@ export function sameValue(current: unknown, recorded: unknown): boolean {
 }
 
 /** The fields whose values differ between `before` and `after` (dates and objects compared by value). */
-export function diffFields<T extends Record<string, unknown>>(before: T, after: T, fields: readonly (keyof T & string)[]): FieldChanges {
+export function diffFields<T extends Record<string, unknown>>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): FieldChanges {
   const changes: FieldChanges = {};
   for (const field of fields) {
     const from = before[field] ?? null;
@@ -56,7 +64,10 @@ export async function recordChange(tx: Tx, ctx: Ctx, change: ChangeRecord): Prom
       entityId: change.entityId,
       action: change.action,
       summary: change.summary.slice(0, 300),
-      changes: change.changes && Object.keys(change.changes).length > 0 ? (change.changes as Prisma.InputJsonObject) : undefined,
+      changes:
+        change.changes && Object.keys(change.changes).length > 0
+          ? (change.changes as Prisma.InputJsonObject)
+          : undefined,
       actorId: ctx.userId,
       actorKind: ctx.actor,
       revertOfId: change.revertOfId,

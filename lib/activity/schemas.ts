@@ -65,7 +65,10 @@ export type ActivityListParams = z.output<typeof activityListSchema>;
 
 /** REST query string → list input: `type` may repeat or be comma-separated; the schema checks each. */
 export function activityListInputFromSearchParams(params: URLSearchParams): ActivityListInput {
-  const types = params.getAll("type").flatMap((value) => value.split(",")).filter(Boolean);
+  const types = params
+    .getAll("type")
+    .flatMap((value) => value.split(","))
+    .filter(Boolean);
   return {
     // Unknown names are reported by the schema, so they are passed through as given.
     types: types.length > 0 ? (types as ActivityTypeName[]) : undefined,

@@ -19,7 +19,8 @@ export interface NewApiKey {
 
 export async function createApiKeyWithSecret(tx: Tx | Db, input: NewApiKey) {
   const key = input.secret ?? generateApiKeySecret();
-  if (!apiKeyPattern.test(key)) throw new Error("An API key must be `chub_` followed by at least 32 letters or digits.");
+  if (!apiKeyPattern.test(key))
+    throw new Error("An API key must be `chub_` followed by at least 32 letters or digits.");
   const row = await tx.apiKey.create({
     data: {
       organizationId: input.orgId,
@@ -36,7 +37,8 @@ export async function createApiKeyWithSecret(tx: Tx | Db, input: NewApiKey) {
 
 export async function createApiKey(ctx: Ctx, input: ApiKeyInput) {
   assertCan(ctx, "apiKey:manage");
-  if (!isApiKeyRole(input.role)) throw new AppError("VALIDATION", "Choose a role.", { role: ["Keys cannot act as owner."] });
+  if (!isApiKeyRole(input.role))
+    throw new AppError("VALIDATION", "Choose a role.", { role: ["Keys cannot act as owner."] });
   if (!assignableRoles(ctx.role).includes(input.role)) {
     throw forbidden(`Your role cannot create keys with the ${roleLabels[input.role]} role.`);
   }
@@ -52,12 +54,23 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 export async function revokeApiKey(ctx: Ctx, id: string) {
   assertCan(ctx, "apiKey:manage");
   if (!uuidPattern.test(id)) throw notFound("API key");
-  const key = await db.apiKey.findFirst({ where: { id, organizationId: ctx.orgId }, select: { id: true, revokedAt: true } });
+  const key = await db.apiKey.findFirst({
+    where: { id, organizationId: ctx.orgId },
+    select: { id: true, revokedAt: true },
+  });
   if (!key) throw notFound("API key");
   if (key.revokedAt) return { id: key.id, revokedAt: key.revokedAt };
   return db.$transaction(async (tx) => {
-    const revoked = await tx.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: { id: true, revokedAt: true } });
-    await stopJobs(tx, { organizationId: ctx.orgId, actorKind: "apiKey", apiKeyId: key.id }, actorStopReasons.keyRevoked);
+    const revoked = await tx.apiKey.update({
+      where: { id: key.id },
+      data: { revokedAt: new Date() },
+      select: { id: true, revokedAt: true },
+    });
+    await stopJobs(
+      tx,
+      { organizationId: ctx.orgId, actorKind: "apiKey", apiKeyId: key.id },
+      actorStopReasons.keyRevoked,
+    );
     return revoked;
   });
 }

@@ -8,6 +8,7 @@ import type { Operation } from "@/lib/openapi/registry";
 export function authorizeOperation(operation: Operation, ctx: Ctx, searchParams: URLSearchParams): void {
   if (operation.permission !== "public" && operation.permission !== "member") assertCan(ctx, operation.permission);
   for (const rule of operation.stricter ?? []) {
-    if ("query" in rule && splitValues(searchParams.getAll(rule.query)).includes(rule.value)) assertCan(ctx, rule.permission);
+    if ("query" in rule && splitValues(searchParams.getAll(rule.query)).includes(rule.value))
+      assertCan(ctx, rule.permission);
   }
 }

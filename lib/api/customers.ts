@@ -16,7 +16,13 @@ export function readCustomerIncludes(request: Request): { internalNotes: boolean
 }
 
 export function toCustomerResource(customer: Customer, opts: { internalNotes?: boolean } = {}): CustomerResource {
-  const { searchText: _searchText, organizationId: _organizationId, internalNotes, creditLimit, ...resource } = customer;
+  const {
+    searchText: _searchText,
+    organizationId: _organizationId,
+    internalNotes,
+    creditLimit,
+    ...resource
+  } = customer;
   return {
     ...resource,
     creditLimit: creditLimit?.toFixed(2) ?? null,

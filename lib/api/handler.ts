@@ -17,7 +17,10 @@ type RouteContext<P extends RouteParams> = { params: Promise<P> };
 type Handler<P extends RouteParams> = (request: Request, ctx: Ctx, params: P) => Promise<Response>;
 
 /** A route export, tagged with the operation it serves so tests can check it against the document. */
-export type ApiRouteHandler<P extends RouteParams> = ((request: Request, route: RouteContext<P>) => Promise<Response>) & {
+export type ApiRouteHandler<P extends RouteParams> = ((
+  request: Request,
+  route: RouteContext<P>,
+) => Promise<Response>) & {
   operationId: string;
 };
 
@@ -26,7 +29,10 @@ export type ApiRouteHandler<P extends RouteParams> = ((request: Request, route: 
  * (or, where the operation allows it, the browser session), checks the operation's permission before
  * the handler reads anything, then runs the handler.
  */
-export function apiRoute<P extends RouteParams = RouteParams>(operationId: string, handler: Handler<P>): ApiRouteHandler<P> {
+export function apiRoute<P extends RouteParams = RouteParams>(
+  operationId: string,
+  handler: Handler<P>,
+): ApiRouteHandler<P> {
   const operation = findOperation(operationId);
   const route = async (request: Request, { params }: RouteContext<P>): Promise<Response> => {
     try {
@@ -82,6 +88,7 @@ export function readIfMatchVersion(request: Request): number | undefined {
   const header = request.headers.get("if-match");
   if (header === null) return undefined;
   const match = /^\s*(?:W\/)?"?(\d+)"?\s*$/.exec(header);
-  if (!match) throw new AppError("BAD_REQUEST", 'If-Match must be the record version from its ETag, e.g. If-Match: "3".');
+  if (!match)
+    throw new AppError("BAD_REQUEST", 'If-Match must be the record version from its ETag, e.g. If-Match: "3".');
   return Number(match[1]);
 }

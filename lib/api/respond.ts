@@ -30,5 +30,7 @@ export function errorResponse(error: unknown): Response {
 
 /** Error name and message only: request bodies (PII) are never logged. */
 function describe(error: unknown): { name: string; message: string } {
-  return error instanceof Error ? { name: error.name, message: error.message } : { name: "Unknown", message: String(error) };
+  return error instanceof Error
+    ? { name: error.name, message: error.message }
+    : { name: "Unknown", message: String(error) };
 }

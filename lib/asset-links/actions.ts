@@ -22,11 +22,14 @@ export const linkCustomerAction = action(linkCustomerSchema, async (input, ctx) 
   return { id: link.id };
 });
 
-export const updateLinkAction = action(linkUpdateSchema.extend(linkIdSchema.shape), async ({ linkId, ...input }, ctx) => {
-  const link = await updateLink(ctx, linkId, input);
-  revalidateLink(link);
-  return { id: link.id };
-});
+export const updateLinkAction = action(
+  linkUpdateSchema.extend(linkIdSchema.shape),
+  async ({ linkId, ...input }, ctx) => {
+    const link = await updateLink(ctx, linkId, input);
+    revalidateLink(link);
+    return { id: link.id };
+  },
+);
 
 export const setPrimaryLinkAction = action(linkIdSchema, async ({ linkId }, ctx) => {
   const link = await setPrimaryLink(ctx, linkId);

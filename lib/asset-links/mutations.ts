@@ -43,11 +43,16 @@ async function onAsset(ctx: Ctx, assetId: string, work: (tx: Tx) => Promise<stri
 const linkFields = ["relationship", "status", "since", "notes"] as const;
 
 /** Records a link change on its customer's timeline, naming the asset. */
-async function recordLinkChange(tx: Tx, ctx: Ctx, link: { id: string; assetId: string; customerId: string }, change: {
-  action: string;
-  summary: (asset: string) => string;
-  changes?: Record<string, { from: unknown; to: unknown }>;
-}) {
+async function recordLinkChange(
+  tx: Tx,
+  ctx: Ctx,
+  link: { id: string; assetId: string; customerId: string },
+  change: {
+    action: string;
+    summary: (asset: string) => string;
+    changes?: Record<string, { from: unknown; to: unknown }>;
+  },
+) {
   const asset = await assetLabelOf(tx, ctx.orgId, link.assetId);
   await recordChange(tx, ctx, {
     customerId: link.customerId,
@@ -88,7 +93,15 @@ export async function linkCustomer(ctx: Ctx, input: LinkCustomerInput): Promise<
       const { makePrimary: wantsPrimary, ...columns } = data;
       const link = await tx.assetCustomer.create({
         data: { ...columns, organizationId: ctx.orgId, createdById: ctx.userId },
-        select: { id: true, assetId: true, customerId: true, relationship: true, status: true, since: true, notes: true },
+        select: {
+          id: true,
+          assetId: true,
+          customerId: true,
+          relationship: true,
+          status: true,
+          since: true,
+          notes: true,
+        },
       });
       const changes = diffFields<Record<string, unknown>>({}, link, linkFields);
       await recordLinkChange(tx, ctx, link, { action: "linked", summary: (asset) => `Linked to ${asset}`, changes });
@@ -123,7 +136,11 @@ export async function updateLink(ctx: Ctx, linkId: string, input: LinkUpdateInpu
     });
     const changes = diffFields(link, updated, linkFields);
     if (Object.keys(changes).length > 0) {
-      await recordLinkChange(tx, ctx, link, { action: "updated", summary: (asset) => `Link to ${asset} updated`, changes });
+      await recordLinkChange(tx, ctx, link, {
+        action: "updated",
+        summary: (asset) => `Link to ${asset} updated`,
+        changes,
+      });
     }
     if (wantsPrimary) await takePrimary(tx, ctx.orgId, { ...link, status });
     else if (status !== link.status) {
@@ -138,7 +155,11 @@ export async function setPrimaryLink(ctx: Ctx, linkId: string): Promise<AssetLin
   return onLink(ctx, linkId, (tx, link) => takePrimary(tx, ctx.orgId, link));
 }
 
-async function takePrimary(tx: Tx, orgId: string, link: Pick<LinkRow, "id" | "assetId" | "customerId" | "status" | "isPrimary">) {
+async function takePrimary(
+  tx: Tx,
+  orgId: string,
+  link: Pick<LinkRow, "id" | "assetId" | "customerId" | "status" | "isPrimary">,
+) {
   if (link.status !== "current") throw conflict(ONLY_CURRENT_PRIMARY);
   const customer = await lockCustomerShared(tx, orgId, link.customerId);
   if (customer.archived) throw conflict("An archived customer cannot be primary. Restore the customer first.");

@@ -65,12 +65,17 @@ export async function listLinksForCustomer(ctx: Ctx, customerId: string): Promis
 /** The asset's primary link with its customer, or null (no current link to a non-archived customer). */
 export async function findPrimaryLink(tx: Tx, orgId: string, assetId: string): Promise<AssetLink | null> {
   if (!isUuid(assetId)) return null;
-  return tx.assetCustomer.findFirst({ where: { organizationId: orgId, assetId, isPrimary: true }, select: assetLinkSelect });
+  return tx.assetCustomer.findFirst({
+    where: { organizationId: orgId, assetId, isPrimary: true },
+    select: assetLinkSelect,
+  });
 }
 
 /** One link of the acting organization; another organization's (or a malformed) id is NOT_FOUND. */
 export async function findLinkInOrg(tx: Tx, orgId: string, linkId: string) {
-  const link = isUuid(linkId) ? await tx.assetCustomer.findFirst({ where: { id: linkId, organizationId: orgId } }) : null;
+  const link = isUuid(linkId)
+    ? await tx.assetCustomer.findFirst({ where: { id: linkId, organizationId: orgId } })
+    : null;
   if (!link) throw notFound("Link");
   return link;
 }

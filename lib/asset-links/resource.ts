@@ -26,7 +26,15 @@ function readPrimary(body: Record<string, unknown>, allowFalse: boolean): boolea
 
 export function fromLinkCreateBody(assetId: string, body: Record<string, unknown>): LinkCustomerInput {
   const { customerId, relationship, status, since, notes } = body;
-  return { assetId, customerId, relationship, status, since, notes, makePrimary: readPrimary(body, true) } as LinkCustomerInput;
+  return {
+    assetId,
+    customerId,
+    relationship,
+    status,
+    since,
+    notes,
+    makePrimary: readPrimary(body, true),
+  } as LinkCustomerInput;
 }
 
 export function fromLinkPatchBody(body: Record<string, unknown>): LinkUpdateInput {

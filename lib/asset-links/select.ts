@@ -34,8 +34,14 @@ const linkColumns = {
   createdAt: true,
 } satisfies Prisma.AssetCustomerSelect;
 
-export const assetLinkSelect = { ...linkColumns, customer: { select: customerSummarySelect } } satisfies Prisma.AssetCustomerSelect;
-export const customerLinkSelect = { ...linkColumns, asset: { select: assetSummarySelect } } satisfies Prisma.AssetCustomerSelect;
+export const assetLinkSelect = {
+  ...linkColumns,
+  customer: { select: customerSummarySelect },
+} satisfies Prisma.AssetCustomerSelect;
+export const customerLinkSelect = {
+  ...linkColumns,
+  asset: { select: assetSummarySelect },
+} satisfies Prisma.AssetCustomerSelect;
 
 /** A link seen from its asset: who the customer is. */
 export type AssetLink = Prisma.AssetCustomerGetPayload<{ select: typeof assetLinkSelect }>;

@@ -53,4 +53,6 @@ const optionsQuerySchema = z.object({
 });
 
 /** Options for asset pickers (e.g. the work-order form's combobox). */
-export const searchAssetOptionsAction = action(optionsQuerySchema, async (input, ctx) => searchAssetOptions(ctx, input));
+export const searchAssetOptionsAction = action(optionsQuerySchema, async (input, ctx) =>
+  searchAssetOptions(ctx, input),
+);

@@ -37,7 +37,9 @@ export function optionalInteger(label: string, min: number, max: () => number) {
     if (n === null) return null;
     if (n !== "invalid" && Number.isInteger(n) && n >= min && n <= max()) return n;
     const message =
-      n === "invalid" || !Number.isInteger(n) ? `${label} must be a whole number` : `${label} must be between ${min} and ${max()}`;
+      n === "invalid" || !Number.isInteger(n)
+        ? `${label} must be a whole number`
+        : `${label} must be between ${min} and ${max()}`;
     ctx.addIssue({ code: "custom", message, input: value });
     return z.NEVER;
   });
@@ -61,8 +63,8 @@ export const nextYear = () => new Date().getFullYear() + 1;
 export const optionalYear = optionalInteger("Year", assetLimits.firstYear, nextYear);
 export const optionalMileage = optionalInteger("Mileage", 0, () => assetLimits.maxMileage);
 
-export const registrationField = textSchema("Registration", "Enter the registration, e.g. N12345")
-  .transform((value, ctx) => {
+export const registrationField = textSchema("Registration", "Enter the registration, e.g. N12345").transform(
+  (value, ctx) => {
     if (!value.trim()) {
       ctx.addIssue({ code: "custom", message: "Enter the registration, e.g. N12345", input: value });
       return z.NEVER;
@@ -71,7 +73,8 @@ export const registrationField = textSchema("Registration", "Enter the registrat
     if (check.ok) return check.registration;
     ctx.addIssue({ code: "custom", message: check.message, input: value });
     return z.NEVER;
-  });
+  },
+);
 
 export const optionalVinField = textSchema("VIN", "Enter the VIN as text")
   .nullish()
@@ -99,11 +102,14 @@ export function optionalChoice<T extends string>(allowed: readonly T[], message:
 
 /** A field the other kind has: accepted only when blank, then stored as null. */
 export function notForKind(message: string) {
-  return z.unknown().optional().transform((value, ctx) => {
-    if (value == null || value === "") return null;
-    ctx.addIssue({ code: "custom", message, input: value });
-    return z.NEVER;
-  });
+  return z
+    .unknown()
+    .optional()
+    .transform((value, ctx) => {
+      if (value == null || value === "") return null;
+      ctx.addIssue({ code: "custom", message, input: value });
+      return z.NEVER;
+    });
 }
 
 export const homeServiceCenterField = textSchema("Service center", "Choose a service center")

@@ -1,10 +1,5 @@
 // Display helpers for assets, safe on the client and the server (no server imports).
-import {
-  aircraftClassOptions,
-  fuelCodeOptions,
-  labelOf,
-  type AssetKind,
-} from "@/lib/assets/options";
+import { aircraftClassOptions, fuelCodeOptions, labelOf, type AssetKind } from "@/lib/assets/options";
 
 export interface LabelledAsset {
   kind: AssetKind;
@@ -16,7 +11,8 @@ export interface LabelledAsset {
   year?: number | null;
 }
 
-const joined = (...parts: (string | number | null | undefined)[]) => parts.filter((part) => part != null && part !== "").join(" ");
+const joined = (...parts: (string | number | null | undefined)[]) =>
+  parts.filter((part) => part != null && part !== "").join(" ");
 
 /** "N12345 · Cessna 172S" for aircraft; "Ford Transit 2019 · 1FTBW2CM5KKA12345" for vehicles. */
 export function assetLabel(asset: LabelledAsset): string {

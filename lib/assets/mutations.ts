@@ -144,6 +144,8 @@ export async function deleteAsset(ctx: Ctx, id: string): Promise<void> {
     });
   } catch (error) {
     if (!isReferenceViolation(error)) throw error;
-    throw conflict("Other records still refer to this aircraft or vehicle, so it cannot be deleted. Archive it instead.");
+    throw conflict(
+      "Other records still refer to this aircraft or vehicle, so it cannot be deleted. Archive it instead.",
+    );
   }
 }

@@ -162,7 +162,16 @@ export async function searchAssetOptions(
       ...(kind && { kind }),
       ...(pattern && { searchText: { contains: pattern } }),
     },
-    select: { id: true, kind: true, registration: true, vin: true, licensePlate: true, make: true, model: true, year: true },
+    select: {
+      id: true,
+      kind: true,
+      registration: true,
+      vin: true,
+      licensePlate: true,
+      make: true,
+      model: true,
+      year: true,
+    },
     orderBy: [{ kind: "asc" }, { registration: "asc" }, { make: "asc" }, { model: "asc" }, { id: "asc" }],
     take: Math.min(Math.max(1, Math.trunc(limit)), MAX_OPTIONS),
   });

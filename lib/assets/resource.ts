@@ -5,7 +5,9 @@ export type AssetResource = Omit<Asset, "searchText" | "organizationId" | "total
   totalAirframeHours: number | null;
 };
 
-export function toAssetResource(asset: Omit<Asset, "totalAirframeHours"> & { totalAirframeHours: Asset["totalAirframeHours"] | number | null }): AssetResource {
+export function toAssetResource(
+  asset: Omit<Asset, "totalAirframeHours"> & { totalAirframeHours: Asset["totalAirframeHours"] | number | null },
+): AssetResource {
   const { searchText: _searchText, organizationId: _organizationId, totalAirframeHours, ...resource } = asset;
   return { ...resource, totalAirframeHours: totalAirframeHours === null ? null : Number(totalAirframeHours) };
 }

@@ -27,7 +27,10 @@ const sharedFields = {
   year: optionalYear,
   homeServiceCenterId: homeServiceCenterField,
   notes: notesField,
-  active: z.boolean({ error: "Active must be true or false" }).nullish().transform((value) => value ?? true),
+  active: z
+    .boolean({ error: "Active must be true or false" })
+    .nullish()
+    .transform((value) => value ?? true),
 };
 
 export const aircraftInputSchema = z.object({

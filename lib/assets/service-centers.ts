@@ -25,8 +25,13 @@ export async function listServiceCenterOptions(ctx: Ctx): Promise<ServiceCenterO
  */
 export async function assertHomeServiceCenter(client: Tx, orgId: string, id: string | null, current: string | null) {
   if (id === null || id === current) return;
-  const center = await client.serviceCenter.findFirst({ where: { id, organizationId: orgId }, select: { active: true } });
+  const center = await client.serviceCenter.findFirst({
+    where: { id, organizationId: orgId },
+    select: { active: true },
+  });
   if (center?.active) return;
-  const message = center ? "This service center is inactive; choose an active one" : "Choose a service center from the list";
+  const message = center
+    ? "This service center is inactive; choose an active one"
+    : "Choose a service center from the list";
   throw new AppError("VALIDATION", message, { homeServiceCenterId: [message] });
 }

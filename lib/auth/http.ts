@@ -16,10 +16,14 @@ function getAuthPath(request: Request): string {
 
 export async function handleAuthRequest(request: Request): Promise<Response> {
   const path = getAuthPath(request);
-  if (!exposedPaths.has(path)) return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404 });
+  if (!exposedPaths.has(path))
+    return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404 });
   if (path !== "/sign-in/email" || request.method !== "POST") return getAuth().handler(request);
 
-  const body = (await request.clone().json().catch(() => null)) as { email?: unknown } | null;
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { email?: unknown } | null;
   const key = { email: typeof body?.email === "string" ? body.email : "", ip: getClientIp(request.headers) };
   try {
     await consumeSignInAttempt(key);

@@ -18,7 +18,12 @@ export interface SignInKey {
 }
 
 const limiterOptions = { storeClient: db, tableName: "rateLimiterFlexible", clearExpiredByTimeout: false };
-const perEmailAndIp = new RateLimiterPrisma({ ...limiterOptions, keyPrefix: "login_email_ip", points: 5, duration: 15 * 60 });
+const perEmailAndIp = new RateLimiterPrisma({
+  ...limiterOptions,
+  keyPrefix: "login_email_ip",
+  points: 5,
+  duration: 15 * 60,
+});
 const perIp = new RateLimiterPrisma({ ...limiterOptions, keyPrefix: "login_ip", points: 50, duration: 60 * 60 });
 // Holds however many addresses an attacker rotates through; it also lets anyone who knows an email
 // keep that account from signing in with 10 guesses per 15 minutes (the accepted cost, see README).
@@ -31,8 +36,12 @@ function ipBucket(ip: string): string {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const width = (groups: string[]) => groups.reduce((sum, group) => sum + (group.includes(".") ? 2 : 1), 0);
-  const groups = tail === undefined ? left : [...left, ...Array<string>(8 - width(left) - width(right)).fill("0"), ...right];
-  return `${groups.slice(0, 4).map((group) => Number.parseInt(group, 16).toString(16)).join(":")}::/64`;
+  const groups =
+    tail === undefined ? left : [...left, ...Array<string>(8 - width(left) - width(right)).fill("0"), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => Number.parseInt(group, 16).toString(16))
+    .join(":")}::/64`;
 }
 
 // Emails are hashed so the counters table holds no addresses.

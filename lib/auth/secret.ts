@@ -10,10 +10,7 @@ interface SecretEnv {
   NODE_ENV?: string;
 }
 
-export function resolveAuthSecret(
-  env: SecretEnv = process.env,
-  dataDir = path.join(process.cwd(), ".data"),
-): string {
+export function resolveAuthSecret(env: SecretEnv = process.env, dataDir = path.join(process.cwd(), ".data")): string {
   const configured = env.BETTER_AUTH_SECRET?.trim();
   if (configured) return configured;
   if (env.DATABASE_URL && env.NODE_ENV === "production") {

@@ -117,7 +117,11 @@ export async function updateContact(
       });
       const changes = diffFields(existing, updated, contactFieldNames);
       if (Object.keys(changes).length > 0) {
-        await recordContactChange(tx, ctx, updated, { action: "updated", summary: (name) => `Contact ${name} updated`, changes });
+        await recordContactChange(tx, ctx, updated, {
+          action: "updated",
+          summary: (name) => `Contact ${name} updated`,
+          changes,
+        });
       }
       return opts.makePrimary ? switchPrimary(tx, ctx, updated) : updated;
     }),
@@ -174,7 +178,10 @@ export async function restoreContact(ctx: Ctx, contactId: string): Promise<Conta
         where: { id: contact.id, organizationId: ctx.orgId },
         data: { deletedAt: null, deletedById: null, updatedById: ctx.userId, version: { increment: 1 } },
       });
-      await recordContactChange(tx, ctx, contact, { action: "restored", summary: (name) => `Contact ${name} restored` });
+      await recordContactChange(tx, ctx, contact, {
+        action: "restored",
+        summary: (name) => `Contact ${name} restored`,
+      });
       await settlePrimary(tx, ctx.orgId, contact.customerId);
       return reread(tx, contact);
     }),

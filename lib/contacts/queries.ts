@@ -28,7 +28,10 @@ async function withConsentActors(orgId: string, contacts: Contact[]): Promise<Co
       })
     : [];
   const byId = new Map(users.map((user) => [user.id, user]));
-  return contacts.map((c) => ({ ...c, marketingConsentBy: (c.marketingConsentById && byId.get(c.marketingConsentById)) || null }));
+  return contacts.map((c) => ({
+    ...c,
+    marketingConsentBy: (c.marketingConsentById && byId.get(c.marketingConsentById)) || null,
+  }));
 }
 
 /** The customer's live contacts: the primary first, then by last and first name. */

@@ -9,15 +9,18 @@ import { contactMethods, contactRoles } from "@/lib/contacts/options";
 
 export * from "@/lib/contacts/options";
 
-export const contactLimits = { name: 100, jobTitle: 100, email: limits.email, phone: limits.phone, notes: 5_000 } as const;
+export const contactLimits = {
+  name: 100,
+  jobTitle: 100,
+  email: limits.email,
+  phone: limits.phone,
+  notes: 5_000,
+} as const;
 
 const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
 
 function requiredText(label: string, max: number) {
-  return textSchema(label)
-    .trim()
-    .min(1, `${label} is required`)
-    .max(max, tooLong(label, max));
+  return textSchema(label).trim().min(1, `${label} is required`).max(max, tooLong(label, max));
 }
 
 const email = requiredText("Email", contactLimits.email)

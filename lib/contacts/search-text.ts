@@ -21,7 +21,11 @@ export async function refreshCustomerSearchText(tx: Tx, orgId: string, customerI
       email: true,
       phone: true,
       secondaryPhone: true,
-      contacts: { where: { deletedAt: null }, select: contactSearchSelect, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      contacts: {
+        where: { deletedAt: null },
+        select: contactSearchSelect,
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      },
     },
   });
   const { contacts, ...fields } = customer;

@@ -65,7 +65,9 @@ export const customerColumnLabels = Object.fromEntries(customerColumns.map((c) =
   string
 >;
 
-export const defaultCustomerColumnIds: CustomerColumnId[] = customerColumns.filter((c) => c.defaultVisible).map((c) => c.id);
+export const defaultCustomerColumnIds: CustomerColumnId[] = customerColumns
+  .filter((c) => c.defaultVisible)
+  .map((c) => c.id);
 
 export function isCustomerColumnId(value: string): value is CustomerColumnId {
   return (customerColumnIds as readonly string[]).includes(value);

@@ -68,7 +68,11 @@ const website = textSchema("Website")
     if (!value) return null;
     const checked = checkWebsite(value);
     if ("url" in checked && checked.url.length <= limits.website) return checked.url;
-    ctx.addIssue({ code: "custom", message: "error" in checked ? checked.error : tooLong("Website", limits.website), input: value });
+    ctx.addIssue({
+      code: "custom",
+      message: "error" in checked ? checked.error : tooLong("Website", limits.website),
+      input: value,
+    });
     return z.NEVER;
   });
 

@@ -68,7 +68,17 @@ export async function countSelection(ctx: Ctx, selection: CustomerBatchSelection
 }
 
 /** Sort keys that can be NULL (a walk covers their NULL rows as a section of their own). */
-const nullableKeys = new Set<CustomerSortColumn>(["displayName", "accountNumber", "email", "phone", "city", "country", "lastActivity", "tier", "owner"]);
+const nullableKeys = new Set<CustomerSortColumn>([
+  "displayName",
+  "accountNumber",
+  "email",
+  "phone",
+  "city",
+  "country",
+  "lastActivity",
+  "tier",
+  "owner",
+]);
 
 interface Order {
   key: { sql: Prisma.Sql; type: string; nullable: boolean; nullsFirst: boolean; thenByName: boolean } | null;

@@ -5,7 +5,11 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import { diffFields, recordChange } from "@/lib/activity/record";
 import type { Customer } from "@/lib/generated/prisma/client";
-import { demoteArchivedCustomer, lockAssetsOfCustomer, promoteRestoredCustomer } from "@/lib/asset-links/customer-archive";
+import {
+  demoteArchivedCustomer,
+  lockAssetsOfCustomer,
+  promoteRestoredCustomer,
+} from "@/lib/asset-links/customer-archive";
 import { isReferenceViolation } from "@/lib/customers/db-errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
@@ -25,8 +29,7 @@ import {
 
 export { customerRowsForInsert } from "@/lib/customers/rows";
 
-const CHANGED_ELSEWHERE =
-  "This customer was changed by someone else since you opened it. Reload to see their changes.";
+const CHANGED_ELSEWHERE = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 const RESTORE_FIRST = "Restore this customer before editing it.";
 /** Without an expected version, a PATCH re-reads and retries this often when it races another write. */
 const PATCH_ATTEMPTS = 3;
@@ -97,7 +100,12 @@ export async function updateCustomer(
 }
 
 /** Records the update (or, with `revertOfId`, the revert) with its field diff, in the update's transaction. */
-async function writeUpdate(ctx: Ctx, existing: Customer, data: CustomerData, revertOfId?: string): Promise<Customer | null> {
+async function writeUpdate(
+  ctx: Ctx,
+  existing: Customer,
+  data: CustomerData,
+  revertOfId?: string,
+): Promise<Customer | null> {
   try {
     return await db.$transaction(async (tx) => {
       const { count } = await tx.customer.updateMany({
@@ -156,7 +164,13 @@ async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Cust
       },
     });
     if (count === 0) throw conflict(archive ? "This customer is already archived." : "This customer is not archived.");
-    await recordCustomerChange(tx, ctx, existing.id, archive ? "archived" : "restored", archive ? "Customer archived" : "Customer restored");
+    await recordCustomerChange(
+      tx,
+      ctx,
+      existing.id,
+      archive ? "archived" : "restored",
+      archive ? "Customer archived" : "Customer restored",
+    );
     await (archive ? demoteArchivedCustomer : promoteRestoredCustomer)(tx, ctx, existing.id);
     return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
   });

@@ -25,7 +25,11 @@ export async function findEligibleOwner(orgId: string, userId: string) {
   return member.user;
 }
 
-export async function transferOwnership(ctx: Ctx, customerId: string, input: OwnershipTransferInput): Promise<Customer> {
+export async function transferOwnership(
+  ctx: Ctx,
+  customerId: string,
+  input: OwnershipTransferInput,
+): Promise<Customer> {
   assertCan(ctx, "customer:update");
   const { toUserId, reason } = parseWith(ownershipTransferSchema, input);
   const existing = await findCustomerInOrg(db, ctx.orgId, customerId);
@@ -43,7 +47,14 @@ export async function transferOwnership(ctx: Ctx, customerId: string, input: Own
     });
     if (count === 0) throw conflict("This customer was changed meanwhile. Reload and try again.");
     await tx.ownershipTransfer.create({
-      data: { organizationId: ctx.orgId, customerId: existing.id, fromUserId: existing.ownerId, toUserId: to.id, byUserId: ctx.userId, reason },
+      data: {
+        organizationId: ctx.orgId,
+        customerId: existing.id,
+        fromUserId: existing.ownerId,
+        toUserId: to.id,
+        byUserId: ctx.userId,
+        reason,
+      },
     });
     await recordChange(tx, ctx, {
       customerId: existing.id,
@@ -76,7 +87,9 @@ export async function listOwnershipTransfers(ctx: Ctx, customerId: string): Prom
     take: 200,
   });
   const ids = new Set(transfers.flatMap((t) => [t.fromUserId, t.toUserId, t.byUserId]).filter((id) => id !== null));
-  const users = ids.size ? await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } }) : [];
+  const users = ids.size
+    ? await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } })
+    : [];
   const byId = new Map(users.map((user) => [user.id, user]));
   // A member removed since is still named as such, not mistaken for "no owner" or an integration.
   const resolve = (id: string | null) => (id ? (byId.get(id) ?? { id, name: missingLabels.user }) : null);

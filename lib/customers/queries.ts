@@ -112,7 +112,9 @@ export type CustomerDetail = Customer & {
 export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail> {
   assertCan(ctx, "customer:read");
   const customer = await findCustomerInOrg(db, ctx.orgId, id);
-  const userIds = [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId].filter((v) => v !== null);
+  const userIds = [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId].filter(
+    (v) => v !== null,
+  );
   const [users, tier] = await Promise.all([
     userIds.length
       ? db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })

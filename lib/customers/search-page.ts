@@ -29,7 +29,10 @@ export const sortColumnSql: Record<PlainSortColumn, string> = {
 
 /** Same LIKE patterns as the Prisma path: `contains` of the escaped term. */
 function likeAny(patterns: string[]): Prisma.Sql {
-  return Prisma.join(patterns.map((p) => Prisma.sql`search_text LIKE ${`%${p}%`}`), " OR ");
+  return Prisma.join(
+    patterns.map((p) => Prisma.sql`search_text LIKE ${`%${p}%`}`),
+    " OR ",
+  );
 }
 
 /** `$1::type, $2::type…`: scalar parameters (array ones are not portable across drivers) of the column's type. */

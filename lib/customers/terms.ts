@@ -55,10 +55,16 @@ export const creditLimitSchema = z
   .nullish()
   .transform((value, ctx): string | null => {
     if (value == null) return null;
-    const text = typeof value === "string" ? value.trim().replace(/,/g, "") : typeof value === "number" ? undefined : value.toFixed(2);
+    const text =
+      typeof value === "string"
+        ? value.trim().replace(/,/g, "")
+        : typeof value === "number"
+          ? undefined
+          : value.toFixed(2);
     if (text === "") return null;
     if (text !== undefined && creditPattern.test(text)) return text.replace(/^0+(?=\d)/, "");
-    const message = typeof value === "number" ? 'Send the credit limit as a decimal string, such as "25000.00"' : CREDIT_MESSAGE;
+    const message =
+      typeof value === "number" ? 'Send the credit limit as a decimal string, such as "25000.00"' : CREDIT_MESSAGE;
     ctx.addIssue({ code: "custom", message, input: value });
     return z.NEVER;
   });

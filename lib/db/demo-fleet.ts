@@ -55,8 +55,10 @@ function makeVin(r: Rand, type: (typeof vehicleTypes)[number], year: number, ser
 }
 
 function makeRegistration(r: Rand, index: number): string {
-  if (index % 10 === 7) return `C-F${pick(r, [..."ABCDEGHKLMNPRSTW"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${String.fromCharCode(65 + (index % 26))}`;
-  if (index % 10 === 9) return `G-${pick(r, ["B", "C", "H", "O"])}${String.fromCharCode(65 + (index % 26))}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}`;
+  if (index % 10 === 7)
+    return `C-F${pick(r, [..."ABCDEGHKLMNPRSTW"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${String.fromCharCode(65 + (index % 26))}`;
+  if (index % 10 === 9)
+    return `G-${pick(r, ["B", "C", "H", "O"])}${String.fromCharCode(65 + (index % 26))}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}`;
   return `N${100 + index * 37}${pick(r, ["", "A", "SK", "TX", "JP", "CR"])}`;
 }
 
@@ -150,9 +152,16 @@ export function generateLinks(assetCount: number, customerCount: number, seed = 
     };
     links.push({ asset, customer: customer(), relationship: "owner", status: "current", isPrimary: true });
     if (r() < 0.35) {
-      links.push({ asset, customer: customer(), relationship: pick(r, ["operator", "co_owner", "management_company", "lessee"] as const), status: "current", isPrimary: false });
+      links.push({
+        asset,
+        customer: customer(),
+        relationship: pick(r, ["operator", "co_owner", "management_company", "lessee"] as const),
+        status: "current",
+        isPrimary: false,
+      });
     }
-    if (r() < 0.2) links.push({ asset, customer: customer(), relationship: "owner", status: "former", isPrimary: false });
+    if (r() < 0.2)
+      links.push({ asset, customer: customer(), relationship: "owner", status: "former", isPrimary: false });
   }
   return links;
 }
@@ -203,7 +212,12 @@ export function generateWorkOrders(count: number, assetCount: number, now: Date,
       priority: pick(r, ["low", "normal", "normal", "normal", "high", "urgent"] as const),
       description: pick(r, squawks),
       createdAt,
-      dueDate: r() < 0.7 ? new Date(Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth(), createdAt.getUTCDate() + int(r, 3, 30))) : null,
+      dueDate:
+        r() < 0.7
+          ? new Date(
+              Date.UTC(createdAt.getUTCFullYear(), createdAt.getUTCMonth(), createdAt.getUTCDate() + int(r, 3, 30)),
+            )
+          : null,
     };
   });
 }

@@ -38,7 +38,16 @@ const adapterKinds: Record<string, TransientDbErrorKind> = {
   TransactionWriteConflict: "conflict",
 };
 
-const socketCodes = new Set(["ECONNRESET", "ECONNREFUSED", "ECONNABORTED", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "EAI_AGAIN"]);
+const socketCodes = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EAI_AGAIN",
+]);
 
 /** node-postgres messages for a connection that died (they carry no code). */
 const connectionMessages = [

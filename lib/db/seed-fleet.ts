@@ -92,7 +92,9 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
   });
   await tx.workOrder.createMany({ data: workOrders });
   await Promise.all(
-    centers.map((center, i) => tx.serviceCenter.update({ where: { id: center.id }, data: { workOrderSeq: sequences[i] } })),
+    centers.map((center, i) =>
+      tx.serviceCenter.update({ where: { id: center.id }, data: { workOrderSeq: sequences[i] } }),
+    ),
   );
   return { aircraft: AIRCRAFT, vehicles: VEHICLES, links: links.length, workOrders: workOrders.length };
 }

@@ -13,7 +13,13 @@ import { seedFleet } from "@/lib/db/seed-fleet";
 export const DEMO_ORG_SLUG = "skyline-aviation";
 const DEMO_CUSTOMER_COUNT = 200;
 const DEMO_TIERS = [
-  { name: "Platinum", level: 1, discountPercent: "15.00", color: "#475569", benefits: "Priority hangar slots, dedicated account manager" },
+  {
+    name: "Platinum",
+    level: 1,
+    discountPercent: "15.00",
+    color: "#475569",
+    benefits: "Priority hangar slots, dedicated account manager",
+  },
   { name: "Gold", level: 2, discountPercent: "10.00", color: "#ca8a04", benefits: "Priority scheduling" },
   { name: "Silver", level: 3, discountPercent: "5.00", color: "#94a3b8", benefits: null },
 ];
@@ -27,7 +33,13 @@ export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }>
   const result = await db.$transaction(
     async (tx) => {
       const org = await tx.organization.create({
-        data: { id: randomUUID(), name: "Skyline Aviation Services", slug: DEMO_ORG_SLUG, defaultCountry: "US", defaultCurrency: "USD" },
+        data: {
+          id: randomUUID(),
+          name: "Skyline Aviation Services",
+          slug: DEMO_ORG_SLUG,
+          defaultCountry: "US",
+          defaultCurrency: "USD",
+        },
       });
       const admin = await createUserWithPassword(tx, demoAdmin);
       const staff = await createUserWithPassword(tx, demoStaff);
@@ -39,7 +51,9 @@ export async function seedDemo(): Promise<{ created: boolean; apiKey?: string }>
       });
       const rows = customerRowsForInsert(org.id, generateCustomers(DEMO_CUSTOMER_COUNT), admin.id);
       const tierIds = await Promise.all(
-        DEMO_TIERS.map(async (tier) => (await tx.customerTier.create({ data: { ...tier, organizationId: org.id } })).id),
+        DEMO_TIERS.map(
+          async (tier) => (await tx.customerTier.create({ data: { ...tier, organizationId: org.id } })).id,
+        ),
       );
       const now = Date.now();
       await tx.customer.createMany({

@@ -7,9 +7,7 @@ import { BlockList, isIP, type Socket } from "node:net";
 
 /** none: the socket peer; hops: that many proxies append to XFF; cidrs: proxies at these addresses. */
 export type TrustedProxies =
-  | { kind: "none" }
-  | { kind: "hops"; count: number }
-  | { kind: "cidrs"; list: BlockList; entries: string[] };
+  { kind: "none" } | { kind: "hops"; count: number } | { kind: "cidrs"; list: BlockList; entries: string[] };
 
 const MAX_HOPS = 10;
 const USAGE =
@@ -73,7 +71,10 @@ function isTrustedProxy(address: string, list: BlockList): boolean {
  */
 export function resolveClientIp(peer: string, forwardedFor: string | null, trust: TrustedProxies): string {
   if (trust.kind === "none") return peer;
-  const forwarded = (forwardedFor ?? "").split(",").map((hop) => hop.trim()).filter(Boolean);
+  const forwarded = (forwardedFor ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
   const chain = [peer, ...forwarded.reverse()];
   if (trust.kind === "hops") {
     const index = Math.min(trust.count, chain.length - 1);

@@ -66,7 +66,8 @@ export function pageContentSecurityPolicy(nonce: string, { dev, https }: PolicyO
 }
 
 /** The API answers JSON and CSV, never a document: nothing may load, run or frame it. */
-export const apiContentSecurityPolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const apiContentSecurityPolicy =
+  "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** next.config.ts `headers()`: static, so the same for every deployment of a build. */
 export const staticHeaderRules = [

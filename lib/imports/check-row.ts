@@ -56,19 +56,31 @@ function issuesOf(error: z.ZodError, mapping: readonly ColumnMapping[], prefix =
   }));
 }
 
-function customerInput(mapped: MappedRow, rules: RowRules, existing: Record<string, unknown> | null, issues: RowIssue[]) {
+function customerInput(
+  mapped: MappedRow,
+  rules: RowRules,
+  existing: Record<string, unknown> | null,
+  issues: RowIssue[],
+) {
   const input: Record<string, unknown> = existing
     ? { ...Object.fromEntries(customerFieldNames.map((field) => [field, existing[field]])), ...mapped.customer }
     : applyOrgDefaults(mapped.customer, rules.defaults);
   if (mapped.tierName) {
     const tierId = rules.tiers.get(mapped.tierName.trim().toLowerCase());
     if (tierId) input.tierId = tierId;
-    else issues.push({ column: column(rules.mapping, "tier"), message: `No customer tier is named "${mapped.tierName}"` });
+    else
+      issues.push({ column: column(rules.mapping, "tier"), message: `No customer tier is named "${mapped.tierName}"` });
   }
   return input;
 }
 
-function checkContact(mapped: MappedRow, rules: RowRules, country: string | null, stored: readonly StoredContact[], issues: RowIssue[]) {
+function checkContact(
+  mapped: MappedRow,
+  rules: RowRules,
+  country: string | null,
+  stored: readonly StoredContact[],
+  issues: RowIssue[],
+) {
   if (!mapped.contact) return { contact: null, existingContact: null };
   const { primary, ...fields } = mapped.contact;
   if (primary !== undefined && typeof primary !== "boolean") {
@@ -87,10 +99,13 @@ function checkContact(mapped: MappedRow, rules: RowRules, country: string | null
   return { contact: { ...result.data, primary: typeof primary === "boolean" ? primary : undefined }, existingContact };
 }
 
-const UNREADABLE = "This cell has a character that cannot be imported (a NUL byte or an unreadable character): remove it and upload again";
+const UNREADABLE =
+  "This cell has a character that cannot be imported (a NUL byte or an unreadable character): remove it and upload again";
 
 const isUnreadable = (value: unknown): boolean =>
-  Array.isArray(value) ? value.some(isUnreadable) : typeof value === "string" && (!isStorableText(value) || value.includes("\ufffd"));
+  Array.isArray(value)
+    ? value.some(isUnreadable)
+    : typeof value === "string" && (!isStorableText(value) || value.includes("\ufffd"));
 
 /**
  * Mapped cells with text that cannot be stored: NUL bytes and lone surrogates, or U+FFFD, which
@@ -102,7 +117,9 @@ function unreadableCells(mapped: MappedRow, mapping: readonly ColumnMapping[]): 
     ...Object.entries(mapped.contact ?? {}).map(([field, value]): [string, unknown] => [`contact.${field}`, value]),
     ["tier", mapped.tierName],
   ];
-  return values.filter(([, value]) => isUnreadable(value)).map(([path]) => ({ column: column(mapping, path), message: UNREADABLE }));
+  return values
+    .filter(([, value]) => isUnreadable(value))
+    .map(([path]) => ({ column: column(mapping, path), message: UNREADABLE }));
 }
 
 /** Validates a row for creating (no `existing`) or for updating `existing` and its live contacts. */

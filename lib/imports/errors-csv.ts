@@ -15,7 +15,7 @@ export function describeIssues(messages: RowIssue[]): string {
 }
 
 async function* errorRows(importId: string, width: number) {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = await db.importRowIssue.findMany({
       where: { importId, severity: "error", rowNumber: { gt: after } },
       orderBy: { rowNumber: "asc" },
@@ -36,8 +36,14 @@ export function errorsFilename(filename: string): string {
   return `${filename.replace(/\.[^.]*$/, "")}-errors.csv`;
 }
 
-export async function streamImportErrors(ctx: Ctx, id: string): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
+export async function streamImportErrors(
+  ctx: Ctx,
+  id: string,
+): Promise<{ filename: string; body: ReadableStream<Uint8Array> }> {
   const file = await findImport(ctx, id);
   const headers = file.headers as string[];
-  return { filename: errorsFilename(file.filename), body: csvStream([...headers, "error"], errorRows(file.id, headers.length)) };
+  return {
+    filename: errorsFilename(file.filename),
+    body: csvStream([...headers, "error"], errorRows(file.id, headers.length)),
+  };
 }

@@ -20,7 +20,12 @@ export async function startImport(ctx: Ctx, id: string, input: ImportRunInput): 
     const job = await enqueueJob(ctx, { kind: IMPORT_JOB, params: { importId: file.id } }, tx);
     const { count } = await tx.customerImport.updateMany({
       where: { id: file.id, organizationId: ctx.orgId, jobId: null },
-      data: { jobId: job.id, mapping: run.mapping as unknown as Prisma.InputJsonValue, mode: run.mode, matchOn: run.matchOn },
+      data: {
+        jobId: job.id,
+        mapping: run.mapping as unknown as Prisma.InputJsonValue,
+        mode: run.mode,
+        matchOn: run.matchOn,
+      },
     });
     if (count === 0) throw conflict("This import was already started. Upload the file again to run another import.");
   });
@@ -41,10 +46,14 @@ export async function undoImport(ctx: Ctx, id: string): Promise<ImportResource> 
   const file = await findImport(ctx, id);
   const job = file.jobId ? await db.job.findUnique({ where: { id: file.jobId } }) : null;
   if (!job) throw conflict("This import has not been started, so there is nothing to undo.");
-  if (job.status === "queued" || job.status === "running") throw conflict("Wait for the import to finish, or cancel it, before undoing it.");
+  if (job.status === "queued" || job.status === "running")
+    throw conflict("Wait for the import to finish, or cancel it, before undoing it.");
   await db.$transaction(async (tx) => {
     const undo = await enqueueJob(ctx, { kind: UNDO_IMPORT_JOB, params: { importId: file.id } }, tx);
-    const { count } = await tx.customerImport.updateMany({ where: { id: file.id, undoJobId: null }, data: { undoJobId: undo.id } });
+    const { count } = await tx.customerImport.updateMany({
+      where: { id: file.id, undoJobId: null },
+      data: { undoJobId: undo.id },
+    });
     if (count === 0) throw conflict("This import was already undone.");
   });
   kickJobs();
@@ -56,7 +65,12 @@ export async function saveImportMapping(ctx: Ctx, input: SavedMappingInput) {
   const data = parseWith(savedMappingInputSchema, input);
   try {
     const row = await db.importMapping.create({
-      data: { organizationId: ctx.orgId, name: data.name, mapping: data.mapping as unknown as Prisma.InputJsonValue, createdById: ctx.userId },
+      data: {
+        organizationId: ctx.orgId,
+        name: data.name,
+        mapping: data.mapping as unknown as Prisma.InputJsonValue,
+        createdById: ctx.userId,
+      },
     });
     return { id: row.id, name: row.name, mapping: data.mapping };
   } catch (error) {
@@ -67,7 +81,9 @@ export async function saveImportMapping(ctx: Ctx, input: SavedMappingInput) {
 
 export async function deleteImportMapping(ctx: Ctx, id: string): Promise<void> {
   assertCan(ctx, "customer:import");
-  const { count } = isUuid(id) ? await db.importMapping.deleteMany({ where: { id, organizationId: ctx.orgId } }) : { count: 0 };
+  const { count } = isUuid(id)
+    ? await db.importMapping.deleteMany({ where: { id, organizationId: ctx.orgId } })
+    : { count: 0 };
   if (count === 0) throw notFound("Saved mapping");
 }
 

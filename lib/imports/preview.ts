@@ -23,17 +23,29 @@ export interface PreviewRow {
   issues: RowIssue[];
 }
 
-export async function previewImport(ctx: Ctx, id: string, input: ImportRunInput, limit = importConfig.previewRows): Promise<PreviewRow[]> {
+export async function previewImport(
+  ctx: Ctx,
+  id: string,
+  input: ImportRunInput,
+  limit = importConfig.previewRows,
+): Promise<PreviewRow[]> {
   const file = await findImport(ctx, id);
   const run = parseImportRun(input, file.headers as string[]);
-  const plan = await loadImportPlan(ctx, { ...file, mapping: run.mapping as never, mode: run.mode, matchOn: run.matchOn });
+  const plan = await loadImportPlan(ctx, {
+    ...file,
+    mapping: run.mapping as never,
+    mode: run.mode,
+    matchOn: run.matchOn,
+  });
   const rows: StagedRow[] = [];
   for await (const row of (await openStoredFile(file)).rows) {
     rows.push({ rowNumber: row.rowNumber, cells: row.cells });
     if (rows.length >= limit) break;
   }
   // The transaction only groups the lookups; the preview writes nothing.
-  const decisions = await db.$transaction(async (tx) => rejectTakenSecondaryKeys(tx, plan, await decideBatch(tx, plan, rows)));
+  const decisions = await db.$transaction(async (tx) =>
+    rejectTakenSecondaryKeys(tx, plan, await decideBatch(tx, plan, rows)),
+  );
   const lastByKey = new Map<string, number>();
   decisions.forEach((d, i) => {
     const key = d.kind === "create" || d.kind === "update" ? String(d.data[plan.matchOn] ?? "").toLowerCase() : "";
@@ -45,10 +57,22 @@ export async function previewImport(ctx: Ctx, id: string, input: ImportRunInput,
       const later = key ? lastByKey.get(key) : undefined;
       if (later !== undefined && later !== i) {
         const message = `Repeated in row ${decisions[later]!.row.rowNumber}, which will be imported instead`;
-        return { rowNumber: d.row.rowNumber, action: "repeated", customer: d.data, contact: d.contact, issues: [{ column: null, message }] };
+        return {
+          rowNumber: d.row.rowNumber,
+          action: "repeated",
+          customer: d.data,
+          contact: d.contact,
+          issues: [{ column: null, message }],
+        };
       }
       return { rowNumber: d.row.rowNumber, action: d.kind, customer: d.data, contact: d.contact, issues: [] };
     }
-    return { rowNumber: d.row.rowNumber, action: d.kind === "fail" ? "fail" : "skip", customer: null, contact: null, issues: "issues" in d ? d.issues : [] };
+    return {
+      rowNumber: d.row.rowNumber,
+      action: d.kind === "fail" ? "fail" : "skip",
+      customer: null,
+      contact: null,
+      issues: "issues" in d ? d.issues : [],
+    };
   });
 }

@@ -15,7 +15,9 @@ export const isUuid = (id: string) => uuidPattern.test(id);
 /** The import row itself (another organization's is NOT_FOUND). */
 export async function findImport(ctx: Ctx, id: string): Promise<CustomerImport> {
   assertCan(ctx, "customer:import");
-  const file = uuidPattern.test(id) ? await db.customerImport.findFirst({ where: { id, organizationId: ctx.orgId } }) : null;
+  const file = uuidPattern.test(id)
+    ? await db.customerImport.findFirst({ where: { id, organizationId: ctx.orgId } })
+    : null;
   if (!file) throw notFound("Import");
   return file;
 }
@@ -24,7 +26,7 @@ async function withJobs(files: CustomerImport[]): Promise<ImportResource[]> {
   const ids = files.flatMap((f) => [f.jobId, f.undoJobId]).filter((id): id is string => id !== null);
   const jobs = ids.length > 0 ? await db.job.findMany({ where: { id: { in: ids } } }) : [];
   const byId = new Map(jobs.map((job) => [job.id, job]));
-  const jobOf = (id: string | null) => (id ? byId.get(id) ?? null : null);
+  const jobOf = (id: string | null) => (id ? (byId.get(id) ?? null) : null);
   return files.map((f) => toImportResource(f, jobOf(f.jobId), jobOf(f.undoJobId)));
 }
 
@@ -38,7 +40,12 @@ export async function listImports(ctx: Ctx, params: unknown = {}) {
   const { page, perPage } = importListParamsSchema.parse(params);
   const where = { organizationId: ctx.orgId };
   const [files, total] = await Promise.all([
-    db.customerImport.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (page - 1) * perPage, take: perPage }),
+    db.customerImport.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (page - 1) * perPage,
+      take: perPage,
+    }),
     db.customerImport.count({ where }),
   ]);
   return { rows: await withJobs(files), total, page, perPage, pageCount: Math.ceil(total / perPage) };
@@ -56,7 +63,13 @@ export async function listImportIssues(ctx: Ctx, id: string, params: unknown = {
   const { severity, page, perPage } = importIssueParamsSchema.parse(params);
   const where = { importId: file.id, ...(severity && { severity }) };
   const [rows, total] = await Promise.all([
-    db.importRowIssue.findMany({ where, orderBy: { rowNumber: "asc" }, skip: (page - 1) * perPage, take: perPage, select: { rowNumber: true, severity: true, messages: true } }),
+    db.importRowIssue.findMany({
+      where,
+      orderBy: { rowNumber: "asc" },
+      skip: (page - 1) * perPage,
+      take: perPage,
+      select: { rowNumber: true, severity: true, messages: true },
+    }),
     db.importRowIssue.count({ where }),
   ]);
   return { rows: rows as unknown as ImportIssue[], total, page, perPage, pageCount: Math.ceil(total / perPage) };
@@ -65,5 +78,10 @@ export async function listImportIssues(ctx: Ctx, id: string, params: unknown = {
 export async function listSavedMappings(ctx: Ctx) {
   assertCan(ctx, "customer:import");
   const rows = await db.importMapping.findMany({ where: { organizationId: ctx.orgId }, orderBy: { name: "asc" } });
-  return rows.map((row) => ({ id: row.id, name: row.name, mapping: mappingSchema.catch([]).parse(row.mapping), updatedAt: row.updatedAt.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    mapping: mappingSchema.catch([]).parse(row.mapping),
+    updatedAt: row.updatedAt.toISOString(),
+  }));
 }

@@ -14,7 +14,9 @@ export function importStatus(job: Job | null, undo: Job | null): ImportStatus {
 function phaseOf(job: Job | null): { phase: "reading" | "writing" | null; rowsRead: number | null } {
   const cursor = job?.cursor as { phase?: string; row?: number } | null | undefined;
   if (!cursor?.phase) return { phase: null, rowsRead: null };
-  return cursor.phase === "stage" ? { phase: "reading", rowsRead: cursor.row ?? 0 } : { phase: "writing", rowsRead: job?.total ?? null };
+  return cursor.phase === "stage"
+    ? { phase: "reading", rowsRead: cursor.row ?? 0 }
+    : { phase: "writing", rowsRead: job?.total ?? null };
 }
 
 export function toImportResource(file: CustomerImport, job: Job | null, undo: Job | null) {

@@ -11,9 +11,13 @@ export function parseImportRun(input: ImportRunInput, headers: readonly string[]
   const run = parsed.data;
   // Update-only rows change existing customers, so they need no name column.
   let messages = validateMapping(run.mapping).filter((m) => run.mode !== "update" || !/customer's name/.test(m));
-  if (run.mapping.some((entry) => entry.column >= headers.length)) messages = [...messages, "The mapping names a column the file does not have."];
+  if (run.mapping.some((entry) => entry.column >= headers.length))
+    messages = [...messages, "The mapping names a column the file does not have."];
   if (run.mode !== "create" && !run.mapping.some((entry) => entry.target === run.matchOn)) {
-    messages = [...messages, `Choose the column with the ${matchKeyLabels[run.matchOn].toLowerCase()} to match existing customers on.`];
+    messages = [
+      ...messages,
+      `Choose the column with the ${matchKeyLabels[run.matchOn].toLowerCase()} to match existing customers on.`,
+    ];
   }
   if (messages.length > 0) throw new AppError("VALIDATION", messages[0]!, { mapping: messages });
   return run;

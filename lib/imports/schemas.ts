@@ -21,9 +21,7 @@ export const columnMappingSchema = z.object({
   target: z.custom<MappingTarget>(isMappingTarget, { error: "Choose a field or Ignore" }),
 });
 
-export const mappingSchema = z
-  .array(columnMappingSchema, { error: "The mapping must be a list of columns" })
-  .max(1000);
+export const mappingSchema = z.array(columnMappingSchema, { error: "The mapping must be a list of columns" }).max(1000);
 
 export const importRunSchema = z.object({
   mapping: mappingSchema,
@@ -41,7 +39,11 @@ export type SavedMappingInput = z.input<typeof savedMappingInputSchema>;
 
 export const importListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),
-  perPage: z.coerce.number().int().refine((n) => [10, 25, 50, 100].includes(n)).catch(25),
+  perPage: z.coerce
+    .number()
+    .int()
+    .refine((n) => [10, 25, 50, 100].includes(n))
+    .catch(25),
 });
 
 export const importIssueParamsSchema = z.object({

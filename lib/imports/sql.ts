@@ -64,10 +64,18 @@ export async function updateRows(
 /** Whether a failed statement broke a unique index (however the driver adapter reports it). */
 export function isUniqueError(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
-  const meta = (error as { meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } })?.meta;
+  const meta = (
+    error as { meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } }
+  )?.meta;
   const cause = meta?.driverAdapterError?.cause;
-  return meta?.code === "23505" || cause?.originalCode === "23505" || cause?.kind === "UniqueConstraintViolation" ||
-    /\b23505\b|duplicate key value violates unique constraint/i.test(error instanceof Error ? error.message : String(error));
+  return (
+    meta?.code === "23505" ||
+    cause?.originalCode === "23505" ||
+    cause?.kind === "UniqueConstraintViolation" ||
+    /\b23505\b|duplicate key value violates unique constraint/i.test(
+      error instanceof Error ? error.message : String(error),
+    )
+  );
 }
 
 let savepointSeq = 0;

@@ -9,7 +9,10 @@ const megabytes = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 
 export function fileTooLarge(maxBytes: number) {
-  return new AppError("PAYLOAD_TOO_LARGE", `The file is larger than the ${megabytes(maxBytes)} limit. Split it into smaller files.`);
+  return new AppError(
+    "PAYLOAD_TOO_LARGE",
+    `The file is larger than the ${megabytes(maxBytes)} limit. Split it into smaller files.`,
+  );
 }
 
 /** Appends the stream to the import's chunks; more than `maxBytes` aborts with PAYLOAD_TOO_LARGE. */
@@ -46,7 +49,10 @@ export async function storeFileChunks(
 /** The stored file as a stream of its pieces, fetched one at a time. */
 export async function* readStoredFile(importId: string): AsyncGenerator<Uint8Array> {
   for (let seq = 0; ; seq++) {
-    const chunk = await db.importFileChunk.findUnique({ where: { importId_seq: { importId, seq } }, select: { data: true } });
+    const chunk = await db.importFileChunk.findUnique({
+      where: { importId_seq: { importId, seq } },
+      select: { data: true },
+    });
     if (!chunk) return;
     yield chunk.data;
   }

@@ -23,7 +23,11 @@ export interface UploadResult {
 
 /** "C:\\fakepath\\clients.csv" → "clients.csv"; control characters dropped; at most 255 characters. */
 export function cleanFilename(name: string | null | undefined): string {
-  const base = (name ?? "").split(/[\\/]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  const base = (name ?? "")
+    .split(/[\\/]/)
+    .pop()!
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim();
   return (base || "upload.csv").slice(0, 255);
 }
 
@@ -57,11 +61,21 @@ export async function createImportFromUpload(
   });
   try {
     const stored = await storeFileChunks(file.id, body);
-    const table = await openTable(readStoredFile(file.id), { filename, maxRows: importConfig.maxRows(), maxColumns: importConfig.maxColumns() });
+    const table = await openTable(readStoredFile(file.id), {
+      filename,
+      maxRows: importConfig.maxRows(),
+      maxColumns: importConfig.maxColumns(),
+    });
     const sampleRows = await firstRows(table, importConfig.sampleRows);
     const saved = await db.customerImport.update({
       where: { id: file.id },
-      data: { ...stored, format: table.format, delimiter: table.delimiter ?? null, encoding: table.encoding ?? null, headers: table.headers },
+      data: {
+        ...stored,
+        format: table.format,
+        delimiter: table.delimiter ?? null,
+        encoding: table.encoding ?? null,
+        headers: table.headers,
+      },
     });
     return {
       id: saved.id,

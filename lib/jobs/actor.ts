@@ -26,7 +26,10 @@ export const actorRoleColumns = `
   (SELECT m.role FROM member m WHERE m."organizationId" = job.organization_id AND m."userId" = job.created_by_id) AS member_role`;
 
 /** The role the job may still act with, or why it must stop. */
-export function checkActor(job: Pick<JobRecord, "kind" | "actorKind">, roles: ActorRoles): { role: Role } | { stop: string } {
+export function checkActor(
+  job: Pick<JobRecord, "kind" | "actorKind">,
+  roles: ActorRoles,
+): { role: Role } | { stop: string } {
   const permission = jobStartPermission(job.kind);
   if (job.actorKind === "apiKey") {
     const role = roles.key_role;
@@ -39,12 +42,23 @@ export function checkActor(job: Pick<JobRecord, "kind" | "actorKind">, roles: Ac
 }
 
 export async function resolveJobActor(job: JobRecord): Promise<JobActor> {
-  const [roles] = await db.$queryRawUnsafe<ActorRoles[]>(`SELECT ${actorRoleColumns} FROM job WHERE job.id = $1::uuid`, job.id);
+  const [roles] = await db.$queryRawUnsafe<ActorRoles[]>(
+    `SELECT ${actorRoleColumns} FROM job WHERE job.id = $1::uuid`,
+    job.id,
+  );
   const checked = checkActor(job, roles ?? { key_role: null, key_created_by: null, member_role: null });
   if ("stop" in checked) return checked;
   if (job.actorKind === "apiKey") {
     // Attribution only (createdById, activity): ownership checks look at `actor`, never at this id.
-    return { ctx: { orgId: job.organizationId, userId: roles!.key_created_by, role: checked.role, actor: "apiKey", apiKeyId: job.apiKeyId! } };
+    return {
+      ctx: {
+        orgId: job.organizationId,
+        userId: roles!.key_created_by,
+        role: checked.role,
+        actor: "apiKey",
+        apiKeyId: job.apiKeyId!,
+      },
+    };
   }
   return { ctx: { orgId: job.organizationId, userId: job.createdById, role: checked.role, actor: "user" } };
 }

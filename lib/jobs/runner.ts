@@ -14,7 +14,13 @@ import { resolveJobActor } from "@/lib/jobs/actor";
 import { leaseSeconds, maxAttempts, retryDelayMs } from "@/lib/jobs/config";
 import { makeContext, resumes } from "@/lib/jobs/context";
 import { findJobHandler, registeredJobKinds } from "@/lib/jobs/registry";
-import { JobActorChangedError, JobCancelledError, JobLeaseLostError, type JobHandler, type JobRecord } from "@/lib/jobs/types";
+import {
+  JobActorChangedError,
+  JobCancelledError,
+  JobLeaseLostError,
+  type JobHandler,
+  type JobRecord,
+} from "@/lib/jobs/types";
 
 const defaultWorkerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -54,7 +60,12 @@ async function retakeJob(job: JobRecord, workerId: string): Promise<JobRecord | 
   return count === 0 ? null : db.job.findUniqueOrThrow({ where: { id: job.id } });
 }
 
-async function finishJob(job: JobRecord, workerId: string, status: "completed" | "failed" | "cancelled", error?: string) {
+async function finishJob(
+  job: JobRecord,
+  workerId: string,
+  status: "completed" | "failed" | "cancelled",
+  error?: string,
+) {
   // The outcome is worth a few tries of its own: otherwise the job runs again once its lease expires.
   for (let attempt = 1; ; attempt++) {
     try {
@@ -72,15 +83,18 @@ async function finishJob(job: JobRecord, workerId: string, status: "completed" |
 
 /** Keeps the lease alive while a long batch runs; never revives a lease that already expired. */
 function startHeartbeat(job: JobRecord, workerId: string): () => void {
-  const timer = setInterval(() => {
-    db.$executeRawUnsafe(
-      `UPDATE job SET lease_expires_at = now() + make_interval(secs => $3)
+  const timer = setInterval(
+    () => {
+      db.$executeRawUnsafe(
+        `UPDATE job SET lease_expires_at = now() + make_interval(secs => $3)
        WHERE id = $1::uuid AND lease_owner = $2 AND status = 'running' AND lease_expires_at > now()`,
-      job.id,
-      workerId,
-      leaseSeconds(),
-    ).catch((error: unknown) => log("error", "jobs.heartbeat", { jobId: job.id, error: String(error) }));
-  }, (leaseSeconds() * 1000) / 3);
+        job.id,
+        workerId,
+        leaseSeconds(),
+      ).catch((error: unknown) => log("error", "jobs.heartbeat", { jobId: job.id, error: String(error) }));
+    },
+    (leaseSeconds() * 1000) / 3,
+  );
   timer.unref();
   return () => clearInterval(timer);
 }
@@ -122,7 +136,12 @@ async function attemptJob(job: JobRecord, handler: JobHandler, workerId: string,
     if (error instanceof JobCancelledError) return { end: "cancelled", error: error.reason };
     if (error instanceof JobActorChangedError) return { resume: "restart" };
     if (resumes(job, error)) {
-      log("warn", "jobs.retry", { jobId: job.id, kind: job.kind, attempt: job.attempts, error: describeTransientDbError(error) });
+      log("warn", "jobs.retry", {
+        jobId: job.id,
+        kind: job.kind,
+        attempt: job.attempts,
+        error: describeTransientDbError(error),
+      });
       return { resume: "retry" };
     }
     return { end: "failed", error: describeFailure(job, error) };
@@ -133,7 +152,12 @@ async function runClaimedJob(job: JobRecord, workerId: string): Promise<void> {
   const handler = findJobHandler(job.kind);
   if (!handler) return;
   if (job.attempts > maxAttempts()) {
-    await finishJob(job, workerId, "failed", `Stopped after ${maxAttempts()} attempts: its worker stopped each time before it finished.`);
+    await finishJob(
+      job,
+      workerId,
+      "failed",
+      `Stopped after ${maxAttempts()} attempts: its worker stopped each time before it finished.`,
+    );
     return;
   }
   const stopHeartbeat = startHeartbeat(job, workerId);

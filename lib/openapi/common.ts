@@ -22,13 +22,26 @@ export const recordFields = {
 export function resourceSchema(inputName: string, description: string, extra: z.ZodRawShape): JsonSchema {
   const server = inputSchema(z.object(extra));
   // Always-present fields are required; `.optional()` ones (relations only some answers carry) are not.
-  const required = Object.entries(extra).filter(([, schema]) => !z.safeParse(schema, undefined).success).map(([name]) => name);
+  const required = Object.entries(extra)
+    .filter(([, schema]) => !z.safeParse(schema, undefined).success)
+    .map(([name]) => name);
   return { description, allOf: [ref(inputName), { ...server, required }] };
 }
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "VALIDATION", "RATE_LIMITED", "INTERNAL"]),
+    code: z.enum([
+      "BAD_REQUEST",
+      "UNAUTHORIZED",
+      "FORBIDDEN",
+      "NOT_FOUND",
+      "CONFLICT",
+      "PAYLOAD_TOO_LARGE",
+      "UNSUPPORTED_MEDIA_TYPE",
+      "VALIDATION",
+      "RATE_LIMITED",
+      "INTERNAL",
+    ]),
     message: z.string(),
     details: z.record(z.string(), z.array(z.string())).optional().describe("Messages per field (VALIDATION, CONFLICT)"),
     requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
@@ -47,13 +60,22 @@ export const cursorMetaSchema = z.object({
 });
 
 export const errorDescriptions: Record<ErrorCode, { status: number; description: string }> = {
-  BAD_REQUEST: { status: 400, description: "The body is not a JSON object (or nests too deeply), or If-Match is malformed" },
+  BAD_REQUEST: {
+    status: 400,
+    description: "The body is not a JSON object (or nests too deeply), or If-Match is malformed",
+  },
   UNAUTHORIZED: { status: 401, description: "Missing or invalid API key" },
   FORBIDDEN: { status: 403, description: "The API key's role may not do this" },
   NOT_FOUND: { status: 404, description: "No such record in your organization" },
   CONFLICT: { status: 409, description: "Stale version, duplicate value, or the record is referenced" },
-  PAYLOAD_TOO_LARGE: { status: 413, description: "The body (JSON or uploaded file) is larger than the configured limit" },
-  UNSUPPORTED_MEDIA_TYPE: { status: 415, description: "A JSON body sent with a Content-Type other than application/json" },
+  PAYLOAD_TOO_LARGE: {
+    status: 413,
+    description: "The body (JSON or uploaded file) is larger than the configured limit",
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    description: "A JSON body sent with a Content-Type other than application/json",
+  },
   VALIDATION: { status: 422, description: "A field is invalid; `details` names each one" },
   RATE_LIMITED: { status: 429, description: "Too many requests; retry later" },
   INTERNAL: { status: 500, description: "Unexpected error; quote the `requestId`" },
@@ -64,7 +86,11 @@ export function listParams(sortColumns: readonly string[], defaultSort: string):
   const sorts = sortColumns.flatMap((column) => [column, `-${column}`]);
   return [
     { name: "q", description: "Search text (accents and case ignored)", schema: z.string().max(200) },
-    { name: "sort", description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`)`, schema: z.enum(sorts) },
+    {
+      name: "sort",
+      description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`)`,
+      schema: z.enum(sorts),
+    },
     { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
     {
       name: "perPage",

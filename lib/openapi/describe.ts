@@ -34,7 +34,7 @@ export interface OperationView {
 const asSchema = (value: unknown): JsonSchema => (value && typeof value === "object" ? (value as JsonSchema) : {});
 
 function refName(schema: JsonSchema): string | null {
-  return typeof schema.$ref === "string" ? schema.$ref.split("/").pop() ?? null : null;
+  return typeof schema.$ref === "string" ? (schema.$ref.split("/").pop() ?? null) : null;
 }
 
 function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
@@ -50,7 +50,7 @@ export function typeText(schema: JsonSchema): string {
   if (options) return [...new Set(options.map((option) => typeText(asSchema(option))))].join(" | ");
   if (schema.type === "array") return `array of ${typeText(asSchema(schema.items))}`;
   if (Array.isArray(schema.type)) return schema.type.join(" | ");
-  const type = typeof schema.type === "string" ? schema.type : refName(schema) ?? "any";
+  const type = typeof schema.type === "string" ? schema.type : (refName(schema) ?? "any");
   return typeof schema.format === "string" ? `${type} (${schema.format})` : type;
 }
 
@@ -116,7 +116,11 @@ function accessText(op: JsonSchema): string {
   const base = permission === "member" ? "Any role" : permissionText(permission);
   const cases = ((op["x-permission-stricter"] ?? []) as StricterPermission[]).map((rule) => {
     const when =
-      "query" in rule ? `?${rule.query}=${rule.value}` : "body" in rule ? `"${rule.body}": ${JSON.stringify(rule.value)}` : `a ${rule.jobKind} job`;
+      "query" in rule
+        ? `?${rule.query}=${rule.value}`
+        : "body" in rule
+          ? `"${rule.body}": ${JSON.stringify(rule.value)}`
+          : `a ${rule.jobKind} job`;
     return `${when}: ${permissionText(rule.permission)}`;
   });
   return [base, ...cases].join("; ");
@@ -135,7 +139,11 @@ function operationView(doc: OpenApiDocument, path: string, method: string, op: J
     const schema = asSchema(asSchema(asSchema(response.content)["application/json"]).schema);
     const data = asSchema(asSchema(schema.properties).data);
     const item = refName(data) ?? refName(asSchema(data.items)) ?? refName(schema);
-    return { status, description: String(response.description ?? ""), schema: item && data.type === "array" ? `${item}[]` : item };
+    return {
+      status,
+      description: String(response.description ?? ""),
+      schema: item && data.type === "array" ? `${item}[]` : item,
+    };
   });
   return {
     id: String(op.operationId),

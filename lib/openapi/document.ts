@@ -41,13 +41,20 @@ function pathParameters(path: string): JsonSchema[] {
 
 function queryParameter({ name, description, schema, list }: QueryParam): JsonSchema {
   const json = inputSchema(schema);
-  return { name, in: "query", description, schema: list ? { type: "array", items: json } : json, ...(list && { explode: true }) };
+  return {
+    name,
+    in: "query",
+    description,
+    schema: list ? { type: "array", items: json } : json,
+    ...(list && { explode: true }),
+  };
 }
 
 function successBody(success: SuccessResponse): JsonSchema | undefined {
   if (!success.schema) return undefined;
   const item = ref(success.schema);
-  if (success.shape === "list") return { type: "object", properties: { data: { type: "array", items: item } }, required: ["data"] };
+  if (success.shape === "list")
+    return { type: "object", properties: { data: { type: "array", items: item } }, required: ["data"] };
   if (success.shape === "page" || success.shape === "cursor") {
     const meta = ref(success.shape === "page" ? "ListMeta" : "CursorMeta");
     return { type: "object", properties: { data: { type: "array", items: item }, meta }, required: ["data", "meta"] };
@@ -71,20 +78,27 @@ function responses(op: Operation): JsonSchema {
   const body = successBody(op.success);
   const headers: JsonSchema = {};
   if (op.success.etag) headers.ETag = { description: "The record version, quoted", schema: { type: "string" } };
-  if (op.success.status === 201) headers.Location = { description: "URL of the new record", schema: { type: "string" } };
+  if (op.success.status === 201)
+    headers.Location = { description: "URL of the new record", schema: { type: "string" } };
   if (op.success.files) {
     headers["Content-Disposition"] = { description: "`attachment` with the file name", schema: { type: "string" } };
-    const files = Object.fromEntries(op.success.files.map((type) => [type, { schema: { type: "string", format: "binary" } }]));
+    const files = Object.fromEntries(
+      op.success.files.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+    );
     return {
       [op.success.status]: { description: op.success.description, headers, content: files },
-      ...Object.fromEntries(errors.map((code) => [errorDescriptions[code].status, { $ref: `#/components/responses/${code}` }])),
+      ...Object.fromEntries(
+        errors.map((code) => [errorDescriptions[code].status, { $ref: `#/components/responses/${code}` }]),
+      ),
     };
   }
   const result: JsonSchema = {
     [op.success.status]: {
       description: op.success.description,
       ...(Object.keys(headers).length > 0 && { headers }),
-      ...(body ? { content: { "application/json": { schema: body } } } : op.success.status !== 204 && { content: { "application/json": {} } }),
+      ...(body
+        ? { content: { "application/json": { schema: body } } }
+        : op.success.status !== 204 && { content: { "application/json": {} } }),
     },
   };
   if (op.noContent) result[204] = { description: op.noContent };
@@ -99,7 +113,12 @@ function responses(op: Operation): JsonSchema {
 function operationObject(op: Operation, tag: string): JsonSchema {
   const parameters = [...pathParameters(op.path), ...(op.query ?? []).map(queryParameter)];
   if (op.ifMatch) {
-    parameters.push({ name: "If-Match", in: "header", description: 'The version from the ETag, e.g. "3"', schema: { type: "string" } });
+    parameters.push({
+      name: "If-Match",
+      in: "header",
+      description: 'The version from the ETag, e.g. "3"',
+      schema: { type: "string" },
+    });
   }
   return {
     operationId: op.operationId,
@@ -113,7 +132,12 @@ function operationObject(op: Operation, tag: string): JsonSchema {
     ...(parameters.length > 0 && { parameters }),
     ...(op.body && { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }),
     ...(op.fileBody && {
-      requestBody: { required: true, content: Object.fromEntries(op.fileBody.map((type) => [type, { schema: { type: "string", format: "binary" } }])) },
+      requestBody: {
+        required: true,
+        content: Object.fromEntries(
+          op.fileBody.map((type) => [type, { schema: { type: "string", format: "binary" } }]),
+        ),
+      },
     }),
     responses: responses(op),
   };
@@ -125,7 +149,9 @@ function componentSchema(schema: z.ZodType | JsonSchema): JsonSchema {
 
 export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): OpenApiDocument {
   const paths: OpenApiDocument["paths"] = {};
-  const schemas: Record<string, JsonSchema> = { Error: inputSchema(errorSchema), ListMeta: inputSchema(listMetaSchema),
+  const schemas: Record<string, JsonSchema> = {
+    Error: inputSchema(errorSchema),
+    ListMeta: inputSchema(listMetaSchema),
     CursorMeta: inputSchema(cursorMetaSchema),
   };
   for (const resource of resources) {
@@ -171,7 +197,9 @@ export function getOpenApiDocument(): OpenApiDocument {
   return cached;
 }
 
-const operationsById = new Map(apiResources.flatMap((resource) => resource.operations).map((op) => [op.operationId, op]));
+const operationsById = new Map(
+  apiResources.flatMap((resource) => resource.operations).map((op) => [op.operationId, op]),
+);
 
 /** The documented operation a route serves; an unknown id fails when the route module loads. */
 export function findOperation(operationId: string): Operation {

@@ -64,9 +64,7 @@ export interface Operation {
  * field equals `value`, `jobKind` for a job of that kind.
  */
 export type StricterPermission = { permission: Permission } & (
-  | { query: string; value: string }
-  | { body: string; value: string | boolean }
-  | { jobKind: string }
+  { query: string; value: string } | { body: string; value: string | boolean } | { jobKind: string }
 );
 
 export interface ResourceSpec {

@@ -15,11 +15,14 @@ export const createSavedViewAction = action(savedViewInputSchema, async (input, 
   return view;
 });
 
-export const updateSavedViewAction = action(savedViewPatchSchema.extend(idSchema.shape), async ({ id, ...patch }, ctx) => {
-  const view = await updateSavedView(ctx, id, patch);
-  revalidatePath(savedViewPaths[view.resource]);
-  return view;
-});
+export const updateSavedViewAction = action(
+  savedViewPatchSchema.extend(idSchema.shape),
+  async ({ id, ...patch }, ctx) => {
+    const view = await updateSavedView(ctx, id, patch);
+    revalidatePath(savedViewPaths[view.resource]);
+    return view;
+  },
+);
 
 export const deleteSavedViewAction = action(idSchema, async ({ id }, ctx) => {
   const result = await deleteSavedView(ctx, id);

@@ -18,14 +18,20 @@ function visibleTo(ctx: Ctx) {
 
 export async function findVisibleView(client: Tx, ctx: Ctx, id: string): Promise<SavedViewWithUser> {
   const view = z.regexes.guid.test(id)
-    ? await client.savedView.findFirst({ where: { id, organizationId: ctx.orgId, ...visibleTo(ctx) }, include: withUser })
+    ? await client.savedView.findFirst({
+        where: { id, organizationId: ctx.orgId, ...visibleTo(ctx) },
+        include: withUser,
+      })
     : null;
   if (!view) throw notFound("Saved view");
   return view;
 }
 
 /** Own views first, then shared ones, each by name. */
-export async function listSavedViews(ctx: Ctx, input: { resource: SavedViewResource | string }): Promise<SavedViewDto[]> {
+export async function listSavedViews(
+  ctx: Ctx,
+  input: { resource: SavedViewResource | string },
+): Promise<SavedViewDto[]> {
   assertCan(ctx, "savedView:manage");
   const { resource } = parseWith(savedViewListSchema, input);
   const views = await db.savedView.findMany({

@@ -16,7 +16,8 @@ export function canonicalViewQuery(resource: SavedViewResource, query: string): 
 
 /** The query in a stored `state` (`{ query }`), canonical; anything unreadable is the list's defaults. */
 export function queryFromState(resource: SavedViewResource, state: unknown): string {
-  const raw = typeof state === "object" && state !== null && "query" in state ? (state as { query: unknown }).query : "";
+  const raw =
+    typeof state === "object" && state !== null && "query" in state ? (state as { query: unknown }).query : "";
   return canonicalViewQuery(resource, typeof raw === "string" ? raw : "");
 }
 

@@ -23,11 +23,14 @@ export const createTierAction = action(tierInputSchema, async (input, ctx) => {
 });
 
 /** Saves the edit dialog; a tier changed since `version` was read is a CONFLICT. */
-export const updateTierAction = action(tierUpdateSchema.extend(idSchema.shape), async ({ id, version, ...fields }, ctx) => {
-  await updateTier(ctx, id, fields, { expectedVersion: version });
-  revalidateTiers();
-  return { id };
-});
+export const updateTierAction = action(
+  tierUpdateSchema.extend(idSchema.shape),
+  async ({ id, version, ...fields }, ctx) => {
+    await updateTier(ctx, id, fields, { expectedVersion: version });
+    revalidateTiers();
+    return { id };
+  },
+);
 
 export const deleteTierAction = action(tierDeleteSchema.extend(idSchema.shape), async ({ id, moveTo }, ctx) => {
   const result = await deleteTier(ctx, id, { moveTo });

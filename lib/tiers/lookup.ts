@@ -19,6 +19,11 @@ export async function assertTierInOrg(client: Tx, orgId: string, tierId: string 
     ? await client.customerTier.findFirst({ where: { id: tierId, organizationId: orgId }, select: { id: true } })
     : null;
   if (found) return;
-  const issue = { code: "custom" as const, path: ["tierId"], message: "Choose one of your organization's tiers", input: tierId };
+  const issue = {
+    code: "custom" as const,
+    path: ["tierId"],
+    message: "Choose one of your organization's tiers",
+    input: tierId,
+  };
   throw validationError(new z.ZodError([issue]));
 }

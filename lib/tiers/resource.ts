@@ -15,5 +15,15 @@ export interface TierResource {
 
 export function toTierResource(tier: Omit<CustomerTier, "organizationId">): TierResource {
   const { id, name, level, discountPercent, color, benefits, version, createdAt, updatedAt } = tier;
-  return { id, name, level, discountPercent: discountPercent.toFixed(2), color, benefits, version, createdAt, updatedAt };
+  return {
+    id,
+    name,
+    level,
+    discountPercent: discountPercent.toFixed(2),
+    color,
+    benefits,
+    version,
+    createdAt,
+    updatedAt,
+  };
 }

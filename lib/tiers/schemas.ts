@@ -11,9 +11,15 @@ const name = textSchema("Name")
 
 /** 1 is the highest tier; the form sends text, the API a number. */
 const level = z
-  .union([z.number(), textSchema("Level").trim().regex(/^\d+$/, "Level must be a whole number of 1 or more").transform(Number)], {
-    error: "Level must be a whole number of 1 or more",
-  })
+  .union(
+    [
+      z.number(),
+      textSchema("Level").trim().regex(/^\d+$/, "Level must be a whole number of 1 or more").transform(Number),
+    ],
+    {
+      error: "Level must be a whole number of 1 or more",
+    },
+  )
   .pipe(
     z
       .number()

@@ -16,7 +16,13 @@ import { createUserUnlessEmailTaken, normalizeEmail } from "@/lib/auth/credentia
 import { forbidden, notFound } from "@/lib/errors";
 import type { AddUserInput, ChangeRoleInput, InviteUserInput } from "@/lib/users/schemas";
 import type { Role } from "@/lib/auth/permissions";
-import { alreadyMember, assertMayGrant, assertMayManageMember, assertNotLastOwner, findMember } from "@/lib/users/rules";
+import {
+  alreadyMember,
+  assertMayGrant,
+  assertMayManageMember,
+  assertNotLastOwner,
+  findMember,
+} from "@/lib/users/rules";
 
 const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
@@ -35,8 +41,17 @@ function requireInviter(ctx: Ctx): string {
 }
 
 /** A pending invitation replacing any earlier pending one for the same email; refuses current members. */
-async function createInvitation(tx: Tx, ctx: Ctx, inviterId: string, email: string, role: Role): Promise<InvitationCreated> {
-  const member = await tx.member.findFirst({ where: { organizationId: ctx.orgId, user: { email } }, select: { id: true } });
+async function createInvitation(
+  tx: Tx,
+  ctx: Ctx,
+  inviterId: string,
+  email: string,
+  role: Role,
+): Promise<InvitationCreated> {
+  const member = await tx.member.findFirst({
+    where: { organizationId: ctx.orgId, user: { email } },
+    select: { id: true },
+  });
   if (member) throw alreadyMember();
   await tx.invitation.updateMany({
     where: { organizationId: ctx.orgId, email, status: "pending" },

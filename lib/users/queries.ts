@@ -86,7 +86,14 @@ export async function getInvitation(invitationId: string) {
   if (!/^[\w-]{1,64}$/.test(invitationId)) return null;
   const invitation = await db.invitation.findUnique({
     where: { id: invitationId },
-    select: { id: true, email: true, role: true, status: true, expiresAt: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      status: true,
+      expiresAt: true,
+      organization: { select: { name: true } },
+    },
   });
   if (!invitation) return null;
   const state: InvitationState =

@@ -26,11 +26,14 @@ export const createWorkOrderAction = action(workOrderInputSchema, async (input, 
 });
 
 /** Saves an edit or a status change; a work order changed since `version` was read is a CONFLICT. */
-export const updateWorkOrderAction = action(workOrderUpdateSchema.extend(idSchema.shape), async ({ id, version, ...patch }, ctx) => {
-  await updateWorkOrder(ctx, id, patch, { expectedVersion: version });
-  revalidateWorkOrder(id);
-  return { id };
-});
+export const updateWorkOrderAction = action(
+  workOrderUpdateSchema.extend(idSchema.shape),
+  async ({ id, version, ...patch }, ctx) => {
+    await updateWorkOrder(ctx, id, patch, { expectedVersion: version });
+    revalidateWorkOrder(id);
+    return { id };
+  },
+);
 
 export const deleteWorkOrderAction = action(idSchema, async ({ id }, ctx) => {
   await deleteWorkOrder(ctx, id);
@@ -43,7 +46,11 @@ export const searchWorkOrderAssetsAction = action(
   z.object({ q: z.string().max(200), kind: z.enum(assetKinds).nullish() }),
   async ({ q, kind }, ctx) => {
     const options = await searchAssetOptions(ctx, { q, kind, limit: 20 });
-    return options.map((option) => ({ value: option.id, label: option.label, description: option.kind === "aircraft" ? "Aircraft" : "Vehicle" }));
+    return options.map((option) => ({
+      value: option.id,
+      label: option.label,
+      description: option.kind === "aircraft" ? "Aircraft" : "Vehicle",
+    }));
   },
 );
 

@@ -76,7 +76,10 @@ export interface AssetRef {
 export async function resolvePrimaryCustomer(tx: Tx, orgId: string, assetId: string): Promise<ResolvedCustomer> {
   const link = await findPrimaryLink(tx, orgId, assetId);
   if (!link) return noCustomer;
-  const customer = await tx.customer.findFirst({ where: { id: link.customerId, organizationId: orgId }, select: snapshotSelect });
+  const customer = await tx.customer.findFirst({
+    where: { id: link.customerId, organizationId: orgId },
+    select: snapshotSelect,
+  });
   return customer ? toResolved(customer) : noCustomer;
 }
 

@@ -15,12 +15,23 @@ export async function describeRecordFilters(ctx: Ctx, params: WorkOrderListParam
   assertCan(ctx, "workOrder:read");
   const [customers, assets] = await Promise.all([
     params.customerId.length > 0
-      ? db.customer.findMany({ where: { id: { in: params.customerId }, organizationId: ctx.orgId }, select: { name: true } })
+      ? db.customer.findMany({
+          where: { id: { in: params.customerId }, organizationId: ctx.orgId },
+          select: { name: true },
+        })
       : [],
     params.assetId.length > 0
       ? db.asset.findMany({
           where: { id: { in: params.assetId }, organizationId: ctx.orgId },
-          select: { kind: true, registration: true, vin: true, licensePlate: true, make: true, model: true, year: true },
+          select: {
+            kind: true,
+            registration: true,
+            vin: true,
+            licensePlate: true,
+            make: true,
+            model: true,
+            year: true,
+          },
         })
       : [],
   ]);

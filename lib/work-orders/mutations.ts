@@ -14,7 +14,12 @@ import {
 } from "@/lib/work-orders/customer-resolution";
 import { takeNextNumber } from "@/lib/work-orders/numbering";
 import { recordWorkOrderCreated, recordWorkOrderDeleted, recordWorkOrderUpdate } from "@/lib/activity/work-orders";
-import { assertLeadTechnician, findAssetInOrg, findOpenableAsset, findWorkOrderInOrg } from "@/lib/work-orders/references";
+import {
+  assertLeadTechnician,
+  findAssetInOrg,
+  findOpenableAsset,
+  findWorkOrderInOrg,
+} from "@/lib/work-orders/references";
 import { workOrderSearchText } from "@/lib/work-orders/search-text";
 import {
   formatWorkOrderStatus,
@@ -111,7 +116,12 @@ export async function updateWorkOrder(
       customerData = { ...customerColumns(customer), searchText };
     }
     const { count } = await tx.workOrder.updateMany({
-      where: { id: existing.id, organizationId: ctx.orgId, version: existing.version, status: { notIn: [...terminalStatuses] } },
+      where: {
+        id: existing.id,
+        organizationId: ctx.orgId,
+        version: existing.version,
+        status: { notIn: [...terminalStatuses] },
+      },
       data: {
         ...fields,
         ...customerData,

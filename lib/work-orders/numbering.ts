@@ -29,7 +29,10 @@ export async function takeNextNumber(tx: Tx, orgId: string, serviceCenterId: str
   const [row] = rows;
   if (!row) {
     const exists = isUuid(serviceCenterId)
-      ? await tx.serviceCenter.findFirst({ where: { id: serviceCenterId, organizationId: orgId }, select: { id: true } })
+      ? await tx.serviceCenter.findFirst({
+          where: { id: serviceCenterId, organizationId: orgId },
+          select: { id: true },
+        })
       : null;
     throw exists ? inactiveCenterError() : notFound("Service center");
   }

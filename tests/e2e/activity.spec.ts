@@ -55,7 +55,10 @@ test("adds a note to the timeline and records a field change with from → to", 
 
 test("loads older entries by itself when the end of the timeline scrolls into view", async ({ page }) => {
   const headers = { Authorization: "Bearer chub_e2eTestKey0000000000000000000000000" };
-  const created = await page.request.post("/api/v1/customers", { headers, data: { name: `E2E Scroll ${uniqueSuffix()}` } });
+  const created = await page.request.post("/api/v1/customers", {
+    headers,
+    data: { name: `E2E Scroll ${uniqueSuffix()}` },
+  });
   expect(created.status()).toBe(201);
   const { data: customer } = (await created.json()) as { data: { id: string } };
   for (let i = 1; i <= 25; i++) {
@@ -67,7 +70,9 @@ test("loads older entries by itself when the end of the timeline scrolls into vi
   }
 
   await openActivityTab(page, `/customers/${customer.id}`);
-  const entries = timeline(page).getByRole("listitem").filter({ hasText: /^Scroll call|Customer created/ });
+  const entries = timeline(page)
+    .getByRole("listitem")
+    .filter({ hasText: /^Scroll call|Customer created/ });
   await expect(timeline(page).getByText("Scroll call 25")).toBeVisible();
   // Nothing is clicked: scrolling the "Load more" fallback into view is what loads the next page.
   await page.getByRole("button", { name: "Load more" }).scrollIntoViewIfNeeded();

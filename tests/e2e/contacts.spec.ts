@@ -32,14 +32,21 @@ function contactRow(page: Page, name: string) {
 }
 
 async function rowAction(page: Page, name: string, action: string) {
-  await contactRow(page, name).getByRole("button", { name: `Actions for ${name}` }).click();
+  await contactRow(page, name)
+    .getByRole("button", { name: `Actions for ${name}` })
+    .click();
   await page.getByRole("menuitem", { name: action }).click();
 }
 
 test("adds two contacts, switches the primary, and undoes a delete", async ({ page }) => {
   const suffix = uniqueSuffix();
   await createCustomer(page, `E2E Contacts ${suffix}`);
-  const first = { first: "Ana", last: `Ruiz ${suffix}`, email: `ana-${suffix.toLowerCase()}@example.com`, phone: "(865) 555-0142" };
+  const first = {
+    first: "Ana",
+    last: `Ruiz ${suffix}`,
+    email: `ana-${suffix.toLowerCase()}@example.com`,
+    phone: "(865) 555-0142",
+  };
   const second = { first: "Bo", last: `Lind ${suffix}`, email: `bo-${suffix.toLowerCase()}@example.com` };
   const [firstName, secondName] = [`${first.first} ${first.last}`, `${second.first} ${second.last}`];
 
@@ -51,7 +58,10 @@ test("adds two contacts, switches the primary, and undoes a delete", async ({ pa
 
   await addContact(page, first);
   await expect(contactRow(page, firstName).getByText("Primary", { exact: true })).toBeVisible();
-  await expect(contactRow(page, firstName).getByRole("link", { name: first.email })).toHaveAttribute("href", `mailto:${first.email}`);
+  await expect(contactRow(page, firstName).getByRole("link", { name: first.email })).toHaveAttribute(
+    "href",
+    `mailto:${first.email}`,
+  );
   await expect(contactRow(page, firstName).getByText("+1 865 555 0142")).toBeVisible();
 
   await addContact(page, second);

@@ -73,7 +73,9 @@ test("saves a view, resets, and applies it to get the filters and columns back",
   await expect(page).not.toHaveURL(/status=inactive/);
   await openList(page);
   await expect(page.getByRole("button", { name: "Views", exact: true })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Customers" }).getByRole("columnheader", { name: "Email" })).toBeVisible();
+  await expect(
+    page.getByRole("table", { name: "Customers" }).getByRole("columnheader", { name: "Email" }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "Views", exact: true }).click();
   await page.getByRole("menuitem", { name }).click();

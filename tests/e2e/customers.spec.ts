@@ -147,6 +147,9 @@ test("restores the list's sort and page with the back button", async ({ page }) 
   await expect(page).toHaveURL(/[?&]sort=accountNumber/);
   await expect(page).toHaveURL(/[?&]page=2/);
   await expect(page.getByText("Page 2 of", { exact: false })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: "Account", exact: true })).toHaveAttribute("aria-sort", "ascending");
+  await expect(page.getByRole("columnheader", { name: "Account", exact: true })).toHaveAttribute(
+    "aria-sort",
+    "ascending",
+  );
   await expect(customerRows(page).nth(1)).toContainText(firstName);
 });

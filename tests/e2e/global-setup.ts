@@ -4,7 +4,6 @@ import path from "node:path";
 import { request, type FullConfig } from "@playwright/test";
 import { demoAdmin } from "@/lib/auth/demo-credentials";
 
-
 export default async function globalSetup(config: FullConfig) {
   const baseURL = config.projects[0]?.use.baseURL;
   if (!baseURL) throw new Error("playwright.config.ts must set use.baseURL");

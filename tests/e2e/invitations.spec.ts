@@ -25,7 +25,10 @@ test("an added user signs in as their account and accepts the invitation link", 
   await expect(page.getByRole("region", { name: "Pending invitations" }).getByText(email)).toBeVisible();
   await expect(page.getByRole("table", { name: "Users" }).getByText(email)).toHaveCount(0);
 
-  const invitee = await browser.newContext({ storageState: { cookies: [], origins: [] }, viewport: { width: 1280, height: 800 } });
+  const invitee = await browser.newContext({
+    storageState: { cookies: [], origins: [] },
+    viewport: { width: 1280, height: 800 },
+  });
   try {
     const inviteePage = await invitee.newPage();
     // Signed out, the link asks for the account's password rather than offering to create or attach it.

@@ -11,20 +11,33 @@ const appDir = path.join(import.meta.dirname, "..", "..", "app");
 
 /** URL patterns of the pages with a dynamic segment: "/customers/[id]/edit", "/invite/[id]". */
 function dynamicPageRoutes(): string[] {
-  return readdirSync(appDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => !file.startsWith(`api${path.sep}`))
-    .filter((file) => path.basename(file) === "page.tsx")
-    .map((file) => path.dirname(file).split(path.sep))
-    .filter((segments) => segments.some((segment) => segment.startsWith("[")) && !segments.some((segment) => segment.startsWith("_")))
-    // Route groups and parallel-route slots are not part of the URL.
-    .map((segments) => `/${segments.filter((segment) => !/^\(.*\)$|^@/.test(segment)).join("/")}`)
-    .sort();
+  return (
+    readdirSync(appDir, { recursive: true, encoding: "utf8" })
+      .filter((file) => !file.startsWith(`api${path.sep}`))
+      .filter((file) => path.basename(file) === "page.tsx")
+      .map((file) => path.dirname(file).split(path.sep))
+      .filter(
+        (segments) =>
+          segments.some((segment) => segment.startsWith("[")) && !segments.some((segment) => segment.startsWith("_")),
+      )
+      // Route groups and parallel-route slots are not part of the URL.
+      .map((segments) => `/${segments.filter((segment) => !/^\(.*\)$|^@/.test(segment)).join("/")}`)
+      .sort()
+  );
 }
 
 const routes = dynamicPageRoutes();
 
 test("finds the detail and edit pages", () => {
-  expect(routes).toEqual(expect.arrayContaining(["/customers/[id]", "/customers/[id]/edit", "/work-orders/[id]", "/aircraft/[id]/edit", "/invite/[id]"]));
+  expect(routes).toEqual(
+    expect.arrayContaining([
+      "/customers/[id]",
+      "/customers/[id]/edit",
+      "/work-orders/[id]",
+      "/aircraft/[id]/edit",
+      "/invite/[id]",
+    ]),
+  );
 });
 
 const ids = { unknown: randomUUID(), malformed: "not-a-uuid" };

@@ -9,7 +9,8 @@ const apiKey = "chub_e2eTestKey0000000000000000000000000";
 async function watchViolations(page: Page): Promise<string[]> {
   const violations: string[] = [];
   page.on("console", (message) => {
-    if (/Refused to|Content[ -]Security[ -]Policy|Permissions-Policy/i.test(message.text())) violations.push(message.text());
+    if (/Refused to|Content[ -]Security[ -]Policy|Permissions-Policy/i.test(message.text()))
+      violations.push(message.text());
   });
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (event) => {
@@ -34,7 +35,9 @@ async function createCustomer(request: APIRequestContext): Promise<string> {
 }
 
 async function firstAssetId(request: APIRequestContext): Promise<string> {
-  const response = await request.get("/api/v1/assets?kind=aircraft&perPage=1", { headers: { authorization: `Bearer ${apiKey}` } });
+  const response = await request.get("/api/v1/assets?kind=aircraft&perPage=1", {
+    headers: { authorization: `Bearer ${apiKey}` },
+  });
   expect(response.status()).toBe(200);
   const { data } = (await response.json()) as { data: { id: string }[] };
   expect(data[0]).toBeDefined();
@@ -102,7 +105,12 @@ test.describe("under the CSP, with no violation", () => {
 
   test("the settings", async ({ page }) => {
     const violations = await watchViolations(page);
-    for (const path of ["/settings/users", "/settings/api-keys", "/settings/customer-tiers", "/settings/service-centers"]) {
+    for (const path of [
+      "/settings/users",
+      "/settings/api-keys",
+      "/settings/customer-tiers",
+      "/settings/service-centers",
+    ]) {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
     }
@@ -161,7 +169,9 @@ test.describe("signed out", () => {
     for (const answer of answers) {
       const headers = answer.headers();
       expectStaticHeaders(headers);
-      expect(headers["content-security-policy"]).toBe("default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'");
+      expect(headers["content-security-policy"]).toBe(
+        "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+      );
     }
 
     await page.goto("/login");

@@ -47,7 +47,11 @@ test("assigns a tier on a customer and shows its badge in the list", async ({ pa
 
   // The timeline names the tier, not its id.
   await page.goto(`${new URL(page.url()).pathname}?tab=activity`);
-  const change = page.getByRole("list", { name: "Activity" }).getByRole("listitem").filter({ hasText: "Customer details updated" }).last();
+  const change = page
+    .getByRole("list", { name: "Activity" })
+    .getByRole("listitem")
+    .filter({ hasText: "Customer details updated" })
+    .last();
   await expectHydrated(change.getByText("Show changes"));
   await change.getByText("Show changes").click();
   await expect(change.getByText("Tier:")).toBeVisible();

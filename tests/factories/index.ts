@@ -50,7 +50,12 @@ export async function makeOrgWithRoles() {
 
 /** A service center written directly (its own tests go through lib/service-centers). */
 export function makeServiceCenter(orgId: string, overrides: { code?: string; name?: string; active?: boolean } = {}) {
-  const code = overrides.code ?? `K${randomUUID().replace(/[^A-F0-9]/gi, "").slice(0, 5).toUpperCase()}`;
+  const code =
+    overrides.code ??
+    `K${randomUUID()
+      .replace(/[^A-F0-9]/gi, "")
+      .slice(0, 5)
+      .toUpperCase()}`;
   return db.serviceCenter.create({
     data: { organizationId: orgId, code, name: overrides.name ?? `Center ${code}`, active: overrides.active ?? true },
   });

@@ -32,9 +32,7 @@ export async function catalogSnapshot(sql: SqlExecutor) {
      JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = current_schema()
      WHERE c.relname <> '_prisma_migrations' ORDER BY 1, 2`,
   );
-  const extensions = await sql.query<{ extname: string }>(
-    "SELECT extname FROM pg_extension ORDER BY 1",
-  );
+  const extensions = await sql.query<{ extname: string }>("SELECT extname FROM pg_extension ORDER BY 1");
   return {
     tables: tables.map((t) => t.table_name),
     columns: columns.map((c) => ({ ...c, column_default: c.column_default && stripSchema(c.column_default) })),

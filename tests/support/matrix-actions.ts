@@ -29,12 +29,25 @@ const asset = async (fx: Fixtures) => ({ id: await fx.id("asset") });
 const link = async (fx: Fixtures) => ({ linkId: await fx.id("link") });
 const contact = async (fx: Fixtures) => ({ contactId: await fx.id("contact") });
 const importFile = async (fx: Fixtures) => ({ id: await fx.id("import") });
-const importRun = async (fx: Fixtures) => ({ id: await fx.id("import"), mapping, mode: "create", matchOn: "accountNumber" });
+const importRun = async (fx: Fixtures) => ({
+  id: await fx.id("import"),
+  mapping,
+  mode: "create",
+  matchOn: "accountNumber",
+});
 const registration = () => `N${Math.floor(10_000 + Math.random() * 89_999)}`;
-const code = () => uniq().replace(/[^a-z0-9]/gi, "").slice(0, 8).toUpperCase().padEnd(4, "X");
+const code = () =>
+  uniq()
+    .replace(/[^a-z0-9]/gi, "")
+    .slice(0, 8)
+    .toUpperCase()
+    .padEnd(4, "X");
 
 export const actionMatrix: Record<string, ActionEntry> = {
-  "lib/activity/actions.ts#listActivityAction": { needs: ["activity:read"], input: async (fx) => ({ customerId: await fx.id("customer") }) },
+  "lib/activity/actions.ts#listActivityAction": {
+    needs: ["activity:read"],
+    input: async (fx) => ({ customerId: await fx.id("customer") }),
+  },
   "lib/activity/actions.ts#logActivityAction": {
     needs: ["activity:create"],
     input: async (fx) => ({ customerId: await fx.id("customer"), type: "note", summary: "Matrix note" }),
@@ -43,21 +56,40 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["activity:revert"],
     input: async (fx) => ({ customerId: await fx.id("customer"), activityId: await fx.id("activity") }),
   },
-  "lib/api-keys/actions.ts#createApiKeyAction": { needs: ["apiKey:manage"], input: async () => ({ name: uniq("Key "), role: "viewer" }) },
-  "lib/api-keys/actions.ts#revokeApiKeyAction": { needs: ["apiKey:manage"], input: async (fx) => ({ id: await fx.id("apiKey") }) },
+  "lib/api-keys/actions.ts#createApiKeyAction": {
+    needs: ["apiKey:manage"],
+    input: async () => ({ name: uniq("Key "), role: "viewer" }),
+  },
+  "lib/api-keys/actions.ts#revokeApiKeyAction": {
+    needs: ["apiKey:manage"],
+    input: async (fx) => ({ id: await fx.id("apiKey") }),
+  },
   "lib/asset-links/actions.ts#linkCustomerAction": {
     needs: ["assetLink:manage"],
     input: async (fx) => ({ assetId: await fx.id("asset"), customerId: await fx.id("customer") }),
   },
-  "lib/asset-links/actions.ts#updateLinkAction": { needs: ["assetLink:manage"], input: async (fx) => ({ ...(await link(fx)), notes: "Matrix" }) },
+  "lib/asset-links/actions.ts#updateLinkAction": {
+    needs: ["assetLink:manage"],
+    input: async (fx) => ({ ...(await link(fx)), notes: "Matrix" }),
+  },
   "lib/asset-links/actions.ts#setPrimaryLinkAction": { needs: ["assetLink:manage"], input: link },
   "lib/asset-links/actions.ts#unlinkCustomerAction": { needs: ["assetLink:manage"], input: link },
   "lib/asset-links/actions.ts#searchCustomerOptionsAction": { needs: ["customer:read"], input: q },
   "lib/asset-links/actions.ts#searchAssetOptionsAction": { needs: ["asset:read"], input: q },
-  "lib/assets/actions.ts#createAssetAction": { needs: ["asset:create"], input: async () => ({ kind: "vehicle", make: "Ford", model: "Transit" }) },
+  "lib/assets/actions.ts#createAssetAction": {
+    needs: ["asset:create"],
+    input: async () => ({ kind: "vehicle", make: "Ford", model: "Transit" }),
+  },
   "lib/assets/actions.ts#updateAssetAction": {
     needs: ["asset:update"],
-    input: async (fx) => ({ ...(await asset(fx)), version: 1, kind: "aircraft", registration: registration(), make: "Piper", model: "PA-28" }),
+    input: async (fx) => ({
+      ...(await asset(fx)),
+      version: 1,
+      kind: "aircraft",
+      registration: registration(),
+      make: "Piper",
+      model: "PA-28",
+    }),
   },
   "lib/assets/actions.ts#archiveAssetAction": { needs: ["asset:archive"], input: asset },
   "lib/assets/actions.ts#restoreAssetAction": { needs: ["asset:restore"], input: asset },
@@ -65,32 +97,69 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/assets/actions.ts#searchAssetOptionsAction": { needs: ["asset:read"], input: q },
   "lib/auth/actions.ts#signInAction": { unguarded: "signs in: runs signed out, throttled by lib/auth/login" },
   "lib/auth/actions.ts#signOutAction": { unguarded: "ends the caller's own session" },
-  "lib/auth/actions.ts#switchOrganizationAction": { needs: [], input: async (fx) => ({ organizationId: await fx.id("organization") }) },
+  "lib/auth/actions.ts#switchOrganizationAction": {
+    needs: [],
+    input: async (fx) => ({ organizationId: await fx.id("organization") }),
+  },
   "lib/contacts/actions.ts#createContactAction": {
     needs: ["contact:manage"],
-    input: async (fx) => ({ customerId: await fx.id("customer"), firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
+    input: async (fx) => ({
+      customerId: await fx.id("customer"),
+      firstName: "Grace",
+      lastName: "Matrix",
+      email: `${uniq("m-")}@example.test`,
+    }),
   },
   "lib/contacts/actions.ts#updateContactAction": {
     needs: ["contact:manage"],
-    input: async (fx) => ({ ...(await contact(fx)), version: 1, firstName: "Ada", lastName: "Matrix", email: `${uniq("u-")}@example.test` }),
+    input: async (fx) => ({
+      ...(await contact(fx)),
+      version: 1,
+      firstName: "Ada",
+      lastName: "Matrix",
+      email: `${uniq("u-")}@example.test`,
+    }),
   },
   "lib/contacts/actions.ts#setPrimaryContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#deleteContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#restoreContactAction": { needs: ["contact:manage"], input: contact },
-  "lib/customers/actions.ts#createCustomerAction": { needs: ["customer:create"], input: async () => ({ kind: "company", name: uniq("Matrix Co ") }) },
-  "lib/customers/actions.ts#updateCustomerAction": { needs: ["customer:update"], input: async (fx) => ({ ...(await customer(fx)), version: 1, city: "Reno" }) },
+  "lib/customers/actions.ts#createCustomerAction": {
+    needs: ["customer:create"],
+    input: async () => ({ kind: "company", name: uniq("Matrix Co ") }),
+  },
+  "lib/customers/actions.ts#updateCustomerAction": {
+    needs: ["customer:update"],
+    input: async (fx) => ({ ...(await customer(fx)), version: 1, city: "Reno" }),
+  },
   "lib/customers/actions.ts#archiveCustomerAction": { needs: ["customer:archive"], input: customer },
   "lib/customers/actions.ts#describePrimaryLossAction": { needs: ["customer:archive"], input: customer },
   "lib/customers/actions.ts#restoreCustomerAction": { needs: ["customer:restore"], input: customer },
   "lib/customers/actions.ts#deleteCustomerAction": { needs: ["customer:delete"], input: customer },
   "lib/customers/bulk/actions.ts#runBulkCustomersAction": [
-    { needs: ["customer:bulk"], input: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }) },
-    { name: "archive", needs: ["customer:bulk", "customer:archive"], input: async (fx) => ({ action: "archive", ids: [await fx.id("customer")] }) },
+    {
+      needs: ["customer:bulk"],
+      input: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
+    },
+    {
+      name: "archive",
+      needs: ["customer:bulk", "customer:archive"],
+      input: async (fx) => ({ action: "archive", ids: [await fx.id("customer")] }),
+    },
   ],
   "lib/customers/bulk/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
   "lib/customers/bulk/actions.ts#cancelJobAction": [
-    { name: "a bulk job", jobKind: "customer_bulk", needs: ["customer:bulk"], input: async (fx) => ({ id: await fx.id("job") }) },
-    { name: "an import job", jobKind: "customer_import", needs: ["customer:import"], input: async (fx) => ({ id: await fx.id("job") }) },
+    {
+      name: "a bulk job",
+      jobKind: "customer_bulk",
+      needs: ["customer:bulk"],
+      input: async (fx) => ({ id: await fx.id("job") }),
+    },
+    {
+      name: "an import job",
+      jobKind: "customer_import",
+      needs: ["customer:import"],
+      input: async (fx) => ({ id: await fx.id("job") }),
+    },
   ],
   "lib/customers/bulk/actions.ts#listOwnerOptionsAction": { needs: ["customer:read"], input: async () => ({}) },
   "lib/customers/ownership-actions.ts#transferOwnershipAction": [
@@ -110,19 +179,39 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/imports/actions.ts#getImportAction": { needs: ["customer:import"], input: importFile },
   "lib/imports/actions.ts#cancelImportAction": { needs: ["customer:import"], input: importFile },
   "lib/imports/actions.ts#undoImportAction": { needs: ["customer:import"], input: importFile },
-  "lib/imports/actions.ts#saveImportMappingAction": { needs: ["customer:import"], input: async () => ({ name: uniq("Mapping "), mapping }) },
-  "lib/imports/actions.ts#deleteImportMappingAction": { needs: ["customer:import"], input: async (fx) => ({ id: await fx.id("importMapping") }) },
+  "lib/imports/actions.ts#saveImportMappingAction": {
+    needs: ["customer:import"],
+    input: async () => ({ name: uniq("Mapping "), mapping }),
+  },
+  "lib/imports/actions.ts#deleteImportMappingAction": {
+    needs: ["customer:import"],
+    input: async (fx) => ({ id: await fx.id("importMapping") }),
+  },
   "lib/imports/wizard-actions.ts#previewImportAction": { needs: ["customer:import"], input: importRun },
   "lib/saved-views/actions.ts#createSavedViewAction": [
     { needs: ["savedView:manage"], input: async () => ({ resource: "customers", name: uniq("View ") }) },
-    { name: "shared", needs: ["savedView:manage", "savedView:share"], input: async () => ({ resource: "customers", name: uniq("View "), shared: true }) },
+    {
+      name: "shared",
+      needs: ["savedView:manage", "savedView:share"],
+      input: async () => ({ resource: "customers", name: uniq("View "), shared: true }),
+    },
   ],
   "lib/saved-views/actions.ts#updateSavedViewAction": [
     { needs: ["savedView:manage"], input: async (fx) => ({ id: await fx.id("savedView"), name: uniq("View ") }) },
-    { name: "shared", needs: ["savedView:manage", "savedView:share"], input: async (fx) => ({ id: await fx.id("savedView"), shared: true }) },
+    {
+      name: "shared",
+      needs: ["savedView:manage", "savedView:share"],
+      input: async (fx) => ({ id: await fx.id("savedView"), shared: true }),
+    },
   ],
-  "lib/saved-views/actions.ts#deleteSavedViewAction": { needs: ["savedView:manage"], input: async (fx) => ({ id: await fx.id("savedView") }) },
-  "lib/service-centers/actions.ts#createServiceCenterAction": { needs: ["serviceCenter:manage"], input: async () => ({ name: uniq("Center "), code: code() }) },
+  "lib/saved-views/actions.ts#deleteSavedViewAction": {
+    needs: ["savedView:manage"],
+    input: async (fx) => ({ id: await fx.id("savedView") }),
+  },
+  "lib/service-centers/actions.ts#createServiceCenterAction": {
+    needs: ["serviceCenter:manage"],
+    input: async () => ({ name: uniq("Center "), code: code() }),
+  },
   "lib/service-centers/actions.ts#updateServiceCenterAction": {
     needs: ["serviceCenter:manage"],
     input: async (fx) => ({ id: await fx.id("serviceCenter"), version: 1, name: uniq("Center "), code: code() }),
@@ -133,31 +222,73 @@ export const actionMatrix: Record<string, ActionEntry> = {
   },
   "lib/tiers/actions.ts#createTierAction": {
     needs: ["tier:manage"],
-    input: async () => ({ name: uniq("Tier "), level: String(1 + Math.floor(Math.random() * 1000)), discountPercent: "5" }),
+    input: async () => ({
+      name: uniq("Tier "),
+      level: String(1 + Math.floor(Math.random() * 1000)),
+      discountPercent: "5",
+    }),
   },
   "lib/tiers/actions.ts#updateTierAction": {
     needs: ["tier:manage"],
-    input: async (fx) => ({ id: await fx.id("tier"), version: 1, name: uniq("Tier "), level: String(1 + Math.floor(Math.random() * 1000)), discountPercent: "5" }),
+    input: async (fx) => ({
+      id: await fx.id("tier"),
+      version: 1,
+      name: uniq("Tier "),
+      level: String(1 + Math.floor(Math.random() * 1000)),
+      discountPercent: "5",
+    }),
   },
-  "lib/tiers/actions.ts#deleteTierAction": { needs: ["tier:manage"], input: async (fx) => ({ id: await fx.id("tier") }) },
+  "lib/tiers/actions.ts#deleteTierAction": {
+    needs: ["tier:manage"],
+    input: async (fx) => ({ id: await fx.id("tier") }),
+  },
   "lib/users/actions.ts#addUserAction": {
     needs: ["user:manage"],
-    input: async () => ({ name: "New Hire", email: `${uniq("hire-")}@example.test`, role: "staff", password: "correct-horse-battery" }),
+    input: async () => ({
+      name: "New Hire",
+      email: `${uniq("hire-")}@example.test`,
+      role: "staff",
+      password: "correct-horse-battery",
+    }),
   },
-  "lib/users/actions.ts#inviteUserAction": { needs: ["user:manage"], input: async () => ({ email: `${uniq("invite-")}@example.test`, role: "staff" }) },
-  "lib/users/actions.ts#revokeInvitationAction": { needs: ["user:manage"], input: async (fx) => ({ invitationId: await fx.id("invitation") }) },
-  "lib/users/actions.ts#changeMemberRoleAction": { needs: ["user:manage"], input: async (fx) => ({ memberId: await fx.id("member"), role: "manager" }) },
-  "lib/users/actions.ts#removeMemberAction": { needs: ["user:manage"], input: async (fx) => ({ memberId: await fx.id("member") }) },
-  "lib/users/actions.ts#acceptInvitationAction": { unguarded: "the invitee accepts: proves who they are itself (session, password or a new account)" },
+  "lib/users/actions.ts#inviteUserAction": {
+    needs: ["user:manage"],
+    input: async () => ({ email: `${uniq("invite-")}@example.test`, role: "staff" }),
+  },
+  "lib/users/actions.ts#revokeInvitationAction": {
+    needs: ["user:manage"],
+    input: async (fx) => ({ invitationId: await fx.id("invitation") }),
+  },
+  "lib/users/actions.ts#changeMemberRoleAction": {
+    needs: ["user:manage"],
+    input: async (fx) => ({ memberId: await fx.id("member"), role: "manager" }),
+  },
+  "lib/users/actions.ts#removeMemberAction": {
+    needs: ["user:manage"],
+    input: async (fx) => ({ memberId: await fx.id("member") }),
+  },
+  "lib/users/actions.ts#acceptInvitationAction": {
+    unguarded: "the invitee accepts: proves who they are itself (session, password or a new account)",
+  },
   "lib/work-orders/actions.ts#createWorkOrderAction": {
     needs: ["workOrder:create"],
-    input: async (fx) => ({ serviceCenterId: await fx.id("serviceCenter"), assetId: await fx.id("asset"), withoutCustomer: true }),
+    input: async (fx) => ({
+      serviceCenterId: await fx.id("serviceCenter"),
+      assetId: await fx.id("asset"),
+      withoutCustomer: true,
+    }),
   },
   "lib/work-orders/actions.ts#updateWorkOrderAction": {
     needs: ["workOrder:update"],
     input: async (fx) => ({ id: await fx.id("workOrder"), version: 1, priority: "high" }),
   },
-  "lib/work-orders/actions.ts#deleteWorkOrderAction": { needs: ["workOrder:delete"], input: async (fx) => ({ id: await fx.id("workOrder") }) },
+  "lib/work-orders/actions.ts#deleteWorkOrderAction": {
+    needs: ["workOrder:delete"],
+    input: async (fx) => ({ id: await fx.id("workOrder") }),
+  },
   "lib/work-orders/actions.ts#searchWorkOrderAssetsAction": { needs: ["asset:read"], input: q },
-  "lib/work-orders/actions.ts#loadWorkOrderAssetAction": { needs: ["asset:read"], input: async (fx) => ({ assetId: await fx.id("asset") }) },
+  "lib/work-orders/actions.ts#loadWorkOrderAssetAction": {
+    needs: ["asset:read"],
+    input: async (fx) => ({ assetId: await fx.id("asset") }),
+  },
 };

@@ -19,7 +19,11 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   AssetPatch: async () => ({ notes: "Matrix notes" }),
   AssetLinkInput: async (fx) => ({ customerId: await fx.id("customer") }),
   AssetLinkPatch: async () => ({ notes: "Matrix link" }),
-  WorkOrderInput: async (fx) => ({ serviceCenterId: await fx.id("serviceCenter"), assetId: await fx.id("asset"), withoutCustomer: true }),
+  WorkOrderInput: async (fx) => ({
+    serviceCenterId: await fx.id("serviceCenter"),
+    assetId: await fx.id("asset"),
+    withoutCustomer: true,
+  }),
   WorkOrderPatch: async () => ({ priority: "high" }),
   ServiceCenterInput: async () => ({ name: uniq("Center "), code: code() }),
   ServiceCenterPatch: async () => ({ name: uniq("Center ") }),

@@ -28,7 +28,8 @@ const doc = buildOpenApiDocument();
 
 const matrixOperations: MatrixOperation[] = Object.entries(doc.paths).flatMap(([route, item]) =>
   Object.entries(item).map(([method, op]) => {
-    const content = (op.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content ?? {};
+    const content =
+      (op.requestBody as { content?: Record<string, { schema?: { $ref?: string } }> } | undefined)?.content ?? {};
     const jsonRef = content["application/json"]?.schema?.$ref;
     const fileTypes = Object.keys(content).filter((type) => type !== "application/json");
     return {
@@ -91,9 +92,28 @@ function variantsOf(op: MatrixOperation): Variant[] {
   const variants: Variant[] = [];
   if (!op.stricter.some((rule) => "jobKind" in rule)) variants.push({ name: "as documented", ...plain });
   for (const rule of op.stricter) {
-    if ("query" in rule) variants.push({ ...plain, name: `?${rule.query}=${rule.value}`, query: { [rule.query]: rule.value }, needs: [...plain.needs, rule.permission], upfront: [...base, rule.permission] });
-    if ("body" in rule) variants.push({ ...plain, name: `${rule.body}: ${String(rule.value)}`, bodyPatch: { [rule.body]: rule.value }, needs: [...plain.needs, rule.permission] });
-    if ("jobKind" in rule) variants.push({ ...plain, name: `a ${rule.jobKind} job`, jobKind: rule.jobKind, needs: [...base, rule.permission] });
+    if ("query" in rule)
+      variants.push({
+        ...plain,
+        name: `?${rule.query}=${rule.value}`,
+        query: { [rule.query]: rule.value },
+        needs: [...plain.needs, rule.permission],
+        upfront: [...base, rule.permission],
+      });
+    if ("body" in rule)
+      variants.push({
+        ...plain,
+        name: `${rule.body}: ${String(rule.value)}`,
+        bodyPatch: { [rule.body]: rule.value },
+        needs: [...plain.needs, rule.permission],
+      });
+    if ("jobKind" in rule)
+      variants.push({
+        ...plain,
+        name: `a ${rule.jobKind} job`,
+        jobKind: rule.jobKind,
+        needs: [...base, rule.permission],
+      });
   }
   return variants;
 }
@@ -106,12 +126,21 @@ interface Credentials {
 }
 
 /** Calls `op` as `credentials` with records from `fx`; answers the status, the JSON body and the raw text. */
-async function invoke(op: MatrixOperation, variant: Variant, fx: Fixtures, credentials: Credentials, onlyNamingRecords = false) {
+async function invoke(
+  op: MatrixOperation,
+  variant: Variant,
+  fx: Fixtures,
+  credentials: Credentials,
+  onlyNamingRecords = false,
+) {
   const params: Record<string, string> = {};
   let route = op.path;
   for (const [, name] of op.path.matchAll(/\{(\w+)\}/g)) {
     const kind = paramKind(op.path, name!);
-    if (!kind) throw new Error(`No record kind for {${name}} in ${op.path}: add it to kindByParam/kindByCollection in tests/support/matrix-rest.ts`);
+    if (!kind)
+      throw new Error(
+        `No record kind for {${name}} in ${op.path}: add it to kindByParam/kindByCollection in tests/support/matrix-rest.ts`,
+      );
     params[name!] = await fx.id(kind);
     route = route.replace(`{${name}}`, params[name!]!);
   }
@@ -119,7 +148,8 @@ async function invoke(op: MatrixOperation, variant: Variant, fx: Fixtures, crede
   if (op.fileTypes) search.set("filename", "matrix.csv");
   const url = `/api/v1${route}${search.size > 0 ? `?${search}` : ""}`;
   const headers: Record<string, string> = {};
-  if (credentials.cookie) Object.assign(headers, { cookie: credentials.cookie, origin: "http://localhost", host: "localhost" });
+  if (credentials.cookie)
+    Object.assign(headers, { cookie: credentials.cookie, origin: "http://localhost", host: "localhost" });
   let body: unknown;
   let rawBody: string | undefined;
   if (op.jsonBody) {
@@ -127,11 +157,14 @@ async function invoke(op: MatrixOperation, variant: Variant, fx: Fixtures, crede
     if (!example) throw new Error(`No example body for ${op.jsonBody}: add one to tests/support/matrix-bodies.ts`);
     body = { ...(await example(fx)), ...variant.bodyPatch };
   } else if (op.fileTypes) {
-    if (!op.fileTypes.includes("text/csv")) throw new Error(`${op.operationId} takes no CSV file: teach the matrix its file type`);
+    if (!op.fileTypes.includes("text/csv"))
+      throw new Error(`${op.operationId} takes no CSV file: teach the matrix its file type`);
     rawBody = csvFile;
     headers["content-type"] = "text/csv";
   }
-  const named = Object.keys(params).length > 0 || [...fx.world.secrets].some((secret) => JSON.stringify(body ?? "").includes(secret));
+  const named =
+    Object.keys(params).length > 0 ||
+    [...fx.world.secrets].some((secret) => JSON.stringify(body ?? "").includes(secret));
   if (onlyNamingRecords && !named) return null;
   const handler = await routeHandler(op);
   const response = await call(handler, op.method, url, { key: credentials.key, params, body, rawBody, headers });
@@ -139,7 +172,8 @@ async function invoke(op: MatrixOperation, variant: Variant, fx: Fixtures, crede
 }
 
 const allowed = (member: Member, variant: Variant) => variant.needs.every((permission) => can(member.role, permission));
-const passesUpfront = (member: Member, variant: Variant) => variant.upfront.every((permission) => can(member.role, permission));
+const passesUpfront = (member: Member, variant: Variant) =>
+  variant.upfront.every((permission) => can(member.role, permission));
 
 /** Statuses an allowed call may answer: done, or refused for the record's state (e.g. restoring a live record). */
 const allowedStatus = (status: number) => (status >= 200 && status < 300) || status === 409;
@@ -176,7 +210,8 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
     it("covers every documented operation, each bound to a route", () => {
       expect(matrixOperations.length).toBeGreaterThan(50);
       for (const op of matrixOperations) {
-        for (const [, name] of op.path.matchAll(/\{(\w+)\}/g)) expect(paramKind(op.path, name!), `${op.path} {${name}}`).toBeDefined();
+        for (const [, name] of op.path.matchAll(/\{(\w+)\}/g))
+          expect(paramKind(op.path, name!), `${op.path} {${name}}`).toBeDefined();
         if (op.jsonBody) expect(Object.keys(exampleBodies), op.operationId).toContain(op.jsonBody);
       }
     });
@@ -200,10 +235,12 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
       const variants = variantsOf(op);
       // (c) No key: 401, whatever the records.
       cases.push(() =>
-        invoke(op, variants[0]!, fixturesFor(a, a.members.viewer, { ...op, method: "GET" }, variants[0]!), {}).then((result) => {
-          expect(result?.status, "no key").toBe(401);
-          expect(result?.json).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String) } });
-        }),
+        invoke(op, variants[0]!, fixturesFor(a, a.members.viewer, { ...op, method: "GET" }, variants[0]!), {}).then(
+          (result) => {
+            expect(result?.status, "no key").toBe(401);
+            expect(result?.json).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String) } });
+          },
+        ),
       );
       for (const role of matrixRoles) {
         for (const variant of variants) {
@@ -213,7 +250,9 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
           const expectOutcome = (result: Awaited<ReturnType<typeof invoke>>, how: string) => {
             const { status, json, text } = result!;
             if (allowed(member, variant)) {
-              expect(allowedStatus(status), `${label}${how}: allowed, answered ${status} ${text.slice(0, 300)}`).toBe(true);
+              expect(allowedStatus(status), `${label}${how}: allowed, answered ${status} ${text.slice(0, 300)}`).toBe(
+                true,
+              );
               expectNoLeak(text, b, `${label}${how}`);
             } else {
               expect({ status, json }, `${label}${how}: needs ${variant.needs.join(" + ")}`).toEqual({
@@ -223,9 +262,17 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
             }
           };
           // (b) Own records: allowed exactly when the role has every permission the call needs.
-          cases.push(() => invoke(op, variant, fixturesFor(a, member, op, variant), { key: member.key }).then((r) => expectOutcome(r, "")));
+          cases.push(() =>
+            invoke(op, variant, fixturesFor(a, member, op, variant), { key: member.key }).then((r) =>
+              expectOutcome(r, ""),
+            ),
+          );
           if (op.session && variant === variants[0]) {
-            cases.push(() => invoke(op, variant, fixturesFor(a, member, op, variant), { cookie: member.cookie }).then((r) => expectOutcome(r, " (session)")));
+            cases.push(() =>
+              invoke(op, variant, fixturesFor(a, member, op, variant), { cookie: member.cookie }).then((r) =>
+                expectOutcome(r, " (session)"),
+              ),
+            );
           }
           // (a) Another organization's records: 404 with nothing but the error when the role may make the call;
           // a role that may not gets the 403 apiRoute gives before looking anything up (or, for permissions only
@@ -237,7 +284,10 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
               const { status, json, text } = result;
               const how = `${label}, another organization's records`;
               if (allowed(member, variant)) {
-                expect({ status, json }, how).toEqual({ status: 404, json: { error: { code: "NOT_FOUND", message: expect.any(String) } } });
+                expect({ status, json }, how).toEqual({
+                  status: 404,
+                  json: { error: { code: "NOT_FOUND", message: expect.any(String) } },
+                });
               } else if (upfrontCheck && !passesUpfront(member, variant)) {
                 expect(status, how).toBe(403);
               } else {

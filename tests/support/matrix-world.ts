@@ -62,7 +62,9 @@ export interface World {
 async function makeMember(orgId: string, role: Role): Promise<Member> {
   const user = await makeUser(orgId, role);
   const [key, session] = await Promise.all([
-    role === "owner" ? "" : createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }).then((k) => k.key),
+    role === "owner"
+      ? ""
+      : createApiKeyWithSecret(db, { orgId, name: `matrix-${role}`, role, createdById: user.id }).then((k) => k.key),
     makeSessionCookie(user.id, orgId),
   ]);
   return { role, userId: user.id, ctx: ctxFor(orgId, user.id, role), key, ...session };
@@ -70,7 +72,9 @@ async function makeMember(orgId: string, role: Role): Promise<Member> {
 
 export async function makeWorld(): Promise<World> {
   const org = await makeOrg();
-  const [owner, ...keyed] = await Promise.all((["owner", ...matrixRoles] as const).map((role) => makeMember(org.id, role)));
+  const [owner, ...keyed] = await Promise.all(
+    (["owner", ...matrixRoles] as const).map((role) => makeMember(org.id, role)),
+  );
   const members = Object.fromEntries(keyed.map((member) => [member.role, member])) as Record<MatrixRole, Member>;
   const secrets = new Set([org.id, owner!.userId, ...keyed.map((m) => m.userId)]);
   return { orgId: org.id, admin: members.admin.ctx, members, owner: owner!, secrets };
@@ -128,14 +132,22 @@ export class Fixtures {
       case "customer": {
         const name = uniq("Matrix Customer ");
         this.world.secrets.add(name);
-        const customer = await createCustomer(this.admin, { kind: "company", name, email: `${uniq("c-")}@example.test` });
+        const customer = await createCustomer(this.admin, {
+          kind: "company",
+          name,
+          email: `${uniq("c-")}@example.test`,
+        });
         const ownerId = this.options.callerOwns && caller ? caller.userId : null;
         await db.customer.update({ where: { id: customer.id }, data: { ownerId } });
         return customer.id;
       }
       case "contact": {
         const customerId = await this.id("customer");
-        const contact = await createContact(this.admin, customerId, { firstName: "Ada", lastName: "Matrix", email: `${uniq("ct-")}@example.test` });
+        const contact = await createContact(this.admin, customerId, {
+          firstName: "Ada",
+          lastName: "Matrix",
+          email: `${uniq("ct-")}@example.test`,
+        });
         return contact.id;
       }
       case "activity": {
@@ -162,13 +174,21 @@ export class Fixtures {
         return (await createTier(this.admin, { name: uniq("Tier "), level, discountPercent: "5" })).id;
       }
       case "savedView":
-        return (await createSavedView((caller ?? this.world.members.admin).ctx, { resource: "customers", name: uniq("View ") })).id;
+        return (
+          await createSavedView((caller ?? this.world.members.admin).ctx, {
+            resource: "customers",
+            name: uniq("View "),
+          })
+        ).id;
       case "job":
         return (await this.makeJob(this.options.jobKind ?? "customer_bulk")).id;
       case "import": {
         // A real upload, started (its job running), so every import operation has something to act on.
         const [file, job] = await Promise.all([
-          createImportFromUpload(this.admin, oneChunk("Name,City\r\nMatrix Air,Reno\r\n"), { filename: "matrix.csv", contentType: "text/csv" }),
+          createImportFromUpload(this.admin, oneChunk("Name,City\r\nMatrix Air,Reno\r\n"), {
+            filename: "matrix.csv",
+            contentType: "text/csv",
+          }),
           this.makeJob(IMPORT_JOB),
         ]);
         await db.customerImport.update({ where: { id: file.id }, data: { jobId: job.id } });
@@ -182,9 +202,17 @@ export class Fixtures {
       case "organization":
         return orgId;
       case "apiKey":
-        return (await createApiKeyWithSecret(db, { orgId, name: uniq("key "), role: "viewer", createdById: this.admin.userId })).id;
+        return (
+          await createApiKeyWithSecret(db, {
+            orgId,
+            name: uniq("key "),
+            role: "viewer",
+            createdById: this.admin.userId,
+          })
+        ).id;
       case "importMapping":
-        return (await db.importMapping.create({ data: { organizationId: orgId, name: uniq("Mapping "), mapping: [] } })).id;
+        return (await db.importMapping.create({ data: { organizationId: orgId, name: uniq("Mapping "), mapping: [] } }))
+          .id;
       case "invitation": {
         const invitation = await db.invitation.create({
           data: {

@@ -14,7 +14,9 @@ function resolve(schema: JsonSchema): JsonSchema {
   const pointer = schema.$ref;
   if (typeof pointer !== "string") return schema;
   const name = pointer.split("/").pop() ?? "";
-  const target = pointer.includes("/responses/") ? apiDoc().components.responses[name] : apiDoc().components.schemas[name];
+  const target = pointer.includes("/responses/")
+    ? apiDoc().components.responses[name]
+    : apiDoc().components.schemas[name];
   if (!target) throw new Error(`Unresolved ${pointer}`);
   return resolve(target);
 }
@@ -53,25 +55,30 @@ export function schemaProblems(schema: JsonSchema, value: unknown, path = "$", c
   const problems: string[] = [];
   if (s.type !== undefined) {
     const types = (Array.isArray(s.type) ? s.type : [s.type]) as string[];
-    if (!types.some((type) => typeChecks[type]?.(value))) return [`${path}: expected ${types.join(" | ")}, got ${JSON.stringify(value)}`];
+    if (!types.some((type) => typeChecks[type]?.(value)))
+      return [`${path}: expected ${types.join(" | ")}, got ${JSON.stringify(value)}`];
   }
   if (Array.isArray(s.enum) && !s.enum.includes(value)) problems.push(`${path}: ${JSON.stringify(value)} not in enum`);
   if ("const" in s && s.const !== value) problems.push(`${path}: expected ${JSON.stringify(s.const)}`);
   if (typeof value === "string") {
     const format = typeof s.format === "string" ? formats[s.format] : undefined;
     if (format && !format.test(value)) problems.push(`${path}: not a ${String(s.format)}: ${value}`);
-    if (typeof s.pattern === "string" && !new RegExp(s.pattern, "u").test(value)) problems.push(`${path}: does not match ${s.pattern}`);
+    if (typeof s.pattern === "string" && !new RegExp(s.pattern, "u").test(value))
+      problems.push(`${path}: does not match ${s.pattern}`);
   }
   for (const part of (s.allOf ?? []) as JsonSchema[]) problems.push(...schemaProblems(part, value, path, false));
   const closedVariants = closed && !describesObject(s);
   for (const key of ["anyOf", "oneOf"] as const) {
     const options = s[key] as JsonSchema[] | undefined;
     if (options && !options.some((option) => schemaProblems(option, value, path, closedVariants).length === 0)) {
-      const nearest = options.map((option) => schemaProblems(option, value, path, closedVariants)).sort((a, b) => a.length - b.length)[0];
+      const nearest = options
+        .map((option) => schemaProblems(option, value, path, closedVariants))
+        .sort((a, b) => a.length - b.length)[0];
       problems.push(`${path}: matches no ${key} option (${nearest?.join("; ")})`);
     }
   }
-  if (Array.isArray(value) && s.items) value.forEach((item, i) => problems.push(...schemaProblems(s.items as JsonSchema, item, `${path}[${i}]`)));
+  if (Array.isArray(value) && s.items)
+    value.forEach((item, i) => problems.push(...schemaProblems(s.items as JsonSchema, item, `${path}[${i}]`)));
   if (isObject(value)) problems.push(...objectProblems(s, value, path, closed));
   return problems;
 }
@@ -79,14 +86,17 @@ export function schemaProblems(schema: JsonSchema, value: unknown, path = "$", c
 function objectProblems(s: JsonSchema, value: Record<string, unknown>, path: string, closed: boolean): string[] {
   const problems: string[] = [];
   const properties = (isObject(s.properties) ? s.properties : {}) as Record<string, JsonSchema>;
-  for (const name of (s.required ?? []) as string[]) if (!(name in value)) problems.push(`${path}.${name}: required but missing`);
+  for (const name of (s.required ?? []) as string[])
+    if (!(name in value)) problems.push(`${path}.${name}: required but missing`);
   for (const [name, item] of Object.entries(value)) {
     if (properties[name]) problems.push(...schemaProblems(properties[name], item, `${path}.${name}`));
-    else if (isObject(s.additionalProperties)) problems.push(...schemaProblems(s.additionalProperties, item, `${path}.${name}`));
+    else if (isObject(s.additionalProperties))
+      problems.push(...schemaProblems(s.additionalProperties, item, `${path}.${name}`));
   }
   if (closed && describesObject(s) && s.additionalProperties === undefined) {
     const declared = declaredProperties(s);
-    for (const name of Object.keys(value)) if (!declared.has(name)) problems.push(`${path}.${name}: not in the documented schema`);
+    for (const name of Object.keys(value))
+      if (!declared.has(name)) problems.push(`${path}.${name}: not in the documented schema`);
   }
   return problems;
 }

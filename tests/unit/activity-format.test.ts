@@ -30,7 +30,12 @@ describe("formatValue", () => {
 });
 
 describe("isRevertible", () => {
-  const change = (changes: unknown, over: Record<string, string> = {}) => ({ type: "change", entityType: "customer", changes, ...over });
+  const change = (changes: unknown, over: Record<string, string> = {}) => ({
+    type: "change",
+    entityType: "customer",
+    changes,
+    ...over,
+  });
 
   it("accepts recorded changes to the customer's editable fields only", () => {
     expect(isRevertible(change({ city: { from: "A", to: "B" }, tierId: { from: null, to: "t" } }))).toBe(true);

@@ -36,7 +36,10 @@ describe("neutralizeFormulas", () => {
 
   it("leaves no line of any cell starting like a formula", () => {
     for (const [, input] of neutralized) {
-      for (const line of neutralizeFormulas(input).split(/\r\n|\r|\n/).slice(1)) expect(line).not.toMatch(/^\p{Zs}*[=+\-@\t\0]/u);
+      for (const line of neutralizeFormulas(input)
+        .split(/\r\n|\r|\n/)
+        .slice(1))
+        expect(line).not.toMatch(/^\p{Zs}*[=+\-@\t\0]/u);
     }
   });
 });
@@ -59,13 +62,13 @@ describe("csvText", () => {
 describe("csvRows", () => {
   it.each<[string, CsvValue[], string]>([
     ["plain", ["a", "b"], "a,b\r\n"],
-    ["lone LF is quoted", ["Paid\n=cmd", "x"], "\"Paid\n'=cmd\",x\r\n"],
-    ["lone CR is quoted", ["Paid\r=cmd", "x"], "\"Paid\r'=cmd\",x\r\n"],
-    ["CRLF is quoted", ["a\r\nb", "x"], "\"a\r\nb\",x\r\n"],
-    ["comma is quoted", ["a,b", "x"], "\"a,b\",x\r\n"],
-    ["quote is doubled and quoted", ['say "hi"', "x"], "\"say \"\"hi\"\"\",x\r\n"],
+    ["lone LF is quoted", ["Paid\n=cmd", "x"], '"Paid\n\'=cmd",x\r\n'],
+    ["lone CR is quoted", ["Paid\r=cmd", "x"], '"Paid\r\'=cmd",x\r\n'],
+    ["CRLF is quoted", ["a\r\nb", "x"], '"a\r\nb",x\r\n'],
+    ["comma is quoted", ["a,b", "x"], '"a,b",x\r\n'],
+    ["quote is doubled and quoted", ['say "hi"', "x"], '"say ""hi""",x\r\n'],
     ["semicolon needs no quotes with a comma delimiter", ["a;b"], "a;b\r\n"],
-    ["formula with a quote", ['=HYPERLINK("http://evil")'], "\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"],
+    ["formula with a quote", ['=HYPERLINK("http://evil")'], '"\'=HYPERLINK(""http://evil"")"\r\n'],
     ["typed values", [1.5, true, null, new Date(0)], "1.5,yes,,1970-01-01T00:00:00.000Z\r\n"],
   ])("%s", (_, record, expected) => {
     expect(csvRows([record])).toBe(expected);
@@ -78,7 +81,10 @@ describe("csvRows", () => {
   });
 
   it("puts every record on lines of its own even for a reader that splits lines before quotes", () => {
-    const text = csvRows([["Paid\n=cmd|' /C calc'!A0", "x"], ["Paid\r@SUM(A1)\r\n-1", "y"]]);
+    const text = csvRows([
+      ["Paid\n=cmd|' /C calc'!A0", "x"],
+      ["Paid\r@SUM(A1)\r\n-1", "y"],
+    ]);
     for (const line of text.split(/\r\n|\r|\n/)) expect(line.replace(/^"/, "")).not.toMatch(/^[=+\-@\t]/);
   });
 });

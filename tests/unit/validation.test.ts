@@ -2,12 +2,21 @@
 // refused with the field named; ordinary text, emoji included, passes.
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { assertStorableInput, findUnstorableText, replaceUnstorable, textSchema, unstorableReason } from "@/lib/validation";
+import {
+  assertStorableInput,
+  findUnstorableText,
+  replaceUnstorable,
+  textSchema,
+  unstorableReason,
+} from "@/lib/validation";
 
 describe("unstorableReason", () => {
-  it.each(["", "plain", "emoji 😀 pair", "日本語", "\u202eRTL", "zero\u200bwidth", "'; DROP TABLE x; --"])("accepts %j", (text) => {
-    expect(unstorableReason(text)).toBeNull();
-  });
+  it.each(["", "plain", "emoji 😀 pair", "日本語", "\u202eRTL", "zero\u200bwidth", "'; DROP TABLE x; --"])(
+    "accepts %j",
+    (text) => {
+      expect(unstorableReason(text)).toBeNull();
+    },
+  );
 
   it.each([
     ["\u0000", /NUL/],
@@ -26,8 +35,14 @@ describe("unstorableReason", () => {
 
 describe("findUnstorableText", () => {
   it("names the path of the first bad string or key", () => {
-    expect(findUnstorableText({ a: 1, b: ["ok", { c: "x\u0000" }] })).toEqual({ path: ["b", 1, "c"], reason: expect.stringMatching(/NUL/) });
-    expect(findUnstorableText({ "bad\u0000key": 1 })).toEqual({ path: ["bad\ufffdkey"], reason: expect.stringMatching(/field name/) });
+    expect(findUnstorableText({ a: 1, b: ["ok", { c: "x\u0000" }] })).toEqual({
+      path: ["b", 1, "c"],
+      reason: expect.stringMatching(/NUL/),
+    });
+    expect(findUnstorableText({ "bad\u0000key": 1 })).toEqual({
+      path: ["bad\ufffdkey"],
+      reason: expect.stringMatching(/field name/),
+    });
     expect(findUnstorableText("\u0000")).toEqual({ path: [], reason: expect.stringMatching(/NUL/) });
     expect(findUnstorableText({ a: [1, null, true, "fine"] })).toBeNull();
   });
@@ -49,7 +64,10 @@ describe("assertStorableInput", () => {
       }
     })();
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { filter: [expect.stringMatching(/^filter\.q\[1\] contains a NUL/)] } });
+    expect(error).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { filter: [expect.stringMatching(/^filter\.q\[1\] contains a NUL/)] },
+    });
   });
 
   it("names the whole input when it is itself a bad string", () => {

@@ -17,7 +17,13 @@ import { switchOrganizationAction } from "@/lib/auth/actions";
 import type { UserOrganization } from "@/lib/auth/membership";
 import { roleLabels } from "@/lib/auth/permissions";
 
-export function OrganizationSwitcher({ organizations, currentId }: { organizations: UserOrganization[]; currentId: string }) {
+export function OrganizationSwitcher({
+  organizations,
+  currentId,
+}: {
+  organizations: UserOrganization[];
+  currentId: string;
+}) {
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   const current = organizations.find((o) => o.id === currentId);

@@ -17,7 +17,10 @@ import { signOutAction } from "@/lib/auth/actions";
 import { roleLabels, type Role } from "@/lib/auth/permissions";
 
 function initials(name: string): string {
-  const letters = name.split(/\s+/).filter(Boolean).map((part) => part[0]?.toUpperCase());
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase());
   return (letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?")).slice(0, 2);
 }
 

@@ -37,7 +37,12 @@ export default function ApiDocsPage() {
         </nav>
       </header>
       {tags.map((tag) => (
-        <section key={tag.name} id={slug(tag.name)} aria-labelledby={`${slug(tag.name)}-heading`} className="flex flex-col gap-2">
+        <section
+          key={tag.name}
+          id={slug(tag.name)}
+          aria-labelledby={`${slug(tag.name)}-heading`}
+          className="flex flex-col gap-2"
+        >
           <h2 id={`${slug(tag.name)}-heading`} className="text-lg font-semibold">
             {tag.name}
           </h2>

@@ -19,7 +19,9 @@ export const runBulkCustomersAction = action(z.unknown(), async (input, ctx): Pr
   return outcome;
 });
 
-export const getJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) => toJobResource(await getJob(ctx, id)));
+export const getJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) =>
+  toJobResource(await getJob(ctx, id)),
+);
 
 export const cancelJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) =>
   toJobResource(await requestJobCancel(ctx, id)),

@@ -79,7 +79,12 @@ async function writeSideEffects(tx: Tx, ctx: Ctx, plan: BulkPlan, changed: { row
   }
   if (action.action === "archive") {
     const primaries = await tx.assetCustomer.findMany({
-      where: { organizationId: ctx.orgId, customerId: { in: changed.map((c) => c.row.id) }, status: "current", isPrimary: true },
+      where: {
+        organizationId: ctx.orgId,
+        customerId: { in: changed.map((c) => c.row.id) },
+        status: "current",
+        isPrimary: true,
+      },
       select: { customerId: true },
       distinct: ["customerId"],
     });
@@ -100,7 +105,12 @@ export async function applyBulkBatch(tx: Tx, ctx: Ctx, plan: BulkPlan, ids: stri
     else changed.push({ row: decision.row, from: row, changes: decision.changes });
   }
   if (changed.length === 0) return { updated: 0, skipped };
-  await writeChanges(tx, ctx, plan, changed.map((c) => c.row));
+  await writeChanges(
+    tx,
+    ctx,
+    plan,
+    changed.map((c) => c.row),
+  );
   await writeSideEffects(tx, ctx, plan, changed);
   const { action, summary } = changeSummary(plan);
   await tx.activity.createMany({

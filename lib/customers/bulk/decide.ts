@@ -80,9 +80,15 @@ export function changeSummary(plan: BulkPlan): { action: string; summary: string
     case "setStatus":
       return { action: "updated", summary: `Status set to ${action.params.status} (bulk)` };
     case "setTier":
-      return { action: "updated", summary: plan.targetName ? `Tier set to ${plan.targetName} (bulk)` : "Tier removed (bulk)" };
+      return {
+        action: "updated",
+        summary: plan.targetName ? `Tier set to ${plan.targetName} (bulk)` : "Tier removed (bulk)",
+      };
     case "transferOwner":
-      return { action: "owner_changed", summary: `Ownership transferred to ${plan.targetName ?? "another member"} (bulk): ${action.params.reason}` };
+      return {
+        action: "owner_changed",
+        summary: `Ownership transferred to ${plan.targetName ?? "another member"} (bulk): ${action.params.reason}`,
+      };
     case "archive":
       return { action: "archived", summary: "Customer archived (bulk)" };
   }

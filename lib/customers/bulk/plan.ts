@@ -22,7 +22,9 @@ export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<Bulk
   let targetName: string | null = null;
   if (action.action === "setTier" && action.params.tierId) {
     await assertTierInOrg(db, ctx.orgId, action.params.tierId);
-    const tier = await db.customerTier.findFirstOrThrow({ where: { id: action.params.tierId, organizationId: ctx.orgId } });
+    const tier = await db.customerTier.findFirstOrThrow({
+      where: { id: action.params.tierId, organizationId: ctx.orgId },
+    });
     targetName = tier.name;
   }
   if (action.action === "transferOwner") targetName = (await findEligibleOwner(ctx.orgId, action.params.toUserId)).name;

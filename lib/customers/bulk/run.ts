@@ -7,7 +7,12 @@ import type { Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { enqueueJob, kickJobs, type JobContext, type JobRecord } from "@/lib/jobs";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
-import { countSelection, customerIdBatches, type BatchCursor, type CustomerBatchSelection } from "@/lib/customers/list-batches";
+import {
+  countSelection,
+  customerIdBatches,
+  type BatchCursor,
+  type CustomerBatchSelection,
+} from "@/lib/customers/list-batches";
 import { applyBulkBatch, type BatchOutcome } from "@/lib/customers/bulk/apply";
 import { skipReasons } from "@/lib/customers/bulk/decide";
 import { planBulkAction, type BulkPlan } from "@/lib/customers/bulk/plan";
@@ -46,7 +51,11 @@ async function walk(
   onBatch: (outcome: BatchOutcome, ids: string[], cursor: BatchCursor, tx: Tx) => Promise<void>,
 ): Promise<number> {
   let seen = 0;
-  for await (const batch of customerIdBatches(ctx, selection, { batchSize: opts.batchSize, order: "id", after: opts.after })) {
+  for await (const batch of customerIdBatches(ctx, selection, {
+    batchSize: opts.batchSize,
+    order: "id",
+    after: opts.after,
+  })) {
     seen += batch.ids.length;
     await db.$transaction(async (tx) => {
       const outcome = await applyBulkBatch(tx, ctx, plan, batch.ids);
@@ -59,7 +68,11 @@ async function walk(
 
 const sumSkipped = (skipped: Record<string, number>) => Object.values(skipped).reduce((a, b) => a + b, 0);
 
-export async function runBulkAction(ctx: Ctx, input: BulkRequestInput, options: BulkRunOptions = {}): Promise<BulkOutcome> {
+export async function runBulkAction(
+  ctx: Ctx,
+  input: BulkRequestInput,
+  options: BulkRunOptions = {},
+): Promise<BulkOutcome> {
   const request = parseBulkRequest(input);
   const plan = await planBulkAction(ctx, request);
   const selection = selectionOf(request);
@@ -72,12 +85,20 @@ export async function runBulkAction(ctx: Ctx, input: BulkRequestInput, options: 
     return { job };
   }
   const result: BulkResult = { total, processed: 0, updated: 0, skipped: 0, skippedReasons: {} };
-  const seen = await walk(ctx, plan, selection, { batchSize: options.batchSize ?? BULK_BATCH_SIZE }, async (outcome) => {
-    result.updated += outcome.updated;
-    for (const [reason, n] of Object.entries(outcome.skipped)) result.skippedReasons[reason] = (result.skippedReasons[reason] ?? 0) + n;
-  });
+  const seen = await walk(
+    ctx,
+    plan,
+    selection,
+    { batchSize: options.batchSize ?? BULK_BATCH_SIZE },
+    async (outcome) => {
+      result.updated += outcome.updated;
+      for (const [reason, n] of Object.entries(outcome.skipped))
+        result.skippedReasons[reason] = (result.skippedReasons[reason] ?? 0) + n;
+    },
+  );
   const missing = total - seen;
-  if (selection.ids && missing > 0) result.skippedReasons[skipReasons.notFound] = (result.skippedReasons[skipReasons.notFound] ?? 0) + missing;
+  if (selection.ids && missing > 0)
+    result.skippedReasons[skipReasons.notFound] = (result.skippedReasons[skipReasons.notFound] ?? 0) + missing;
   result.skipped = sumSkipped(result.skippedReasons);
   result.processed = result.updated + result.skipped;
   return { result };
@@ -99,13 +120,20 @@ export async function runBulkJob(
   const selection = selectionOf(request);
   const checkpoint = job.cursor as BulkCheckpoint | null;
   const state = { seen: checkpoint?.seen ?? 0, skippedReasons: { ...checkpoint?.skippedReasons } };
-  await walk(ctx, plan, selection, { batchSize: options.batchSize ?? BULK_BATCH_SIZE, after: checkpoint?.after, afterBatch: options.afterBatch }, async (outcome, ids, after, tx) => {
-    state.seen += ids.length;
-    for (const [reason, n] of Object.entries(outcome.skipped)) state.skippedReasons[reason] = (state.skippedReasons[reason] ?? 0) + n;
-    const skipped = sumSkipped(outcome.skipped);
-    const next: BulkCheckpoint = { after, seen: state.seen, skippedReasons: state.skippedReasons };
-    await progress({ processed: outcome.updated + skipped, updated: outcome.updated, skipped }, next, tx);
-  });
+  await walk(
+    ctx,
+    plan,
+    selection,
+    { batchSize: options.batchSize ?? BULK_BATCH_SIZE, after: checkpoint?.after, afterBatch: options.afterBatch },
+    async (outcome, ids, after, tx) => {
+      state.seen += ids.length;
+      for (const [reason, n] of Object.entries(outcome.skipped))
+        state.skippedReasons[reason] = (state.skippedReasons[reason] ?? 0) + n;
+      const skipped = sumSkipped(outcome.skipped);
+      const next: BulkCheckpoint = { after, seen: state.seen, skippedReasons: state.skippedReasons };
+      await progress({ processed: outcome.updated + skipped, updated: outcome.updated, skipped }, next, tx);
+    },
+  );
   const missing = selection.ids ? selection.ids.length - state.seen : 0;
   if (missing > 0) await progress({ processed: missing, skipped: missing });
 }

@@ -29,8 +29,14 @@ export const bulkActionSchema = z.discriminatedUnion(
   [
     z.object({ action: z.literal("addTags"), params: z.object({ tags: tagList }) }),
     z.object({ action: z.literal("removeTags"), params: z.object({ tags: tagList }) }),
-    z.object({ action: z.literal("setStatus"), params: z.object({ status: z.enum(customerStatuses, { error: "Choose a status" }) }) }),
-    z.object({ action: z.literal("setTier"), params: z.object({ tierId: z.uuid({ error: "Choose a tier" }).nullable() }) }),
+    z.object({
+      action: z.literal("setStatus"),
+      params: z.object({ status: z.enum(customerStatuses, { error: "Choose a status" }) }),
+    }),
+    z.object({
+      action: z.literal("setTier"),
+      params: z.object({ tierId: z.uuid({ error: "Choose a tier" }).nullable() }),
+    }),
     z.object({ action: z.literal("transferOwner"), params: ownershipTransferSchema }),
     z.object({ action: z.literal("archive"), params: z.object({}).optional().default({}) }),
   ],

@@ -26,7 +26,12 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
       include: { tier: { select: { name: true } }, owner: { select: { name: true } } },
     }),
     db.contact.findMany({
-      where: { organizationId: ctx.orgId, customerId: { in: ids }, deletedAt: null, ...(!allContacts && { isPrimary: true }) },
+      where: {
+        organizationId: ctx.orgId,
+        customerId: { in: ids },
+        deletedAt: null,
+        ...(!allContacts && { isPrimary: true }),
+      },
       select: contactSelect,
       orderBy: [{ isPrimary: "desc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     }),
@@ -42,11 +47,13 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
     const customer = byId.get(id);
     if (!customer) return [];
     const { tier, owner, ...row } = customer;
-    return [{
-      ...row,
-      tierName: tier?.name ?? null,
-      ownerName: owner?.name ?? null,
-      contacts: contactsOf.get(id) ?? [],
-    }];
+    return [
+      {
+        ...row,
+        tierName: tier?.name ?? null,
+        ownerName: owner?.name ?? null,
+        contacts: contactsOf.get(id) ?? [],
+      },
+    ];
   });
 }

@@ -35,9 +35,11 @@ export function parseExportRequest(input: URLSearchParams | SearchParamsRecord):
   if (unknown.length > 0) errors.columns = [`Unknown columns: ${unknown.join(", ")}`];
   const ids = splitValues(record.ids);
   if (ids.some((id) => !z.regexes.guid.test(id))) errors.ids = ["Each id must be a customer id (UUID)"];
-  else if (ids.length > maxExportIds) errors.ids = [`Select at most ${maxExportIds} rows, or export all rows matching the filter`];
+  else if (ids.length > maxExportIds)
+    errors.ids = [`Select at most ${maxExportIds} rows, or export all rows matching the filter`];
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", Object.values(errors)[0]![0]!, errors);
-  const internalNotes = splitValues(record.include).includes("internalNotes") || columns.includes(internalNotesColumn.id);
+  const internalNotes =
+    splitValues(record.include).includes("internalNotes") || columns.includes(internalNotesColumn.id);
   return {
     format: format as ExportFormat,
     params: parseCustomerListParams(record),

@@ -4,7 +4,13 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { customerIdBatches, selectionConditions, type CustomerBatchSelection } from "@/lib/customers/list-batches";
-import { exportColumns, findExportColumn, internalNotesColumn, type ExportColumn, type ExportRow } from "@/lib/customers/export/columns";
+import {
+  exportColumns,
+  findExportColumn,
+  internalNotesColumn,
+  type ExportColumn,
+  type ExportRow,
+} from "@/lib/customers/export/columns";
 import { customersCsvStream } from "@/lib/customers/export/csv";
 import { loadExportRows } from "@/lib/customers/export/rows";
 import type { ExportRequest } from "@/lib/customers/export/schemas";
@@ -50,7 +56,11 @@ async function maxContactCount(ctx: Ctx, selection: CustomerBatchSelection): Pro
   return row?.max ?? 0;
 }
 
-export async function exportCustomers(ctx: Ctx, request: ExportRequest, options: ExportOptions = {}): Promise<ExportFile> {
+export async function exportCustomers(
+  ctx: Ctx,
+  request: ExportRequest,
+  options: ExportOptions = {},
+): Promise<ExportFile> {
   assertCan(ctx, "customer:export");
   if (request.internalNotes) assertCan(ctx, "customer:exportInternalNotes");
   const columns = resolveColumns(request);
@@ -67,7 +77,11 @@ export async function exportCustomers(ctx: Ctx, request: ExportRequest, options:
   const filename = `customers-${date}.${request.format}`;
   const body =
     request.format === "csv"
-      ? customersCsvStream(columns, request.includeContacts ? await maxContactCount(ctx, selection) : 0, rowBatches(request.includeContacts))
+      ? customersCsvStream(
+          columns,
+          request.includeContacts ? await maxContactCount(ctx, selection) : 0,
+          rowBatches(request.includeContacts),
+        )
       : xlsxStream(columns, {
           customers: () => rowBatches(false),
           ...(request.includeContacts && { contacts: () => rowBatches(true) }),

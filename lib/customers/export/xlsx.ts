@@ -63,17 +63,34 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, he
 
 async function writeWorkbook(output: PassThrough, columns: readonly ExportColumn[], passes: XlsxPasses) {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
-  const customers = addSheet(workbook, "Customers", columns.map((c) => c.header));
+  const customers = addSheet(
+    workbook,
+    "Customers",
+    columns.map((c) => c.header),
+  );
   for await (const rows of passes.customers()) {
-    for (const row of rows) addRow(customers, columns.map((c) => c.value(row)));
+    for (const row of rows)
+      addRow(
+        customers,
+        columns.map((c) => c.value(row)),
+      );
     await drained(output);
   }
   customers.commit();
   if (passes.contacts) {
-    const contacts = addSheet(workbook, "Contacts", contactSheetColumns.map((c) => c.header));
+    const contacts = addSheet(
+      workbook,
+      "Contacts",
+      contactSheetColumns.map((c) => c.header),
+    );
     for await (const rows of passes.contacts()) {
       for (const row of rows) {
-        row.contacts.forEach((_, i) => addRow(contacts, contactSheetColumns.map((c) => c.value(row, i))));
+        row.contacts.forEach((_, i) =>
+          addRow(
+            contacts,
+            contactSheetColumns.map((c) => c.value(row, i)),
+          ),
+        );
       }
       await drained(output);
     }

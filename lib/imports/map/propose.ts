@@ -1,5 +1,11 @@
 // Proposes a column mapping from header names (a saved mapping first, then known synonyms) and checks one.
-import { getImportTarget, isMappingTarget, isMultiple, targetLabel, type MappingTarget } from "@/lib/imports/map/targets";
+import {
+  getImportTarget,
+  isMappingTarget,
+  isMultiple,
+  targetLabel,
+  type MappingTarget,
+} from "@/lib/imports/map/targets";
 import { normalizeHeader, targetForHeader } from "@/lib/imports/map/synonyms";
 
 export interface ColumnMapping {
@@ -74,7 +80,9 @@ export function validateMapping(mapping: readonly ColumnMapping[]): string[] {
   }
   for (const [target, headers] of byTarget) {
     if (headers.length > 1 && !isMultiple(target)) {
-      messages.push(`${targetLabel(target)} is chosen for more than one column (${headers.map(quote).join(", ")}); choose it once.`);
+      messages.push(
+        `${targetLabel(target)} is chosen for more than one column (${headers.map(quote).join(", ")}); choose it once.`,
+      );
     }
   }
   const has = (target: MappingTarget) => byTarget.has(target);

@@ -3,9 +3,21 @@
 import { countryCodes, isCountryCode } from "@/lib/customers/countries";
 
 const kindWords: Record<string, "company" | "person"> = {
-  company: "company", business: "company", organization: "company", organisation: "company", org: "company",
-  corporate: "company", corporation: "company", b2b: "company", firm: "company",
-  person: "person", individual: "person", private: "person", consumer: "person", b2c: "person", people: "person",
+  company: "company",
+  business: "company",
+  organization: "company",
+  organisation: "company",
+  org: "company",
+  corporate: "company",
+  corporation: "company",
+  b2b: "company",
+  firm: "company",
+  person: "person",
+  individual: "person",
+  private: "person",
+  consumer: "person",
+  b2c: "person",
+  people: "person",
 };
 
 export function readKind(value: string): string {
@@ -13,10 +25,22 @@ export function readKind(value: string): string {
 }
 
 const phoneTypeWords: Record<string, "mobile" | "work" | "home" | "fax"> = {
-  mobile: "mobile", cell: "mobile", cellular: "mobile", handy: "mobile",
-  work: "work", business: "work", office: "work", main: "work", company: "work",
-  home: "home", personal: "home", private: "home",
-  fax: "fax", workfax: "fax", homefax: "fax", businessfax: "fax",
+  mobile: "mobile",
+  cell: "mobile",
+  cellular: "mobile",
+  handy: "mobile",
+  work: "work",
+  business: "work",
+  office: "work",
+  main: "work",
+  company: "work",
+  home: "home",
+  personal: "home",
+  private: "home",
+  fax: "fax",
+  workfax: "fax",
+  homefax: "fax",
+  businessfax: "fax",
 };
 
 /** Google writes "* Mobile" for the primary number; unknown labels ("Other") are left out rather than failing the row. */
@@ -36,12 +60,46 @@ export function readBoolean(value: string): boolean | string {
 }
 
 const countryAliases: Record<string, string> = {
-  usa: "US", "u s a": "US", "u s": "US", "united states of america": "US", america: "US",
-  uk: "GB", "u k": "GB", "great britain": "GB", england: "GB", scotland: "GB", wales: "GB", "northern ireland": "GB",
-  deutschland: "DE", "germany": "DE", "holland": "NL", "the netherlands": "NL", "nederland": "NL",
-  "espana": "ES", "italia": "IT", "schweiz": "CH", "suisse": "CH", "osterreich": "AT", "belgique": "BE", "belgie": "BE",
-  "south korea": "KR", "korea": "KR", "russia": "RU", "czech republic": "CZ", "uae": "AE", "turkey": "TR",
-  can: "CA", gbr: "GB", deu: "DE", fra: "FR", aus: "AU", mex: "MX", nld: "NL", esp: "ES", ita: "IT", che: "CH",
+  usa: "US",
+  "u s a": "US",
+  "u s": "US",
+  "united states of america": "US",
+  america: "US",
+  uk: "GB",
+  "u k": "GB",
+  "great britain": "GB",
+  england: "GB",
+  scotland: "GB",
+  wales: "GB",
+  "northern ireland": "GB",
+  deutschland: "DE",
+  germany: "DE",
+  holland: "NL",
+  "the netherlands": "NL",
+  nederland: "NL",
+  espana: "ES",
+  italia: "IT",
+  schweiz: "CH",
+  suisse: "CH",
+  osterreich: "AT",
+  belgique: "BE",
+  belgie: "BE",
+  "south korea": "KR",
+  korea: "KR",
+  russia: "RU",
+  "czech republic": "CZ",
+  uae: "AE",
+  turkey: "TR",
+  can: "CA",
+  gbr: "GB",
+  deu: "DE",
+  fra: "FR",
+  aus: "AU",
+  mex: "MX",
+  nld: "NL",
+  esp: "ES",
+  ita: "IT",
+  che: "CH",
 };
 
 function simplify(value: string): string {

@@ -42,7 +42,8 @@ interface RichText {
 export function formatCellValue(value: unknown, numFmt?: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
-  if (typeof value === "number") return isDateFormat(numFmt) ? formatDate(excelSerialToDate(value)) : formatNumber(value);
+  if (typeof value === "number")
+    return isDateFormat(numFmt) ? formatDate(excelSerialToDate(value)) : formatNumber(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return formatDate(value);
   if (typeof value !== "object") return String(value);

@@ -100,7 +100,7 @@ function toFileError(error: unknown, rowNumber: number): unknown {
   if (!(error instanceof CsvError)) return error;
   const reason =
     error.code === "CSV_QUOTE_NOT_CLOSED" || error.code === "CSV_MAX_RECORD_SIZE"
-      ? "a quoted value is never closed (a \" is missing)"
+      ? 'a quoted value is never closed (a " is missing)'
       : error.message;
   return new ImportFileError("MALFORMED", `The file cannot be read from row ${rowNumber}: ${reason}.`, rowNumber);
 }

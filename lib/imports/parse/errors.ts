@@ -1,12 +1,7 @@
 // The one error a file can fail with while it is opened or read, with a stable code and a message for people.
 
 export type ImportFileErrorCode =
-  | "EMPTY_FILE"
-  | "NO_HEADER"
-  | "UNSUPPORTED_FORMAT"
-  | "TOO_MANY_ROWS"
-  | "TOO_MANY_COLUMNS"
-  | "MALFORMED";
+  "EMPTY_FILE" | "NO_HEADER" | "UNSUPPORTED_FORMAT" | "TOO_MANY_ROWS" | "TOO_MANY_COLUMNS" | "MALFORMED";
 
 export class ImportFileError extends Error {
   readonly code: ImportFileErrorCode;

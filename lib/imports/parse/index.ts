@@ -45,11 +45,17 @@ export function guessFormat(sample: Uint8Array, filename?: string): FileFormat {
     );
   }
   if (extension && extension !== "xlsx" && !textExtensions.has(extension)) {
-    throw new ImportFileError("UNSUPPORTED_FORMAT", `.${extension} files cannot be imported. Upload a .csv or .xlsx file.`);
+    throw new ImportFileError(
+      "UNSUPPORTED_FORMAT",
+      `.${extension} files cannot be imported. Upload a .csv or .xlsx file.`,
+    );
   }
   if (startsWith(sample, ZIP)) return "xlsx";
   if (extension === "xlsx") {
-    throw new ImportFileError("MALFORMED", "This .xlsx file is damaged or not really an Excel workbook. Save it again from Excel.");
+    throw new ImportFileError(
+      "MALFORMED",
+      "This .xlsx file is damaged or not really an Excel workbook. Save it again from Excel.",
+    );
   }
   return "csv";
 }

@@ -20,7 +20,8 @@ const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "
  * with two decimals, so an unchanged credit limit never reads as a change.
  */
 export const snapshotValue = (value: unknown, field?: string) => {
-  if (value !== null && typeof value === "object" && "toFixed" in value) return (value as { toFixed(d: number): string }).toFixed(2);
+  if (value !== null && typeof value === "object" && "toFixed" in value)
+    return (value as { toFixed(d: number): string }).toFixed(2);
   if (field === "creditLimit" && typeof value === "string") return Number(value).toFixed(2);
   return value;
 };
@@ -53,13 +54,16 @@ function planContact(d: Write): ContactWrite | null {
     clearOthers: isPrimary && hasPrimary && !previous?.isPrimary,
     fields,
     before: previous ? { ...pick(previous, contactFieldNames), isPrimary: previous.isPrimary } : null,
-    changes: isPrimary && !previous?.isPrimary && previous ? { ...changes, isPrimary: { from: false, to: true } } : changes,
+    changes:
+      isPrimary && !previous?.isPrimary && previous ? { ...changes, isPrimary: { from: false, to: true } } : changes,
   };
 }
 
 function searchTextOf(d: Write, contact: ContactWrite | null): string {
   const contacts: SearchableContactFields[] = (d.existing?.contacts ?? []).map((c: StoredContact) =>
-    c.id === contact?.id ? (contact.fields as unknown as SearchableContactFields) : (c as unknown as SearchableContactFields),
+    c.id === contact?.id
+      ? (contact.fields as unknown as SearchableContactFields)
+      : (c as unknown as SearchableContactFields),
   );
   if (contact?.created) contacts.push(contact.fields as unknown as SearchableContactFields);
   return customerSearchText(d.data, contacts);
@@ -81,10 +85,25 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
   // activity trigger (which moves last_activity_at forward) a second write of every customer row.
   const [{ now }] = await tx.$queryRaw<[{ now: Date }]>`SELECT now()::timestamptz(3) AS now`;
   const lastActivityAt = now.toISOString();
-  const activity = (customerId: string, entityType: string, entityId: string, action: string, summary: string, changes?: FieldChanges) => ({
-    id: uuid7(), organizationId: ctx.orgId, customerId, type: "change", entityType, entityId, action,
-    summary: summary.slice(0, 300), changes: changes && Object.keys(changes).length > 0 ? changes : null,
-    actorId: ctx.userId, actorKind: ctx.actor,
+  const activity = (
+    customerId: string,
+    entityType: string,
+    entityId: string,
+    action: string,
+    summary: string,
+    changes?: FieldChanges,
+  ) => ({
+    id: uuid7(),
+    organizationId: ctx.orgId,
+    customerId,
+    type: "change",
+    entityType,
+    entityId,
+    action,
+    summary: summary.slice(0, 300),
+    changes: changes && Object.keys(changes).length > 0 ? changes : null,
+    actorId: ctx.userId,
+    actorKind: ctx.actor,
   });
 
   for (const decision of decisions) {
@@ -92,7 +111,13 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       const failed = decision.kind === "fail";
       counts[failed ? "failed" : "skipped"]++;
       if (!failed) counts.warnings++;
-      issues.push({ importId, rowNumber: decision.row.rowNumber, severity: failed ? "error" : "warning", messages: decision.issues, cells: failed ? decision.row.cells : null });
+      issues.push({
+        importId,
+        rowNumber: decision.row.rowNumber,
+        severity: failed ? "error" : "warning",
+        messages: decision.issues,
+        cells: failed ? decision.row.cells : null,
+      });
       continue;
     }
     if (!isWrite(decision)) {
@@ -101,8 +126,14 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
     }
     const d = decision;
     const contact = planContact(d);
-    const changes = d.existing ? diffFields(pick(d.existing, customerFieldNames), pick(d.data, customerFieldNames), customerFieldNames) : {};
-    if (d.existing && Object.keys(changes).length === 0 && (!contact || (!contact.created && Object.keys(contact.changes).length === 0))) {
+    const changes = d.existing
+      ? diffFields(pick(d.existing, customerFieldNames), pick(d.data, customerFieldNames), customerFieldNames)
+      : {};
+    if (
+      d.existing &&
+      Object.keys(changes).length === 0 &&
+      (!contact || (!contact.created && Object.keys(contact.changes).length === 0))
+    ) {
       counts.skipped++;
       continue;
     }
@@ -110,26 +141,56 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
     const columns = { ...d.data, searchText: searchTextOf(d, contact), updatedById: ctx.userId, lastActivityAt };
     if (d.existing) {
       updates.push({ id: customerId, ...columns });
-      activities.push(activity(customerId, "customer", customerId, "updated", `Customer updated by ${source}`, changes));
+      activities.push(
+        activity(customerId, "customer", customerId, "updated", `Customer updated by ${source}`, changes),
+      );
     } else {
-      creates.push({ id: customerId, organizationId: ctx.orgId, ...columns, ownerId: ctx.actor === "user" ? ctx.userId : null, createdById: ctx.userId });
+      creates.push({
+        id: customerId,
+        organizationId: ctx.orgId,
+        ...columns,
+        ownerId: ctx.actor === "user" ? ctx.userId : null,
+        createdById: ctx.userId,
+      });
       activities.push(activity(customerId, "customer", customerId, "created", `Customer created by ${source}`));
     }
     counts[d.existing ? "updated" : "created"]++;
     if (contact?.clearOthers) clearPrimaryOf.push(customerId);
     if (contact?.created) {
-      newContacts.push({ id: contact.id, organizationId: ctx.orgId, customerId, ...contact.fields, isPrimary: contact.isPrimary, createdById: ctx.userId, updatedById: ctx.userId });
+      newContacts.push({
+        id: contact.id,
+        organizationId: ctx.orgId,
+        customerId,
+        ...contact.fields,
+        isPrimary: contact.isPrimary,
+        createdById: ctx.userId,
+        updatedById: ctx.userId,
+      });
     } else if (contact && Object.keys(contact.changes).length > 0) {
-      changedContacts.push({ id: contact.id, ...contact.fields, isPrimary: contact.isPrimary, updatedById: ctx.userId });
+      changedContacts.push({
+        id: contact.id,
+        ...contact.fields,
+        isPrimary: contact.isPrimary,
+        updatedById: ctx.userId,
+      });
     }
     const name = contact ? `${String(contact.fields.firstName)} ${String(contact.fields.lastName)}` : "";
-    if (contact?.created) activities.push(activity(customerId, "contact", contact.id, "created", `Contact ${name} added by ${source}`));
-    else if (contact && Object.keys(contact.changes).length > 0) activities.push(activity(customerId, "contact", contact.id, "updated", `Contact ${name} updated by ${source}`, contact.changes));
+    if (contact?.created)
+      activities.push(activity(customerId, "contact", contact.id, "created", `Contact ${name} added by ${source}`));
+    else if (contact && Object.keys(contact.changes).length > 0)
+      activities.push(
+        activity(customerId, "contact", contact.id, "updated", `Contact ${name} updated by ${source}`, contact.changes),
+      );
     const contactTouched = contact && (contact.created || Object.keys(contact.changes).length > 0);
     results.push({
-      importId, rowNumber: d.row.rowNumber, customerId, action: d.existing ? "updated" : "created",
-      before: d.existing ? pick(d.existing, customerFieldNames) : null, versionAfter: d.existing ? d.existing.version + 1 : 1,
-      contactId: contactTouched ? contact.id : null, contactAction: contactTouched ? (contact.created ? "created" : "updated") : null,
+      importId,
+      rowNumber: d.row.rowNumber,
+      customerId,
+      action: d.existing ? "updated" : "created",
+      before: d.existing ? pick(d.existing, customerFieldNames) : null,
+      versionAfter: d.existing ? d.existing.version + 1 : 1,
+      contactId: contactTouched ? contact.id : null,
+      contactAction: contactTouched ? (contact.created ? "created" : "updated") : null,
       contactBefore: contactTouched ? contact.before : null,
       contactVersionAfter: contactTouched ? (contact.created ? 1 : Number(d.existingContact?.version ?? 0) + 1) : null,
     });

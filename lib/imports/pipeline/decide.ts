@@ -3,7 +3,14 @@ import "server-only";
 // decide create / update / unchanged / skip / fail — two queries for the whole batch, none per row.
 import type { Tx } from "@/lib/db";
 import type { Customer } from "@/lib/generated/prisma/client";
-import { applyMapping, checkRow, matchKeyOf, type CheckedContact, type RowIssue, type StoredContact } from "@/lib/imports/check-row";
+import {
+  applyMapping,
+  checkRow,
+  matchKeyOf,
+  type CheckedContact,
+  type RowIssue,
+  type StoredContact,
+} from "@/lib/imports/check-row";
 import { headersForPath } from "@/lib/imports/mapping";
 import type { CustomerData } from "@/lib/customers/schemas";
 import type { ImportPlan, StagedRow } from "@/lib/imports/pipeline/types";
@@ -14,7 +21,14 @@ const keyColumn = { accountNumber: "account_number", email: "email" } as const;
 export type ExistingCustomer = Customer & { contacts: StoredContact[] };
 
 export type Decision =
-  | { kind: "create" | "update"; row: StagedRow; data: CustomerData; contact: CheckedContact | null; existing: ExistingCustomer | null; existingContact: StoredContact | null }
+  | {
+      kind: "create" | "update";
+      row: StagedRow;
+      data: CustomerData;
+      contact: CheckedContact | null;
+      existing: ExistingCustomer | null;
+      existingContact: StoredContact | null;
+    }
   | { kind: "unchanged"; row: StagedRow }
   | { kind: "skip" | "fail"; row: StagedRow; issues: RowIssue[] };
 
@@ -42,22 +56,50 @@ export async function decideBatch(tx: Tx, plan: ImportPlan, rows: StagedRow[]): 
   const keyHeader = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;
   return rows.map((row, i): Decision => {
     const key = keys[i] ?? null;
-    const match = key ? existing.get(key) ?? null : null;
+    const match = key ? (existing.get(key) ?? null) : null;
     const what = `${label[plan.matchOn]} ${key ?? ""}`.trim();
     if (!key && plan.mode !== "create") {
-      return { kind: "fail", row, issues: [{ column: keyHeader, message: `The ${label[plan.matchOn]} is required to match existing customers` }] };
+      return {
+        kind: "fail",
+        row,
+        issues: [{ column: keyHeader, message: `The ${label[plan.matchOn]} is required to match existing customers` }],
+      };
     }
     if (match && plan.mode === "create") {
-      return { kind: "skip", row, issues: [{ column: keyHeader, message: `A customer with ${what} already exists; create-only mode leaves it unchanged` }] };
+      return {
+        kind: "skip",
+        row,
+        issues: [
+          {
+            column: keyHeader,
+            message: `A customer with ${what} already exists; create-only mode leaves it unchanged`,
+          },
+        ],
+      };
     }
     if (!match && plan.mode === "update") {
-      return { kind: "skip", row, issues: [{ column: keyHeader, message: `No customer has ${what}; update-only mode creates none` }] };
+      return {
+        kind: "skip",
+        row,
+        issues: [{ column: keyHeader, message: `No customer has ${what}; update-only mode creates none` }],
+      };
     }
     if (match?.archivedAt) {
-      return { kind: "fail", row, issues: [{ column: keyHeader, message: `The customer with ${what} is archived; restore it before importing` }] };
+      return {
+        kind: "fail",
+        row,
+        issues: [{ column: keyHeader, message: `The customer with ${what} is archived; restore it before importing` }],
+      };
     }
     const checked = checkRow(mapped[i]!, plan, match ? { customer: match, contacts: match.contacts } : null);
     if (!checked.ok) return { kind: "fail", row, issues: checked.issues };
-    return { kind: match ? "update" : "create", row, data: checked.customer, contact: checked.contact, existing: match, existingContact: checked.existingContact };
+    return {
+      kind: match ? "update" : "create",
+      row,
+      data: checked.customer,
+      contact: checked.contact,
+      existing: match,
+      existingContact: checked.existingContact,
+    };
   });
 }

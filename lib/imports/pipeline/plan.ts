@@ -8,9 +8,16 @@ import { mappingSchema, importRunSchema } from "@/lib/imports/schemas";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
 
 export async function loadImportPlan(ctx: Ctx, file: CustomerImport): Promise<ImportPlan> {
-  const run = importRunSchema.parse({ mapping: mappingSchema.parse(file.mapping ?? []), mode: file.mode ?? undefined, matchOn: file.matchOn ?? undefined });
+  const run = importRunSchema.parse({
+    mapping: mappingSchema.parse(file.mapping ?? []),
+    mode: file.mode ?? undefined,
+    matchOn: file.matchOn ?? undefined,
+  });
   const [org, tiers] = await Promise.all([
-    db.organization.findUniqueOrThrow({ where: { id: ctx.orgId }, select: { defaultCountry: true, defaultCurrency: true } }),
+    db.organization.findUniqueOrThrow({
+      where: { id: ctx.orgId },
+      select: { defaultCountry: true, defaultCurrency: true },
+    }),
     db.customerTier.findMany({ where: { organizationId: ctx.orgId }, select: { id: true, name: true } }),
   ]);
   return {

@@ -12,7 +12,8 @@ const labels = { accountNumber: "Account number", email: "Email" } as const;
 
 export async function rejectTakenSecondaryKeys(tx: Tx, plan: ImportPlan, decisions: Decision[]): Promise<Decision[]> {
   const field = other[plan.matchOn];
-  const valueOf = (d: Decision) => (d.kind === "create" || d.kind === "update" ? (d.data[field]?.toLowerCase() ?? null) : null);
+  const valueOf = (d: Decision) =>
+    d.kind === "create" || d.kind === "update" ? (d.data[field]?.toLowerCase() ?? null) : null;
   const values = [...new Set(decisions.map(valueOf).filter((v): v is string => v !== null))];
   if (values.length === 0) return decisions;
   const holders = await tx.$queryRawUnsafe<{ id: string; value: string }[]>(

@@ -52,10 +52,13 @@ export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredIm
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    await db.$transaction(async (tx) => {
-      await insertRows(tx, "import_staged_row", rows);
-      await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
-    }, { timeout: 120_000, maxWait: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        await insertRows(tx, "import_staged_row", rows);
+        await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
+      },
+      { timeout: 120_000, maxWait: 60_000 },
+    );
   };
   try {
     for await (const row of table.rows) {
@@ -105,7 +108,11 @@ export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promis
       );
       await tx.job.update({ where: { id: jc.job.id }, data: { total } });
       jc.job.total = total;
-      await jc.progress({ processed: repeated, skipped: repeated, warnings: repeated }, { phase: "write", row: 0 } satisfies ImportCursor, tx);
+      await jc.progress(
+        { processed: repeated, skipped: repeated, warnings: repeated },
+        { phase: "write", row: 0 } satisfies ImportCursor,
+        tx,
+      );
     },
     { timeout: 600_000 },
   );

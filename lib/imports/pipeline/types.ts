@@ -34,7 +34,14 @@ export interface IssueRow {
   cells: string[] | null;
 }
 
-export const emptyCounts = (): BatchCounts => ({ processed: 0, created: 0, updated: 0, skipped: 0, failed: 0, warnings: 0 });
+export const emptyCounts = (): BatchCounts => ({
+  processed: 0,
+  created: 0,
+  updated: 0,
+  skipped: 0,
+  failed: 0,
+  warnings: 0,
+});
 
 export function addCounts(a: BatchCounts, b: BatchCounts): BatchCounts {
   return {

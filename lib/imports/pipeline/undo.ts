@@ -100,20 +100,41 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
       .get(r.customer_id)!
       .contacts.filter((c) => !(r.contact_action === "created" && c.id === r.contact_id))
       .map((c) => (r.contact_action === "updated" && c.id === r.contact_id ? { ...c, ...r.contact_before } : c));
-    return { id: r.customer_id, ...before, searchText: customerSearchText(before, contacts), updatedById: jc.ctx.userId };
+    return {
+      id: r.customer_id,
+      ...before,
+      searchText: customerSearchText(before, contacts),
+      updatedById: jc.ctx.userId,
+    };
   });
-  const restored = await updateRows(tx, "customer", jc.ctx.orgId, writes, "version = t.version + 1, updated_at = now()");
+  const restored = await updateRows(
+    tx,
+    "customer",
+    jc.ctx.orgId,
+    writes,
+    "version = t.version + 1, updated_at = now()",
+  );
   const done = new Set(restored.map((r) => r.id));
-  const now = Object.fromEntries(current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f], f)]))]));
+  const now = Object.fromEntries(
+    current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f], f)]))]),
+  );
   await insertRows(
     tx,
     "activity",
     restorable
       .filter((r) => done.has(r.customer_id))
       .map((r) => ({
-        id: uuid7(), organizationId: jc.ctx.orgId, customerId: r.customer_id, type: "change", entityType: "customer",
-        entityId: r.customer_id, action: "reverted", summary: `Import of ${filename} undone`.slice(0, 300),
-        changes: diffFields(now[r.customer_id]!, r.before!, customerFieldNames), actorId: jc.ctx.userId, actorKind: jc.ctx.actor,
+        id: uuid7(),
+        organizationId: jc.ctx.orgId,
+        customerId: r.customer_id,
+        type: "change",
+        entityType: "customer",
+        entityId: r.customer_id,
+        action: "reverted",
+        summary: `Import of ${filename} undone`.slice(0, 300),
+        changes: diffFields(now[r.customer_id]!, r.before!, customerFieldNames),
+        actorId: jc.ctx.userId,
+        actorKind: jc.ctx.actor,
       })),
   );
   return restored.length;
@@ -123,7 +144,7 @@ export async function runUndoJob(jc: JobContext): Promise<void> {
   assertCan(jc.ctx, "customer:import");
   const { importId } = jc.job.params as unknown as { importId: string };
   const file = await db.customerImport.findFirstOrThrow({ where: { id: importId, organizationId: jc.ctx.orgId } });
-  for (let last = (jc.job.cursor as { row: number } | null)?.row ?? 0; ; ) {
+  for (let last = (jc.job.cursor as { row: number } | null)?.row ?? 0; ;) {
     const rows = await db.$queryRawUnsafe<ResultRow[]>(
       `SELECT row_number, customer_id::text AS customer_id, action, before, version_after,
               contact_id::text AS contact_id, contact_action, contact_before, contact_version_after

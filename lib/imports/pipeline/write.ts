@@ -25,8 +25,18 @@ async function writeRows(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<B
   if (rows.length === 1) {
     const row = rows[0]!;
     await insertRows(tx, "import_row_issue", [
-      { importId: plan.importId, rowNumber: row.rowNumber, severity: "error", cells: row.cells,
-        messages: [{ column: null, message: "Another customer with the same account number or email was saved at the same time" }] },
+      {
+        importId: plan.importId,
+        rowNumber: row.rowNumber,
+        severity: "error",
+        cells: row.cells,
+        messages: [
+          {
+            column: null,
+            message: "Another customer with the same account number or email was saved at the same time",
+          },
+        ],
+      },
     ]);
     return { processed: 1, created: 0, updated: 0, skipped: 0, failed: 1, warnings: 0 };
   }
@@ -36,7 +46,7 @@ async function writeRows(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<B
 
 export async function writeStagedRows(jc: JobContext, plan: ImportPlan, after: number): Promise<void> {
   const size = importConfig.batchRows();
-  for (let last = after; ; ) {
+  for (let last = after; ;) {
     const rows = await db.$queryRawUnsafe<{ row_number: number; cells: string[] }[]>(
       `SELECT row_number, cells FROM import_staged_row
        WHERE import_id = $1::uuid AND row_number > $2 AND superseded_by IS NULL

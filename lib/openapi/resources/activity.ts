@@ -18,14 +18,19 @@ export const activityResource: ResourceSpec = {
         type: z.enum(activityTypes),
         entityType: z.enum(["customer", "contact", "asset_link", "work_order"]).describe("What changed"),
         entityId: uuid,
-        action: z.string().nullable().describe("created, updated, archived, owner_changed, reverted … (null for logged entries)"),
+        action: z
+          .string()
+          .nullable()
+          .describe("created, updated, archived, owner_changed, reverted … (null for logged entries)"),
         summary: z.string(),
         body: z.string().nullable(),
         changes: z
           .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
           .nullable()
           .describe("Each changed field's old and new value; internal notes only with `?include=internalNotes`"),
-        labels: z.record(z.string(), z.string()).describe("Names for id values in `changes` (tierId, ownerId), keyed by id"),
+        labels: z
+          .record(z.string(), z.string())
+          .describe("Names for id values in `changes` (tierId, ownerId), keyed by id"),
         occurredAt: timestamp,
         actorId: z.string().nullable(),
         actorKind: z.enum(["user", "apiKey"]),

@@ -8,7 +8,9 @@ const since = z.iso.date().nullable().optional().describe("Calendar date, YYYY-M
 
 /** The REST body names `makePrimary` `primary` and takes the asset from the path. */
 const primary = z.boolean().describe("true makes this the asset's primary customer (only a current link can be)");
-const linkInputSchema = linkCustomerSchema.omit({ assetId: true, makePrimary: true }).extend({ since, primary: primary.default(false) });
+const linkInputSchema = linkCustomerSchema
+  .omit({ assetId: true, makePrimary: true })
+  .extend({ since, primary: primary.default(false) });
 const linkPatchSchema = linkUpdateSchema.omit({ makePrimary: true }).extend({
   since,
   primary: z.literal(true).optional().describe("Only true: make another link primary to move it"),

@@ -10,7 +10,14 @@ import {
   vehicleInputSchema,
 } from "@/lib/assets/schemas";
 import { archivedFilters } from "@/lib/customers/options";
-import { listParams, nullableTimestamp, permanentParam, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
+import {
+  listParams,
+  nullableTimestamp,
+  permanentParam,
+  recordFields,
+  resourceSchema,
+  uuid,
+} from "@/lib/openapi/common";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 /** PATCH: any subset of either kind's fields (the kind itself never changes). */

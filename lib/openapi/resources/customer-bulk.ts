@@ -17,7 +17,9 @@ export const customerBulkResource: ResourceSpec = {
       processed: count,
       updated: count,
       skipped: count,
-      skippedReasons: z.record(z.string(), count).describe("Why rows were skipped, e.g. `{ \"Archived (restore it first)\": 2 }`"),
+      skippedReasons: z
+        .record(z.string(), count)
+        .describe('Why rows were skipped, e.g. `{ "Archived (restore it first)": 2 }`'),
     }),
   },
   operations: [
@@ -30,8 +32,8 @@ export const customerBulkResource: ResourceSpec = {
       session: true,
       summary: "Run a bulk action",
       description:
-        "`ids` (up to 10,000; another organization's ids count as skipped \"Not found\", only such ids is a 404) or " +
-        "`filter` (the list's query params as an object, e.g. `{\"status\": \"active\", \"tag\": \"vip\"}`, resolved while " +
+        '`ids` (up to 10,000; another organization\'s ids count as skipped "Not found", only such ids is a 404) or ' +
+        '`filter` (the list\'s query params as an object, e.g. `{"status": "active", "tag": "vip"}`, resolved while ' +
         `running). Up to ${INLINE_BULK_LIMIT} customers run at once (200); more are queued as a job (202, follow it at ` +
         "/jobs/{id}). Tags, status and tier need a staff role, archive a manager; staff may transfer only the customers " +
         "they own (others are skipped).",

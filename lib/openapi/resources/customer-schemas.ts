@@ -21,7 +21,10 @@ const documentedInput = {
     .max(termsLimits.maxPaymentDays)
     .nullish()
     .describe("Days to pay: 0 = COD (due on receipt), 15/30/45/60/90 = Net 15…Net 90, or any other day count"),
-  shippingSameAsBilling: z.boolean().optional().describe("Default true: ship to the billing address (shipping fields are cleared)"),
+  shippingSameAsBilling: z
+    .boolean()
+    .optional()
+    .describe("Default true: ship to the billing address (shipping fields are cleared)"),
   internalNotes: customerFieldsSchema.shape.internalNotes.describe(
     "Staff-only notes; answered only with `?include=internalNotes`",
   ),

@@ -46,11 +46,17 @@ export const customersResource: ResourceSpec = {
         { name: "status", description: "Only these statuses", schema: z.enum(customerStatuses), list: true },
         { name: "kind", description: "Only companies or persons", schema: z.enum(customerKinds), list: true },
         { name: "tag", description: "Customers with any of these tags", schema: z.string(), list: true },
-        { name: "tier", description: "Customers in any of these tiers (ids), `none` for those without one", schema: z.string(), list: true },
+        {
+          name: "tier",
+          description: "Customers in any of these tiers (ids), `none` for those without one",
+          schema: z.string(),
+          list: true,
+        },
         { name: "owner", description: "`me` (the key's user), `none` (unowned) or a user id", schema: z.string() },
         {
           name: "cols",
-          description: "The list's shown columns; `primaryContact` is looked up only when included (default: the list's default columns)",
+          description:
+            "The list's shown columns; `primaryContact` is looked up only when included (default: the list's default columns)",
           schema: z.enum(customerColumnIds),
           list: true,
         },
@@ -66,7 +72,8 @@ export const customersResource: ResourceSpec = {
       path: "/customers",
       permission: "customer:create",
       summary: "Create a customer",
-      description: "Persons need a first or last name, companies a name; phones and postal codes are checked for the country.",
+      description:
+        "Persons need a first or last name, companies a name; phones and postal codes are checked for the country.",
       body: "CustomerInput",
       query: [includeParam],
       success: { status: 201, description: "The created customer", schema: "Customer", etag: true },

@@ -4,12 +4,23 @@ import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 import { columnMappingSchema, importMatchKeys, importModes } from "@/lib/imports/schemas";
 
-const fileTypes = ["text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream"];
+const fileTypes = [
+  "text/csv",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/octet-stream",
+];
 const statuses = ["draft", "queued", "running", "completed", "failed", "cancelled", "undoing", "undone"] as const;
 const jobStatuses = ["queued", "running", "completed", "failed", "cancelled"] as const;
 const count = z.number().int().min(0);
-const issue = z.object({ column: z.string().nullable().describe("The file's header, or null for the whole row"), message: z.string() });
-const filename = { name: "filename", description: "The file's name (its extension helps tell CSV from XLSX)", schema: z.string().max(255) };
+const issue = z.object({
+  column: z.string().nullable().describe("The file's header, or null for the whole row"),
+  message: z.string(),
+});
+const filename = {
+  name: "filename",
+  description: "The file's name (its extension helps tell CSV from XLSX)",
+  schema: z.string().max(255),
+};
 const limits = "Limits: `IMPORT_MAX_FILE_MB` (default 200; larger is a 413) and `IMPORT_MAX_ROWS` (default 1,000,000).";
 
 export const importsResource: ResourceSpec = {
@@ -17,9 +28,12 @@ export const importsResource: ResourceSpec = {
   description:
     "Import customers from CSV (comma, semicolon, tab or pipe; UTF-8 with or without BOM, or Windows-1252) or XLSX. " +
     "Rows are validated like the customer form; a row repeated in the file is imported once (its last occurrence). " +
-    "Managers and up. " + limits,
+    "Managers and up. " +
+    limits,
   schemas: {
-    ColumnMapping: columnMappingSchema.describe("Which file column (0-based) goes to which customer or contact field; `ignore` drops it"),
+    ColumnMapping: columnMappingSchema.describe(
+      "Which file column (0-based) goes to which customer or contact field; `ignore` drops it",
+    ),
     ImportUpload: z.object({
       id: uuid,
       filename: z.string(),
@@ -43,7 +57,10 @@ export const importsResource: ResourceSpec = {
       mode: z.enum(importModes).nullable(),
       matchOn: z.enum(importMatchKeys).nullable(),
       status: z.enum(statuses),
-      phase: z.enum(["reading", "writing"]).nullable().describe("While it runs: reading the file (counters start when writing begins), then writing rows"),
+      phase: z
+        .enum(["reading", "writing"])
+        .nullable()
+        .describe("While it runs: reading the file (counters start when writing begins), then writing rows"),
       rowsRead: z.number().int().min(0).nullable().describe("The last file row read so far (the header is row 1)"),
       total: count.nullable().describe("Data rows in the file, once read"),
       processed: count,
@@ -55,12 +72,24 @@ export const importsResource: ResourceSpec = {
       error: z.string().nullable().describe("Why the whole import failed (e.g. the file has too many rows)"),
       cancelRequested: z.boolean(),
       jobId: uuid.nullable(),
-      undo: z.object({ status: z.enum(jobStatuses), removed: count, restored: count, skipped: count.describe("Changed since the import, so left alone"), error: z.string().nullable() }).nullable(),
+      undo: z
+        .object({
+          status: z.enum(jobStatuses),
+          removed: count,
+          restored: count,
+          skipped: count.describe("Changed since the import, so left alone"),
+          error: z.string().nullable(),
+        })
+        .nullable(),
       startedAt: nullableTimestamp,
       finishedAt: nullableTimestamp,
       createdAt: timestamp,
     }),
-    ImportIssue: z.object({ rowNumber: z.number().int(), severity: z.enum(["error", "warning"]), messages: z.array(issue) }),
+    ImportIssue: z.object({
+      rowNumber: z.number().int(),
+      severity: z.enum(["error", "warning"]),
+      messages: z.array(issue),
+    }),
   },
   operations: [
     {
@@ -104,7 +133,8 @@ export const importsResource: ResourceSpec = {
       permission: "customer:import",
       session: true,
       summary: "Upload a file as a draft import",
-      description: "Answers the headers, the first 20 rows and a proposed mapping; start it from the app's import wizard.",
+      description:
+        "Answers the headers, the first 20 rows and a proposed mapping; start it from the app's import wizard.",
       fileBody: fileTypes,
       query: [filename],
       success: { status: 201, description: "The draft import", schema: "ImportUpload" },
@@ -164,7 +194,8 @@ export const importsResource: ResourceSpec = {
       permission: "customer:import",
       session: true,
       summary: "Download the failed rows as CSV",
-      description: "The file's columns with each failed row as uploaded, plus an `error` column; cells that a spreadsheet would run as a formula start with '.",
+      description:
+        "The file's columns with each failed row as uploaded, plus an `error` column; cells that a spreadsheet would run as a formula start with '.",
       success: { status: 200, description: "The CSV file", files: ["text/csv"] },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
     },

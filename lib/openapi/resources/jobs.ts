@@ -21,8 +21,13 @@ export const jobsResource: ResourceSpec = {
       skipped: count,
       failed: count,
       warnings: count,
-      error: z.string().nullable().describe("Why it failed, or why it was stopped when not by a person (e.g. its API key was revoked)"),
-      attempts: count.describe("Tries so far: the first run, resumptions after a crash, retries after a passing database error (at most JOBS_MAX_ATTEMPTS)"),
+      error: z
+        .string()
+        .nullable()
+        .describe("Why it failed, or why it was stopped when not by a person (e.g. its API key was revoked)"),
+      attempts: count.describe(
+        "Tries so far: the first run, resumptions after a crash, retries after a passing database error (at most JOBS_MAX_ATTEMPTS)",
+      ),
       cancelRequested: z.boolean(),
       startedAt: nullableTimestamp,
       finishedAt: nullableTimestamp,
@@ -49,7 +54,8 @@ export const jobsResource: ResourceSpec = {
       stricter: Object.entries(jobKindPermissions).map(([jobKind, permission]) => ({ jobKind, permission })),
       session: true,
       summary: "Cancel a job",
-      description: "A queued job is cancelled at once; a running one stops after its current batch (earlier batches stay). Cancelling takes the permission starting that kind of job takes (imports: customer:import, bulk actions: customer:bulk).",
+      description:
+        "A queued job is cancelled at once; a running one stops after its current batch (earlier batches stay). Cancelling takes the permission starting that kind of job takes (imports: customer:import, bulk actions: customer:bulk).",
       success: { status: 200, description: "The job", schema: "Job" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
     },

@@ -37,7 +37,9 @@ export const savedViewsResource: ResourceSpec = {
       permission: "savedView:manage",
       summary: "List saved views of a list",
       description: "The user's own views first, then those shared by others; each by name.",
-      query: [{ name: "resource", description: "Which list (default `customers`)", schema: z.enum(savedViewResources) }],
+      query: [
+        { name: "resource", description: "Which list (default `customers`)", schema: z.enum(savedViewResources) },
+      ],
       success: { status: 200, description: "The views", schema: "SavedView", shape: "list" },
       errors: ["UNAUTHORIZED", "FORBIDDEN", "VALIDATION"],
     },
@@ -48,7 +50,8 @@ export const savedViewsResource: ResourceSpec = {
       permission: "savedView:manage",
       stricter: [{ body: "shared", value: true, permission: "savedView:share" }],
       summary: "Save a view",
-      description: "`query` is read like the list reads its URL: unknown or invalid values are dropped. Names are unique per user and list.",
+      description:
+        "`query` is read like the list reads its URL: unknown or invalid values are dropped. Names are unique per user and list.",
       body: "SavedViewInput",
       success: { status: 201, description: "The saved view", schema: "SavedView" },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],

@@ -20,7 +20,13 @@ export const serviceCentersResource: ResourceSpec = {
       permission: "serviceCenter:read",
       summary: "List service centers",
       description: "Every service center of your organization, by name (not paged).",
-      query: [{ name: "active", description: "`true` lists active ones only", schema: z.enum(["true", "false"]).default("false") }],
+      query: [
+        {
+          name: "active",
+          description: "`true` lists active ones only",
+          schema: z.enum(["true", "false"]).default("false"),
+        },
+      ],
       success: { status: 200, description: "The service centers", schema: "ServiceCenter", shape: "list" },
       errors: ["UNAUTHORIZED", "FORBIDDEN"],
     },

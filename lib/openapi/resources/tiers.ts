@@ -14,14 +14,21 @@ export const tiersResource: ResourceSpec = {
   schemas: {
     TierInput: tierInputSchema,
     TierPatch: tierPatchSchema,
-    Tier: resourceSchema("TierInput", "A tier; `discountPercent` is a two-decimal string such as \"12.50\".", {
+    Tier: resourceSchema("TierInput", 'A tier; `discountPercent` is a two-decimal string such as "12.50".', {
       ...recordFields,
       discountPercent: z.string().regex(/^\d{1,3}\.\d{2}$/),
       customerCount: z.number().int().min(0).optional().describe("Customers in the tier (on GET)"),
     }),
     TierDeletion: z.object({ id: uuid, moved: z.number().int().min(0).describe("Customers moved to `moveTo`") }),
     OwnershipTransferInput: ownershipTransferSchema,
-    OwnershipTransfer: z.object({ id: uuid, from: userRef, to: userRef, by: userRef, reason: z.string(), createdAt: timestamp }),
+    OwnershipTransfer: z.object({
+      id: uuid,
+      from: userRef,
+      to: userRef,
+      by: userRef,
+      reason: z.string(),
+      createdAt: timestamp,
+    }),
   },
   operations: [
     {
@@ -91,7 +98,8 @@ export const tiersResource: ResourceSpec = {
       path: "/customers/{id}/owner",
       permission: "customer:transferAny",
       summary: "Transfer a customer to another owner",
-      description: "Manager keys and up: a key never counts as the customer's owner (owners transfer their own in the app).",
+      description:
+        "Manager keys and up: a key never counts as the customer's owner (owners transfer their own in the app).",
       body: "OwnershipTransferInput",
       query: [includeParam],
       success: { status: 200, description: "The customer with its new owner", schema: "Customer", etag: true },

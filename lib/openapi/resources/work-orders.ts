@@ -47,7 +47,11 @@ const relations = {
     .object({ id: uuid, code: z.string(), name: z.string(), active: z.boolean() })
     .optional()
     .describe("On GET of one work order"),
-  leadTechnician: z.object({ id: z.string(), name: z.string() }).nullable().optional().describe("On GET of one work order"),
+  leadTechnician: z
+    .object({ id: z.string(), name: z.string() })
+    .nullable()
+    .optional()
+    .describe("On GET of one work order"),
 };
 
 /** A row of the list: the columns of the work orders table. */

@@ -38,7 +38,12 @@ describe("activity actions", () => {
   it("log an entry, list it with filters, and revalidate the customer's page", async () => {
     const customer = await makeCustomer(ctx.staff);
     as("staff");
-    const logged = await logActivityAction({ customerId: customer.id, type: "meeting", summary: "Hangar walk-through", body: "" });
+    const logged = await logActivityAction({
+      customerId: customer.id,
+      type: "meeting",
+      summary: "Hangar walk-through",
+      body: "",
+    });
     expect(logged).toEqual({ data: { id: expect.any(String) } });
     expect(revalidatePath).toHaveBeenCalledWith(`/customers/${customer.id}`);
 
@@ -58,9 +63,13 @@ describe("activity actions", () => {
     await updateCustomer(ctx.staff, customer.id, { city: "Dallas" });
     const change = await db.activity.findFirstOrThrow({ where: { customerId: customer.id, action: "updated" } });
     as("staff");
-    expect(await revertActivityAction({ customerId: customer.id, activityId: change.id })).toMatchObject({ error: { code: "FORBIDDEN" } });
+    expect(await revertActivityAction({ customerId: customer.id, activityId: change.id })).toMatchObject({
+      error: { code: "FORBIDDEN" },
+    });
     as("manager");
-    expect(await revertActivityAction({ customerId: customer.id, activityId: change.id })).toEqual({ data: { id: expect.any(String) } });
+    expect(await revertActivityAction({ customerId: customer.id, activityId: change.id })).toEqual({
+      data: { id: expect.any(String) },
+    });
     expect(revalidatePath).toHaveBeenCalledWith("/customers");
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).city).toBe("Austin");
   });
@@ -76,11 +85,19 @@ describe("contact actions", () => {
     if (!("data" in first && "data" in second)) throw new Error("expected both contacts to be created");
     expect(revalidatePath).toHaveBeenCalledWith(`/customers/${customer.id}`);
 
-    const taken = await contactActions.createContactAction(contact((await db.contact.findUniqueOrThrow({ where: { id: first.data.id } })).email.toUpperCase()));
+    const taken = await contactActions.createContactAction(
+      contact((await db.contact.findUniqueOrThrow({ where: { id: first.data.id } })).email.toUpperCase()),
+    );
     expect(taken).toMatchObject({ error: { fieldErrors: { email: [expect.any(String)] } } });
 
     const stored = await db.contact.findUniqueOrThrow({ where: { id: second.data.id } });
-    const edit = { ...contact(stored.email), contactId: stored.id, firstName: "Bea", lastName: stored.lastName, version: stored.version };
+    const edit = {
+      ...contact(stored.email),
+      contactId: stored.id,
+      firstName: "Bea",
+      lastName: stored.lastName,
+      version: stored.version,
+    };
     expect(await contactActions.updateContactAction(edit)).toEqual({ data: { id: stored.id } });
     expect(await contactActions.updateContactAction(edit)).toMatchObject({ error: { code: "CONFLICT" } });
 
@@ -88,10 +105,14 @@ describe("contact actions", () => {
     expect(await contactActions.deleteContactAction({ contactId: stored.id })).toEqual({ data: { id: stored.id } });
     expect((await db.contact.findUniqueOrThrow({ where: { id: first.data.id } })).isPrimary).toBe(true);
     expect(await contactActions.restoreContactAction({ contactId: stored.id })).toEqual({ data: { id: stored.id } });
-    expect(await contactActions.deleteContactAction({ contactId: "" })).toMatchObject({ error: { code: "VALIDATION" } });
+    expect(await contactActions.deleteContactAction({ contactId: "" })).toMatchObject({
+      error: { code: "VALIDATION" },
+    });
 
     as("viewer");
-    expect(await contactActions.deleteContactAction({ contactId: stored.id })).toMatchObject({ error: { code: "FORBIDDEN" } });
+    expect(await contactActions.deleteContactAction({ contactId: stored.id })).toMatchObject({
+      error: { code: "FORBIDDEN" },
+    });
   });
 });
 
@@ -111,7 +132,9 @@ describe("tier actions", () => {
     expect(await tierActions.updateTierAction(edit)).toMatchObject({ error: { code: "CONFLICT" } });
 
     const customer = await makeCustomer(ctx.staff, { tierId: id });
-    expect(await tierActions.deleteTierAction({ id })).toMatchObject({ error: { code: "CONFLICT", fieldErrors: { moveTo: [expect.any(String)] } } });
+    expect(await tierActions.deleteTierAction({ id })).toMatchObject({
+      error: { code: "CONFLICT", fieldErrors: { moveTo: [expect.any(String)] } },
+    });
     expect(await tierActions.deleteTierAction({ id, moveTo: null })).toEqual({ data: { moved: 1 } });
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).tierId).toBeNull();
   });

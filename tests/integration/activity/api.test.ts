@@ -14,14 +14,21 @@ describe("REST customer activity", () => {
     const params = { id: customer.id };
     const path = `/api/v1/customers/${customer.id}/activity`;
 
-    const logged = await call(activityRoute.POST, "POST", path, { key, params, body: { type: "note", summary: "Hello" } });
+    const logged = await call(activityRoute.POST, "POST", path, {
+      key,
+      params,
+      body: { type: "note", summary: "Hello" },
+    });
     expect(logged.status).toBe(201);
     expect(logged.json.data).toMatchObject({ type: "note", summary: "Hello", actorKind: "apiKey" });
 
     const first = await call(activityRoute.GET, "GET", `${path}?limit=1`, { key, params });
     expect(first.status).toBe(200);
     expect(first.json.data.map((item: { summary: string }) => item.summary)).toEqual(["Hello"]);
-    const second = await call(activityRoute.GET, "GET", `${path}?limit=1&cursor=${first.json.meta.nextCursor}`, { key, params });
+    const second = await call(activityRoute.GET, "GET", `${path}?limit=1&cursor=${first.json.meta.nextCursor}`, {
+      key,
+      params,
+    });
     expect(second.json.data[0].action).toBe("created");
     expect(second.json.meta.nextCursor).toBeNull();
     const notes = await call(activityRoute.GET, "GET", `${path}?type=change`, { key, params });
@@ -52,10 +59,16 @@ describe("REST customer activity", () => {
     await updateCustomer(staff, customer.id, { city: "Dallas" });
     const [change] = await timelineOf(customer.id);
     const activityId = change?.id ?? "";
-    const forbidden = await call(revertRoute.POST, "POST", `${path}/${activityId}/revert`, { key: staffKey, params: { id: customer.id, activityId } });
+    const forbidden = await call(revertRoute.POST, "POST", `${path}/${activityId}/revert`, {
+      key: staffKey,
+      params: { id: customer.id, activityId },
+    });
     expect(forbidden.status).toBe(403);
     const adminKey = await makeApiKey(org.id, "admin");
-    const elsewhere = await call(revertRoute.POST, "POST", "/x", { key: adminKey, params: { id: other.id, activityId } });
+    const elsewhere = await call(revertRoute.POST, "POST", "/x", {
+      key: adminKey,
+      params: { id: other.id, activityId },
+    });
     expect(elsewhere.status).toBe(404);
   });
 });

@@ -18,13 +18,20 @@ describe("asset link activity capture", () => {
     const { staff, asset, a } = await setup();
     await linkCustomer(staff, { assetId: asset.id, customerId: a.id, relationship: "operator", since: "2021-03-04" });
     const [primary, linked] = await timelineOf(a.id);
-    expect(linked).toMatchObject({ entityType: "asset_link", action: "linked", summary: expect.stringContaining(asset.registration!) });
+    expect(linked).toMatchObject({
+      entityType: "asset_link",
+      action: "linked",
+      summary: expect.stringContaining(asset.registration!),
+    });
     expect(linked?.changes).toMatchObject({
       relationship: { from: null, to: "operator" },
       status: { from: null, to: "current" },
       since: { from: null, to: "2021-03-04T00:00:00.000Z" },
     });
-    expect(primary).toMatchObject({ action: "primary_changed", changes: { primaryCustomer: { from: null, to: "Alpha Air" } } });
+    expect(primary).toMatchObject({
+      action: "primary_changed",
+      changes: { primaryCustomer: { from: null, to: "Alpha Air" } },
+    });
   });
 
   it("records a primary move from one customer to another on both timelines", async () => {
@@ -36,8 +43,16 @@ describe("asset link activity capture", () => {
     const move = { primaryCustomer: { from: "Alpha Air", to: "Bravo Jets" } };
     const [lost] = await timelineOf(a.id);
     const [gained] = await timelineOf(b.id);
-    expect(lost).toMatchObject({ action: "primary_changed", summary: expect.stringMatching(/^No longer/), changes: move });
-    expect(gained).toMatchObject({ action: "primary_changed", summary: expect.stringMatching(/^Became/), changes: move });
+    expect(lost).toMatchObject({
+      action: "primary_changed",
+      summary: expect.stringMatching(/^No longer/),
+      changes: move,
+    });
+    expect(gained).toMatchObject({
+      action: "primary_changed",
+      summary: expect.stringMatching(/^Became/),
+      changes: move,
+    });
   });
 
   it("records a link update with its diff, and the primary it handed on", async () => {
@@ -47,7 +62,10 @@ describe("asset link activity capture", () => {
     await updateLink(staff, linkA.id, { status: "former", notes: "Sold it" });
     const rows = await timelineOf(a.id);
     const updated = rows.find((row) => row.action === "updated");
-    expect(updated?.changes).toEqual({ status: { from: "current", to: "former" }, notes: { from: null, to: "Sold it" } });
+    expect(updated?.changes).toEqual({
+      status: { from: "current", to: "former" },
+      notes: { from: null, to: "Sold it" },
+    });
     expect((await actionsOf(b.id)).at(-1)).toBe("asset_link:primary_changed");
   });
 

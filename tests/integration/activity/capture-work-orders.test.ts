@@ -22,7 +22,12 @@ describe("work order activity capture", () => {
     expect((await rejectionOf(deleteWorkOrder(ctx.staff, workOrder.id))).code).toBe("FORBIDDEN");
     await deleteWorkOrder(ctx.admin, workOrder.id);
     const [deleted] = await timelineOf(owner.id);
-    expect(deleted).toMatchObject({ entityType: "work_order", entityId: workOrder.id, action: "deleted", actorId: ctx.admin.userId });
+    expect(deleted).toMatchObject({
+      entityType: "work_order",
+      entityId: workOrder.id,
+      action: "deleted",
+      actorId: ctx.admin.userId,
+    });
     expect(deleted?.summary).toBe(`Work order ${workOrder.number} deleted`);
     expect(await actionsOf(owner.id)).toEqual(expect.arrayContaining(["work_order:created", "work_order:deleted"]));
     expect((await rejectionOf(deleteWorkOrder(ctx.admin, workOrder.id))).code).toBe("NOT_FOUND");
@@ -44,7 +49,11 @@ describe("work order activity capture", () => {
   it("records nothing for a work order without a customer", async () => {
     const { ctx, center } = await setupShop();
     const asset = await makeAssetRow(ctx.staff.orgId);
-    const workOrder = await openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: asset.id, withoutCustomer: true });
+    const workOrder = await openWorkOrder(ctx.staff, {
+      serviceCenterId: center.id,
+      assetId: asset.id,
+      withoutCustomer: true,
+    });
     await updateWorkOrder(ctx.staff, workOrder.id, { priority: "high" });
     const { db } = await import("@/lib/db");
     expect(await db.activity.count({ where: { entityId: workOrder.id } })).toBe(0);
@@ -61,7 +70,10 @@ describe("work order activity capture", () => {
       action: "updated",
       changes: { priority: { from: "normal", to: "urgent" }, dueDate: { from: null, to: "2026-05-01T00:00:00.000Z" } },
     });
-    expect(status).toMatchObject({ action: "status_changed", changes: { status: { from: "created", to: "in_progress" } } });
+    expect(status).toMatchObject({
+      action: "status_changed",
+      changes: { status: { from: "created", to: "in_progress" } },
+    });
   });
 
   it("records a customer change on both customers", async () => {
@@ -81,7 +93,9 @@ describe("work order activity capture", () => {
     const { asset, owner } = await makeLinkedAsset(ctx.staff);
     const workOrder = await openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: asset.id });
     const before = await actionsOf(owner.id);
-    expect((await rejectionOf(updateWorkOrder(ctx.staff, workOrder.id, { priority: "high", version: 42 }))).code).toBe("CONFLICT");
+    expect((await rejectionOf(updateWorkOrder(ctx.staff, workOrder.id, { priority: "high", version: 42 }))).code).toBe(
+      "CONFLICT",
+    );
     expect(await actionsOf(owner.id)).toEqual(before);
   });
 });

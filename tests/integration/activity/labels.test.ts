@@ -59,7 +59,8 @@ describe("activity labels", () => {
   it("looks names up in one query per kind for a whole page (no query per entry)", async () => {
     const tiers = await Promise.all([tier("A"), tier("B"), tier("C")]);
     const customer = await makeCustomer(ctx.staff, { tierId: tiers[0].id });
-    for (const next of [tiers[1], tiers[2], tiers[0]]) await updateCustomer(ctx.staff, customer.id, { tierId: next.id });
+    for (const next of [tiers[1], tiers[2], tiers[0]])
+      await updateCustomer(ctx.staff, customer.id, { tierId: next.id });
     const users = vi.spyOn(db.user, "findMany");
     const tierReads = vi.spyOn(db.customerTier, "findMany");
     const { items } = await listActivity(ctx.viewer, customer.id);

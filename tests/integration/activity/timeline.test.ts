@@ -41,7 +41,10 @@ describe("listActivity", () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const page: Awaited<ReturnType<typeof listActivity>> = await listActivity(ctx.viewer, customer.id, { cursor, limit: 5 });
+      const page: Awaited<ReturnType<typeof listActivity>> = await listActivity(ctx.viewer, customer.id, {
+        cursor,
+        limit: 5,
+      });
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;
       pages++;
@@ -80,7 +83,9 @@ describe("listActivity", () => {
     const other = await makeOrgWithRoles();
     const customer = await makeCustomer(other.ctx.staff);
     expect((await rejectionOf(listActivity(ctx.owner, customer.id))).code).toBe("NOT_FOUND");
-    expect((await rejectionOf(logActivity(ctx.owner, customer.id, { type: "note", summary: "x" }))).code).toBe("NOT_FOUND");
+    expect((await rejectionOf(logActivity(ctx.owner, customer.id, { type: "note", summary: "x" }))).code).toBe(
+      "NOT_FOUND",
+    );
   });
 });
 
@@ -88,9 +93,19 @@ describe("logActivity", () => {
   it("logs a call with details and when it happened, shown on the timeline", async () => {
     const customer = await makeCustomer(ctx.staff);
     const occurredAt = "2026-02-03T10:30:00.000Z";
-    await logActivity(ctx.staff, customer.id, { type: "call", summary: "  Quoted an annual  ", body: "Wants Q3 slot", occurredAt });
+    await logActivity(ctx.staff, customer.id, {
+      type: "call",
+      summary: "  Quoted an annual  ",
+      body: "Wants Q3 slot",
+      occurredAt,
+    });
     const [entry] = (await listActivity(ctx.viewer, customer.id, { types: ["call"] })).items;
-    expect(entry).toMatchObject({ type: "call", summary: "Quoted an annual", body: "Wants Q3 slot", actorId: ctx.staff.userId });
+    expect(entry).toMatchObject({
+      type: "call",
+      summary: "Quoted an annual",
+      body: "Wants Q3 slot",
+      actorId: ctx.staff.userId,
+    });
     expect(entry?.occurredAt.toISOString()).toBe(occurredAt);
   });
 
@@ -100,13 +115,17 @@ describe("logActivity", () => {
     expect(blank).toMatchObject({ code: "VALIDATION", fieldErrors: { summary: ["Summary is required"] } });
     const change = await rejectionOf(logActivity(ctx.staff, customer.id, { type: "change" as "note", summary: "x" }));
     expect(change.fieldErrors.type).toBeDefined();
-    const when = await rejectionOf(logActivity(ctx.staff, customer.id, { type: "note", summary: "x", occurredAt: "soon" }));
+    const when = await rejectionOf(
+      logActivity(ctx.staff, customer.id, { type: "note", summary: "x", occurredAt: "soon" }),
+    );
     expect(when.fieldErrors.occurredAt).toBeDefined();
   });
 
   it("lets staff and up log, viewers only read", async () => {
     const customer = await makeCustomer(ctx.staff);
-    expect((await rejectionOf(logActivity(ctx.viewer, customer.id, { type: "note", summary: "x" }))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(logActivity(ctx.viewer, customer.id, { type: "note", summary: "x" }))).code).toBe(
+      "FORBIDDEN",
+    );
     await expect(listActivity(ctx.viewer, customer.id)).resolves.toBeDefined();
   });
 });

@@ -26,7 +26,15 @@ describe("API keys", () => {
 
     const listed = await listApiKeys(ctx.admin);
     expect(listed).toEqual([
-      { id: created.id, name: "ERP sync", prefix: created.prefix, role: "manager", createdAt: expect.any(Date), lastUsedAt: null, revokedAt: null },
+      {
+        id: created.id,
+        name: "ERP sync",
+        prefix: created.prefix,
+        role: "manager",
+        createdAt: expect.any(Date),
+        lastUsedAt: null,
+        revokedAt: null,
+      },
     ]);
   });
 
@@ -55,7 +63,9 @@ describe("API keys", () => {
 
     await db.apiKey.update({ where: { id }, data: { lastUsedAt: new Date(Date.now() - 120_000) } });
     await authenticateApiKey(key);
-    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt!.getTime()).toBeGreaterThan(Date.now() - 5_000);
+    expect((await db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt!.getTime()).toBeGreaterThan(
+      Date.now() - 5_000,
+    );
   });
 
   it("rejects revoked, unknown and malformed tokens", async () => {
@@ -86,7 +96,13 @@ describe("API keys", () => {
   it("creates a key with a fixed secret for the seed, and refuses a malformed one", async () => {
     const { org, ctx } = await makeOrgWithRoles();
     const secret = `chub_${"Seed1".repeat(8)}`;
-    const created = await createApiKeyWithSecret(db, { orgId: org.id, name: "Seed", role: "admin", secret, createdById: ctx.owner.userId });
+    const created = await createApiKeyWithSecret(db, {
+      orgId: org.id,
+      name: "Seed",
+      role: "admin",
+      secret,
+      createdById: ctx.owner.userId,
+    });
     expect(created.key).toBe(secret);
     await expect(authenticateApiKey(secret)).resolves.toMatchObject({ orgId: org.id, role: "admin" });
     await expect(

@@ -33,7 +33,8 @@ async function tagged(n: number) {
 }
 
 const addTag = { action: "addTags" as const, params: { tags: ["by-key"] } };
-const taggedCount = async (ids: string[]) => (await customersById(ids)).filter((row) => row.tags.includes("by-key")).length;
+const taggedCount = async (ids: string[]) =>
+  (await customersById(ids)).filter((row) => row.tags.includes("by-key")).length;
 
 describe("revoking an API key", () => {
   it("cancels its queued jobs at once, and only its own", async () => {
@@ -41,9 +42,18 @@ describe("revoking an API key", () => {
     const other = await keyCtx();
     const { tag, ids } = await tagged(6);
     const queued = await enqueueGatedBulk(key.auth, addTag, tag, 6);
-    const untouched = await enqueueGatedBulk(other.auth, { action: "addTags", params: { tags: ["other"] } }, uniq("none-"), 0);
+    const untouched = await enqueueGatedBulk(
+      other.auth,
+      { action: "addTags", params: { tags: ["other"] } },
+      uniq("none-"),
+      0,
+    );
     await revokeApiKey(ctx.admin, key.id);
-    expect(await getJob(ctx.admin, queued.id)).toMatchObject({ status: "cancelled", error: REVOKED, finishedAt: expect.any(Date) });
+    expect(await getJob(ctx.admin, queued.id)).toMatchObject({
+      status: "cancelled",
+      error: REVOKED,
+      finishedAt: expect.any(Date),
+    });
     expect(await getJob(ctx.admin, untouched.id)).toMatchObject({ status: "queued", error: null });
     await runPendingJobs({ limit: 5 });
     expect(await taggedCount(ids)).toBe(0);
@@ -57,7 +67,12 @@ describe("revoking an API key", () => {
       await revokeApiKey(ctx.admin, key.id);
       expect(await getJob(ctx.admin, job.id)).toMatchObject({ status: "running", cancelRequestedAt: expect.any(Date) });
     });
-    expect(await getJob(ctx.admin, job.id)).toMatchObject({ status: "cancelled", processed: 5, updated: 5, error: REVOKED });
+    expect(await getJob(ctx.admin, job.id)).toMatchObject({
+      status: "cancelled",
+      processed: 5,
+      updated: 5,
+      error: REVOKED,
+    });
     expect(await taggedCount(ids)).toBe(5);
   });
 

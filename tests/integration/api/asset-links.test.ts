@@ -19,7 +19,8 @@ beforeAll(async () => {
 const customer = (org = orgId) => createCustomer(ctxFor(org, null, "admin"), { name: uniq("Customer ") });
 const path = (id: string, linkId?: string) => `/api/v1/assets/${id}/customers${linkId ? `/${linkId}` : ""}`;
 const list = (id: string, k = key) => call(collection.GET, "GET", path(id), { key: k, params: { id } });
-const link = (id: string, body: unknown, k = key) => call(collection.POST, "POST", path(id), { key: k, params: { id }, body });
+const link = (id: string, body: unknown, k = key) =>
+  call(collection.POST, "POST", path(id), { key: k, params: { id }, body });
 const patch = (id: string, linkId: string, body: unknown, k = key) =>
   call(item.PATCH, "PATCH", path(id, linkId), { key: k, params: { id, linkId }, body });
 const unlink = (id: string, linkId: string, k = key) =>
@@ -29,7 +30,12 @@ describe("REST /api/v1/assets/{id}/customers", () => {
   it("links, lists, patches, makes primary and unlinks", async () => {
     const asset = await makeAssetRow(orgId);
     const [a, b] = [await customer(), await customer()];
-    const first = await link(asset.id, { customerId: a.id, relationship: "operator", since: "2022-05-01", notes: "Ops" });
+    const first = await link(asset.id, {
+      customerId: a.id,
+      relationship: "operator",
+      since: "2022-05-01",
+      notes: "Ops",
+    });
     expect(first.status).toBe(201);
     expect(first.headers.get("location")).toBe(path(asset.id, first.json.data.id));
     expect(first.json.data).toMatchObject({
@@ -71,13 +77,22 @@ describe("REST /api/v1/assets/{id}/customers", () => {
     const cleared = await patch(asset.id, created.json.data.id, { primary: false });
     expect(cleared.status).toBe(422);
     expect(cleared.json.error.details.primary).toHaveLength(1);
-    const notJson = await call(collection.POST, "POST", path(asset.id), { key, params: { id: asset.id }, rawBody: "[", headers: { "content-type": "application/json" } });
+    const notJson = await call(collection.POST, "POST", path(asset.id), {
+      key,
+      params: { id: asset.id },
+      rawBody: "[",
+      headers: { "content-type": "application/json" },
+    });
     expect(notJson.status).toBe(400);
   });
 
   it("is NOT_FOUND for another organization's asset, customer or link, and for a link of another asset", async () => {
     const otherOrg = (await makeOrg()).id;
-    const [asset, otherAsset, foreignAsset] = [await makeAssetRow(orgId), await makeAssetRow(orgId), await makeAssetRow(otherOrg)];
+    const [asset, otherAsset, foreignAsset] = [
+      await makeAssetRow(orgId),
+      await makeAssetRow(orgId),
+      await makeAssetRow(otherOrg),
+    ];
     const created = await link(asset.id, { customerId: (await customer()).id });
     expect((await list(foreignAsset.id)).status).toBe(404);
     expect((await link(foreignAsset.id, { customerId: (await customer()).id })).status).toBe(404);
@@ -104,7 +119,10 @@ describe("REST /api/v1/assets/{id}/customers", () => {
     const [a, b] = [await customer(), await customer()];
     await link(asset.id, { customerId: a.id });
     const next = await link(asset.id, { customerId: b.id });
-    const archived = await call(customerItem.DELETE, "DELETE", `/api/v1/customers/${a.id}`, { key, params: { id: a.id } });
+    const archived = await call(customerItem.DELETE, "DELETE", `/api/v1/customers/${a.id}`, {
+      key,
+      params: { id: a.id },
+    });
     expect(archived.status).toBe(200);
     expect((await list(asset.id)).json.data[0]).toMatchObject({ id: next.json.data.id, primary: true });
   });

@@ -15,11 +15,14 @@ beforeAll(async () => {
   key = await makeApiKey(orgId, "admin");
 });
 
-const create = (body: unknown, k: string | null = key) => call(collection.POST, "POST", "/api/v1/assets", { key: k, body });
-const get = (id: string, k: string | null = key) => call(item.GET, "GET", `/api/v1/assets/${id}`, { key: k, params: { id } });
+const create = (body: unknown, k: string | null = key) =>
+  call(collection.POST, "POST", "/api/v1/assets", { key: k, body });
+const get = (id: string, k: string | null = key) =>
+  call(item.GET, "GET", `/api/v1/assets/${id}`, { key: k, params: { id } });
 const patch = (id: string, body: unknown, headers: Record<string, string> = {}, k: string | null = key) =>
   call(item.PATCH, "PATCH", `/api/v1/assets/${id}`, { key: k, params: { id }, body, headers });
-const list = (query: string, k: string | null = key) => call(collection.GET, "GET", `/api/v1/assets?${query}`, { key: k });
+const list = (query: string, k: string | null = key) =>
+  call(collection.GET, "GET", `/api/v1/assets?${query}`, { key: k });
 
 describe("REST /api/v1/assets", () => {
   it("rejects a request without a valid key", async () => {
@@ -33,13 +36,25 @@ describe("REST /api/v1/assets", () => {
     const center = await makeServiceCenter(orgId, { name: "Main Hangar" });
     const reg = uniqueRegistration();
     const created = await create({
-      kind: "aircraft", registration: reg.toLowerCase(), make: "Cessna", model: "172S", year: 2008,
-      totalAirframeHours: 1234.5, fuelCode: "100LL", homeServiceCenterId: center.id,
+      kind: "aircraft",
+      registration: reg.toLowerCase(),
+      make: "Cessna",
+      model: "172S",
+      year: 2008,
+      totalAirframeHours: 1234.5,
+      fuelCode: "100LL",
+      homeServiceCenterId: center.id,
     });
     expect(created.status).toBe(201);
     const aircraft = created.json.data;
     expect(created.headers.get("location")).toBe(`/api/v1/assets/${aircraft.id}`);
-    expect(aircraft).toMatchObject({ kind: "aircraft", registration: reg, totalAirframeHours: 1234.5, version: 1, vin: null });
+    expect(aircraft).toMatchObject({
+      kind: "aircraft",
+      registration: reg,
+      totalAirframeHours: 1234.5,
+      version: 1,
+      vin: null,
+    });
     expect(aircraft).not.toHaveProperty("searchText");
     expect(aircraft).not.toHaveProperty("organizationId");
 
@@ -55,19 +70,33 @@ describe("REST /api/v1/assets", () => {
 
     const stale = await patch(aircraft.id, { notes: "late" }, { "if-match": '"1"' });
     expect(stale.status).toBe(409);
-    expect(stale.json.error).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("changed by someone else") });
+    expect(stale.json.error).toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining("changed by someone else"),
+    });
     expect((await patch(aircraft.id, { notes: "x", version: 1 })).status).toBe(409);
 
-    const archived = await call(item.DELETE, "DELETE", `/api/v1/assets/${aircraft.id}`, { key, params: { id: aircraft.id } });
+    const archived = await call(item.DELETE, "DELETE", `/api/v1/assets/${aircraft.id}`, {
+      key,
+      params: { id: aircraft.id },
+    });
     expect(archived.status).toBe(200);
     expect(archived.json.data.archivedAt).not.toBeNull();
-    expect((await patch(aircraft.id, { notes: "x" })).json.error.message).toBe("Restore this aircraft before editing it.");
+    expect((await patch(aircraft.id, { notes: "x" })).json.error.message).toBe(
+      "Restore this aircraft before editing it.",
+    );
 
-    const restored = await call(restore.POST, "POST", `/api/v1/assets/${aircraft.id}/restore`, { key, params: { id: aircraft.id } });
+    const restored = await call(restore.POST, "POST", `/api/v1/assets/${aircraft.id}/restore`, {
+      key,
+      params: { id: aircraft.id },
+    });
     expect(restored.status).toBe(200);
     expect(restored.json.data.archivedAt).toBeNull();
 
-    const deleted = await call(item.DELETE, "DELETE", `/api/v1/assets/${aircraft.id}?permanent=true`, { key, params: { id: aircraft.id } });
+    const deleted = await call(item.DELETE, "DELETE", `/api/v1/assets/${aircraft.id}?permanent=true`, {
+      key,
+      params: { id: aircraft.id },
+    });
     expect(deleted.status).toBe(204);
     expect((await get(aircraft.id)).status).toBe(404);
   });
@@ -82,7 +111,9 @@ describe("REST /api/v1/assets", () => {
     expect(invalid.status).toBe(422);
     expect(invalid.json.error.code).toBe("VALIDATION");
     expect(Object.keys(invalid.json.error.details).sort()).toEqual(["mileage", "registration", "vin"]);
-    expect(invalid.json.error.details.vin).toEqual([expect.stringContaining("check digit (9th character) should be 3")]);
+    expect(invalid.json.error.details.vin).toEqual([
+      expect.stringContaining("check digit (9th character) should be 3"),
+    ]);
 
     const noKind = await create({ make: "Ford" });
     expect(noKind.status).toBe(422);
@@ -98,7 +129,15 @@ describe("REST /api/v1/assets", () => {
   });
 
   it("answers 400 for a body that is not an object or a malformed If-Match", async () => {
-    expect((await call(collection.POST, "POST", "/api/v1/assets", { key, rawBody: "[1]", headers: { "content-type": "application/json" } })).status).toBe(400);
+    expect(
+      (
+        await call(collection.POST, "POST", "/api/v1/assets", {
+          key,
+          rawBody: "[1]",
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(400);
     const { json } = await create({ kind: "vehicle" });
     const res = await patch(json.data.id, { color: "Red" }, { "if-match": "yesterday" });
     expect(res.status).toBe(400);
@@ -116,7 +155,11 @@ describe("REST /api/v1/assets", () => {
     const all = await list("", k);
     expect(all.json.meta).toEqual({ total: 4, page: 1, perPage: 25, pageCount: 1 });
     const aircraft = await list("kind=aircraft&sort=-registration&perPage=25&page=1", k);
-    expect(aircraft.json.data.map((row: { registration: string }) => row.registration)).toEqual(["N300CC", "N200BB", "N100AA"]);
+    expect(aircraft.json.data.map((row: { registration: string }) => row.registration)).toEqual([
+      "N300CC",
+      "N200BB",
+      "N100AA",
+    ]);
     expect(aircraft.json.data[0]).not.toHaveProperty("searchText");
     expect((await list("kind=aircraft&status=inactive", k)).json.data).toHaveLength(1);
     expect((await list("q=truck", k)).json.data.map((row: { kind: string }) => row.kind)).toEqual(["vehicle"]);
@@ -137,7 +180,10 @@ describe("REST /api/v1/assets", () => {
     expect((await create({ kind: "vehicle" }, viewer)).status).toBe(403);
     const { json } = await create({ kind: "vehicle" }, staff);
     expect((await get(json.data.id, viewer)).status).toBe(200);
-    const archive = await call(item.DELETE, "DELETE", `/api/v1/assets/${json.data.id}`, { key: staff, params: { id: json.data.id } });
+    const archive = await call(item.DELETE, "DELETE", `/api/v1/assets/${json.data.id}`, {
+      key: staff,
+      params: { id: json.data.id },
+    });
     expect(archive.status).toBe(403);
     expect(archive.json.error.code).toBe("FORBIDDEN");
   });

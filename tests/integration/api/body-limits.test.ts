@@ -47,7 +47,11 @@ let managerKey: string;
 
 beforeAll(async () => {
   orgId = (await makeOrg()).id;
-  [staffKey, viewerKey, managerKey] = await Promise.all([makeApiKey(orgId, "staff"), makeApiKey(orgId, "viewer"), makeApiKey(orgId, "manager")]);
+  [staffKey, viewerKey, managerKey] = await Promise.all([
+    makeApiKey(orgId, "staff"),
+    makeApiKey(orgId, "viewer"),
+    makeApiKey(orgId, "manager"),
+  ]);
 });
 
 describe("JSON body limit (API_MAX_BODY_KB)", () => {
@@ -55,14 +59,17 @@ describe("JSON body limit (API_MAX_BODY_KB)", () => {
     expect(apiMaxBodyBytes()).toBe(MB);
     expect(parseMaxBodyKb(undefined)).toBe(1024);
     expect(parseMaxBodyKb(" 64 ")).toBe(64);
-    for (const bad of ["0", "-5", "1.5", "1MB", "abc", "99999999"]) expect(() => parseMaxBodyKb(bad), bad).toThrow(/API_MAX_BODY_KB/);
+    for (const bad of ["0", "-5", "1.5", "1MB", "abc", "99999999"])
+      expect(() => parseMaxBodyKb(bad), bad).toThrow(/API_MAX_BODY_KB/);
   });
 
   it("refuses a 100 MB body with 413 after reading little more than the limit", async () => {
     const { stream, counter } = streamedBody(100 * MB);
     const response = await post(staffKey, stream);
     expect(response.status).toBe(413);
-    expect(await response.json()).toEqual({ error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 1024 KB." } });
+    expect(await response.json()).toEqual({
+      error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 1024 KB." },
+    });
     expect(counter.pulled).toBeLessThanOrEqual(MB + 2 * CHUNK);
     expect(await db.customer.count({ where: { organizationId: orgId } })).toBe(0);
   });
@@ -97,9 +104,13 @@ describe("JSON body format", () => {
     for (const type of ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"]) {
       const response = await post(staffKey, '{"kind":"company","name":"Form"}', { "content-type": type });
       expect(response.status, type).toBe(415);
-      expect(await response.json()).toMatchObject({ error: { code: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringContaining("application/json") } });
+      expect(await response.json()).toMatchObject({
+        error: { code: "UNSUPPORTED_MEDIA_TYPE", message: expect.stringContaining("application/json") },
+      });
     }
-    const charset = await post(staffKey, '{"kind":"company","name":"Charset"}', { "content-type": "application/json; charset=utf-8" });
+    const charset = await post(staffKey, '{"kind":"company","name":"Charset"}', {
+      "content-type": "application/json; charset=utf-8",
+    });
     expect(charset.status).toBe(201);
   });
 
@@ -112,7 +123,9 @@ describe("JSON body format", () => {
     expect(invalidUtf8.status).toBe(400);
     const deep = await post(staffKey, `{"name":${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
     expect(deep.status).toBe(400);
-    expect(await deep.json()).toEqual({ error: { code: "BAD_REQUEST", message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.` } });
+    expect(await deep.json()).toEqual({
+      error: { code: "BAD_REQUEST", message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.` },
+    });
     const brackets = await post(staffKey, JSON.stringify({ kind: "company", name: `${"[{".repeat(75)} Brackets` }));
     expect(brackets.status).toBe(201);
   });
@@ -120,7 +133,9 @@ describe("JSON body format", () => {
 
 describe("import uploads", () => {
   it("keep their own limit (IMPORT_MAX_FILE_MB), not the JSON one", async () => {
-    const rows = Array.from({ length: 30_000 }, (_, i) => `ACC-${i},Company number ${i} with a long enough name`).join("\r\n");
+    const rows = Array.from({ length: 30_000 }, (_, i) => `ACC-${i},Company number ${i} with a long enough name`).join(
+      "\r\n",
+    );
     const file = `Account Number,Company\r\n${rows}\r\n`;
     expect(file.length).toBeGreaterThan(MB);
     const request = new Request("http://localhost/api/v1/imports/customers/uploads?filename=big.csv", {

@@ -18,8 +18,10 @@ beforeAll(async () => {
 const customer = (org = orgId) => makeCustomer(ctxFor(org, null, "admin"));
 const path = (id: string, contactId?: string) => `/api/v1/customers/${id}/contacts${contactId ? `/${contactId}` : ""}`;
 const list = (id: string, k: string | null = key) => call(collection.GET, "GET", path(id), { key: k, params: { id } });
-const add = (id: string, body: unknown, k = key) => call(collection.POST, "POST", path(id), { key: k, params: { id }, body });
-const get = (id: string, contactId: string) => call(item.GET, "GET", path(id, contactId), { key, params: { id, contactId } });
+const add = (id: string, body: unknown, k = key) =>
+  call(collection.POST, "POST", path(id), { key: k, params: { id }, body });
+const get = (id: string, contactId: string) =>
+  call(item.GET, "GET", path(id, contactId), { key, params: { id, contactId } });
 const patch = (id: string, contactId: string, body: unknown, headers?: Record<string, string>) =>
   call(item.PATCH, "PATCH", path(id, contactId), { key, params: { id, contactId }, body, headers });
 const remove = (id: string, contactId: string, k = key) =>
@@ -39,7 +41,13 @@ describe("REST /api/v1/customers/{id}/contacts", () => {
     const first = await add(id, body({ phone: "(212) 555-0101", roles: ["billing"] }));
     expect(first.status).toBe(201);
     expect(first.headers.get("location")).toBe(path(id, first.json.data.id));
-    expect(first.json.data).toMatchObject({ customerId: id, phone: "+12125550101", roles: ["billing"], primary: true, version: 1 });
+    expect(first.json.data).toMatchObject({
+      customerId: id,
+      phone: "+12125550101",
+      roles: ["billing"],
+      primary: true,
+      version: 1,
+    });
     expect(first.json.data.email).toMatch(/@example\.test$/);
     expect(first.json.data).not.toHaveProperty("organizationId");
     const second = await add(id, body());
@@ -76,7 +84,9 @@ describe("REST /api/v1/customers/{id}/contacts", () => {
 
   it("answers validation errors, duplicates and other customers' contacts with the JSON error format", async () => {
     const { id } = await customer();
-    expect((await add(id, body({ primary: "yes" }))).json.error.details.primary).toEqual(["primary must be true or false"]);
+    expect((await add(id, body({ primary: "yes" }))).json.error.details.primary).toEqual([
+      "primary must be true or false",
+    ]);
     const invalid = await add(id, { firstName: "", email: "nope" });
     expect(invalid.status).toBe(422);
     expect(Object.keys(invalid.json.error.details).sort()).toEqual(["email", "firstName", "lastName"]);

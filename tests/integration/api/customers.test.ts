@@ -16,8 +16,10 @@ beforeAll(async () => {
   key = await makeApiKey(org.id, "admin");
 });
 
-const create = (body: unknown, k: string | null = key) => call(collection.POST, "POST", "/api/v1/customers", { key: k, body });
-const get = (id: string, k: string | null = key) => call(item.GET, "GET", `/api/v1/customers/${id}`, { key: k, params: { id } });
+const create = (body: unknown, k: string | null = key) =>
+  call(collection.POST, "POST", "/api/v1/customers", { key: k, body });
+const get = (id: string, k: string | null = key) =>
+  call(item.GET, "GET", `/api/v1/customers/${id}`, { key: k, params: { id } });
 
 describe("REST /api/v1/customers authentication", () => {
   it("rejects a missing, malformed or unknown key with 401 JSON", async () => {
@@ -41,11 +43,24 @@ describe("REST /api/v1/customers authentication", () => {
 describe("REST /api/v1/customers", () => {
   it("creates, reads, updates, archives, restores and deletes a customer", async () => {
     const account = uniq("ACME-");
-    const created = await create({ kind: "company", name: "Acme Aviation", accountNumber: account, email: " Ops@Acme.Example ", phone: "(865) 555-0100" });
+    const created = await create({
+      kind: "company",
+      name: "Acme Aviation",
+      accountNumber: account,
+      email: " Ops@Acme.Example ",
+      phone: "(865) 555-0100",
+    });
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe(`/api/v1/customers/${created.json.data.id}`);
     const customer = created.json.data;
-    expect(customer).toMatchObject({ name: "Acme Aviation", email: "ops@acme.example", phone: "+18655550100", country: "US", currency: "USD", version: 1 });
+    expect(customer).toMatchObject({
+      name: "Acme Aviation",
+      email: "ops@acme.example",
+      phone: "+18655550100",
+      country: "US",
+      currency: "USD",
+      version: 1,
+    });
     expect(customer).not.toHaveProperty("searchText");
     expect(customer).not.toHaveProperty("organizationId");
 
@@ -55,26 +70,41 @@ describe("REST /api/v1/customers", () => {
     expect(fetched.headers.get("etag")).toBe('"1"');
 
     const patched = await call(item.PATCH, "PATCH", `/api/v1/customers/${customer.id}`, {
-      key, params: { id: customer.id }, body: { city: "Knoxville" }, headers: { "if-match": '"1"' },
+      key,
+      params: { id: customer.id },
+      body: { city: "Knoxville" },
+      headers: { "if-match": '"1"' },
     });
     expect(patched.status).toBe(200);
     expect(patched.json.data).toMatchObject({ city: "Knoxville", name: "Acme Aviation", version: 2 });
 
     const stale = await call(item.PATCH, "PATCH", `/api/v1/customers/${customer.id}`, {
-      key, params: { id: customer.id }, body: { city: "Nashville" }, headers: { "if-match": '"1"' },
+      key,
+      params: { id: customer.id },
+      body: { city: "Nashville" },
+      headers: { "if-match": '"1"' },
     });
     expect(stale.status).toBe(409);
     expect(stale.json.error.code).toBe("CONFLICT");
 
-    const archived = await call(item.DELETE, "DELETE", `/api/v1/customers/${customer.id}`, { key, params: { id: customer.id } });
+    const archived = await call(item.DELETE, "DELETE", `/api/v1/customers/${customer.id}`, {
+      key,
+      params: { id: customer.id },
+    });
     expect(archived.status).toBe(200);
     expect(archived.json.data.archivedAt).not.toBeNull();
 
-    const restored = await call(restore.POST, "POST", `/api/v1/customers/${customer.id}/restore`, { key, params: { id: customer.id } });
+    const restored = await call(restore.POST, "POST", `/api/v1/customers/${customer.id}/restore`, {
+      key,
+      params: { id: customer.id },
+    });
     expect(restored.status).toBe(200);
     expect(restored.json.data.archivedAt).toBeNull();
 
-    const deleted = await call(item.DELETE, "DELETE", `/api/v1/customers/${customer.id}?permanent=true`, { key, params: { id: customer.id } });
+    const deleted = await call(item.DELETE, "DELETE", `/api/v1/customers/${customer.id}?permanent=true`, {
+      key,
+      params: { id: customer.id },
+    });
     expect(deleted.status).toBe(204);
     expect((await get(customer.id)).status).toBe(404);
   });
@@ -83,11 +113,17 @@ describe("REST /api/v1/customers", () => {
     const res = await create({ kind: "company", name: "", email: "not-an-email", country: "ZZ", currency: "XYZ" });
     expect(res.status).toBe(422);
     expect(res.json.error.code).toBe("VALIDATION");
-    expect(Object.keys(res.json.error.details)).toEqual(expect.arrayContaining(["name", "email", "country", "currency"]));
+    expect(Object.keys(res.json.error.details)).toEqual(
+      expect.arrayContaining(["name", "email", "country", "currency"]),
+    );
   });
 
   it("returns 400 for a body that is not a JSON object", async () => {
-    const bad = await call(collection.POST, "POST", "/api/v1/customers", { key, rawBody: "{nope", headers: { "content-type": "application/json" } });
+    const bad = await call(collection.POST, "POST", "/api/v1/customers", {
+      key,
+      rawBody: "{nope",
+      headers: { "content-type": "application/json" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.error.code).toBe("BAD_REQUEST");
     const arr = await create([1, 2]);
@@ -97,7 +133,10 @@ describe("REST /api/v1/customers", () => {
   it("returns 400 for a malformed If-Match header", async () => {
     const { json } = await create({ name: uniq("IfMatch ") });
     const res = await call(item.PATCH, "PATCH", `/api/v1/customers/${json.data.id}`, {
-      key, params: { id: json.data.id }, body: { city: "X" }, headers: { "if-match": "banana" },
+      key,
+      params: { id: json.data.id },
+      body: { city: "X" },
+      headers: { "if-match": "banana" },
     });
     expect(res.status).toBe(400);
   });
@@ -117,7 +156,9 @@ describe("REST /api/v1/customers", () => {
   it("lists with search, filters, sort and pagination metadata", async () => {
     const tag = uniq("tag-");
     for (const name of ["Zeta Jets", "Alpha Air", "Mégane Aéro"]) {
-      expect((await create({ name, tags: [tag], status: name === "Zeta Jets" ? "inactive" : "active" })).status).toBe(201);
+      expect((await create({ name, tags: [tag], status: name === "Zeta Jets" ? "inactive" : "active" })).status).toBe(
+        201,
+      );
     }
     const list = await call(collection.GET, "GET", `/api/v1/customers?tag=${tag}&sort=-name&perPage=50`, { key });
     expect(list.status).toBe(200);
@@ -140,7 +181,11 @@ describe("REST /api/v1/customers", () => {
     const otherKey = await makeApiKey(other.id);
     const { json } = await create({ name: "Private Co" });
     expect((await get(json.data.id, otherKey)).status).toBe(404);
-    const patch = await call(item.PATCH, "PATCH", `/api/v1/customers/${json.data.id}`, { key: otherKey, params: { id: json.data.id }, body: { name: "Hijack" } });
+    const patch = await call(item.PATCH, "PATCH", `/api/v1/customers/${json.data.id}`, {
+      key: otherKey,
+      params: { id: json.data.id },
+      body: { name: "Hijack" },
+    });
     expect(patch.status).toBe(404);
     expect((await get("not-a-uuid")).status).toBe(404);
     expect((await get(json.data.id)).json.data.name).toBe("Private Co");
@@ -155,8 +200,12 @@ describe("REST /api/v1/customers", () => {
     const { json, status } = await create({ name: "By staff" }, staff);
     expect(status).toBe(201);
     const id = json.data.id;
-    expect((await call(item.DELETE, "DELETE", `/api/v1/customers/${id}`, { key: staff, params: { id } })).status).toBe(403);
-    expect((await call(item.DELETE, "DELETE", `/api/v1/customers/${id}`, { key: manager, params: { id } })).status).toBe(200);
+    expect((await call(item.DELETE, "DELETE", `/api/v1/customers/${id}`, { key: staff, params: { id } })).status).toBe(
+      403,
+    );
+    expect(
+      (await call(item.DELETE, "DELETE", `/api/v1/customers/${id}`, { key: manager, params: { id } })).status,
+    ).toBe(200);
     const permanent = `/api/v1/customers/${id}?permanent=true`;
     expect((await call(item.DELETE, "DELETE", permanent, { key: manager, params: { id } })).status).toBe(403);
     expect((await call(item.DELETE, "DELETE", permanent, { key, params: { id } })).status).toBe(204);

@@ -50,7 +50,10 @@ function resolvePointer(doc: unknown, pointer: string): unknown {
   return pointer
     .replace(/^#\//, "")
     .split("/")
-    .reduce<unknown>((node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined), doc);
+    .reduce<unknown>(
+      (node, part) => (node && typeof node === "object" ? (node as Record<string, unknown>)[part] : undefined),
+      doc,
+    );
 }
 
 describe("OpenAPI document", () => {
@@ -114,12 +117,16 @@ describe("OpenAPI document", () => {
     expect(Object.keys(link.properties)).not.toContain("assetId");
     expect(link.required).toEqual(["customerId"]);
     const create = doc.paths["/customers"]?.post;
-    expect(create?.requestBody).toMatchObject({ content: { "application/json": { schema: { $ref: "#/components/schemas/CustomerInput" } } } });
+    expect(create?.requestBody).toMatchObject({
+      content: { "application/json": { schema: { $ref: "#/components/schemas/CustomerInput" } } },
+    });
   });
 
   it("lets only the document itself be read without an API key", () => {
     const open = Object.entries(doc.paths).flatMap(([route, item]) =>
-      Object.values(item).filter((op) => Array.isArray(op.security) && op.security.length === 0).map(() => route),
+      Object.values(item)
+        .filter((op) => Array.isArray(op.security) && op.security.length === 0)
+        .map(() => route),
     );
     expect(open).toEqual(["/openapi.json"]);
   });
@@ -130,7 +137,10 @@ describe("OpenAPI document", () => {
     for (const [route, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {
         const permission = op["x-permission"] as string;
-        expect(["public", "member"].includes(permission) || known(permission), `${method} ${route}: ${permission}`).toBe(true);
+        expect(
+          ["public", "member"].includes(permission) || known(permission),
+          `${method} ${route}: ${permission}`,
+        ).toBe(true);
         for (const rule of (op["x-permission-stricter"] ?? []) as { permission: string }[]) {
           expect(known(rule.permission), `${method} ${route}: ${rule.permission}`).toBe(true);
         }

@@ -20,18 +20,26 @@ const doc = buildOpenApiDocument();
 /** Property names of a component schema, through its allOf parts. */
 function documentedFields(name: string): string[] {
   const collect = (schema: JsonSchema): string[] => {
-    const target = typeof schema.$ref === "string" ? doc.components.schemas[schema.$ref.split("/").pop() ?? ""] ?? {} : schema;
-    return [...Object.keys((target.properties as object | undefined) ?? {}), ...((target.allOf ?? []) as JsonSchema[]).flatMap(collect)];
+    const target =
+      typeof schema.$ref === "string" ? (doc.components.schemas[schema.$ref.split("/").pop() ?? ""] ?? {}) : schema;
+    return [
+      ...Object.keys((target.properties as object | undefined) ?? {}),
+      ...((target.allOf ?? []) as JsonSchema[]).flatMap(collect),
+    ];
   };
   return [...new Set(collect({ $ref: `#/components/schemas/${name}` }))].sort();
 }
 
 const columns = (fields: Record<string, string>, hidden: string[]) =>
-  Object.keys(fields).filter((field) => !hidden.includes(field)).sort();
+  Object.keys(fields)
+    .filter((field) => !hidden.includes(field))
+    .sort();
 
 describe("documented resources cover every column the API returns", () => {
   it("Customer: every customer column but the tenant id and search text", () => {
-    expect(documentedFields("Customer")).toEqual(columns(Prisma.CustomerScalarFieldEnum, ["organizationId", "searchText"]));
+    expect(documentedFields("Customer")).toEqual(
+      columns(Prisma.CustomerScalarFieldEnum, ["organizationId", "searchText"]),
+    );
   });
 
   it("Contact: every contact column but internal ones, with `primary` for isPrimary", () => {
@@ -40,7 +48,9 @@ describe("documented resources cover every column the API returns", () => {
   });
 
   it("Tier and Activity: every column but the tenant id (plus what the server adds)", () => {
-    expect(documentedFields("Tier")).toEqual([...columns(Prisma.CustomerTierScalarFieldEnum, ["organizationId"]), "customerCount"].sort());
+    expect(documentedFields("Tier")).toEqual(
+      [...columns(Prisma.CustomerTierScalarFieldEnum, ["organizationId"]), "customerCount"].sort(),
+    );
     const activityColumns = columns(Prisma.ActivityScalarFieldEnum, ["organizationId", "customerId"]);
     expect(documentedFields("Activity")).toEqual([...activityColumns, "actorName", "labels"].sort());
   });
@@ -54,7 +64,10 @@ describe("documented resources cover every column the API returns", () => {
     const withCustomer = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.entries(item)
         .filter(([, op]) => JSON.stringify(op.responses).includes('"#/components/schemas/Customer"'))
-        .map(([method, op]) => [`${method} ${path}`, ((op.parameters ?? []) as { name: string }[]).map((p) => p.name)] as const),
+        .map(
+          ([method, op]) =>
+            [`${method} ${path}`, ((op.parameters ?? []) as { name: string }[]).map((p) => p.name)] as const,
+        ),
     );
     expect(withCustomer.length).toBeGreaterThanOrEqual(6);
     for (const [operation, params] of withCustomer) expect(params, operation).toContain("include");
@@ -73,8 +86,12 @@ describe("the response checker", () => {
   });
 
   it("flags undocumented statuses and operations", () => {
-    expect(responseProblems("GET", "/api/v1/customers", 418, null)).toEqual([expect.stringContaining("status 418 is not documented")]);
-    expect(responseProblems("GET", "/api/v1/nowhere", 200, null)).toEqual([expect.stringContaining("no such documented operation")]);
+    expect(responseProblems("GET", "/api/v1/customers", 418, null)).toEqual([
+      expect.stringContaining("status 418 is not documented"),
+    ]);
+    expect(responseProblems("GET", "/api/v1/nowhere", 200, null)).toEqual([
+      expect.stringContaining("no such documented operation"),
+    ]);
   });
 });
 
@@ -86,7 +103,10 @@ describe("customer depth over REST, checked against the document", () => {
   });
 
   it("round-trips every terms field, the tier and internal notes on request; lists summaries", async () => {
-    const tier = await call(tiers.POST, "POST", "/api/v1/tiers", { key, body: { name: uniq("Gold "), level: 1, discountPercent: "7.5" } });
+    const tier = await call(tiers.POST, "POST", "/api/v1/tiers", {
+      key,
+      body: { name: uniq("Gold "), level: 1, discountPercent: "7.5" },
+    });
     const body = {
       name: uniq("Depth "),
       tierId: tier.json.data.id,
@@ -117,11 +137,16 @@ describe("customer depth over REST, checked against the document", () => {
     expect(plain.json.data).not.toHaveProperty("internalNotes");
 
     const listed = await call(customers.GET, "GET", `/api/v1/customers?tier=${tier.json.data.id}`, { key });
-    expect(listed.json.data).toEqual([expect.objectContaining({ id, tier: expect.objectContaining({ id: tier.json.data.id }) })]);
+    expect(listed.json.data).toEqual([
+      expect.objectContaining({ id, tier: expect.objectContaining({ id: tier.json.data.id }) }),
+    ]);
   });
 
   it("adds a contact as primary with `primary: true`", async () => {
-    const { json } = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Contacts ") } });
+    const { json } = await call(customers.POST, "POST", "/api/v1/customers", {
+      key,
+      body: { name: uniq("Contacts ") },
+    });
     const id: string = json.data.id;
     const add = (extra: object) =>
       call(contacts.POST, "POST", `/api/v1/customers/${id}/contacts`, {
@@ -140,7 +165,8 @@ describe("customer depth over REST, checked against the document", () => {
     const id: string = json.data.id;
     const patch = { internalNotes: "Secret", city: "Austin" };
     await call(customerItem.PATCH, "PATCH", `/api/v1/customers/${id}`, { key, params: { id }, body: patch });
-    const read = (query: string) => call(activity.GET, "GET", `/api/v1/customers/${id}/activity${query}`, { key, params: { id } });
+    const read = (query: string) =>
+      call(activity.GET, "GET", `/api/v1/customers/${id}/activity${query}`, { key, params: { id } });
     const [hidden] = (await read("?type=change")).json.data;
     expect(Object.keys(hidden.changes)).toEqual(["city"]);
     const [shown] = (await read("?type=change&include=internalNotes")).json.data;

@@ -19,8 +19,10 @@ beforeAll(async () => {
   serviceCenterId = (await makeServiceCenter(org.id)).id;
 });
 
-const create = (body: unknown, k: string | null = key) => call(collection.POST, "POST", "/api/v1/work-orders", { key: k, body });
-const get = (id: string, k: string | null = key) => call(item.GET, "GET", `/api/v1/work-orders/${id}`, { key: k, params: { id } });
+const create = (body: unknown, k: string | null = key) =>
+  call(collection.POST, "POST", "/api/v1/work-orders", { key: k, body });
+const get = (id: string, k: string | null = key) =>
+  call(item.GET, "GET", `/api/v1/work-orders/${id}`, { key: k, params: { id } });
 const patch = (id: string, body: unknown, headers: Record<string, string> = {}) =>
   call(item.PATCH, "PATCH", `/api/v1/work-orders/${id}`, { key, params: { id }, body, headers });
 
@@ -45,7 +47,14 @@ describe("REST /api/v1/work-orders", () => {
     expect(created.status).toBe(201);
     const workOrder = created.json.data;
     expect(created.headers.get("location")).toBe(`/api/v1/work-orders/${workOrder.id}`);
-    expect(workOrder).toMatchObject({ customerId: customer.id, customerName: customer.name, priority: "high", dueDate: "2026-06-30", status: "created", version: 1 });
+    expect(workOrder).toMatchObject({
+      customerId: customer.id,
+      customerName: customer.name,
+      priority: "high",
+      dueDate: "2026-06-30",
+      status: "created",
+      version: 1,
+    });
     expect(workOrder.number).toMatch(/^[A-Z0-9]+\d{5}-\d{2}-\d{4}$/);
     expect(workOrder).not.toHaveProperty("searchText");
     expect(workOrder).not.toHaveProperty("organizationId");
@@ -56,7 +65,9 @@ describe("REST /api/v1/work-orders", () => {
     expect(fetched.json.data.customer).toMatchObject({ id: customer.id, name: customer.name });
     expect(fetched.json.data.asset).toMatchObject({ id: asset.id, kind: "aircraft" });
 
-    const listed = await call(collection.GET, "GET", `/api/v1/work-orders?customerId=${customer.id}&status=created`, { key });
+    const listed = await call(collection.GET, "GET", `/api/v1/work-orders?customerId=${customer.id}&status=created`, {
+      key,
+    });
     expect(listed.status).toBe(200);
     expect(listed.json.meta.total).toBe(1);
     expect(listed.json.data[0]).toMatchObject({ id: workOrder.id, dueDate: "2026-06-30" });
@@ -86,26 +97,44 @@ describe("REST /api/v1/work-orders", () => {
     const { asset } = await linkedAircraft();
     const mine = await create({ serviceCenterId, assetId: asset.id });
     expect((await get(mine.json.data.id, otherKey)).status).toBe(404);
-    const bad = await call(collection.POST, "POST", "/api/v1/work-orders", { key, rawBody: "[1]", headers: { "content-type": "application/json" } });
+    const bad = await call(collection.POST, "POST", "/api/v1/work-orders", {
+      key,
+      rawBody: "[1]",
+      headers: { "content-type": "application/json" },
+    });
     expect(bad.status).toBe(400);
   });
 });
 
 describe("REST /api/v1/service-centers", () => {
   it("creates, lists, reads and patches a service center", async () => {
-    const code = uniq("C").replace(/[^A-Z0-9]/gi, "").slice(0, 8).toUpperCase();
-    const created = await call(centerCollection.POST, "POST", "/api/v1/service-centers", { key, body: { name: "Tri-Cities", code: code.toLowerCase() } });
+    const code = uniq("C")
+      .replace(/[^A-Z0-9]/gi, "")
+      .slice(0, 8)
+      .toUpperCase();
+    const created = await call(centerCollection.POST, "POST", "/api/v1/service-centers", {
+      key,
+      body: { name: "Tri-Cities", code: code.toLowerCase() },
+    });
     expect(created.status).toBe(201);
     const center = created.json.data;
     expect(center).toMatchObject({ name: "Tri-Cities", code, active: true, version: 1 });
     expect(center).not.toHaveProperty("workOrderSeq");
 
-    const duplicate = await call(centerCollection.POST, "POST", "/api/v1/service-centers", { key, body: { name: "Again", code } });
+    const duplicate = await call(centerCollection.POST, "POST", "/api/v1/service-centers", {
+      key,
+      body: { name: "Again", code },
+    });
     expect(duplicate.status).toBe(409);
     expect(duplicate.json.error.details.code).toBeDefined();
 
     const params = { id: center.id };
-    const deactivated = await call(centerItem.PATCH, "PATCH", `/api/v1/service-centers/${center.id}`, { key, params, body: { active: false }, headers: { "if-match": '"1"' } });
+    const deactivated = await call(centerItem.PATCH, "PATCH", `/api/v1/service-centers/${center.id}`, {
+      key,
+      params,
+      body: { active: false },
+      headers: { "if-match": '"1"' },
+    });
     expect(deactivated.json.data).toMatchObject({ active: false, version: 2 });
     const active = await call(centerCollection.GET, "GET", "/api/v1/service-centers?active=true", { key });
     expect(active.json.data.map((c: { id: string }) => c.id)).not.toContain(center.id);
@@ -116,7 +145,10 @@ describe("REST /api/v1/service-centers", () => {
   it("lets a staff key read but not create", async () => {
     const staffKey = await makeApiKey(orgId, "staff");
     expect((await call(centerCollection.GET, "GET", "/api/v1/service-centers", { key: staffKey })).status).toBe(200);
-    const res = await call(centerCollection.POST, "POST", "/api/v1/service-centers", { key: staffKey, body: { name: "No", code: "NOPE" } });
+    const res = await call(centerCollection.POST, "POST", "/api/v1/service-centers", {
+      key: staffKey,
+      body: { name: "No", code: "NOPE" },
+    });
     expect(res.status).toBe(403);
   });
 });

@@ -73,7 +73,12 @@ describe("describePrimaryLoss", () => {
 
     const loss = await describePrimaryLoss(manager, owner.id);
     expect(loss).toEqual([
-      { assetId: plane.id, assetLabel: `${plane.registration} · Cessna 172S`, kind: "aircraft", nextPrimaryName: next.name },
+      {
+        assetId: plane.id,
+        assetLabel: `${plane.registration} · Cessna 172S`,
+        kind: "aircraft",
+        nextPrimaryName: next.name,
+      },
       { assetId: truck.id, assetLabel: "Ford Transit", kind: "vehicle", nextPrimaryName: null },
     ]);
     await archiveCustomer(manager, owner.id);

@@ -35,7 +35,12 @@ describe("linkCustomer", () => {
       since: "2021-03-04",
       notes: "  Leases it from the bank ",
     });
-    expect(first).toMatchObject({ isPrimary: true, relationship: "operator", status: "current", notes: "Leases it from the bank" });
+    expect(first).toMatchObject({
+      isPrimary: true,
+      relationship: "operator",
+      status: "current",
+      notes: "Leases it from the bank",
+    });
     expect(first.since?.toISOString()).toBe("2021-03-04T00:00:00.000Z");
     expect(first.customer).toMatchObject({ id: a.id, name: a.name, archivedAt: null });
     const second = await linkCustomer(staff, { assetId: asset.id, customerId: b.id });
@@ -45,7 +50,11 @@ describe("linkCustomer", () => {
 
   it("does not make a former or prospective link primary, but the next current one", async () => {
     const asset = await makeAsset(staff, "vehicle");
-    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
+    const former = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "former",
+    });
     const prospect = await linkCustomer(staff, {
       assetId: asset.id,
       customerId: (await makeCustomer(staff)).id,
@@ -59,7 +68,11 @@ describe("linkCustomer", () => {
 
   it("with makePrimary takes primary from the previous one", async () => {
     const { asset, links } = await assetWithLinks(1);
-    const taken = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, makePrimary: true });
+    const taken = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      makePrimary: true,
+    });
     expect(taken.isPrimary).toBe(true);
     await expectPrimary(asset.id, taken.id);
     expect(links[0]!.isPrimary).toBe(true);
@@ -71,7 +84,10 @@ describe("linkCustomer", () => {
     const refused = await rejectionOf(
       linkCustomer(staff, { assetId: asset.id, customerId: customer.id, status: "former", makePrimary: true }),
     );
-    expect(refused).toMatchObject({ code: "CONFLICT", message: "Only a current link can be primary. Set its status to current first." });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "Only a current link can be primary. Set its status to current first.",
+    });
   });
 
   it("validates relationship, status, since and notes", async () => {
@@ -104,7 +120,11 @@ describe("setPrimaryLink", () => {
 
   it("refuses a link that is not current", async () => {
     const { asset } = await assetWithLinks(1);
-    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
+    const former = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "former",
+    });
     expect((await rejectionOf(setPrimaryLink(staff, former.id))).code).toBe("CONFLICT");
   });
 });
@@ -142,8 +162,16 @@ describe("updateLink", () => {
 
   it("makes a link that becomes current primary when the asset has none, not otherwise", async () => {
     const asset = await makeAsset(staff);
-    const prospect = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "prospective" });
-    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
+    const prospect = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "prospective",
+    });
+    const former = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "former",
+    });
     expect((await updateLink(staff, former.id, { status: "current" })).isPrimary).toBe(true);
     expect((await updateLink(staff, prospect.id, { status: "current" })).isPrimary).toBe(false);
     await expectPrimary(asset.id, former.id);
@@ -172,15 +200,25 @@ describe("updateLink", () => {
 describe("updateLink with makePrimary", () => {
   it("makes the link primary in the same change, after setting it current", async () => {
     const { asset } = await assetWithLinks(1);
-    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
-    const promoted = await updateLink(staff, former.id, { status: "current", relationship: "co_owner", makePrimary: true });
+    const former = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "former",
+    });
+    const promoted = await updateLink(staff, former.id, {
+      status: "current",
+      relationship: "co_owner",
+      makePrimary: true,
+    });
     expect(promoted).toMatchObject({ status: "current", relationship: "co_owner", isPrimary: true });
     await expectPrimary(asset.id, former.id);
   });
 
   it("refuses makePrimary with a status other than current and changes nothing", async () => {
     const { asset, links } = await assetWithLinks(2);
-    const refused = await rejectionOf(updateLink(staff, links[1]!.id, { status: "former", notes: "x", makePrimary: true }));
+    const refused = await rejectionOf(
+      updateLink(staff, links[1]!.id, { status: "former", notes: "x", makePrimary: true }),
+    );
     expect(refused.code).toBe("CONFLICT");
     const unchanged = await db.assetCustomer.findUniqueOrThrow({ where: { id: links[1]!.id } });
     expect(unchanged).toMatchObject({ status: "current", notes: null });

@@ -19,7 +19,11 @@ beforeAll(async () => {
 describe("listLinksForAsset and listLinksForCustomer", () => {
   it("lists the primary first, then current links, then the rest, oldest first", async () => {
     const asset = await makeAsset(staff);
-    const former = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id, status: "former" });
+    const former = await linkCustomer(staff, {
+      assetId: asset.id,
+      customerId: (await makeCustomer(staff)).id,
+      status: "former",
+    });
     const first = await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id });
     const prospect = await linkCustomer(staff, {
       assetId: asset.id,

@@ -22,9 +22,13 @@ describe("duplicates and other organizations", () => {
     const asset = await makeAsset(staff);
     const customer = await makeCustomer(staff);
     await linkCustomer(staff, { assetId: asset.id, customerId: customer.id });
-    const again = await rejectionOf(linkCustomer(staff, { assetId: asset.id, customerId: customer.id, status: "former" }));
+    const again = await rejectionOf(
+      linkCustomer(staff, { assetId: asset.id, customerId: customer.id, status: "former" }),
+    );
     expect(again.code).toBe("CONFLICT");
-    expect(again.message).toBe("This customer is already linked to this aircraft or vehicle. Edit the existing link instead.");
+    expect(again.message).toBe(
+      "This customer is already linked to this aircraft or vehicle. Edit the existing link instead.",
+    );
     expect(again.fieldErrors.customerId).toHaveLength(1);
   });
 
@@ -33,7 +37,10 @@ describe("duplicates and other organizations", () => {
     const [foreignAsset, foreignCustomer] = [await makeAsset(other), await makeCustomer(other)];
     const link = await linkCustomer(staff, { assetId: asset.id, customerId: customer.id });
     const attempts = [
-      [() => linkCustomer(staff, { assetId: foreignAsset.id, customerId: customer.id }), "Aircraft or vehicle not found."],
+      [
+        () => linkCustomer(staff, { assetId: foreignAsset.id, customerId: customer.id }),
+        "Aircraft or vehicle not found.",
+      ],
       [() => linkCustomer(staff, { assetId: asset.id, customerId: foreignCustomer.id }), "Customer not found."],
       [() => linkCustomer(staff, { assetId: "not-a-uuid", customerId: customer.id }), "Aircraft or vehicle not found."],
       [() => updateLink(other, link.id, { notes: "x" }), "Link not found."],
@@ -56,7 +63,10 @@ describe("archived customers and assets", () => {
     const customer = await makeCustomer(staff);
     await archiveCustomer(ctx.manager, customer.id);
     const refused = await rejectionOf(linkCustomer(staff, { assetId: asset.id, customerId: customer.id }));
-    expect(refused).toMatchObject({ code: "CONFLICT", message: "This customer is archived. Restore it before linking it." });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "This customer is archived. Restore it before linking it.",
+    });
   });
 
   it("cannot make an archived customer's link primary", async () => {

@@ -67,7 +67,13 @@ describe("deleteAsset", () => {
     const center = await makeServiceCenter(orgId);
     for (const sequence of [1, 2]) {
       await db.workOrder.create({
-        data: { organizationId: orgId, serviceCenterId: center.id, number: `${center.code}-${sequence}`, sequence, assetId: vehicle.id },
+        data: {
+          organizationId: orgId,
+          serviceCenterId: center.id,
+          number: `${center.code}-${sequence}`,
+          sequence,
+          assetId: vehicle.id,
+        },
       });
     }
     expect(await rejectionOf(deleteAsset(ctx.admin, vehicle.id))).toMatchObject({

@@ -90,7 +90,9 @@ describe("aircraft", () => {
     const duplicate = await rejectionOf(makeAircraft(staff, { registration: reg.toLowerCase() }));
     expect(duplicate).toMatchObject({
       code: "CONFLICT",
-      fieldErrors: { registration: [`Registration ${reg} is already used by another aircraft or vehicle in your organization`] },
+      fieldErrors: {
+        registration: [`Registration ${reg} is already used by another aircraft or vehicle in your organization`],
+      },
     });
     const other = await makeOrgWithRoles();
     expect((await makeAircraft(other.ctx.staff, { registration: reg })).registration).toBe(reg);

@@ -8,7 +8,11 @@ import { uniq } from "@/tests/factories";
 export { rejectionOf } from "../customers/helpers";
 
 /** A random, valid registration such as N4F2A9C. */
-export const uniqueRegistration = () => `N${uniq().toUpperCase().replace(/[^A-Z0-9]/g, "").slice(0, 6)}`;
+export const uniqueRegistration = () =>
+  `N${uniq()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .slice(0, 6)}`;
 
 const VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 
@@ -20,9 +24,22 @@ export function uniqueVin(): string {
 }
 
 export function makeAircraft(ctx: Ctx, overrides: Partial<AircraftInput> = {}) {
-  return createAsset(ctx, { kind: "aircraft", registration: uniqueRegistration(), make: "Cessna", model: "172S", ...overrides });
+  return createAsset(ctx, {
+    kind: "aircraft",
+    registration: uniqueRegistration(),
+    make: "Cessna",
+    model: "172S",
+    ...overrides,
+  });
 }
 
 export function makeVehicle(ctx: Ctx, overrides: Partial<VehicleInput> = {}) {
-  return createAsset(ctx, { kind: "vehicle", vin: uniqueVin(), make: "Ford", model: "Transit", year: 2019, ...overrides });
+  return createAsset(ctx, {
+    kind: "vehicle",
+    vin: uniqueVin(),
+    make: "Ford",
+    model: "Transit",
+    year: 2019,
+    ...overrides,
+  });
 }

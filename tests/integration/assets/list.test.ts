@@ -17,23 +17,65 @@ let garage: string;
 beforeAll(async () => {
   const setup = await makeOrgWithRoles();
   ctx = setup.ctx.manager;
-  ({ ctx: { staff: other } } = await makeOrgWithRoles());
+  ({
+    ctx: { staff: other },
+  } = await makeOrgWithRoles());
   hangar = (await makeServiceCenter(setup.org.id, { name: "Alpha Hangar" })).id;
   garage = (await makeServiceCenter(setup.org.id, { name: "Zulu Garage" })).id;
-  ids.skyhawk = (await makeAircraft(ctx, {
-    registration: "N12345", make: "Cessna", model: "172S", year: 2008, serialNumber: "172S10001",
-    totalAirframeHours: 4321.5, homeServiceCenterId: hangar, aircraftClass: "single_engine_piston",
-  })).id;
-  ids.king = (await makeAircraft(ctx, {
-    registration: "C-FABC", make: "Beechcraft", model: "King Air 350", year: 2015, totalAirframeHours: 120,
-    homeServiceCenterId: garage, aircraftClass: "turboprop", active: false,
-  })).id;
-  ids.citation = (await makeAircraft(ctx, { registration: "D-EABC", make: "Cessna", model: "Citation CJ4", year: 2019 })).id;
-  ids.oldPiper = (await makeAircraft(ctx, { registration: "G-ABCD", make: "Piper", model: "PA-28 Cherokee", year: 1972 })).id;
+  ids.skyhawk = (
+    await makeAircraft(ctx, {
+      registration: "N12345",
+      make: "Cessna",
+      model: "172S",
+      year: 2008,
+      serialNumber: "172S10001",
+      totalAirframeHours: 4321.5,
+      homeServiceCenterId: hangar,
+      aircraftClass: "single_engine_piston",
+    })
+  ).id;
+  ids.king = (
+    await makeAircraft(ctx, {
+      registration: "C-FABC",
+      make: "Beechcraft",
+      model: "King Air 350",
+      year: 2015,
+      totalAirframeHours: 120,
+      homeServiceCenterId: garage,
+      aircraftClass: "turboprop",
+      active: false,
+    })
+  ).id;
+  ids.citation = (
+    await makeAircraft(ctx, { registration: "D-EABC", make: "Cessna", model: "Citation CJ4", year: 2019 })
+  ).id;
+  ids.oldPiper = (
+    await makeAircraft(ctx, { registration: "G-ABCD", make: "Piper", model: "PA-28 Cherokee", year: 1972 })
+  ).id;
   await archiveAsset(ctx, ids.oldPiper);
-  ids.accord = (await makeVehicle(ctx, { vin: "1HGCM82633A004352", make: "Honda", model: "Accord", year: 2003, licensePlate: "ABC-123", mileage: 182000 })).id;
-  ids.bus = (await makeVehicle(ctx, { vin: "1M8GDM9AXKP042788", make: "Motor Coach", model: "MCI 102", year: 1989, mileage: 900000, homeServiceCenterId: garage })).id;
-  ids.plain = (await makeVehicle(ctx, { vin: null, make: "Škoda", model: "Octavia", year: 2021, licensePlate: "XY 987" })).id;
+  ids.accord = (
+    await makeVehicle(ctx, {
+      vin: "1HGCM82633A004352",
+      make: "Honda",
+      model: "Accord",
+      year: 2003,
+      licensePlate: "ABC-123",
+      mileage: 182000,
+    })
+  ).id;
+  ids.bus = (
+    await makeVehicle(ctx, {
+      vin: "1M8GDM9AXKP042788",
+      make: "Motor Coach",
+      model: "MCI 102",
+      year: 1989,
+      mileage: 900000,
+      homeServiceCenterId: garage,
+    })
+  ).id;
+  ids.plain = (
+    await makeVehicle(ctx, { vin: null, make: "Škoda", model: "Octavia", year: 2021, licensePlate: "XY 987" })
+  ).id;
   await makeAircraft(other, { registration: "N99999", make: "Cessna", model: "172S" });
 });
 
@@ -51,7 +93,10 @@ describe("listAssets", () => {
     expect(result.rows.map((r) => r.registration)).toEqual(["C-FABC", "D-EABC", "N12345"]);
     expect(result.total).toBe(3);
     const skyhawk = result.rows.find((row) => row.id === ids.skyhawk);
-    expect(skyhawk).toMatchObject({ totalAirframeHours: 4321.5, homeServiceCenter: { id: hangar, name: "Alpha Hangar" } });
+    expect(skyhawk).toMatchObject({
+      totalAirframeHours: 4321.5,
+      homeServiceCenter: { id: hangar, name: "Alpha Hangar" },
+    });
     expect(await idsFor({}, "vehicle")).toEqual(["accord", "bus", "plain"]);
     expect((await list({}, null)).total).toBe(6);
     expect((await list({ kind: "vehicle" }, null)).total).toBe(3);
@@ -106,7 +151,10 @@ describe("listAssets", () => {
     expect(await idsFor({ sort: "-mileage" }, "vehicle")).toEqual(["bus", "accord", "plain"]);
     expect(await idsFor({ sort: "vin" }, "vehicle")).toEqual(["accord", "bus", "plain"]);
     expect(await idsFor({ sort: "licensePlate" }, "vehicle")).toEqual(["accord", "plain", "bus"]);
-    expect(parseAssetListParams({ sort: "registration" }, "vehicle").sort).toEqual({ column: "make", direction: "asc" });
+    expect(parseAssetListParams({ sort: "registration" }, "vehicle").sort).toEqual({
+      column: "make",
+      direction: "asc",
+    });
   });
 
   it("paginates with a stable order and an exact total", async () => {
@@ -123,8 +171,14 @@ describe("searchAssetOptions", () => {
     const options = await searchAssetOptions(ctx, { q: "cessna" });
     expect(options.map((o) => o.label)).toEqual(["D-EABC · Cessna Citation CJ4", "N12345 · Cessna 172S"]);
     expect(options[1]).toEqual({
-      id: ids.skyhawk, kind: "aircraft", label: "N12345 · Cessna 172S", registration: "N12345",
-      vin: null, make: "Cessna", model: "172S", year: 2008,
+      id: ids.skyhawk,
+      kind: "aircraft",
+      label: "N12345 · Cessna 172S",
+      registration: "N12345",
+      vin: null,
+      make: "Cessna",
+      model: "172S",
+      year: 2008,
     });
     expect(await searchAssetOptions(ctx, { q: "piper" })).toEqual([]);
   });

@@ -14,7 +14,9 @@ let outsider: Ctx;
 
 beforeAll(async () => {
   ({ ctx } = await makeOrgWithRoles());
-  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  ({
+    ctx: { owner: outsider },
+  } = await makeOrgWithRoles());
 });
 
 const operations = {
@@ -53,7 +55,10 @@ describe("asset permissions", () => {
     if (isAllowed) {
       await attempt;
     } else {
-      expect(await rejectionOf(attempt)).toMatchObject({ code: "FORBIDDEN", message: "Your role does not allow this action." });
+      expect(await rejectionOf(attempt)).toMatchObject({
+        code: "FORBIDDEN",
+        message: "Your role does not allow this action.",
+      });
     }
   });
 });
@@ -72,7 +77,10 @@ describe("assets of another organization", () => {
     ["restore", () => restoreAsset(outsider, foreignId)],
     ["delete", () => deleteAsset(outsider, foreignId)],
   ])("are NOT_FOUND for %s, and stay untouched", async (_op, attempt) => {
-    expect(await rejectionOf(attempt())).toMatchObject({ code: "NOT_FOUND", message: "Aircraft or vehicle not found." });
+    expect(await rejectionOf(attempt())).toMatchObject({
+      code: "NOT_FOUND",
+      message: "Aircraft or vehicle not found.",
+    });
     expect(await db.asset.findUnique({ where: { id: foreignId } })).toMatchObject({ notes: "Not yours", version: 1 });
   });
 
@@ -82,9 +90,16 @@ describe("assets of another organization", () => {
     expect((await searchAssetOptions(outsider, { q: "" })).map((o) => o.id)).not.toContain(foreignId);
   });
 
-  it.each(["not-a-uuid", "", "00000000-0000-0000-0000-00000000000g"])("treats the malformed id %j as NOT_FOUND", async (id) => {
-    for (const attempt of [() => getAsset(ctx.owner, id), () => updateAsset(ctx.owner, id, {}), () => deleteAsset(ctx.owner, id)]) {
-      expect((await rejectionOf(attempt())).code).toBe("NOT_FOUND");
-    }
-  });
+  it.each(["not-a-uuid", "", "00000000-0000-0000-0000-00000000000g"])(
+    "treats the malformed id %j as NOT_FOUND",
+    async (id) => {
+      for (const attempt of [
+        () => getAsset(ctx.owner, id),
+        () => updateAsset(ctx.owner, id, {}),
+        () => deleteAsset(ctx.owner, id),
+      ]) {
+        expect((await rejectionOf(attempt())).code).toBe("NOT_FOUND");
+      }
+    },
+  );
 });

@@ -21,7 +21,13 @@ describe("updateAsset", () => {
     const aircraft = await makeAircraft(staff, { serialNumber: "SN-1", totalAirframeHours: 100.5 });
     const reg = uniqueRegistration();
     const updated = await updateAsset(staff, aircraft.id, { registration: reg.toLowerCase(), model: "182T" });
-    expect(updated).toMatchObject({ registration: reg, model: "182T", serialNumber: "SN-1", make: "Cessna", version: 2 });
+    expect(updated).toMatchObject({
+      registration: reg,
+      model: "182T",
+      serialNumber: "SN-1",
+      make: "Cessna",
+      version: 2,
+    });
     expect(updated.totalAirframeHours?.toNumber()).toBe(100.5);
     expect(updated.searchText).toBe(`${reg.toLowerCase()} sn-1 cessna 182t`);
   });
@@ -49,7 +55,9 @@ describe("updateAsset", () => {
       code: "CONFLICT",
       message: "This aircraft was changed by someone else since you opened it. Reload to see their changes.",
     });
-    expect(await rejectionOf(updateAsset(staff, aircraft.id, { notes: "x", version: 1 }))).toMatchObject({ code: "CONFLICT" });
+    expect(await rejectionOf(updateAsset(staff, aircraft.id, { notes: "x", version: 1 }))).toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db.asset.findUnique({ where: { id: aircraft.id } })).toMatchObject({ notes: "first", version: 2 });
   });
 
@@ -65,8 +73,15 @@ describe("updateAsset", () => {
 
   it("without a version, applies concurrent patches of different fields one after the other", async () => {
     const vehicle = await makeVehicle(staff);
-    await Promise.all([updateAsset(staff, vehicle.id, { color: "Red" }), updateAsset(staff, vehicle.id, { mileage: 5 })]);
-    expect(await db.asset.findUnique({ where: { id: vehicle.id } })).toMatchObject({ color: "Red", mileage: 5, version: 3 });
+    await Promise.all([
+      updateAsset(staff, vehicle.id, { color: "Red" }),
+      updateAsset(staff, vehicle.id, { mileage: 5 }),
+    ]);
+    expect(await db.asset.findUnique({ where: { id: vehicle.id } })).toMatchObject({
+      color: "Red",
+      mileage: 5,
+      version: 3,
+    });
   });
 
   it("refuses to edit an archived asset", async () => {
@@ -94,10 +109,11 @@ describe("updateAsset", () => {
   it("maps a registration taken by another asset to a field error", async () => {
     const taken = await makeAircraft(staff);
     const aircraft = await makeAircraft(staff);
-    expect((await rejectionOf(updateAsset(staff, aircraft.id, { registration: taken.registration }))).fieldErrors).toEqual({
+    expect(
+      (await rejectionOf(updateAsset(staff, aircraft.id, { registration: taken.registration }))).fieldErrors,
+    ).toEqual({
       registration: [expect.stringContaining("already used")],
     });
     expect((await updateAsset(staff, aircraft.id, { registration: aircraft.registration })).version).toBe(2);
   });
 });
-

@@ -79,13 +79,20 @@ async function guess60(path: Path, from: () => string, xff: (i: number) => strin
 describe("the client address", () => {
   it("is the socket peer by default: X-Forwarded-For, X-Real-IP and a forged recorder header are ignored", async () => {
     const from = loopback();
-    const forged = { "x-forwarded-for": "203.0.113.7", "x-real-ip": "203.0.113.8", [RECEIVED_FROM_HEADER]: "0 203.0.113.9" };
+    const forged = {
+      "x-forwarded-for": "203.0.113.7",
+      "x-real-ip": "203.0.113.8",
+      [RECEIVED_FROM_HEADER]: "0 203.0.113.9",
+    };
     expect((await server.send("/ip", { from, headers: forged })).body).toEqual({ ip: from });
     expect((await server.send("/ip", { from })).body).toEqual({ ip: from });
   });
 
   it("is unknown (one shared bucket) when no peer was recorded, whatever the headers say", () => {
-    const forged = new Headers({ "x-forwarded-for": "203.0.113.7", [RECEIVED_FROM_HEADER]: "abc 203.0.113.9 203.0.113.7" });
+    const forged = new Headers({
+      "x-forwarded-for": "203.0.113.7",
+      [RECEIVED_FROM_HEADER]: "abc 203.0.113.9 203.0.113.7",
+    });
     expect(getClientIp(forged)).toBe("unknown");
   });
 
@@ -93,18 +100,24 @@ describe("the client address", () => {
     const from = loopback();
     const xff = "6.6.6.6, 203.0.113.20, 203.0.113.21";
     vi.stubEnv("TRUSTED_PROXIES", "1");
-    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({ ip: "203.0.113.21" });
+    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({
+      ip: "203.0.113.21",
+    });
     // Without the header (straight to the app) it is the peer.
     expect((await server.send("/ip", { from })).body).toEqual({ ip: from });
     vi.stubEnv("TRUSTED_PROXIES", "2");
-    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({ ip: "203.0.113.20" });
+    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({
+      ip: "203.0.113.20",
+    });
   });
 
   it("with CIDRs skips trusted proxies from the right, starting at the peer", async () => {
     const from = loopback();
     const xff = "6.6.6.6, 203.0.113.30, 10.1.2.3";
     vi.stubEnv("TRUSTED_PROXIES", "127.0.0.0/8, 10.0.0.0/8");
-    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({ ip: "203.0.113.30" });
+    expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({
+      ip: "203.0.113.30",
+    });
     // A peer outside the list is the client itself, whatever it forwards.
     vi.stubEnv("TRUSTED_PROXIES", "10.0.0.0/8");
     expect((await server.send("/ip", { from, headers: { "x-forwarded-for": xff } })).body).toEqual({ ip: from });
@@ -142,10 +155,13 @@ describe("a forged X-Forwarded-For", () => {
     const [attacker, victim] = [loopback(), loopback()];
     // The attacker claims to be the victim: 5 guesses at the victim's account, then 45 more at another
     // (refused ones count too) until the attacker's address has spent its hourly budget.
-    for (let i = 0; i < 5; i++) expect(await attempt("http", attacker, victimEmail, `wrong-${i}`, victim)).toBe("checked");
+    for (let i = 0; i < 5; i++)
+      expect(await attempt("http", attacker, victimEmail, `wrong-${i}`, victim)).toBe("checked");
     const decoy = `${uniq("decoy-")}@example.test`;
     for (let i = 0; i < 45; i++) await attempt("http", attacker, decoy, "wrong-password-x", victim);
-    expect(await attempt("http", attacker, `${uniq("more-")}@example.test`, "wrong-password-x", victim)).toBe("refused");
+    expect(await attempt("http", attacker, `${uniq("more-")}@example.test`, "wrong-password-x", victim)).toBe(
+      "refused",
+    );
 
     expect(await attempt("http", victim, victimEmail, password)).toBe("signed-in");
     expect(await attempt("action", victim, victimEmail, password)).toBe("signed-in");

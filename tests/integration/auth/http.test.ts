@@ -53,10 +53,13 @@ describe("/api/auth over HTTP", () => {
   it("throttles HTTP sign-in with the same limiter as the login form", async () => {
     const { email } = await makeMember();
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
-    for (let i = 0; i < 5; i++) expect((await post("/sign-in/email", { email, password: "wrong-password-1" }, ip)).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await post("/sign-in/email", { email, password: "wrong-password-1" }, ip)).status).toBe(401);
     const blocked = await post("/sign-in/email", { email, password }, ip);
     expect(blocked.status).toBe(429);
-    expect(await blocked.json()).toEqual({ error: { code: "RATE_LIMITED", message: expect.stringMatching(/^Too many sign-in attempts/) } });
+    expect(await blocked.json()).toEqual({
+      error: { code: "RATE_LIMITED", message: expect.stringMatching(/^Too many sign-in attempts/) },
+    });
   });
 
   it.each(["/sign-up/email", "/organization/create", "/organization/update-member-role", "/request-password-reset"])(

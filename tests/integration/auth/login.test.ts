@@ -12,7 +12,13 @@ async function makeSignInUser(orgIds: string[]) {
   const user = await createUserWithPassword(db, { email, name: "Login User", password });
   for (const [i, organizationId] of orgIds.entries()) {
     await db.member.create({
-      data: { id: randomUUID(), organizationId, userId: user.id, role: "staff", createdAt: new Date(Date.UTC(2026, 0, i + 1)) },
+      data: {
+        id: randomUUID(),
+        organizationId,
+        userId: user.id,
+        role: "staff",
+        createdAt: new Date(Date.UTC(2026, 0, i + 1)),
+      },
     });
   }
   return { user, email };

@@ -6,7 +6,8 @@ import { consumeSignInAttempt, signIn } from "@/lib/auth/login";
 import { makeOrg, uniq } from "@/tests/factories";
 
 const password = "correct-horse-battery";
-const randomIp = () => `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
+const randomIp = () =>
+  `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
 const from = (ip: string) => ({ ip, headers: new Headers() });
 
 async function makeSignInUser() {
@@ -19,7 +20,9 @@ async function makeSignInUser() {
 
 async function failTimes(times: number, email: string, ip: string) {
   for (let i = 0; i < times; i++) {
-    await expect(signIn({ email, password: "wrong-password-000" }, from(ip))).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(signIn({ email, password: "wrong-password-000" }, from(ip))).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
   }
 }
 
@@ -69,7 +72,10 @@ describe("sign-in throttling", () => {
     await expect(consumeSignInAttempt({ email, ip })).rejects.toMatchObject({ code: "RATE_LIMITED" });
 
     const rows = await db.rateLimiterFlexible.findMany({ where: { key: { contains: ip } } });
-    expect(rows.map((r) => r.key).sort()).toEqual([expect.stringMatching(/^login_email_ip:[0-9a-f]{32}:/), `login_ip:${ip}`]);
+    expect(rows.map((r) => r.key).sort()).toEqual([
+      expect.stringMatching(/^login_email_ip:[0-9a-f]{32}:/),
+      `login_ip:${ip}`,
+    ]);
     expect(rows.some((r) => r.key.includes(email))).toBe(false);
 
     // Clearing the table (as another instance's expiry would) lifts the block: no state in memory.
@@ -118,7 +124,9 @@ describe("sign-in throttling", () => {
     const email = `${uniq("v6-")}@example.test`;
     const prefix = `2001:db8:${Math.floor(Math.random() * 0xffff).toString(16)}:1`;
     for (let i = 0; i < 5; i++) await consumeSignInAttempt({ email, ip: `${prefix}::${(i + 1).toString(16)}` });
-    await expect(consumeSignInAttempt({ email, ip: `${prefix}:ffff:0:0:9` })).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    await expect(consumeSignInAttempt({ email, ip: `${prefix}:ffff:0:0:9` })).rejects.toMatchObject({
+      code: "RATE_LIMITED",
+    });
     await expect(consumeSignInAttempt({ email, ip: `2001:db8:ffff:2::1` })).resolves.toBeUndefined();
     const rows = await db.rateLimiterFlexible.findMany({ where: { key: { startsWith: `login_ip:${prefix}` } } });
     expect(rows.map((r) => [r.key, r.points])).toEqual([[`login_ip:${prefix}::/64`, 6]]);

@@ -60,7 +60,9 @@ describe("action builder", () => {
       throw new Error("connection reset");
     });
     const result = await run({ name: "secret@example.test", count: 1 });
-    expect(result).toEqual({ error: { code: "INTERNAL", message: expect.stringMatching(/^Something went wrong \(ref [0-9A-F]{6}\)\.$/) } });
+    expect(result).toEqual({
+      error: { code: "INTERNAL", message: expect.stringMatching(/^Something went wrong \(ref [0-9A-F]{6}\)\.$/) },
+    });
     const ref = "error" in result ? result.error.message.match(/ref (\w+)/)?.[1] : undefined;
     const logged = String(log.mock.calls[0]?.[0]);
     expect(logged).toContain(ref);
@@ -70,7 +72,9 @@ describe("action builder", () => {
 
   it("lets redirect() propagate to Next.js", async () => {
     const run = action(schema, async () => redirect("/customers"));
-    await expect(run({ name: "Acme", count: 1 })).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
+    await expect(run({ name: "Acme", count: 1 })).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT"),
+    });
   });
 
   it("runs public actions without a context", async () => {
@@ -97,6 +101,9 @@ describe("toActionError", () => {
     const customer = { organizationId: org.id, name: "Acme", accountNumber: "ACC-1" };
     await db.customer.create({ data: customer });
     const error = await db.customer.create({ data: customer }).catch((e: unknown) => e);
-    expect(toActionError(error)).toMatchObject({ code: "CONFLICT", fieldErrors: { accountNumber: [expect.any(String)] } });
+    expect(toActionError(error)).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { accountNumber: [expect.any(String)] },
+    });
   });
 });

@@ -8,9 +8,9 @@ const tempDir = () => mkdtempSync(path.join(tmpdir(), "chub-secret-"));
 
 describe("auth secret", () => {
   it("uses BETTER_AUTH_SECRET when set", () => {
-    expect(resolveAuthSecret({ BETTER_AUTH_SECRET: "from-env", NODE_ENV: "production", DATABASE_URL: "x" }, tempDir())).toBe(
-      "from-env",
-    );
+    expect(
+      resolveAuthSecret({ BETTER_AUTH_SECRET: "from-env", NODE_ENV: "production", DATABASE_URL: "x" }, tempDir()),
+    ).toBe("from-env");
   });
 
   it("generates one secret once and keeps it in a private file", () => {

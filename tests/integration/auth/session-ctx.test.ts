@@ -10,7 +10,13 @@ async function joinOrg(orgId: string, userId: string, role: string, createdAt = 
 
 async function makeSession(userId: string, activeOrganizationId: string | null) {
   return db.session.create({
-    data: { id: randomUUID(), token: randomUUID(), userId, activeOrganizationId, expiresAt: new Date(Date.now() + 3600_000) },
+    data: {
+      id: randomUUID(),
+      token: randomUUID(),
+      userId,
+      activeOrganizationId,
+      expiresAt: new Date(Date.now() + 3600_000),
+    },
   });
 }
 

@@ -28,7 +28,9 @@ export async function startSocketServer(handle: (request: Request) => Promise<Re
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
     try {
-      const response = await handle(new Request(`http://localhost:3000${req.url}`, { method: req.method, headers, body }));
+      const response = await handle(
+        new Request(`http://localhost:3000${req.url}`, { method: req.method, headers, body }),
+      );
       res.writeHead(response.status, { "content-type": "application/json" });
       res.end(Buffer.from(await response.arrayBuffer()));
     } catch (error) {

@@ -71,9 +71,13 @@ describe("createContact", () => {
     expect(code).toBe("CONFLICT");
     expect(fieldErrors.email).toEqual(["ops@example.test is already a contact of this customer"]);
     // Another customer may use it, and so may this one once the first contact is deleted.
-    await expect(makeContact(staff, (await makeCustomer(staff)).id, { email: "ops@example.test" })).resolves.toBeDefined();
+    await expect(
+      makeContact(staff, (await makeCustomer(staff)).id, { email: "ops@example.test" }),
+    ).resolves.toBeDefined();
     await deleteContact(staff, first.id);
-    await expect(makeContact(staff, customer.id, { email: "ops@example.test" })).resolves.toMatchObject({ isPrimary: true });
+    await expect(makeContact(staff, customer.id, { email: "ops@example.test" })).resolves.toMatchObject({
+      isPrimary: true,
+    });
   });
 
   it("stamps marketing consent when a contact is created receiving marketing", async () => {
@@ -89,7 +93,12 @@ describe("updateContact", () => {
     const customer = await makeCustomer(staff);
     const contact = await makeContact(staff, customer.id, { phone: "212 555 0101" });
     const updated = await updateContact(staff, contact.id, { jobTitle: "Director of Maintenance", roles: ["other"] });
-    expect(updated).toMatchObject({ jobTitle: "Director of Maintenance", roles: ["other"], phone: "+12125550101", version: 2 });
+    expect(updated).toMatchObject({
+      jobTitle: "Director of Maintenance",
+      roles: ["other"],
+      phone: "+12125550101",
+      version: 2,
+    });
     const { code, fieldErrors } = await rejectionOf(updateContact(staff, contact.id, { email: "" }));
     expect(code).toBe("VALIDATION");
     expect(fieldErrors.email).toEqual(["Email is required"]);
@@ -100,11 +109,18 @@ describe("updateContact", () => {
     const a = await makeContact(staff, customer.id, { email: "a@example.test" });
     const b = await makeContact(staff, customer.id);
     await updateContact(staff, b.id, { jobTitle: "Buyer" }, { expectedVersion: 1 });
-    expect((await rejectionOf(updateContact(staff, b.id, { jobTitle: "x" }, { expectedVersion: 1 }))).code).toBe("CONFLICT");
+    expect((await rejectionOf(updateContact(staff, b.id, { jobTitle: "x" }, { expectedVersion: 1 }))).code).toBe(
+      "CONFLICT",
+    );
     const duplicate = await rejectionOf(updateContact(staff, b.id, { email: "A@EXAMPLE.TEST" }));
-    expect(duplicate).toMatchObject({ code: "CONFLICT", fieldErrors: { email: ["a@example.test is already a contact of this customer"] } });
+    expect(duplicate).toMatchObject({
+      code: "CONFLICT",
+      fieldErrors: { email: ["a@example.test is already a contact of this customer"] },
+    });
     // Keeping its own email (in another case) is fine.
-    await expect(updateContact(staff, a.id, { email: "A@example.test" })).resolves.toMatchObject({ email: "a@example.test" });
+    await expect(updateContact(staff, a.id, { email: "A@example.test" })).resolves.toMatchObject({
+      email: "a@example.test",
+    });
   });
 
   it("stamps consent whenever receives-marketing flips, and only then", async () => {
@@ -134,21 +150,32 @@ describe("updateContact with makePrimary", () => {
     const customer = await makeCustomer(staff);
     await makeContact(staff, customer.id);
     const second = await makeContact(staff, customer.id);
-    const updated = await updateContact(staff, second.id, { jobTitle: "Buyer" }, { expectedVersion: 1, makePrimary: true });
+    const updated = await updateContact(
+      staff,
+      second.id,
+      { jobTitle: "Buyer" },
+      { expectedVersion: 1, makePrimary: true },
+    );
     expect(updated).toMatchObject({ jobTitle: "Buyer", isPrimary: true });
     expect(await primaryIds(customer.id)).toEqual([second.id]);
     const actions = (await contactActivity(customer.id)).map((entry) => `${entry.entityId}:${entry.action}`);
     expect(actions.slice(-2)).toEqual([`${second.id}:updated`, `${second.id}:primary_changed`]);
-    expect((await contactActivity(customer.id)).at(-1)?.changes).toMatchObject({ primaryContact: { to: expect.any(String) } });
+    expect((await contactActivity(customer.id)).at(-1)?.changes).toMatchObject({
+      primaryContact: { to: expect.any(String) },
+    });
   });
 
   it("leaves the primary where it was when the edit is refused", async () => {
     const customer = await makeCustomer(staff);
     const first = await makeContact(staff, customer.id);
     const second = await makeContact(staff, customer.id);
-    const refused = await rejectionOf(updateContact(staff, second.id, { email: "not-an-email" }, { makePrimary: true }));
+    const refused = await rejectionOf(
+      updateContact(staff, second.id, { email: "not-an-email" }, { makePrimary: true }),
+    );
     expect(refused.code).toBe("VALIDATION");
-    const stale = await rejectionOf(updateContact(staff, second.id, { jobTitle: "Late" }, { expectedVersion: 7, makePrimary: true }));
+    const stale = await rejectionOf(
+      updateContact(staff, second.id, { jobTitle: "Late" }, { expectedVersion: 7, makePrimary: true }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(await primaryIds(customer.id)).toEqual([first.id]);
   });

@@ -32,7 +32,10 @@ export function makeContact(ctx: Ctx, customerId: string, overrides: Partial<Con
 
 /** Ids of the customer's live primary contacts, straight from the table. */
 export async function primaryIds(customerId: string): Promise<string[]> {
-  const rows = await db.contact.findMany({ where: { customerId, isPrimary: true, deletedAt: null }, select: { id: true } });
+  const rows = await db.contact.findMany({
+    where: { customerId, isPrimary: true, deletedAt: null },
+    select: { id: true },
+  });
   return rows.map((row) => row.id);
 }
 

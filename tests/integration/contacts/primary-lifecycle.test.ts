@@ -107,7 +107,10 @@ describe("archived customers and other organizations", () => {
       () => setPrimaryContact(staff, contact.id),
       () => deleteContact(staff, contact.id),
     ]) {
-      expect(await rejectionOf(attempt())).toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/archived/) });
+      expect(await rejectionOf(attempt())).toMatchObject({
+        code: "CONFLICT",
+        message: expect.stringMatching(/archived/),
+      });
     }
   });
 

@@ -12,7 +12,9 @@ let outsider: Ctx;
 
 beforeAll(async () => {
   ({ ctx } = await setupOrg());
-  ({ ctx: { owner: outsider } } = await setupOrg());
+  ({
+    ctx: { owner: outsider },
+  } = await setupOrg());
 });
 
 describe("contact queries", () => {

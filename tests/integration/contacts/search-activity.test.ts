@@ -15,7 +15,8 @@ beforeAll(async () => {
   ({ staff } = await setupOrg());
 });
 
-const found = async (q: string) => (await listCustomers(staff, parseCustomerListParams({ q }))).rows.map((row) => row.id);
+const found = async (q: string) =>
+  (await listCustomers(staff, parseCustomerListParams({ q }))).rows.map((row) => row.id);
 
 describe("customer search by contact", () => {
   it("finds the customer by a live contact's name, email and phone, and forgets deleted contacts", async () => {
@@ -85,7 +86,9 @@ describe("activity", () => {
     const b = await makeContact(staff, customer.id);
     const before = await db.activity.count({ where: { customerId: customer.id } });
     expect((await rejectionOf(updateContact(staff, b.id, { email: "ONE@example.test" }))).code).toBe("CONFLICT");
-    expect((await rejectionOf(updateContact(staff, a.id, { jobTitle: "x" }, { expectedVersion: 9 }))).code).toBe("CONFLICT");
+    expect((await rejectionOf(updateContact(staff, a.id, { jobTitle: "x" }, { expectedVersion: 9 }))).code).toBe(
+      "CONFLICT",
+    );
     expect(await db.activity.count({ where: { customerId: customer.id } })).toBe(before);
   });
 });

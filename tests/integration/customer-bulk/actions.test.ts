@@ -57,13 +57,22 @@ describe("status, tier and owner", () => {
     await db.customer.update({ where: { id: ids[1] }, data: { status: "inactive" } });
     await db.customer.update({ where: { id: ids[2] }, data: { archivedAt: new Date() } });
     const result = await run(ctx.staff, { action: "setStatus", params: { status: "inactive" }, ids });
-    expect(result).toMatchObject({ updated: 1, skipped: 2, skippedReasons: { "Already as requested": 1, "Archived (restore it first)": 1 } });
+    expect(result).toMatchObject({
+      updated: 1,
+      skipped: 2,
+      skippedReasons: { "Already as requested": 1, "Archived (restore it first)": 1 },
+    });
     const [first] = await activityOf([ids[0]!]);
-    expect(first).toMatchObject({ summary: "Status set to inactive (bulk)", changes: { status: { from: "active", to: "inactive" } } });
+    expect(first).toMatchObject({
+      summary: "Status set to inactive (bulk)",
+      changes: { status: { from: "active", to: "inactive" } },
+    });
   });
 
   it("sets and clears the tier; another organization's tier is a field error", async () => {
-    const tier = await db.customerTier.create({ data: { organizationId: ctx.staff.orgId, name: uniq("Gold "), color: "amber", level: 1 } });
+    const tier = await db.customerTier.create({
+      data: { organizationId: ctx.staff.orgId, name: uniq("Gold "), color: "amber", level: 1 },
+    });
     const ids = await makeCustomers(ctx.staff, 2);
     expect((await run(ctx.staff, { action: "setTier", params: { tierId: tier.id }, ids })).updated).toBe(2);
     expect((await customersById(ids)).map((row) => row.tierId)).toEqual([tier.id, tier.id]);
@@ -71,7 +80,9 @@ describe("status, tier and owner", () => {
     expect((await run(ctx.staff, { action: "setTier", params: { tierId: null }, ids })).updated).toBe(2);
     expect((await customersById(ids)).map((row) => row.tierId)).toEqual([null, null]);
     const other = await setupOrg();
-    const foreign = await db.customerTier.create({ data: { organizationId: other.org.id, name: "Theirs", color: "amber", level: 1 } });
+    const foreign = await db.customerTier.create({
+      data: { organizationId: other.org.id, name: "Theirs", color: "amber", level: 1 },
+    });
     const error = await rejectionOf(run(ctx.staff, { action: "setTier", params: { tierId: foreign.id }, ids }));
     expect(error.fieldErrors.tierId).toBeDefined();
   });
@@ -79,7 +90,11 @@ describe("status, tier and owner", () => {
   it("staff transfer only the customers they own; the others are skipped with the reason", async () => {
     const mine = await makeCustomers(ctx.staff, 2, { ownerId: ctx.staff.userId });
     const theirs = await makeCustomers(ctx.staff, 1, { ownerId: ctx.manager.userId });
-    const input: BulkRequestInput = { action: "transferOwner", params: { toUserId: ctx.admin.userId!, reason: "Territory change" }, ids: [...mine, ...theirs] };
+    const input: BulkRequestInput = {
+      action: "transferOwner",
+      params: { toUserId: ctx.admin.userId!, reason: "Territory change" },
+      ids: [...mine, ...theirs],
+    };
     const result = await run(ctx.staff, input);
     expect(result).toMatchObject({ updated: 2, skipped: 1 });
     expect(Object.keys(result.skippedReasons)[0]).toMatch(/^Not your customer/);
@@ -88,16 +103,36 @@ describe("status, tier and owner", () => {
     );
     const transfers = await db.ownershipTransfer.findMany({ where: { customerId: { in: mine } } });
     expect(transfers).toHaveLength(2);
-    expect(transfers[0]).toMatchObject({ fromUserId: ctx.staff.userId, toUserId: ctx.admin.userId, byUserId: ctx.staff.userId, reason: "Territory change" });
-    expect((await activityOf([mine[0]!])).at(-1)).toMatchObject({ action: "owner_changed", changes: { ownerId: { from: ctx.staff.userId, to: ctx.admin.userId } } });
+    expect(transfers[0]).toMatchObject({
+      fromUserId: ctx.staff.userId,
+      toUserId: ctx.admin.userId,
+      byUserId: ctx.staff.userId,
+      reason: "Territory change",
+    });
+    expect((await activityOf([mine[0]!])).at(-1)).toMatchObject({
+      action: "owner_changed",
+      changes: { ownerId: { from: ctx.staff.userId, to: ctx.admin.userId } },
+    });
   });
 
   it("managers transfer any customer; a reason and an eligible member are required", async () => {
     const ids = await makeCustomers(ctx.staff, 2, { ownerId: ctx.staff.userId });
-    expect((await run(ctx.manager, { action: "transferOwner", params: { toUserId: ctx.owner.userId!, reason: "Rebalance" }, ids })).updated).toBe(2);
-    const noReason = await rejectionOf(run(ctx.manager, { action: "transferOwner", params: { toUserId: ctx.owner.userId!, reason: "" }, ids }));
+    expect(
+      (
+        await run(ctx.manager, {
+          action: "transferOwner",
+          params: { toUserId: ctx.owner.userId!, reason: "Rebalance" },
+          ids,
+        })
+      ).updated,
+    ).toBe(2);
+    const noReason = await rejectionOf(
+      run(ctx.manager, { action: "transferOwner", params: { toUserId: ctx.owner.userId!, reason: "" }, ids }),
+    );
     expect(noReason.fieldErrors.reason).toBeDefined();
-    const viewer = await rejectionOf(run(ctx.manager, { action: "transferOwner", params: { toUserId: ctx.viewer.userId!, reason: "Nope" }, ids }));
+    const viewer = await rejectionOf(
+      run(ctx.manager, { action: "transferOwner", params: { toUserId: ctx.viewer.userId!, reason: "Nope" }, ids }),
+    );
     expect(viewer.fieldErrors.toUserId).toEqual(["Viewers cannot own customers"]);
   });
 });
@@ -125,13 +160,21 @@ describe("archive", () => {
 describe("permissions and organizations", () => {
   it("refuses viewers, and ignores another organization's ids (all foreign is NOT_FOUND)", async () => {
     const ids = await makeCustomers(ctx.staff, 1);
-    expect((await rejectionOf(run(ctx.viewer, { action: "setStatus", params: { status: "inactive" }, ids }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejectionOf(run(ctx.viewer, { action: "setStatus", params: { status: "inactive" }, ids }))).code,
+    ).toBe("FORBIDDEN");
     const other = await setupOrg();
     const foreign = await makeCustomers(other.staff, 1);
-    const result = await run(ctx.staff, { action: "setStatus", params: { status: "inactive" }, ids: [...ids, ...foreign] });
+    const result = await run(ctx.staff, {
+      action: "setStatus",
+      params: { status: "inactive" },
+      ids: [...ids, ...foreign],
+    });
     expect(result).toMatchObject({ total: 2, updated: 1, skipped: 1, skippedReasons: { "Not found": 1 } });
     expect((await customersById(foreign))[0]!.status).toBe("active");
-    const onlyForeign = await rejectionOf(run(ctx.staff, { action: "setStatus", params: { status: "inactive" }, ids: foreign }));
+    const onlyForeign = await rejectionOf(
+      run(ctx.staff, { action: "setStatus", params: { status: "inactive" }, ids: foreign }),
+    );
     expect(onlyForeign.code).toBe("NOT_FOUND");
   });
 

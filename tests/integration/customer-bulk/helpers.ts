@@ -27,13 +27,19 @@ export function resultOf(outcome: BulkOutcome): BulkResult {
   return outcome.result;
 }
 
-export const run = (ctx: Ctx, input: Parameters<typeof runBulkAction>[1], options?: Parameters<typeof runBulkAction>[2]) =>
-  runBulkAction(ctx, input, options).then(resultOf);
+export const run = (
+  ctx: Ctx,
+  input: Parameters<typeof runBulkAction>[1],
+  options?: Parameters<typeof runBulkAction>[2],
+) => runBulkAction(ctx, input, options).then(resultOf);
 
 export function customersById(ids: string[]) {
   return db.customer.findMany({ where: { id: { in: ids } }, orderBy: { id: "asc" } });
 }
 
 export function activityOf(customerIds: string[]) {
-  return db.activity.findMany({ where: { customerId: { in: customerIds }, type: "change" }, orderBy: { createdAt: "asc" } });
+  return db.activity.findMany({
+    where: { customerId: { in: customerIds }, type: "change" },
+    orderBy: { createdAt: "asc" },
+  });
 }

@@ -40,7 +40,11 @@ describe("all matching this filter", () => {
     const matching = await makeCustomers(ctx.staff, 4, { tags: [tag] });
     const inactive = await makeCustomers(ctx.staff, 2, { tags: [tag], status: "inactive" });
     const untagged = await makeCustomers(ctx.staff, 2);
-    const result = await run(ctx.staff, { action: "setStatus", params: { status: "suspended" }, filter: { tag, status: "active" } }, { batchSize: 3 });
+    const result = await run(
+      ctx.staff,
+      { action: "setStatus", params: { status: "suspended" }, filter: { tag, status: "active" } },
+      { batchSize: 3 },
+    );
     expect(result).toMatchObject({ total: 4, updated: 4, skipped: 0 });
     const statuses = (ids: string[]) => customersById(ids).then((rows) => rows.map((row) => row.status));
     expect(await statuses(matching)).toEqual(Array(4).fill("suspended"));
@@ -51,14 +55,20 @@ describe("all matching this filter", () => {
   it("runs a large selection as a job with progress and counters", async () => {
     const tag = uniq("job-");
     const ids = await makeCustomers(ctx.staff, 30, { tags: [tag] });
-    const outcome = await runBulkAction(ctx.staff, { action: "addTags", params: { tags: ["bulk-done"] }, filter: { tag } }, { inlineLimit: 10 });
+    const outcome = await runBulkAction(
+      ctx.staff,
+      { action: "addTags", params: { tags: ["bulk-done"] }, filter: { tag } },
+      { inlineLimit: 10 },
+    );
     if (!("job" in outcome)) throw new Error("expected a job");
     expect(outcome.job).toMatchObject({ kind: "customer_bulk", status: "queued", total: 30 });
     await runPendingJobs();
     const job = await getJob(ctx.staff, outcome.job.id);
     expect(job).toMatchObject({ status: "completed", processed: 30, updated: 30, skipped: 0 });
     expect((await customersById(ids)).every((row) => row.tags.includes("bulk-done") && row.version === 2)).toBe(true);
-    expect(await db.activity.count({ where: { customerId: { in: ids }, summary: { startsWith: "Tags added (bulk)" } } })).toBe(30);
+    expect(
+      await db.activity.count({ where: { customerId: { in: ids }, summary: { startsWith: "Tags added (bulk)" } } }),
+    ).toBe(30);
   });
 
   it("stops at the next batch when cancelled mid-job; the committed batches stay", async () => {

@@ -32,9 +32,14 @@ beforeAll(async () => {
   }
   // Ties and NULLs for the tier, owner and last-activity sorts.
   const [gold, silver] = await Promise.all(
-    [1, 2].map((level) => db.customerTier.create({ data: { organizationId: staff.orgId, name: uniq("T "), color: "amber", level } })),
+    [1, 2].map((level) =>
+      db.customerTier.create({ data: { organizationId: staff.orgId, name: uniq("T "), color: "amber", level } }),
+    ),
   );
-  await db.customer.updateMany({ where: { id: { in: ids.slice(0, 3) } }, data: { tierId: gold!.id, ownerId: ctx.manager.userId } });
+  await db.customer.updateMany({
+    where: { id: { in: ids.slice(0, 3) } },
+    data: { tierId: gold!.id, ownerId: ctx.manager.userId },
+  });
   await db.customer.updateMany({ where: { id: { in: ids.slice(3, 5) } }, data: { tierId: silver!.id, ownerId: null } });
   await db.customer.updateMany({ where: { id: { in: ids.slice(5) } }, data: { lastActivityAt: null } });
 });
@@ -43,14 +48,40 @@ const filtered = (query: Record<string, string> = {}) => ({ tag, archived: "incl
 
 describe("export follows the list view", () => {
   it("honours filters and the sort (case-insensitive names)", async () => {
-    const { header, rows } = await exportCsv(staff, filtered({ status: "active", sort: "-name", columns: "name,status,city" }));
+    const { header, rows } = await exportCsv(
+      staff,
+      filtered({ status: "active", sort: "-name", columns: "name,status,city" }),
+    );
     expect(header).toEqual(["Name", "Status", "City"]);
-    expect(columnOf(header, rows, "Name")).toEqual(["Golf Aero", "Foxtrot Air", "Delta Wings", "Bravo Jets", "alpha Air"]);
+    expect(columnOf(header, rows, "Name")).toEqual([
+      "Golf Aero",
+      "Foxtrot Air",
+      "Delta Wings",
+      "Bravo Jets",
+      "alpha Air",
+    ]);
     expect(new Set(columnOf(header, rows, "Status"))).toEqual(new Set(["active"]));
   });
 
   it("walks batches by keyset in exactly the list's order for every sort, NULLs included", async () => {
-    for (const sort of ["name", "-name", "city", "-city", "email", "-email", "status", "-status", "-createdAt", "updatedAt", "lastActivity", "-lastActivity", "tier", "-tier", "owner", "-owner"]) {
+    for (const sort of [
+      "name",
+      "-name",
+      "city",
+      "-city",
+      "email",
+      "-email",
+      "status",
+      "-status",
+      "-createdAt",
+      "updatedAt",
+      "lastActivity",
+      "-lastActivity",
+      "tier",
+      "-tier",
+      "owner",
+      "-owner",
+    ]) {
       const { header, rows } = await exportCsv(staff, filtered({ sort, columns: "id" }), { batchSize: 2 });
       const listed = await listCustomers(staff, parseCustomerListParams(filtered({ sort, perPage: "100" })));
       expect(columnOf(header, rows, "ID"), sort).toEqual(listed.rows.map((row) => row.id));
@@ -64,7 +95,19 @@ describe("export follows the list view", () => {
 
   it("writes every field but internal notes when no columns are given", async () => {
     const { header } = await exportCsv(staff, filtered());
-    expect(header).toEqual(expect.arrayContaining(["ID", "Name", "Account number", "Tier", "Owner", "Primary contact", "Tags", "Last activity", "Credit limit"]));
+    expect(header).toEqual(
+      expect.arrayContaining([
+        "ID",
+        "Name",
+        "Account number",
+        "Tier",
+        "Owner",
+        "Primary contact",
+        "Tags",
+        "Last activity",
+        "Credit limit",
+      ]),
+    );
     expect(header).not.toContain("Internal notes");
   });
 
@@ -80,13 +123,24 @@ describe("export follows the list view", () => {
 
 describe("export columns", () => {
   it("writes tier, owner, primary contact, tags and last activity", async () => {
-    const tier = await db.customerTier.create({ data: { organizationId: staff.orgId, name: uniq("Gold "), color: "amber", level: 1 } });
+    const tier = await db.customerTier.create({
+      data: { organizationId: staff.orgId, name: uniq("Gold "), color: "amber", level: 1 },
+    });
     const customer = await makeCustomer(staff, { name: uniq("Columns "), tags: [tag, "vip"], tierId: tier.id });
     await createContact(staff, customer.id, { firstName: "Ana", lastName: "López", email: "ana@columns.test" });
-    const { header, rows } = await exportCsv(staff, { ids: customer.id, columns: "name,tier,owner,primaryContact,tags,lastActivity" });
+    const { header, rows } = await exportCsv(staff, {
+      ids: customer.id,
+      columns: "name,tier,owner,primaryContact,tags,lastActivity",
+    });
     expect(header).toEqual(["Name", "Tier", "Owner", "Primary contact", "Tags", "Last activity"]);
     const owner = await db.user.findUniqueOrThrow({ where: { id: staff.userId! } });
-    expect(rows[0]!.slice(0, 5)).toEqual([customer.name, tier.name, owner.name, "Ana López <ana@columns.test>", `${tag}; vip`]);
+    expect(rows[0]!.slice(0, 5)).toEqual([
+      customer.name,
+      tier.name,
+      owner.name,
+      "Ana López <ana@columns.test>",
+      `${tag}; vip`,
+    ]);
     expect(rows[0]![5]).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 
@@ -105,8 +159,18 @@ describe("contacts", () => {
     const two = await makeCustomer(staff, { name: uniq("Two contacts ") });
     await createContact(staff, one.id, { firstName: "Solo", lastName: "Uno", email: "solo@one.test" });
     await createContact(staff, two.id, { firstName: "Prima", lastName: "Zeta", email: "prima@two.test" });
-    await createContact(staff, two.id, { firstName: "Second", lastName: "Alpha", email: "second@two.test", jobTitle: "Buyer" });
-    const { header, rows } = await exportCsv(staff, { ids: `${one.id},${two.id}`, columns: "name", includeContacts: "true", sort: "name" });
+    await createContact(staff, two.id, {
+      firstName: "Second",
+      lastName: "Alpha",
+      email: "second@two.test",
+      jobTitle: "Buyer",
+    });
+    const { header, rows } = await exportCsv(staff, {
+      ids: `${one.id},${two.id}`,
+      columns: "name",
+      includeContacts: "true",
+      sort: "name",
+    });
     expect(header.slice(0, 4)).toEqual(["Name", "Contact 1 first name", "Contact 1 last name", "Contact 1 email"]);
     expect(header).toContain("Contact 2 job title");
     expect(header).not.toContain("Contact 3 email");
@@ -121,10 +185,24 @@ describe("contacts", () => {
     const customer = await makeCustomer(staff, { name: uniq("Sheet "), accountNumber: uniq("ACC-") });
     await createContact(staff, customer.id, { firstName: "Row", lastName: "One", email: "row1@sheet.test" });
     await createContact(staff, customer.id, { firstName: "Row", lastName: "Two", email: "row2@sheet.test" });
-    const { sheets } = await exportXlsx(staff, { ids: customer.id, columns: "name,accountNumber", includeContacts: "true" });
-    expect(sheets.Customers).toEqual([["Name", "Account number"], [customer.name, customer.accountNumber]]);
+    const { sheets } = await exportXlsx(staff, {
+      ids: customer.id,
+      columns: "name,accountNumber",
+      includeContacts: "true",
+    });
+    expect(sheets.Customers).toEqual([
+      ["Name", "Account number"],
+      [customer.name, customer.accountNumber],
+    ]);
     const [head, ...contactRows] = sheets.Contacts!;
-    expect(head!.slice(0, 6)).toEqual(["Customer ID", "Customer account number", "Customer name", "First name", "Last name", "Email"]);
+    expect(head!.slice(0, 6)).toEqual([
+      "Customer ID",
+      "Customer account number",
+      "Customer name",
+      "First name",
+      "Last name",
+      "Email",
+    ]);
     expect(contactRows.map((row) => row[5]).sort()).toEqual(["row1@sheet.test", "row2@sheet.test"]);
     expect(contactRows.every((row) => row[0] === customer.id)).toBe(true);
   });
@@ -138,7 +216,7 @@ describe("contacts", () => {
 });
 
 describe("formula injection", () => {
-  const payloads = ["=HYPERLINK(\"http://evil\")", "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"];
+  const payloads = ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\tTabbed", "\rReturn"];
 
   it("prefixes every cell that starts with = + - @ tab or CR with an apostrophe, in CSV and XLSX", async () => {
     const ids: string[] = [];
@@ -153,19 +231,27 @@ describe("formula injection", () => {
     expect(new Set(columnOf(csv.header, csv.rows, "Source"))).toEqual(new Set(["Safe text"]));
     const xlsx = await exportXlsx(staff, { ids: ids.join(","), columns: "notes", sort: "createdAt" });
     // XML reads a bare CR back as LF; what matters is the apostrophe in front.
-    expect(xlsx.sheets.Customers!.slice(1).map((row) => row[0])).toEqual(payloads.map((p) => `'${p.replace(/\r/g, "\n")}`));
+    expect(xlsx.sheets.Customers!.slice(1).map((row) => row[0])).toEqual(
+      payloads.map((p) => `'${p.replace(/\r/g, "\n")}`),
+    );
     xlsx.workbook.getWorksheet("Customers")!.eachRow((row) => expect(row.getCell(1).type).toBe(ExcelValueType.String));
   });
 
   it("quotes a cell holding a lone LF or CR and neutralizes every line start inside it", async () => {
-    const a = await makeCustomer(staff, { name: `${uniq("Paid ")}\n=cmd|' /C calc'!A0`, notes: "Paid\n=cmd|' /C calc'!A0" });
+    const a = await makeCustomer(staff, {
+      name: `${uniq("Paid ")}\n=cmd|' /C calc'!A0`,
+      notes: "Paid\n=cmd|' /C calc'!A0",
+    });
     const b = await makeCustomer(staff, { name: uniq("Lone CR "), notes: "x" });
     // Written directly: the form keeps inner line breaks, but a lone CR comes from imports and old rows.
     await db.customer.update({ where: { id: b.id }, data: { notes: "Paid\r@SUM(A1)\r\n+1\n  -2" } });
     const csv = await exportCsv(staff, { ids: `${a.id},${b.id}`, columns: "name,notes,source", sort: "createdAt" });
     expect(csv.rows).toHaveLength(2);
     expect(csv.rows.every((row) => row.length === 3)).toBe(true);
-    expect(columnOf(csv.header, csv.rows, "Notes")).toEqual(["Paid\n'=cmd|' /C calc'!A0", "Paid\r'@SUM(A1)\r\n'+1\n'  -2"]);
+    expect(columnOf(csv.header, csv.rows, "Notes")).toEqual([
+      "Paid\n'=cmd|' /C calc'!A0",
+      "Paid\r'@SUM(A1)\r\n'+1\n'  -2",
+    ]);
     expect(columnOf(csv.header, csv.rows, "Name")[0]).toMatch(/^Paid \w+\n'=cmd\|' \/C calc'!A0$/);
     for (const cell of csv.rows.flat()) {
       for (const line of cell.split(/\r\n|\r|\n/)) expect(line).not.toMatch(/^\s*[=+\-@]/);
@@ -188,8 +274,12 @@ describe("internal notes, permissions and isolation", () => {
     const customer = await makeCustomer(staff, { name: uniq("Notes "), internalNotes: "Pays late" });
     const plain = await exportCsv(ctx.manager, { ids: customer.id });
     expect(plain.text).not.toContain("Pays late");
-    expect((await rejectionOf(exportCsv(staff, { ids: customer.id, include: "internalNotes" }))).code).toBe("FORBIDDEN");
-    expect((await rejectionOf(exportCsv(staff, { ids: customer.id, columns: "name,internalNotes" }))).code).toBe("FORBIDDEN");
+    expect((await rejectionOf(exportCsv(staff, { ids: customer.id, include: "internalNotes" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    expect((await rejectionOf(exportCsv(staff, { ids: customer.id, columns: "name,internalNotes" }))).code).toBe(
+      "FORBIDDEN",
+    );
     const asked = await exportCsv(ctx.manager, { ids: customer.id, columns: "name", include: "internalNotes" });
     expect(asked.header).toEqual(["Name", "Internal notes"]);
     expect(asked.rows[0]).toEqual([customer.name, "Pays late"]);

@@ -67,7 +67,9 @@ describe("GET /api/v1/customers/export", () => {
     const response = await exportRoute.GET(request, { params: Promise.resolve({}) });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="customers-\d{4}-\d\d-\d\d\.csv"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="customers-\d{4}-\d\d-\d\d\.csv"$/,
+    );
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder().decode(bytes).trim().split("\r\n");
@@ -76,12 +78,16 @@ describe("GET /api/v1/customers/export", () => {
   });
 
   it("answers 401 without a key or session, 403 for a viewer key, 422 for a bad format or column", async () => {
-    const get = (query: string, key?: string) => call(exportRoute.GET, "GET", `/api/v1/customers/export${query}`, { key });
+    const get = (query: string, key?: string) =>
+      call(exportRoute.GET, "GET", `/api/v1/customers/export${query}`, { key });
     expect((await get("")).json.error.code).toBe("UNAUTHORIZED");
     expect((await get("", await makeApiKey(staff.orgId, "viewer"))).status).toBe(403);
     const staffKey = await makeApiKey(staff.orgId, "staff");
     const bad = await get("?format=pdf&columns=name,nope", staffKey);
     expect(bad.status).toBe(422);
-    expect(bad.json.error.details).toMatchObject({ format: ["Choose csv or xlsx"], columns: ["Unknown columns: nope"] });
+    expect(bad.json.error.details).toMatchObject({
+      format: ["Choose csv or xlsx"],
+      columns: ["Unknown columns: nope"],
+    });
   });
 });

@@ -11,7 +11,10 @@ let manager: Ctx;
 let admin: Ctx;
 
 beforeAll(async () => {
-  ({ admin, ctx: { manager } } = await setupOrg());
+  ({
+    admin,
+    ctx: { manager },
+  } = await setupOrg());
 });
 
 describe("archiveCustomer and restoreCustomer", () => {

@@ -73,8 +73,19 @@ describe("createCustomer", () => {
     const org = await makeOrg({ defaultCountry: "DE", defaultCurrency: "EUR" });
     const user = await makeUser(org.id, "staff");
     const ctx = ctxFor(org.id, user.id, "staff");
-    const customer = await createCustomer(ctx, { name: "Hansa Flug", country: "", currency: null, phone: "030 123456" });
-    expect(customer).toMatchObject({ kind: "company", status: "active", country: "DE", currency: "EUR", phone: "+4930123456" });
+    const customer = await createCustomer(ctx, {
+      name: "Hansa Flug",
+      country: "",
+      currency: null,
+      phone: "030 123456",
+    });
+    expect(customer).toMatchObject({
+      kind: "company",
+      status: "active",
+      country: "DE",
+      currency: "EUR",
+      phone: "+4930123456",
+    });
     const explicit = await createCustomer(ctx, { name: "Maple Air", country: "CA", currency: "CAD" });
     expect(explicit).toMatchObject({ country: "CA", currency: "CAD" });
   });

@@ -52,7 +52,9 @@ describe("unique account number and email", () => {
     await makeCustomer(staff, { accountNumber: "TAKEN-1", email: "taken@example.test" });
     const customer = await makeCustomer(staff, { accountNumber: "FREE-1" });
     const byNumber = await rejectionOf(updateCustomer(staff, customer.id, { accountNumber: "Taken-1" }));
-    expect(byNumber.fieldErrors).toEqual({ accountNumber: ["Account number Taken-1 is already used by another customer"] });
+    expect(byNumber.fieldErrors).toEqual({
+      accountNumber: ["Account number Taken-1 is already used by another customer"],
+    });
     const byEmail = await rejectionOf(updateCustomer(staff, customer.id, { email: "TAKEN@example.test" }));
     expect(byEmail.fieldErrors).toEqual({ email: ["Email taken@example.test is already used by another customer"] });
     const kept = await updateCustomer(staff, customer.id, { accountNumber: "free-1", name: "Renamed" });

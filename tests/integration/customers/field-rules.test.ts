@@ -95,7 +95,12 @@ describe("createCustomer field rules", () => {
   it("limits notes, source and other text, keeping free text as typed", async () => {
     expect((await makeCustomer(staff, { notes: "x".repeat(10_000) })).notes).toHaveLength(10_000);
     expect((await makeCustomer(staff, { notes: " \n " })).notes).toBeNull();
-    const errors = await fieldErrorsFor({ name: "X", notes: "x".repeat(10_001), source: "s".repeat(101), taxId: "t".repeat(51) });
+    const errors = await fieldErrorsFor({
+      name: "X",
+      notes: "x".repeat(10_001),
+      source: "s".repeat(101),
+      taxId: "t".repeat(51),
+    });
     expect(errors).toEqual({
       notes: ["Notes must be at most 10000 characters"],
       source: ["Source must be at most 100 characters"],

@@ -22,6 +22,10 @@ export async function rejectionOf(promise: Promise<unknown>) {
     () => expect.unreachable("expected the call to fail"),
     (reason: unknown) => reason,
   );
-  const { code, message, fieldErrors } = error as { code?: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
+  const { code, message, fieldErrors } = error as {
+    code?: ErrorCode;
+    message: string;
+    fieldErrors?: Record<string, string[]>;
+  };
   return { code, message, fieldErrors: fieldErrors ?? {} };
 }

@@ -13,7 +13,8 @@ beforeAll(async () => {
   ctx = (await setupOrg()).ctx.manager;
 });
 
-const stored = (id: string) => db.customer.findUniqueOrThrow({ where: { id }, select: { lastActivityAt: true, updatedAt: true } });
+const stored = (id: string) =>
+  db.customer.findUniqueOrThrow({ where: { id }, select: { lastActivityAt: true, updatedAt: true } });
 const newestActivity = async (id: string) =>
   (await db.activity.findFirstOrThrow({ where: { customerId: id }, orderBy: { createdAt: "desc" } })).createdAt;
 
@@ -31,7 +32,11 @@ describe("customer.last_activity_at", () => {
     const customer = await makeCustomer(ctx);
     const before = await stored(customer.id);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const call = await logActivity(ctx, customer.id, { type: "call", summary: "Quarterly check-in", occurredAt: "2020-01-01T10:00" });
+    const call = await logActivity(ctx, customer.id, {
+      type: "call",
+      summary: "Quarterly check-in",
+      occurredAt: "2020-01-01T10:00",
+    });
     const after = await stored(customer.id);
     expect(after.lastActivityAt).toEqual(call.createdAt);
     expect(after.lastActivityAt!.getTime()).toBeGreaterThan(before.lastActivityAt!.getTime());

@@ -35,7 +35,12 @@ beforeAll(async () => {
     ids[row.key] = customer.id;
     await db.customer.update({ where: { id: customer.id }, data: { tierId: row.tier, ownerId: row.owner } });
   }
-  await createContact(ctx, ids.a!, { firstName: "Pat", lastName: "Primary", email: `${uniq("pat")}@example.test` }, { makePrimary: true });
+  await createContact(
+    ctx,
+    ids.a!,
+    { firstName: "Pat", lastName: "Primary", email: `${uniq("pat")}@example.test` },
+    { makePrimary: true },
+  );
   // "c" was created last month; "d" has never had activity, "a" the oldest, "e" the newest.
   await db.customer.update({ where: { id: ids.c! }, data: { createdAt: lastMonth } });
   const at = (minutes: number) => new Date(Date.now() - minutes * 60_000);
@@ -59,7 +64,10 @@ describe("getCustomerStats", () => {
     ["archived included", () => ({ archived: "include" })],
     ["no search", () => ({ q: "" })],
   ])("agrees with the list for %s", async (_label, record) => {
-    const [stats, list] = await Promise.all([getCustomerStats(ctx, params(record())), listCustomers(ctx, params(record()))]);
+    const [stats, list] = await Promise.all([
+      getCustomerStats(ctx, params(record())),
+      listCustomers(ctx, params(record())),
+    ]);
     expect(stats.total).toBe(list.total);
     if (list.total > 100) return;
     const rows = list.rows;
@@ -79,7 +87,11 @@ describe("getCustomerStats", () => {
       byStatus: { active: 2, inactive: 1, suspended: 1, blocked: 1 },
       newThisMonth: 4,
     });
-    expect(stats.byTier.map((tier) => [tier.name, tier.count])).toEqual([["Gold", 2], ["Silver", 1], ["No tier", 2]]);
+    expect(stats.byTier.map((tier) => [tier.name, tier.count])).toEqual([
+      ["Gold", 2],
+      ["Silver", 1],
+      ["No tier", 2],
+    ]);
     const narrowed = await getCustomerStats(ctx, params({ status: "active" }));
     expect(narrowed.byTier.map((tier) => tier.count)).toEqual([1, 1, 0]);
   });
@@ -111,7 +123,13 @@ describe("listCustomers sorting by the new columns", () => {
     const all = page1.rows.map((row) => row.name.slice(prefix.length + 1));
     expect(all.slice(0, 5)).toEqual(["e", "c", "b", "a", "d"]);
     const byOwner = await listCustomers(ctx, parseCustomerListParams({ sort: "owner" }));
-    expect(byOwner.rows.map((row) => row.owner?.name ?? null)).toEqual(["Adam Abbott", "Adam Abbott", "Zoe Zimmer", "Zoe Zimmer", null]);
+    expect(byOwner.rows.map((row) => row.owner?.name ?? null)).toEqual([
+      "Adam Abbott",
+      "Adam Abbott",
+      "Zoe Zimmer",
+      "Zoe Zimmer",
+      null,
+    ]);
   });
 
   it.each(["tier", "-tier", "owner", "-owner", "lastActivity", "-lastActivity"])(
@@ -133,7 +151,10 @@ describe("listCustomers sorting by the new columns", () => {
 
   it("looks up primary contacts only while their column is shown", async () => {
     const shown = await listCustomers(ctx, params({}));
-    expect(shown.rows.find((row) => row.id === ids.a)?.primaryContact).toMatchObject({ firstName: "Pat", lastName: "Primary" });
+    expect(shown.rows.find((row) => row.id === ids.a)?.primaryContact).toMatchObject({
+      firstName: "Pat",
+      lastName: "Primary",
+    });
     const hidden = await listCustomers(ctx, params({ cols: "name,status" }));
     expect(hidden.rows.every((row) => row.primaryContact === null)).toBe(true);
   });

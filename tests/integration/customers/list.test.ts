@@ -121,7 +121,9 @@ describe("listCustomers", () => {
 
   it("never shows another organization's customers or tags", async () => {
     expect(await namesFor({ q: "other org" })).toEqual([]);
-    expect((await listCustomers(other, parseCustomerListParams({}))).rows.map((r) => r.name)).toEqual(["Zürich Other Org"]);
+    expect((await listCustomers(other, parseCustomerListParams({}))).rows.map((r) => r.name)).toEqual([
+      "Zürich Other Org",
+    ]);
     expect(await listCustomerTags(ctx)).toEqual(["Charter", "Fleet", "Retired", "VIP", "vip"]);
     expect(await listCustomerTags(other)).toEqual(["Elsewhere"]);
   });
@@ -130,7 +132,9 @@ describe("listCustomers", () => {
 describe("listCustomers pagination over many rows", () => {
   it("splits 60 customers into stable pages without overlap", async () => {
     const { staff } = await setupOrg();
-    await Promise.all(Array.from({ length: 60 }, (_, i) => makeCustomer(staff, { name: "Same name", accountNumber: `P-${i}` })));
+    await Promise.all(
+      Array.from({ length: 60 }, (_, i) => makeCustomer(staff, { name: "Same name", accountNumber: `P-${i}` })),
+    );
     const pages = await Promise.all(
       [1, 2, 3].map((page) => listCustomers(staff, parseCustomerListParams({ page: String(page), perPage: "25" }))),
     );
@@ -151,9 +155,23 @@ describe("listCustomers sorting", () => {
     ({ staff: sortCtx } = await setupOrg());
     // Three customers whose values increase together in every sortable column.
     const inputs: CustomerInput[] = [
-      { name: "alpha", displayName: "delta", accountNumber: "a-1", email: "a@x.test", city: "amsterdam", country: "AT" },
+      {
+        name: "alpha",
+        displayName: "delta",
+        accountNumber: "a-1",
+        email: "a@x.test",
+        city: "amsterdam",
+        country: "AT",
+      },
       { name: "Bravo", displayName: "Echo", accountNumber: "B-2", email: "b@x.test", city: "Berlin", country: "BE" },
-      { name: "charlie", displayName: "foxtrot", accountNumber: "c-3", email: "c@x.test", city: "cairo", country: "CA" },
+      {
+        name: "charlie",
+        displayName: "foxtrot",
+        accountNumber: "c-3",
+        email: "c@x.test",
+        city: "cairo",
+        country: "CA",
+      },
     ].map((input, i) => ({
       ...input,
       kind: i < 2 ? "company" : "person",
@@ -168,11 +186,27 @@ describe("listCustomers sorting", () => {
     }
     order.asc = created.map((c) => c.id);
     // Both companies tie on kind, so the id tiebreaker decides their order.
-    order.kind = [...created.slice(0, 2).map((c) => c.id).sort(), created[2]!.id];
+    order.kind = [
+      ...created
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+      created[2]!.id,
+    ];
   });
 
   it.each([
-    "name", "displayName", "accountNumber", "email", "phone", "status", "kind", "city", "country", "createdAt", "updatedAt",
+    "name",
+    "displayName",
+    "accountNumber",
+    "email",
+    "phone",
+    "status",
+    "kind",
+    "city",
+    "country",
+    "createdAt",
+    "updatedAt",
   ])("sorts by %s ascending and descending", async (column) => {
     const idsFor = async (sort: string) =>
       (await listCustomers(sortCtx, parseCustomerListParams({ sort }))).rows.map((r) => r.id);

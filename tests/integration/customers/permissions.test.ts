@@ -19,7 +19,9 @@ let outsider: Ctx;
 
 beforeAll(async () => {
   ({ ctx } = await setupOrg());
-  ({ ctx: { owner: outsider } } = await setupOrg());
+  ({
+    ctx: { owner: outsider },
+  } = await setupOrg());
 });
 
 /** Runs `operation` on a fresh customer in the state it needs. */

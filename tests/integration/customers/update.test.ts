@@ -11,7 +11,10 @@ let manager: Ctx;
 const CHANGED = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 
 beforeAll(async () => {
-  ({ staff, ctx: { manager } } = await setupOrg());
+  ({
+    staff,
+    ctx: { manager },
+  } = await setupOrg());
 });
 
 describe("updateCustomer", () => {
@@ -111,6 +114,11 @@ describe("updateCustomer optimistic concurrency", () => {
       updateCustomer(staff, customer.id, { region: "Lisboa" }),
       updateCustomer(staff, customer.id, { taxId: "PT123" }),
     ]);
-    expect(await getCustomer(staff, customer.id)).toMatchObject({ city: "Lisbon", region: "Lisboa", taxId: "PT123", version: 4 });
+    expect(await getCustomer(staff, customer.id)).toMatchObject({
+      city: "Lisbon",
+      region: "Lisboa",
+      taxId: "PT123",
+      version: 4,
+    });
   });
 });

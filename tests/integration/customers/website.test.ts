@@ -13,14 +13,17 @@ beforeAll(async () => {
   key = await makeApiKey((await makeOrg()).id, "manager");
 });
 
-const create = (website: string) => call(collection.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Web "), website } });
+const create = (website: string) =>
+  call(collection.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Web "), website } });
 
 describe("REST customer website", () => {
   it("stores a protocol-relative address as https and refuses what is not an http(s) address", async () => {
     const created = await create("//evil.example/path");
     expect(created.status).toBe(201);
     expect(created.json.data.website).toBe("https://evil.example/path");
-    expect((await db.customer.findUniqueOrThrow({ where: { id: created.json.data.id } })).website).toBe("https://evil.example/path");
+    expect((await db.customer.findUniqueOrThrow({ where: { id: created.json.data.id } })).website).toBe(
+      "https://evil.example/path",
+    );
 
     const refused: [string, string][] = [
       ["javascript:alert(1)", "Website must be an http:// or https:// address, not javascript:"],
@@ -41,6 +44,8 @@ describe("REST customer website", () => {
       body: { website: "data:text/html,<script>alert(1)</script>", version: created.json.data.version },
     });
     expect(patched.status).toBe(422);
-    expect(patched.json.error.details).toEqual({ website: ["Website must be an http:// or https:// address, not data:"] });
+    expect(patched.json.error.details).toEqual({
+      website: ["Website must be an http:// or https:// address, not data:"],
+    });
   });
 });

@@ -22,7 +22,10 @@ afterAll(async () => {
 it("backfills last_activity_at from the newest activity of each customer", async () => {
   const sql = wrapPglite(pglite);
   const all = await readMigrations();
-  await migrate(sql, all.filter((m) => m.name < BACKFILL));
+  await migrate(
+    sql,
+    all.filter((m) => m.name < BACKFILL),
+  );
   const [active, quiet] = ["01900000-0000-7000-8000-000000000001", "01900000-0000-7000-8000-000000000002"];
   await sql.exec(`
     INSERT INTO organization (id, name, slug, "createdAt") VALUES ('org-1', 'Org', 'org', now());

@@ -41,12 +41,17 @@ describe("demo seed", () => {
     // Every VIN passes its check digit; numbers follow each center's sequence and creation month.
     const vehicles = await db.asset.findMany({ where: { organizationId: org.id, kind: "vehicle" } });
     for (const { vin } of vehicles) expect(checkVin(vin!)).toEqual({ ok: true, vin });
-    const centers = await db.serviceCenter.findMany({ where: { organizationId: org.id }, include: { workOrders: true } });
+    const centers = await db.serviceCenter.findMany({
+      where: { organizationId: org.id },
+      include: { workOrders: true },
+    });
     for (const center of centers) {
       expect(center.workOrderSeq).toBe(center.workOrders.length);
       for (const order of center.workOrders) {
         const month = String(order.createdAt.getUTCMonth() + 1).padStart(2, "0");
-        expect(order.number).toBe(`${center.code}${String(order.sequence).padStart(5, "0")}-${month}-${order.createdAt.getUTCFullYear()}`);
+        expect(order.number).toBe(
+          `${center.code}${String(order.sequence).padStart(5, "0")}-${month}-${order.createdAt.getUTCFullYear()}`,
+        );
       }
     }
     const primaryByAsset = new Map(links.filter((l) => l.isPrimary).map((l) => [l.assetId, l.customerId]));

@@ -27,8 +27,19 @@ beforeAll(async () => {
 describe("import actions", () => {
   it("start, poll, undo, and revalidate the import page", async () => {
     session.ctx = manager;
-    const file = await upload(manager, csv([["Account Number", "Company"], ["ACT-1", "Action Air"]]));
-    const started = await actions.startImportAction({ id: file.id, mapping: file.proposedMapping, mode: "upsert", matchOn: "accountNumber" });
+    const file = await upload(
+      manager,
+      csv([
+        ["Account Number", "Company"],
+        ["ACT-1", "Action Air"],
+      ]),
+    );
+    const started = await actions.startImportAction({
+      id: file.id,
+      mapping: file.proposedMapping,
+      mode: "upsert",
+      matchOn: "accountNumber",
+    });
     expect(started).toMatchObject({ data: { status: "queued" } });
     expect(revalidatePath).toHaveBeenCalledWith(`/customers/imports/${file.id}`);
     await runPendingJobs({ limit: 5 });
@@ -40,15 +51,27 @@ describe("import actions", () => {
   it("returns mapping problems as field errors, and refuses staff", async () => {
     session.ctx = manager;
     const file = await upload(manager, csv([["City"], ["Reno"]]));
-    const result = await actions.startImportAction({ id: file.id, mapping: file.proposedMapping, mode: "create", matchOn: "accountNumber" });
-    expect(result).toMatchObject({ error: { code: "VALIDATION", fieldErrors: { mapping: [expect.stringMatching(/customer's name/)] } } });
+    const result = await actions.startImportAction({
+      id: file.id,
+      mapping: file.proposedMapping,
+      mode: "create",
+      matchOn: "accountNumber",
+    });
+    expect(result).toMatchObject({
+      error: { code: "VALIDATION", fieldErrors: { mapping: [expect.stringMatching(/customer's name/)] } },
+    });
     session.ctx = staff;
-    expect(await actions.saveImportMappingAction({ name: "Mine", mapping: [] })).toMatchObject({ error: { code: "FORBIDDEN" } });
+    expect(await actions.saveImportMappingAction({ name: "Mine", mapping: [] })).toMatchObject({
+      error: { code: "FORBIDDEN" },
+    });
   });
 
   it("saves and deletes a mapping", async () => {
     session.ctx = manager;
-    const saved = await actions.saveImportMappingAction({ name: "ERP", mapping: [{ column: 0, header: "No", target: "accountNumber" }] });
+    const saved = await actions.saveImportMappingAction({
+      name: "ERP",
+      mapping: [{ column: 0, header: "No", target: "accountNumber" }],
+    });
     expect(saved).toMatchObject({ data: { name: "ERP" } });
     const id = "data" in saved ? saved.data.id : "";
     expect(await actions.deleteImportMappingAction({ id })).toEqual({ data: { id } });

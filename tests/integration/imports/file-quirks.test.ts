@@ -31,7 +31,9 @@ async function run(content: string | Buffer, filename = "customers.csv") {
 
 /** The stored customers, in the order of `accounts`. */
 async function stored(accounts: string[]) {
-  const rows = await db.customer.findMany({ where: { organizationId: manager.orgId, accountNumber: { in: accounts } } });
+  const rows = await db.customer.findMany({
+    where: { organizationId: manager.orgId, accountNumber: { in: accounts } },
+  });
   return accounts.map((accountNumber) => rows.find((row) => row.accountNumber === accountNumber));
 }
 
@@ -41,13 +43,20 @@ const account = () => `Q-${Date.now().toString(36)}-${++seq}`;
 describe("file quirks through the pipeline", () => {
   it.each([",", ";", "\t", "|"])("imports a file separated by %j", async (delimiter) => {
     const [a, b] = [account(), account()];
-    const text = [["Account Number", "Company", "City"], [a, "Alpha Air", "Knoxville"], [b, "Beta Jets", "Reno"]]
+    const text = [
+      ["Account Number", "Company", "City"],
+      [a, "Alpha Air", "Knoxville"],
+      [b, "Beta Jets", "Reno"],
+    ]
       .map((row) => row.join(delimiter))
       .join("\n");
     const { uploaded, result } = await run(text);
     expect(uploaded.delimiter).toBe(delimiter);
     expect(result).toMatchObject({ status: "completed", created: 2, failed: 0 });
-    expect((await stored([a, b])).map((c) => [c?.name, c?.city])).toEqual([["Alpha Air", "Knoxville"], ["Beta Jets", "Reno"]]);
+    expect((await stored([a, b])).map((c) => [c?.name, c?.city])).toEqual([
+      ["Alpha Air", "Knoxville"],
+      ["Beta Jets", "Reno"],
+    ]);
   });
 
   it("numbers failed rows as a spreadsheet does across mixed line endings, blank lines and multi-line cells", async () => {
@@ -78,7 +87,10 @@ describe("file quirks through the pipeline", () => {
     const [a, b] = [account(), account()];
     const sep = await run(`sep=;\r\nAccount Number;Company;Notes\r\n${a};Sep Air;a,b\r\n`);
     expect(sep.result).toMatchObject({ created: 1, failed: 0 });
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(`Account Number\tCompany\r\n${b}\tÜnïcode Øy\r\n`, "utf-16le")]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      iconv.encode(`Account Number\tCompany\r\n${b}\tÜnïcode Øy\r\n`, "utf-16le"),
+    ]);
     const wide = await run(utf16, "export.txt");
     expect(wide.uploaded.encoding).toBe("utf-16le");
     expect((await stored([a, b])).map((c) => [c?.name, c?.notes])).toEqual([
@@ -92,7 +104,15 @@ describe("file quirks through the pipeline", () => {
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet("Customers");
     sheet.addRow(["Account Number", "Company", "Postal Code", "Country", "Credit Limit", "Payment Terms", "Notes"]);
-    sheet.addRow([a, "Sheet Air", 37902, "US", 25000.5, { formula: "15*2", result: 30 }, new Date(Date.UTC(2024, 2, 5))]);
+    sheet.addRow([
+      a,
+      "Sheet Air",
+      37902,
+      "US",
+      25000.5,
+      { formula: "15*2", result: 30 },
+      new Date(Date.UTC(2024, 2, 5)),
+    ]);
     sheet.getCell("G2").numFmt = "yyyy-mm-dd";
     const { result } = await run(Buffer.from(await book.xlsx.writeBuffer()), "customers.xlsx");
     expect(result).toMatchObject({ format: "xlsx", created: 1, failed: 0 });
@@ -103,8 +123,13 @@ describe("file quirks through the pipeline", () => {
 
   it("refuses an empty file, a data row as header, and a file over the row limit at upload", async () => {
     const upload = (text: string) => createImportFromUpload(manager, bytes(text), { filename: "x.csv" });
-    await expect(upload("\r\n\r\n")).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/The file is empty/) });
-    await expect(upload("Acme,ops@acme.test\n")).rejects.toMatchObject({ message: expect.stringMatching(/Row 1 must hold the column names/) });
+    await expect(upload("\r\n\r\n")).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/The file is empty/),
+    });
+    await expect(upload("Acme,ops@acme.test\n")).rejects.toMatchObject({
+      message: expect.stringMatching(/Row 1 must hold the column names/),
+    });
     process.env.IMPORT_MAX_ROWS = "2";
     await expect(upload("Company\nA\nB\nC\n")).rejects.toMatchObject({
       message: "The file has more than 2 rows of data, the most one import can take. Split it into smaller files.",

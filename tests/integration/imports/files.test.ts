@@ -26,11 +26,18 @@ async function run(content: Buffer, filename: string) {
 
 describe("file formats through the pipeline", () => {
   it("reads a semicolon-separated Windows-1252 file with a quoted multi-line cell", async () => {
-    const text = 'Account Number;Company;City;Notes\r\nW-1;"Müller & Söhne GmbH";Zürich;"Line one\r\nline two"\r\nW-2;Café Élan;Lyon;\r\n';
+    const text =
+      'Account Number;Company;City;Notes\r\nW-1;"Müller & Söhne GmbH";Zürich;"Line one\r\nline two"\r\nW-2;Café Élan;Lyon;\r\n';
     const { uploaded, result } = await run(iconv.encode(text, "win1252"), "kunden.csv");
-    expect(uploaded).toMatchObject({ delimiter: ";", encoding: "windows-1252", headers: ["Account Number", "Company", "City", "Notes"] });
+    expect(uploaded).toMatchObject({
+      delimiter: ";",
+      encoding: "windows-1252",
+      headers: ["Account Number", "Company", "City", "Notes"],
+    });
     expect(result).toMatchObject({ status: "completed", created: 2, failed: 0 });
-    const muller = await db.customer.findFirstOrThrow({ where: { organizationId: manager.orgId, accountNumber: "W-1" } });
+    const muller = await db.customer.findFirstOrThrow({
+      where: { organizationId: manager.orgId, accountNumber: "W-1" },
+    });
     expect(muller).toMatchObject({ name: "Müller & Söhne GmbH", city: "Zürich", notes: "Line one\r\nline two" });
   });
 
@@ -39,7 +46,9 @@ describe("file formats through the pipeline", () => {
     const { uploaded, result } = await run(Buffer.from(text, "utf8"), "tabs.tsv");
     expect(uploaded).toMatchObject({ delimiter: "\t", headers: ["Account Number", "Company", "City"] });
     expect(result).toMatchObject({ created: 1 });
-    expect(await db.customer.findFirst({ where: { organizationId: manager.orgId, accountNumber: "T-1", name: "Tab Air" } })).not.toBeNull();
+    expect(
+      await db.customer.findFirst({ where: { organizationId: manager.orgId, accountNumber: "T-1", name: "Tab Air" } }),
+    ).not.toBeNull();
   });
 
   it("reads the first sheet of an XLSX workbook", async () => {
@@ -51,7 +60,9 @@ describe("file formats through the pipeline", () => {
     const { uploaded, result } = await run(Buffer.from(await workbook.xlsx.writeBuffer()), "customers.xlsx");
     expect(uploaded.format).toBe("xlsx");
     expect(result).toMatchObject({ created: 1, failed: 1 });
-    const excel = await db.customer.findFirstOrThrow({ where: { organizationId: manager.orgId, accountNumber: "X-1" } });
+    const excel = await db.customer.findFirstOrThrow({
+      where: { organizationId: manager.orgId, accountNumber: "X-1" },
+    });
     expect(excel.creditLimit?.toFixed(2)).toBe("25000.50");
   });
 });

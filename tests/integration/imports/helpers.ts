@@ -13,7 +13,10 @@ export async function* bytes(text: string | Buffer, pieceSize = 64 * 1024): Asyn
   for (let i = 0; i < buffer.length; i += pieceSize) yield buffer.subarray(i, i + pieceSize);
 }
 
-export const csv = (rows: string[][]) => rows.map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(",")).join("\r\n") + "\r\n";
+export const csv = (rows: string[][]) =>
+  rows
+    .map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(","))
+    .join("\r\n") + "\r\n";
 
 export function upload(ctx: Ctx, text: string | Buffer, filename = "customers.csv") {
   return createImportFromUpload(ctx, bytes(text), { filename, contentType: "text/csv" });

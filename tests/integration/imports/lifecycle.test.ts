@@ -28,7 +28,8 @@ afterEach(() => {
 function bigFile(prefix: string) {
   const rows = [["Account Number", "Company", "Email"]];
   for (let i = 1; i <= 30; i++) rows.push([`${prefix}-${i}`, `Company ${i}`, `c${i}@${prefix.toLowerCase()}.example`]);
-  for (let i = 1; i <= 5; i++) rows.push([`${prefix}-${i}`, `Company ${i} renamed`, `c${i}@${prefix.toLowerCase()}.example`]);
+  for (let i = 1; i <= 5; i++)
+    rows.push([`${prefix}-${i}`, `Company ${i} renamed`, `c${i}@${prefix.toLowerCase()}.example`]);
   for (let i = 1; i <= 5; i++) rows.push([`${prefix}-X${i}`, "", "broken"]);
   return csv(rows);
 }
@@ -49,8 +50,19 @@ function crashingHandler(crashAt: number) {
 
 async function expectExactResult(id: string, prefix: string) {
   const result = await getImport(manager, id);
-  expect(result).toMatchObject({ status: "completed", total: 40, processed: 40, created: 30, updated: 0, skipped: 5, warnings: 5, failed: 5 });
-  const customers = await db.customer.findMany({ where: { organizationId: manager.orgId, accountNumber: { startsWith: `${prefix}-` } } });
+  expect(result).toMatchObject({
+    status: "completed",
+    total: 40,
+    processed: 40,
+    created: 30,
+    updated: 0,
+    skipped: 5,
+    warnings: 5,
+    failed: 5,
+  });
+  const customers = await db.customer.findMany({
+    where: { organizationId: manager.orgId, accountNumber: { startsWith: `${prefix}-` } },
+  });
   expect(customers).toHaveLength(30);
   expect(customers.find((c) => c.accountNumber === `${prefix}-1`)?.name).toBe("Company 1 renamed");
   expect(await db.importRowResult.count({ where: { importId: id } })).toBe(30);
@@ -89,7 +101,9 @@ describe("import job lifecycle", () => {
     await startImport(manager, queued.id, { mapping: queued.proposedMapping });
     expect(await cancelImport(manager, queued.id)).toMatchObject({ status: "cancelled" });
     await runPendingJobs({ limit: 5 });
-    expect(await db.customer.count({ where: { organizationId: manager.orgId, accountNumber: { startsWith: "CQ-" } } })).toBe(0);
+    expect(
+      await db.customer.count({ where: { organizationId: manager.orgId, accountNumber: { startsWith: "CQ-" } } }),
+    ).toBe(0);
 
     process.env.IMPORT_BATCH_ROWS = "4";
     const running = await upload(manager, bigFile("CR"));
@@ -110,7 +124,9 @@ describe("import job lifecycle", () => {
     await runPendingJobs({ limit: 1 });
     const result = await getImport(manager, running.id);
     expect(result.status).toBe("cancelled");
-    const created = await db.customer.count({ where: { organizationId: manager.orgId, accountNumber: { startsWith: "CR-" } } });
+    const created = await db.customer.count({
+      where: { organizationId: manager.orgId, accountNumber: { startsWith: "CR-" } },
+    });
     // Two batches of 4 rows committed (the repeated rows were counted when the file was read).
     expect(created).toBe(8);
     expect(result).toMatchObject({ created: 8, processed: 5 + 8 });
@@ -119,31 +135,65 @@ describe("import job lifecycle", () => {
   it("undo removes created customers, restores updated ones, and leaves those changed since alone", async () => {
     const kept = await createCustomer(manager, { name: "Undo Kept", accountNumber: "U-1", city: "Austin" });
     const touched = await createCustomer(manager, { name: "Undo Touched", accountNumber: "U-2", city: "Austin" });
-    const result = await importCsv(manager, csv([["Account Number", "Company", "City"], ["U-1", "Undo Kept", "Dallas"], ["U-2", "Undo Touched", "Dallas"], ["U-3", "New One", "Reno"], ["U-4", "New Two", "Reno"]]));
+    const result = await importCsv(
+      manager,
+      csv([
+        ["Account Number", "Company", "City"],
+        ["U-1", "Undo Kept", "Dallas"],
+        ["U-2", "Undo Touched", "Dallas"],
+        ["U-3", "New One", "Reno"],
+        ["U-4", "New Two", "Reno"],
+      ]),
+    );
     expect(result).toMatchObject({ created: 2, updated: 2 });
     // Someone edits one updated and one created customer after the import.
     await updateCustomer(manager, touched.id, { city: "Houston" });
-    const newTwo = await db.customer.findFirstOrThrow({ where: { organizationId: manager.orgId, accountNumber: "U-4" } });
+    const newTwo = await db.customer.findFirstOrThrow({
+      where: { organizationId: manager.orgId, accountNumber: "U-4" },
+    });
     await updateCustomer(manager, newTwo.id, { city: "Las Vegas" });
 
     expect(await undoImport(manager, result.id)).toMatchObject({ status: "undoing" });
     await runPendingJobs({ limit: 5 });
     const undone = await getImport(manager, result.id);
-    expect(undone).toMatchObject({ status: "undone", undo: { status: "completed", removed: 1, restored: 1, skipped: 2 } });
-    const accounts = await db.customer.findMany({ where: { organizationId: manager.orgId, accountNumber: { startsWith: "U-" } }, orderBy: { accountNumber: "asc" } });
-    expect(accounts.map((c) => [c.accountNumber, c.city])).toEqual([["U-1", "Austin"], ["U-2", "Houston"], ["U-4", "Las Vegas"]]);
+    expect(undone).toMatchObject({
+      status: "undone",
+      undo: { status: "completed", removed: 1, restored: 1, skipped: 2 },
+    });
+    const accounts = await db.customer.findMany({
+      where: { organizationId: manager.orgId, accountNumber: { startsWith: "U-" } },
+      orderBy: { accountNumber: "asc" },
+    });
+    expect(accounts.map((c) => [c.accountNumber, c.city])).toEqual([
+      ["U-1", "Austin"],
+      ["U-2", "Houston"],
+      ["U-4", "Las Vegas"],
+    ]);
     const restored = await db.customer.findUniqueOrThrow({ where: { id: kept.id } });
     expect(restored.version).toBe(kept.version + 2);
-    expect(await db.activity.findFirst({ where: { customerId: kept.id, action: "reverted" } })).toMatchObject({ changes: { city: { from: "Dallas", to: "Austin" } } });
+    expect(await db.activity.findFirst({ where: { customerId: kept.id, action: "reverted" } })).toMatchObject({
+      changes: { city: { from: "Dallas", to: "Austin" } },
+    });
     await expect(undoImport(manager, result.id)).rejects.toMatchObject({ code: "CONFLICT" });
   });
 
   it("undo also removes contacts the import added and restores contacts it changed", async () => {
     const customer = await createCustomer(manager, { name: "Contact Undo", accountNumber: "CU-1" });
     const other = await createCustomer(manager, { name: "Contact Undo Two", accountNumber: "CU-2" });
-    const ana = await createContact(manager, customer.id, { firstName: "Ana", lastName: "Old", email: "ana@cu.example" });
+    const ana = await createContact(manager, customer.id, {
+      firstName: "Ana",
+      lastName: "Old",
+      email: "ana@cu.example",
+    });
     const head = ["Account Number", "Company", "Contact First Name", "Contact Last Name", "Contact Email"];
-    const result = await importCsv(manager, csv([head, ["CU-1", "Contact Undo", "Ana", "New", "ana@cu.example"], ["CU-2", "Contact Undo Two", "Ben", "Added", "ben@cu.example"]]));
+    const result = await importCsv(
+      manager,
+      csv([
+        head,
+        ["CU-1", "Contact Undo", "Ana", "New", "ana@cu.example"],
+        ["CU-2", "Contact Undo Two", "Ben", "Added", "ben@cu.example"],
+      ]),
+    );
     expect(result).toMatchObject({ updated: 2 });
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).searchText).toContain("new");
     await undoImport(manager, result.id);
@@ -153,23 +203,34 @@ describe("import job lifecycle", () => {
     const restored = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect(restored.searchText).toContain("old");
     expect(restored.searchText).not.toContain(" new");
-    expect((await db.customer.findUniqueOrThrow({ where: { id: other.id } })).searchText).not.toContain("ben@cu.example");
+    expect((await db.customer.findUniqueOrThrow({ where: { id: other.id } })).searchText).not.toContain(
+      "ben@cu.example",
+    );
   });
 
   it("enforces the row limit while reading and the size limit while uploading", async () => {
     const rows = (n: number) => csv([["Company"], ...Array.from({ length: n }, (_, i) => [`Limit ${i}`])]);
     process.env.IMPORT_MAX_ROWS = "3";
-    await expect(upload(manager, rows(4))).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/more than 3 rows/) });
+    await expect(upload(manager, rows(4))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/more than 3 rows/),
+    });
     // Past the rows the upload samples, the limit stops the job while it reads the file.
     process.env.IMPORT_MAX_ROWS = "30";
     const uploaded = await upload(manager, rows(31));
     await startImport(manager, uploaded.id, { mapping: uploaded.proposedMapping, mode: "create" });
     await runPendingJobs({ limit: 1 });
-    expect(await getImport(manager, uploaded.id)).toMatchObject({ status: "failed", error: expect.stringMatching(/more than 30 rows/), created: 0 });
+    expect(await getImport(manager, uploaded.id)).toMatchObject({
+      status: "failed",
+      error: expect.stringMatching(/more than 30 rows/),
+      created: 0,
+    });
 
     process.env.IMPORT_MAX_FILE_MB = "0.001";
     const before = await db.customerImport.count({ where: { organizationId: manager.orgId } });
-    await expect(upload(manager, csv([["Company"], ...Array.from({ length: 300 }, (_, i) => [`Company ${i}`])]))).rejects.toMatchObject({
+    await expect(
+      upload(manager, csv([["Company"], ...Array.from({ length: 300 }, (_, i) => [`Company ${i}`])])),
+    ).rejects.toMatchObject({
       code: "PAYLOAD_TOO_LARGE",
       message: "The file is larger than the 1 KB limit. Split it into smaller files.",
     });

@@ -19,11 +19,27 @@ describe("repeated and invalid rows", () => {
   it("imports the last occurrence of a repeated key and warns about each earlier one", async () => {
     const result = await importCsv(
       manager,
-      csv([["Account Number", "Company", "City"], ["R-1", "First", "Austin"], ["R-2", "Other", ""], ["r-1", "Second", "Boston"], ["R-1", "Third", "Chicago"]]),
+      csv([
+        ["Account Number", "Company", "City"],
+        ["R-1", "First", "Austin"],
+        ["R-2", "Other", ""],
+        ["r-1", "Second", "Boston"],
+        ["R-1", "Third", "Chicago"],
+      ]),
       { mode: "upsert", matchOn: "accountNumber" },
     );
-    expect(result).toMatchObject({ status: "completed", total: 4, processed: 4, created: 2, skipped: 2, warnings: 2, failed: 0 });
-    const customers = await db.customer.findMany({ where: { organizationId: manager.orgId, accountNumber: { in: ["R-1", "R-2"] } } });
+    expect(result).toMatchObject({
+      status: "completed",
+      total: 4,
+      processed: 4,
+      created: 2,
+      skipped: 2,
+      warnings: 2,
+      failed: 0,
+    });
+    const customers = await db.customer.findMany({
+      where: { organizationId: manager.orgId, accountNumber: { in: ["R-1", "R-2"] } },
+    });
     expect(customers.map((c) => c.name).sort()).toEqual(["Other", "Third"]);
     const issues = await listImportIssues(manager, result.id, { severity: "warning" });
     expect(issues.rows.map((r) => [r.rowNumber, r.messages[0]!.message])).toEqual([
@@ -46,8 +62,19 @@ describe("repeated and invalid rows", () => {
     expect(result).toMatchObject({ created: 1, failed: 3 });
     const issues = await listImportIssues(manager, result.id, { severity: "error" });
     expect(issues.rows).toEqual([
-      { rowNumber: 3, severity: "error", messages: expect.arrayContaining([{ column: "Email", message: "Enter a valid email address" }, expect.objectContaining({ message: "Name is required" })]) },
-      { rowNumber: 4, severity: "error", messages: [{ column: "Country", message: expect.stringMatching(/2-letter country code/) }] },
+      {
+        rowNumber: 3,
+        severity: "error",
+        messages: expect.arrayContaining([
+          { column: "Email", message: "Enter a valid email address" },
+          expect.objectContaining({ message: "Name is required" }),
+        ]),
+      },
+      {
+        rowNumber: 4,
+        severity: "error",
+        messages: [{ column: "Country", message: expect.stringMatching(/2-letter country code/) }],
+      },
       { rowNumber: 5, severity: "error", messages: [{ column: "Phone", message: "Enter a valid phone number" }] },
     ]);
   });
@@ -57,7 +84,7 @@ describe("repeated and invalid rows", () => {
       manager,
       csv([
         ["Account Number", "Company", "Email"],
-        ["E-1", "=HYPERLINK(\"http://evil\")", "not-an-email"],
+        ["E-1", '=HYPERLINK("http://evil")', "not-an-email"],
         ["E-2", "Fine Co", "fine@co.example"],
         ["E-3", "@SUM(A1)", "+bad"],
       ]),

@@ -21,7 +21,8 @@ beforeEach(async () => {
   ({ ctx } = await makeOrgWithRoles());
 });
 
-const setRole = (who: Ctx, role: Role) => db.member.updateMany({ where: { organizationId: who.orgId, userId: who.userId! }, data: { role } });
+const setRole = (who: Ctx, role: Role) =>
+  db.member.updateMany({ where: { organizationId: who.orgId, userId: who.userId! }, data: { role } });
 const removeMember = (who: Ctx) => db.member.deleteMany({ where: { organizationId: who.orgId, userId: who.userId! } });
 
 async function tagged(n: number) {
@@ -74,17 +75,31 @@ describe("the job's actor", () => {
     const { tag, ids } = await tagged(12);
     const job = await enqueueGatedBulk(ctx.manager, { action: "archive", params: {} }, tag, 12);
     await runWithPause(() => setRole(ctx.manager, "staff").then(() => undefined));
-    expect(await getJob(ctx.admin, job.id)).toMatchObject({ status: "failed", processed: 5, error: "Your role does not allow this action." });
+    expect(await getJob(ctx.admin, job.id)).toMatchObject({
+      status: "failed",
+      processed: 5,
+      error: "Your role does not allow this action.",
+    });
     expect((await customersById(ids)).filter((row) => row.archivedAt !== null)).toHaveLength(5);
   });
 
   it("an import whose manager was demoted to staff before it started never runs", async () => {
-    const uploaded = await upload(ctx.manager, csv([["Account Number", "Company"], ["AD-1", "Demoted Co"]]));
+    const uploaded = await upload(
+      ctx.manager,
+      csv([
+        ["Account Number", "Company"],
+        ["AD-1", "Demoted Co"],
+      ]),
+    );
     await startImport(ctx.manager, uploaded.id, { mapping: uploaded.proposedMapping });
     await setRole(ctx.manager, "staff");
     await runPendingJobs({ limit: 1 });
     const result = await getImport(ctx.admin, uploaded.id);
-    expect(result).toMatchObject({ status: "cancelled", created: 0, error: "The user who started this job no longer has a role that may run it." });
+    expect(result).toMatchObject({
+      status: "cancelled",
+      created: 0,
+      error: "The user who started this job no longer has a role that may run it.",
+    });
     expect(await db.customer.count({ where: { organizationId: ctx.admin.orgId, accountNumber: "AD-1" } })).toBe(0);
   });
 });

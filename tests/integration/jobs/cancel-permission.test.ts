@@ -26,13 +26,20 @@ beforeAll(async () => {
 
 /** A key made by `creator` (so it carries the creator's user id). */
 async function keyBy(creator: Ctx, role: ApiKeyRole) {
-  const { key } = await createApiKeyWithSecret(db, { orgId: creator.orgId, name: `key-${role}`, role, createdById: creator.userId });
+  const { key } = await createApiKeyWithSecret(db, {
+    orgId: creator.orgId,
+    name: `key-${role}`,
+    role,
+    createdById: creator.userId,
+  });
   return key;
 }
 
-const cancelWithKey = (key: string, id: string) => call(cancelRoute.POST, "POST", `/api/v1/jobs/${id}/cancel`, { key, params: { id } });
+const cancelWithKey = (key: string, id: string) =>
+  call(cancelRoute.POST, "POST", `/api/v1/jobs/${id}/cancel`, { key, params: { id } });
 const importJob = (by: Ctx) => enqueueJob(by, { kind: IMPORT_JOB, params: { importId: randomUUID() } });
-const bulkJob = (by: Ctx) => enqueueJob(by, { kind: CUSTOMER_BULK_JOB, params: { action: "archive", params: {}, ids: [randomUUID()] }, total: 1 });
+const bulkJob = (by: Ctx) =>
+  enqueueJob(by, { kind: CUSTOMER_BULK_JOB, params: { action: "archive", params: {}, ids: [randomUUID()] }, total: 1 });
 
 describe("cancelling a job", () => {
   it("an import: staff and viewer keys made by the manager who started it get 403; a manager's key cancels it", async () => {

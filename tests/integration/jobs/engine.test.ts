@@ -71,14 +71,22 @@ beforeAll(async () => {
     },
     "customer:import",
   );
-  registerJobHandler("test_role", async (jc) => jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 }), "customer:bulk");
+  registerJobHandler(
+    "test_role",
+    async (jc) => jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 }),
+    "customer:bulk",
+  );
   void org;
 });
 
 describe("job engine", () => {
   it("two or more concurrent workers never run one job twice", async () => {
-    const jobs = await Promise.all(Array.from({ length: 20 }, () => enqueueJob(manager, { kind: "test_count", params: {} })));
-    const counts = await Promise.all(["w1", "w2", "w3", "w4"].map((workerId) => runPendingJobs({ workerId, limit: 100 })));
+    const jobs = await Promise.all(
+      Array.from({ length: 20 }, () => enqueueJob(manager, { kind: "test_count", params: {} })),
+    );
+    const counts = await Promise.all(
+      ["w1", "w2", "w3", "w4"].map((workerId) => runPendingJobs({ workerId, limit: 100 })),
+    );
     for (const job of jobs) {
       expect(runs.get(job.id)).toBe(1);
       const done = await getJob(manager, job.id);
@@ -112,18 +120,29 @@ describe("job engine", () => {
     const run = runPendingJobs({ workerId: "w", limit: 1 });
     await g.reached;
     await expect(requestJobCancel(staff, running.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await requestJobCancel(manager, running.id)).toMatchObject({ status: "running", cancelRequestedAt: expect.any(Date) });
+    expect(await requestJobCancel(manager, running.id)).toMatchObject({
+      status: "running",
+      cancelRequestedAt: expect.any(Date),
+    });
     g.release();
     await run;
     // Batches 1–2 committed; batch 3's checkpoint saw the cancel and rolled back with it.
-    expect(await getJob(manager, running.id)).toMatchObject({ status: "cancelled", processed: 20, cursor: { batch: 2 } });
+    expect(await getJob(manager, running.id)).toMatchObject({
+      status: "cancelled",
+      processed: 20,
+      cursor: { batch: 2 },
+    });
   });
 
   it("records failures: an expected error's message, otherwise a reference without internals", async () => {
     const app = await enqueueJob(manager, { kind: "test_fail_app", params: {} });
     const bug = await enqueueJob(manager, { kind: "test_fail_bug", params: {} });
     await runPendingJobs({ limit: 5 });
-    expect(await getJob(manager, app.id)).toMatchObject({ status: "failed", error: "The file has no rows.", attempts: 1 });
+    expect(await getJob(manager, app.id)).toMatchObject({
+      status: "failed",
+      error: "The file has no rows.",
+      attempts: 1,
+    });
     const failed = await getJob(manager, bug.id);
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.error).toMatch(/^Something went wrong\. Reference: /);
@@ -132,14 +151,20 @@ describe("job engine", () => {
 
   it("runs with the creator's current role, and is cancelled with the reason when the creator left", async () => {
     const promoted = await enqueueJob(staff, { kind: "test_role", params: {} });
-    await db.member.updateMany({ where: { organizationId: staff.orgId, userId: staff.userId! }, data: { role: "admin" } });
+    await db.member.updateMany({
+      where: { organizationId: staff.orgId, userId: staff.userId! },
+      data: { role: "admin" },
+    });
     await runPendingJobs({ limit: 5 });
     expect(await getJob(staff, promoted.id)).toMatchObject({ status: "completed", processed: 1 });
 
     const orphan = await enqueueJob(staff, { kind: "test_role", params: {} });
     await db.member.deleteMany({ where: { organizationId: staff.orgId, userId: staff.userId! } });
     await runPendingJobs({ limit: 5 });
-    expect(await getJob(manager, orphan.id)).toMatchObject({ status: "cancelled", error: "The user who started this job is no longer a member." });
+    expect(await getJob(manager, orphan.id)).toMatchObject({
+      status: "cancelled",
+      error: "The user who started this job is no longer a member.",
+    });
   });
 
   it("another organization's job is NOT_FOUND", async () => {

@@ -55,7 +55,10 @@ async function injectFaults(table: string, column: string, value: string, faults
     "from" in faults
       ? `IF n >= ${Number(faults.from)} THEN RAISE EXCEPTION 'injected fault' USING ERRCODE = '${faults.code}'; END IF;`
       : Object.entries(faults)
-          .map(([at, sqlstate]) => `IF n = ${Number(at)} THEN RAISE EXCEPTION 'injected fault' USING ERRCODE = '${sqlstate}'; END IF;`)
+          .map(
+            ([at, sqlstate]) =>
+              `IF n = ${Number(at)} THEN RAISE EXCEPTION 'injected fault' USING ERRCODE = '${sqlstate}'; END IF;`,
+          )
           .join("\n");
   await db.$executeRawUnsafe(`CREATE SEQUENCE ${name}`);
   await db.$executeRawUnsafe(
@@ -75,7 +78,11 @@ async function injectFaults(table: string, column: string, value: string, faults
 async function bulkJob(staff: Ctx, n: number) {
   const tag = uniq("retry-");
   const ids = await makeCustomers(staff, n, { tags: [tag] });
-  const job = await enqueueJob(staff, { kind: SMALL_BULK, params: { action: "addTags", params: { tags: ["retried"] }, filter: { tag } }, total: n });
+  const job = await enqueueJob(staff, {
+    kind: SMALL_BULK,
+    params: { action: "addTags", params: { tags: ["retried"] }, filter: { tag } },
+    total: n,
+  });
   return { ids, job };
 }
 
@@ -83,7 +90,9 @@ async function bulkJob(staff: Ctx, n: number) {
 async function expectChangedOnce(ids: string[]) {
   const rows = await customersById(ids);
   expect(rows.map((row) => [row.version, row.tags.includes("retried")])).toEqual(ids.map(() => [2, true]));
-  expect(await db.activity.count({ where: { customerId: { in: ids }, summary: { startsWith: "Tags added (bulk)" } } })).toBe(ids.length);
+  expect(
+    await db.activity.count({ where: { customerId: { in: ids }, summary: { startsWith: "Tags added (bulk)" } } }),
+  ).toBe(ids.length);
 }
 
 describe("passing database errors", () => {
@@ -93,7 +102,14 @@ describe("passing database errors", () => {
     // Customer 7 is in the second batch of 5; the 15th write (retried rows count again) in the third.
     await injectFaults("customer", "organization_id", staff.orgId, { 7: "57P01", 15: "40001" }, TAGS_CHANGED);
     await runPendingJobs({ limit: 1 });
-    expect(await getJob(staff, job.id)).toMatchObject({ status: "completed", processed: 23, updated: 23, skipped: 0, attempts: 3, error: null });
+    expect(await getJob(staff, job.id)).toMatchObject({
+      status: "completed",
+      processed: 23,
+      updated: 23,
+      skipped: 0,
+      attempts: 3,
+      error: null,
+    });
     await expectChangedOnce(ids);
   });
 
@@ -101,7 +117,10 @@ describe("passing database errors", () => {
     const { manager } = await freshOrg();
     process.env.IMPORT_STAGE_ROWS = "6";
     process.env.IMPORT_BATCH_ROWS = "4";
-    const rows = [["Account Number", "Company"], ...Array.from({ length: 20 }, (_, i) => [`RT-${i + 1}`, `Retry Co ${i + 1}`])];
+    const rows = [
+      ["Account Number", "Company"],
+      ...Array.from({ length: 20 }, (_, i) => [`RT-${i + 1}`, `Retry Co ${i + 1}`]),
+    ];
     const uploaded = await upload(manager, csv(rows));
     // A deadlock while staging the second group of 6 rows; a lost connection writing the second batch of 4.
     await injectFaults("import_staged_row", "import_id", uploaded.id, { 8: "40P01" });
@@ -109,10 +128,25 @@ describe("passing database errors", () => {
     await startImport(manager, uploaded.id, { mapping: uploaded.proposedMapping });
     await runPendingJobs({ limit: 1 });
     const result = await getImport(manager, uploaded.id);
-    expect(result).toMatchObject({ status: "completed", total: 20, processed: 20, created: 20, failed: 0, error: null });
+    expect(result).toMatchObject({
+      status: "completed",
+      total: 20,
+      processed: 20,
+      created: 20,
+      failed: 0,
+      error: null,
+    });
     expect(await db.job.findUniqueOrThrow({ where: { id: result.jobId! } })).toMatchObject({ attempts: 3 });
-    const customers = await db.customer.findMany({ where: { organizationId: manager.orgId }, select: { id: true, accountNumber: true } });
-    expect(customers.map((c) => c.accountNumber).sort()).toEqual(rows.slice(1).map(([account]) => account).sort());
+    const customers = await db.customer.findMany({
+      where: { organizationId: manager.orgId },
+      select: { id: true, accountNumber: true },
+    });
+    expect(customers.map((c) => c.accountNumber).sort()).toEqual(
+      rows
+        .slice(1)
+        .map(([account]) => account)
+        .sort(),
+    );
     expect(await db.importRowResult.count({ where: { importId: uploaded.id } })).toBe(20);
     expect(await db.activity.count({ where: { customerId: { in: customers.map((c) => c.id) } } })).toBe(20);
     expect(await db.importStagedRow.count({ where: { importId: uploaded.id } })).toBe(0);
@@ -125,7 +159,13 @@ describe("passing database errors", () => {
     await injectFaults("customer", "organization_id", staff.orgId, { from: 6, code: "55P03" }, TAGS_CHANGED);
     await runPendingJobs({ limit: 1 });
     const reason = "Stopped after 3 attempts: a database lock wait timed out.";
-    expect(await getJob(staff, job.id)).toMatchObject({ status: "failed", attempts: 3, processed: 5, updated: 5, error: reason });
+    expect(await getJob(staff, job.id)).toMatchObject({
+      status: "failed",
+      attempts: 3,
+      processed: 5,
+      updated: 5,
+      error: reason,
+    });
     // The first batch committed before the fault and stays; nothing after it was written.
     expect((await customersById(ids)).filter((row) => row.version === 2)).toHaveLength(5);
     const key = await makeApiKey(staff.orgId, "viewer");

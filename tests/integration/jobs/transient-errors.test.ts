@@ -36,21 +36,32 @@ const raise = (sqlstate: string) => `DO $$ BEGIN RAISE EXCEPTION 'injected' USIN
 const modelWrite = (sqlstate: string) => db.job.create({ data: { organizationId: orgId, kind: sqlstate, params: {} } });
 
 describe("errors the database raises", () => {
-  it.each(["40001", "40P01", "55P03", "57P01", "08006"])("%s is transient through a model write, a raw query and a transaction", async (sqlstate) => {
-    expect(isTransientDbError(await errorOf(() => modelWrite(sqlstate)))).toBe(true);
-    expect(isTransientDbError(await errorOf(() => db.$executeRawUnsafe(raise(sqlstate))))).toBe(true);
-    expect(isTransientDbError(await errorOf(() => db.$transaction((tx) => tx.$executeRawUnsafe(raise(sqlstate)))))).toBe(true);
-  });
+  it.each(["40001", "40P01", "55P03", "57P01", "08006"])(
+    "%s is transient through a model write, a raw query and a transaction",
+    async (sqlstate) => {
+      expect(isTransientDbError(await errorOf(() => modelWrite(sqlstate)))).toBe(true);
+      expect(isTransientDbError(await errorOf(() => db.$executeRawUnsafe(raise(sqlstate))))).toBe(true);
+      expect(
+        isTransientDbError(await errorOf(() => db.$transaction((tx) => tx.$executeRawUnsafe(raise(sqlstate))))),
+      ).toBe(true);
+    },
+  );
 
   it("constraint violations and bad input are not", async () => {
     const org = await makeOrg();
-    expect(isTransientDbError(await errorOf(() => db.organization.create({ data: { id: org.id, name: "x", slug: `dup-${org.id}` } })))).toBe(false);
+    expect(
+      isTransientDbError(
+        await errorOf(() => db.organization.create({ data: { id: org.id, name: "x", slug: `dup-${org.id}` } })),
+      ),
+    ).toBe(false);
     expect(isTransientDbError(await errorOf(() => db.$queryRawUnsafe("SELECT $1::text", "a\u0000b")))).toBe(false);
     expect(isTransientDbError(await errorOf(() => modelWrite("23514")))).toBe(false);
   });
 
   it("a server that refuses connections is", async () => {
-    const unreachable = new PrismaClient({ adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/none" }) });
+    const unreachable = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: "postgresql://postgres@127.0.0.1:1/none" }),
+    });
     try {
       expect(isTransientDbError(await errorOf(() => unreachable.job.count()))).toBe(true);
       expect(isTransientDbError(await errorOf(() => unreachable.$queryRawUnsafe("SELECT 1")))).toBe(true);
@@ -67,7 +78,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)("a backend terminated by pg_termin
     const admin = await connectPg(process.env.DATABASE_URL!);
     try {
       // This file has a database of its own: every other connection to it is this process's pool.
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()");
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
     } finally {
       await admin.close();
     }

@@ -18,7 +18,9 @@ const id = (c: Ctx) => c.userId ?? "";
 beforeAll(async () => {
   let org;
   ({ org, ctx } = await makeOrgWithRoles());
-  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  ({
+    ctx: { owner: outsider },
+  } = await makeOrgWithRoles());
   otherStaff = ctxFor(org.id, (await makeUser(org.id, "staff")).id, "staff");
 });
 
@@ -30,21 +32,32 @@ describe("ownership", () => {
 
   it("lets the current owner transfer, then no longer (unless a manager)", async () => {
     const customer = await makeCustomer(ctx.staff);
-    const moved = await transferOwnership(ctx.staff, customer.id, { toUserId: id(otherStaff), reason: "Going on leave" });
+    const moved = await transferOwnership(ctx.staff, customer.id, {
+      toUserId: id(otherStaff),
+      reason: "Going on leave",
+    });
     expect(moved).toMatchObject({ ownerId: id(otherStaff), version: 2 });
-    const again = await rejectionOf(transferOwnership(ctx.staff, customer.id, { toUserId: id(ctx.staff), reason: "Back" }));
+    const again = await rejectionOf(
+      transferOwnership(ctx.staff, customer.id, { toUserId: id(ctx.staff), reason: "Back" }),
+    );
     expect(again.code).toBe("FORBIDDEN");
     for (const role of ["manager", "admin", "owner"] as const) {
       const target = role === "manager" ? id(ctx.staff) : role === "admin" ? id(otherStaff) : id(ctx.manager);
-      await expect(transferOwnership(ctx[role], customer.id, { toUserId: target, reason: `By ${role}` })).resolves.toMatchObject({ ownerId: target });
+      await expect(
+        transferOwnership(ctx[role], customer.id, { toUserId: target, reason: `By ${role}` }),
+      ).resolves.toMatchObject({ ownerId: target });
     }
-    expect((await rejectionOf(transferOwnership(ctx.viewer, customer.id, { toUserId: id(ctx.staff), reason: "No" }))).code).toBe("FORBIDDEN");
+    expect(
+      (await rejectionOf(transferOwnership(ctx.viewer, customer.id, { toUserId: id(ctx.staff), reason: "No" }))).code,
+    ).toBe("FORBIDDEN");
   });
 
   it("requires a reason of 3–500 characters", async () => {
     const customer = await makeCustomer(ctx.staff);
     for (const reason of ["", "  ", "ab", "x".repeat(501)]) {
-      const { code, fieldErrors } = await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason }));
+      const { code, fieldErrors } = await rejectionOf(
+        transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason }),
+      );
       expect(code).toBe("VALIDATION");
       expect(fieldErrors.reason).toBeDefined();
     }
@@ -52,7 +65,8 @@ describe("ownership", () => {
 
   it("requires a staff-or-above member of the organization who is not already the owner", async () => {
     const customer = await makeCustomer(ctx.staff);
-    const transfer = (toUserId: string) => rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId, reason: "Rebalance" }));
+    const transfer = (toUserId: string) =>
+      rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId, reason: "Rebalance" }));
     for (const toUserId of [id(outsider), id(ctx.viewer), "no-such-user", id(ctx.staff)]) {
       const { code, fieldErrors } = await transfer(toUserId);
       expect(code, toUserId).toBe("VALIDATION");
@@ -65,11 +79,16 @@ describe("ownership", () => {
 
   it("keeps another organization's customer not found and an archived one unchanged", async () => {
     const foreign = await makeCustomer(outsider);
-    expect((await rejectionOf(transferOwnership(ctx.owner, foreign.id, { toUserId: id(ctx.staff), reason: "Mine" }))).code).toBe("NOT_FOUND");
+    expect(
+      (await rejectionOf(transferOwnership(ctx.owner, foreign.id, { toUserId: id(ctx.staff), reason: "Mine" }))).code,
+    ).toBe("NOT_FOUND");
     expect((await rejectionOf(listOwnershipTransfers(ctx.owner, foreign.id))).code).toBe("NOT_FOUND");
     const archived = await makeCustomer(ctx.staff);
     await archiveCustomer(ctx.admin, archived.id);
-    expect((await rejectionOf(transferOwnership(ctx.manager, archived.id, { toUserId: id(otherStaff), reason: "Old" }))).code).toBe("CONFLICT");
+    expect(
+      (await rejectionOf(transferOwnership(ctx.manager, archived.id, { toUserId: id(otherStaff), reason: "Old" })))
+        .code,
+    ).toBe("CONFLICT");
   });
 
   it("lists the history newest first with names, and records each transfer on the timeline", async () => {
@@ -82,7 +101,10 @@ describe("ownership", () => {
       [id(ctx.staff), id(otherStaff), id(ctx.staff), "First move"],
     ]);
     expect(history[0]?.to?.name).toBeTruthy();
-    const activity = await db.activity.findMany({ where: { customerId: customer.id, action: "owner_changed" }, orderBy: { createdAt: "asc" } });
+    const activity = await db.activity.findMany({
+      where: { customerId: customer.id, action: "owner_changed" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(activity).toHaveLength(2);
     expect(activity[0]?.changes).toEqual({ ownerId: { from: id(ctx.staff), to: id(otherStaff) } });
     expect(activity[1]?.summary).toContain("Second move");
@@ -92,7 +114,9 @@ describe("ownership", () => {
     const customer = await makeCustomer(ctx.staff);
     const targets = [otherStaff, ctx.manager, ctx.admin, ctx.owner];
     const results = await Promise.allSettled(
-      targets.map((target) => transferOwnership(ctx.manager, customer.id, { toUserId: id(target), reason: `To ${id(target)}` })),
+      targets.map((target) =>
+        transferOwnership(ctx.manager, customer.id, { toUserId: id(target), reason: `To ${id(target)}` }),
+      ),
     );
     const won = results.filter((result) => result.status === "fulfilled");
     expect(won).toHaveLength(1);
@@ -110,8 +134,13 @@ describe("ownership", () => {
 
   it("a refused transfer (viewer as target, no reason) changes nothing and records nothing", async () => {
     const customer = await makeCustomer(ctx.staff);
-    expect((await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(ctx.viewer), reason: "Viewer" }))).code).toBe("VALIDATION");
-    expect((await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason: " " }))).code).toBe("VALIDATION");
+    expect(
+      (await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(ctx.viewer), reason: "Viewer" })))
+        .code,
+    ).toBe("VALIDATION");
+    expect(
+      (await rejectionOf(transferOwnership(ctx.manager, customer.id, { toUserId: id(otherStaff), reason: " " }))).code,
+    ).toBe("VALIDATION");
     expect(await db.ownershipTransfer.count({ where: { customerId: customer.id } })).toBe(0);
     expect(await db.activity.count({ where: { customerId: customer.id, action: "owner_changed" } })).toBe(0);
     expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).version).toBe(1);

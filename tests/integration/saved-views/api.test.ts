@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 
 const create = (body: unknown, key = managerKey) => call(views.POST, "POST", "/api/v1/saved-views", { key, body });
-const list = (key: string, query = "?resource=customers") => call(views.GET, "GET", `/api/v1/saved-views${query}`, { key });
+const list = (key: string, query = "?resource=customers") =>
+  call(views.GET, "GET", `/api/v1/saved-views${query}`, { key });
 const item = (method: string, id: string, key: string, body?: unknown) => {
   const handler = { GET: viewItem.GET, PATCH: viewItem.PATCH, DELETE: viewItem.DELETE }[method]!;
   return call(handler, method, `/api/v1/saved-views/${id}`, { key, body, params: { id } });

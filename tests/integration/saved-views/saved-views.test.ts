@@ -26,7 +26,11 @@ describe("saved views", () => {
     const saved = await view(ctx.viewer, undefined, {
       query: "?status=active,bogus&sort=-lastActivity&cols=name,tier,nope&page=3&perPage=25&archived=exclude&tier=x",
     });
-    expect(saved).toMatchObject({ query: "status=active&sort=-lastActivity&cols=name,tier", shared: false, isOwn: true });
+    expect(saved).toMatchObject({
+      query: "status=active&sort=-lastActivity&cols=name,tier",
+      shared: false,
+      isOwn: true,
+    });
     expect(saved.href).toBe("/customers?status=active&sort=-lastActivity&cols=name,tier");
   });
 
@@ -46,7 +50,10 @@ describe("saved views", () => {
     const sharedEntry = list.find((v) => v.id === shared.id);
     expect(sharedEntry).toMatchObject({ isOwn: false, canEdit: false, canDelete: false, query: "status=inactive" });
     expect(ownIndex).toBeLessThan(list.findIndex((v) => v.id === shared.id));
-    expect(await getSavedView(ctx.staff, shared.id)).toMatchObject({ name: shared.name, createdBy: { id: ctx.manager.userId } });
+    expect(await getSavedView(ctx.staff, shared.id)).toMatchObject({
+      name: shared.name,
+      createdBy: { id: ctx.manager.userId },
+    });
   });
 
   it("lets only managers and up share a view", async () => {

@@ -25,12 +25,16 @@ beforeAll(async () => {
 
 describe("fuzzing every list endpoint's query", () => {
   it("covers the list endpoints of the document", ({ expect }) => {
-    expect(lists.map((op) => op.template)).toEqual(expect.arrayContaining(["/customers/export", "/assets", "/work-orders"]));
+    expect(lists.map((op) => op.template)).toEqual(
+      expect.arrayContaining(["/customers/export", "/assets", "/work-orders"]),
+    );
   });
 
   for (const op of lists) {
     it(`${op.method} ${op.template}`, async () => {
-      const params = Object.fromEntries(op.pathParams.map((name) => [name, pathParamValue(fixture, op.template, name)]));
+      const params = Object.fromEntries(
+        op.pathParams.map((name) => [name, pathParamValue(fixture, op.template, name)]),
+      );
       await fuzz(
         fc.asyncProperty(queryArbitrary(op), async (query) => {
           await probe(fixture, op, { params, query });
@@ -46,9 +50,13 @@ describe("fuzzing every path parameter", () => {
     it(`${op.method} ${op.template}`, async () => {
       // Each id is the real record or a hostile one, at least one hostile (so nothing real is deleted).
       const params = fc
-        .tuple(...op.pathParams.map((name) => fc.option(hostileIds, { nil: undefined }).map((id) => [name, id] as const)))
+        .tuple(
+          ...op.pathParams.map((name) => fc.option(hostileIds, { nil: undefined }).map((id) => [name, id] as const)),
+        )
         .filter((pairs) => pairs.some(([, id]) => id !== undefined))
-        .map((pairs) => Object.fromEntries(pairs.map(([name, id]) => [name, id ?? pathParamValue(fixture, op.template, name)])));
+        .map((pairs) =>
+          Object.fromEntries(pairs.map(([name, id]) => [name, id ?? pathParamValue(fixture, op.template, name)])),
+        );
       await fuzz(
         fc.asyncProperty(params, async (pathParams) => {
           await probe(fixture, op, { params: pathParams, ...(op.jsonBody && { body: {} }) });

@@ -68,7 +68,9 @@ describe("a NUL byte in any string field of a customer", () => {
   it("the server action builder answers fieldErrors naming the field", async () => {
     const create = createActionBuilder(async () => admin)(customerInputSchema, async () => "created");
     const result = await create({ name: "Acme", city: "Knox\u0000ville" });
-    expect(result).toEqual({ error: expect.objectContaining({ code: "VALIDATION", fieldErrors: { city: [expect.stringMatching(/NUL/)] } }) });
+    expect(result).toEqual({
+      error: expect.objectContaining({ code: "VALIDATION", fieldErrors: { city: [expect.stringMatching(/NUL/)] } }),
+    });
   });
 });
 
@@ -80,7 +82,11 @@ describe("a NUL byte in a list's query", () => {
   ] as const;
 
   it.each(lists)("%s?q=%00 → 422 naming q", async (path, handler) => {
-    for (const [param, value] of [["q", "a\u0000"], ["q", "\u0000"], ["sort", "\u0000name"]]) {
+    for (const [param, value] of [
+      ["q", "a\u0000"],
+      ["q", "\u0000"],
+      ["sort", "\u0000name"],
+    ]) {
       const res = await call(handler, "GET", `${path}?${new URLSearchParams({ [param!]: value! })}`, { key });
       expect(res.status).toBe(422);
       expect(res.json.error.details).toEqual({ [param!]: [expect.stringMatching(/NUL/)] });
@@ -92,7 +98,10 @@ describe("a malformed activity cursor", () => {
   it("is a documented 400, not an undocumented status (FUZZ_SEED=7)", async () => {
     const customer = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Cursor ") } });
     const id = customer.json.data.id as string;
-    const res = await call(activity.GET, "GET", `/api/v1/customers/${id}/activity?cursor=%0D%0A%09`, { key, params: { id } });
+    const res = await call(activity.GET, "GET", `/api/v1/customers/${id}/activity?cursor=%0D%0A%09`, {
+      key,
+      params: { id },
+    });
     expect(res.status).toBe(400);
     expect(res.json.error.code).toBe("BAD_REQUEST");
   });
@@ -113,7 +122,10 @@ describe("wrong types", () => {
 
   it("numbers, arrays and objects for customer text fields → 422 naming the field", async () => {
     for (const value of [123, ["a"], { a: 1 }, true]) {
-      const res = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Typed "), city: value } });
+      const res = await call(customers.POST, "POST", "/api/v1/customers", {
+        key,
+        body: { name: uniq("Typed "), city: value },
+      });
       expect(res.status).toBe(422);
       expect(res.json.error.details.city).toEqual(["City must be text"]);
     }
@@ -124,7 +136,12 @@ describe("an import cell with a NUL byte", () => {
   it("fails that row with a reason naming the column; the job completes", async () => {
     const account = uniq("NUL-");
     // Past the 64 KB the upload sniffs for binary content, as a NUL deep in a large export would be.
-    const padding = Array.from({ length: 600 }, (_, i) => [`${account}-p${i}`, `Padding ${i}`, "Austin", "x".repeat(100)]);
+    const padding = Array.from({ length: 600 }, (_, i) => [
+      `${account}-p${i}`,
+      `Padding ${i}`,
+      "Austin",
+      "x".repeat(100),
+    ]);
     const result = await importCsv(
       admin,
       csv([

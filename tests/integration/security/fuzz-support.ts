@@ -14,7 +14,12 @@ import { makeOrg, makeUser, uniq } from "../../factories";
 /** One seed for every property (FUZZ_SEED=<n> reproduces a failure; FUZZ_SCALE=<k> runs k times as many inputs). */
 const fuzzSeed = Number(process.env.FUZZ_SEED ?? 20_261_205);
 const fuzzRuns = (runs: number) => Math.max(1, Math.round(runs * Number(process.env.FUZZ_SCALE ?? 1)));
-const fuzzSettings = (numRuns: number) => ({ seed: fuzzSeed, numRuns: fuzzRuns(numRuns), endOnFailure: true, includeErrorInReport: true });
+const fuzzSettings = (numRuns: number) => ({
+  seed: fuzzSeed,
+  numRuns: fuzzRuns(numRuns),
+  endOnFailure: true,
+  includeErrorInReport: true,
+});
 
 /** Checks `property` with the suite's seed; a failure names the seed and shows the input, long runs shortened. */
 export async function fuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, numRuns: number): Promise<void> {
@@ -22,7 +27,9 @@ export async function fuzz<T>(property: fc.IAsyncPropertyWithHooks<T>, numRuns: 
     await fc.assert(property, fuzzSettings(numRuns));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`FUZZ_SEED=${fuzzSeed}\n${message.replace(/(.)\1{100,}/gsu, (run, char: string) => `${char}…(×${run.length})`)}`);
+    throw new Error(
+      `FUZZ_SEED=${fuzzSeed}\n${message.replace(/(.)\1{100,}/gsu, (run, char: string) => `${char}…(×${run.length})`)}`,
+    );
   }
 }
 
@@ -44,7 +51,8 @@ export function documentOperations(): DocOperation[] {
   return Object.entries(doc.paths).flatMap(([template, item]) =>
     Object.entries(item).map(([method, operation]) => {
       const parameters = (operation.parameters ?? []) as { name: string; in: string; schema: JsonSchema }[];
-      const content = (operation.requestBody as { content?: Record<string, { schema?: JsonSchema }> } | undefined)?.content;
+      const content = (operation.requestBody as { content?: Record<string, { schema?: JsonSchema }> } | undefined)
+        ?.content;
       return {
         method: method.toUpperCase(),
         template,
@@ -181,25 +189,33 @@ function validString(s: JsonSchema, name: string): fc.Arbitrary<unknown> {
   const hint = nameHints.find(([pattern]) => pattern.test(name))?.[1];
   const plain = fc.string({ minLength: min, maxLength: Math.min(max, 40) });
   const boundary = fc.constantFrom("x".repeat(max), "y".repeat(max + 1));
-  return hint ? fc.oneof({ weight: 3, arbitrary: hint }, plain, boundary) : fc.oneof({ weight: 3, arbitrary: plain }, boundary);
+  return hint
+    ? fc.oneof({ weight: 3, arbitrary: hint }, plain, boundary)
+    : fc.oneof({ weight: 3, arbitrary: plain }, boundary);
 }
 
 function validNumber(s: JsonSchema, integer: boolean): fc.Arbitrary<unknown> {
   const min = typeof s.minimum === "number" ? s.minimum : -1_000_000;
   const max = typeof s.maximum === "number" ? s.maximum : 1_000_000;
-  const inRange = integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true });
+  const inRange = integer
+    ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) })
+    : fc.double({ min, max, noNaN: true });
   return fc.oneof({ weight: 3, arbitrary: inRange }, fc.constantFrom(min, max, min - 1, max + 1));
 }
 
 function objectArbitrary(s: JsonSchema, depth: number): fc.Arbitrary<Record<string, unknown>> {
   const properties = (s.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((s.required ?? []) as string[]);
-  const model = Object.fromEntries(Object.entries(properties).map(([key, prop]) => [key, valueArbitrary(prop, key, depth + 1)]));
+  const model = Object.fromEntries(
+    Object.entries(properties).map(([key, prop]) => [key, valueArbitrary(prop, key, depth + 1)]),
+  );
   const record = fc.record(model, { requiredKeys: Object.keys(properties).filter((key) => required.has(key)) });
   return fc.oneof(
     { weight: 6, arbitrary: record },
     fc.tuple(record, hostileValue).map(([object, value]) => withPrototypeKeys(object, value)),
-    fc.tuple(record, fc.string({ maxLength: 10 }), hostileValue).map(([object, key, value]) => ({ ...object, [`x${key}`]: value })),
+    fc
+      .tuple(record, fc.string({ maxLength: 10 }), hostileValue)
+      .map(([object, key, value]) => ({ ...object, [`x${key}`]: value })),
   );
 }
 
@@ -212,9 +228,9 @@ function validValue(schema: JsonSchema, name: string, depth: number): fc.Arbitra
     if (options?.length) return fc.oneof(...options.map((option) => validValue(option, name, depth)));
   }
   if (Array.isArray(s.allOf)) {
-    return fc.tuple(...(s.allOf as JsonSchema[]).map((part) => validValue(part, name, depth))).map((parts) =>
-      Object.assign({}, ...parts.filter((part) => typeof part === "object" && part !== null)),
-    );
+    return fc
+      .tuple(...(s.allOf as JsonSchema[]).map((part) => validValue(part, name, depth)))
+      .map((parts) => Object.assign({}, ...parts.filter((part) => typeof part === "object" && part !== null)));
   }
   const type = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string | undefined];
   if (type.length > 1) return fc.oneof(...type.map((t) => validValue({ ...s, type: t }, name, depth)));
@@ -229,7 +245,9 @@ function validValue(schema: JsonSchema, name: string, depth: number): fc.Arbitra
     case "null":
       return fc.constant(null);
     case "array":
-      return fc.array(s.items ? valueArbitrary(s.items as JsonSchema, name, depth + 1) : hostileValue, { maxLength: 4 });
+      return fc.array(s.items ? valueArbitrary(s.items as JsonSchema, name, depth + 1) : hostileValue, {
+        maxLength: 4,
+      });
     case "object":
       return depth > 4 ? fc.constant({}) : objectArbitrary(s, depth);
     default:
@@ -259,12 +277,17 @@ export function bodyArbitrary(op: DocOperation, fixture: Fixture): fc.Arbitrary<
   const schema = op.jsonBody!;
   const properties = bodyProperties(schema);
   const base = fc.constant(null).map(() => fixture.validBody(op));
-  const field = fc.constantFrom(...properties).chain(([name, prop]) =>
-    fc.oneof(validValue(prop, name, 1), { weight: 3, arbitrary: hostileValue }).map((value) => [name, value] as const),
-  );
+  const field = fc
+    .constantFrom(...properties)
+    .chain(([name, prop]) =>
+      fc
+        .oneof(validValue(prop, name, 1), { weight: 3, arbitrary: hostileValue })
+        .map((value) => [name, value] as const),
+    );
   const mutated = fc.tuple(base, fc.array(field, { minLength: 1, maxLength: 2 })).map(([body, fields]) => {
     const copy: Record<string, unknown> = { ...body };
-    for (const [name, value] of fields) Object.defineProperty(copy, name, { value, enumerable: true, configurable: true, writable: true });
+    for (const [name, value] of fields)
+      Object.defineProperty(copy, name, { value, enumerable: true, configurable: true, writable: true });
     return copy;
   });
   return fc.oneof(
@@ -280,19 +303,27 @@ export function queryArbitrary(op: DocOperation): fc.Arbitrary<[string, string][
   const one = (name: string) => {
     const schema = op.query.find((p) => p.name === name)?.schema;
     const item = schema ? resolveSchema(schema) : { type: "string" };
-    const documented = (item.type === "array" ? validValue(item.items as JsonSchema, name, 0) : validValue(item, name, 0)).map((v) =>
-      typeof v === "string" ? v : JSON.stringify(v) ?? "",
-    );
-    return fc.oneof({ weight: 2, arbitrary: documented }, hostileString).map((value) => [name, value] as [string, string]);
+    const documented = (
+      item.type === "array" ? validValue(item.items as JsonSchema, name, 0) : validValue(item, name, 0)
+    ).map((v) => (typeof v === "string" ? v : (JSON.stringify(v) ?? "")));
+    return fc
+      .oneof({ weight: 2, arbitrary: documented }, hostileString)
+      .map((value) => [name, value] as [string, string]);
   };
-  return fc.tuple(...names.map((name) => fc.option(one(name), { nil: undefined }))).map((pairs) =>
-    pairs.filter((pair): pair is [string, string] => pair !== undefined),
-  );
+  return fc
+    .tuple(...names.map((name) => fc.option(one(name), { nil: undefined })))
+    .map((pairs) => pairs.filter((pair): pair is [string, string] => pair !== undefined));
 }
 
 export const hostileIds = fc.oneof(
   hostileString,
-  fc.constantFrom("not-a-uuid", "00000000-0000-0000-0000-000000000000", "1", "-1", "ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ"),
+  fc.constantFrom(
+    "not-a-uuid",
+    "00000000-0000-0000-0000-000000000000",
+    "1",
+    "-1",
+    "ZZZZZZZZ-ZZZZ-ZZZZ-ZZZZ-ZZZZZZZZZZZZ",
+  ),
   fc.uuid(),
 );
 
@@ -341,7 +372,8 @@ export async function makeFixture(): Promise<Fixture> {
   const org = await makeOrg();
   // A key with a creator (saved views belong to a user) acting as admin.
   const admin = await makeUser(org.id, "admin");
-  fixtureKey = (await createApiKeyWithSecret(db, { orgId: org.id, name: "fuzz", role: "admin", createdById: admin.id })).key;
+  fixtureKey = (await createApiKeyWithSecret(db, { orgId: org.id, name: "fuzz", role: "admin", createdById: admin.id }))
+    .key;
   const ids: Record<string, string> = {};
   const body = (template: string) => validBodies(ids)[`POST ${template}`]!();
   ids.serviceCenter = await post("/service-centers", body("/service-centers"));
@@ -354,7 +386,12 @@ export async function makeFixture(): Promise<Fixture> {
   ids.workOrder = await post("/work-orders", body("/work-orders"));
   ids.savedView = await post("/saved-views", body("/saved-views"));
   uuidPool = Object.values(ids);
-  return { orgId: org.id, key: fixtureKey, ids, validBody: (op) => validBodies(ids)[`${op.method} ${op.template}`]?.() ?? {} };
+  return {
+    orgId: org.id,
+    key: fixtureKey,
+    ids,
+    validBody: (op) => validBodies(ids)[`${op.method} ${op.template}`]?.() ?? {},
+  };
 }
 
 /** The record a path parameter names, from the path's resource: `/assets/{id}/customers/{linkId}`. */
@@ -411,11 +448,15 @@ function expectCleanError(status: number, json: unknown, label: string) {
   const body = json as { error?: Record<string, unknown> };
   expect(Object.keys(body), label).toEqual(["error"]);
   const error = body.error ?? {};
-  expect(Object.keys(error).filter((key) => !["code", "message", "details"].includes(key)), label).toEqual([]);
+  expect(
+    Object.keys(error).filter((key) => !["code", "message", "details"].includes(key)),
+    label,
+  ).toEqual([]);
   expect(error.code, label).toBeTypeOf("string");
   expect(error.message, label).toBeTypeOf("string");
   expect(JSON.stringify(error), label).not.toMatch(internalLeak);
-  if (status === 422) expect(Object.keys((error.details ?? {}) as object).length, `${label}: 422 names the field`).toBeGreaterThan(0);
+  if (status === 422)
+    expect(Object.keys((error.details ?? {}) as object).length, `${label}: 422 names the field`).toBeGreaterThan(0);
 }
 
 /** Sends one request and checks the properties every answer must hold; returns the status. */
@@ -439,7 +480,10 @@ export async function probe(
   } catch (error) {
     throw new Error(`${label}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  expect(result.status, `${label} answered ${result.status}: ${JSON.stringify(result.json)?.slice(0, 500)}`).toBeLessThan(500);
+  expect(
+    result.status,
+    `${label} answered ${result.status}: ${JSON.stringify(result.json)?.slice(0, 500)}`,
+  ).toBeLessThan(500);
   if (result.status >= 400) {
     expectCleanError(result.status, result.json, `${label} ${result.status}`);
     expect(await rowCounts(fixture.orgId), `${label}: a rejected request wrote nothing`).toEqual(before);

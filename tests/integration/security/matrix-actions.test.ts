@@ -26,7 +26,10 @@ vi.mock("@/lib/auth/session", async () => {
     requireCtx: async (): Promise<Ctx> => current().ctx,
     requireSession: async () => {
       const member = current();
-      return { session: { id: member.sessionId, userId: member.userId, activeOrganizationId: member.ctx.orgId }, user: { id: member.userId } };
+      return {
+        session: { id: member.sessionId, userId: member.userId, activeOrganizationId: member.ctx.orgId },
+        user: { id: member.userId },
+      };
     },
   };
 });
@@ -50,7 +53,8 @@ type Action = (input: unknown) => Promise<{ data: unknown } | { error: { code: s
 const actions = new Map<string, Action>();
 for (const file of serverActionFiles()) {
   const exports = (await import(path.join(root, file))) as Record<string, unknown>;
-  for (const [name, value] of Object.entries(exports)) if (typeof value === "function") actions.set(`${file}#${name}`, value as Action);
+  for (const [name, value] of Object.entries(exports))
+    if (typeof value === "function") actions.set(`${file}#${name}`, value as Action);
 }
 
 const roles: Role[] = ["owner", ...matrixRoles];
@@ -70,8 +74,14 @@ beforeAll(async () => {
 describe("server actions: every action × every role × own and another organization's records", () => {
   it("finds every exported server action, and the table covers exactly those", () => {
     expect(actions.size).toBeGreaterThan(50);
-    expect([...actions.keys()].filter((id) => !actionMatrix[id]), "actions missing from tests/support/matrix-actions.ts").toEqual([]);
-    expect(Object.keys(actionMatrix).filter((id) => !actions.has(id)), "table entries without an action").toEqual([]);
+    expect(
+      [...actions.keys()].filter((id) => !actionMatrix[id]),
+      "actions missing from tests/support/matrix-actions.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(actionMatrix).filter((id) => !actions.has(id)),
+      "table entries without an action",
+    ).toEqual([]);
   });
 
   it.each([...actions.keys()].filter((id) => casesOf(id).length > 0))("%s", async (id) => {
@@ -83,7 +93,11 @@ describe("server actions: every action × every role × own and another organiza
         const allowed = test.needs.every((permission) => can(role, permission));
         /** Calls the action as this role of organization A with an input naming `world`'s records (null: it names none). */
         const run = async (world: World) => {
-          const fx = new Fixtures(world, { caller: memberOf(world, role), jobKind: test.jobKind, callerOwns: test.callerOwns });
+          const fx = new Fixtures(world, {
+            caller: memberOf(world, role),
+            jobKind: test.jobKind,
+            callerOwns: test.callerOwns,
+          });
           const input = await test.input(fx);
           if (world !== a && fx.usedNone()) return null;
           const result = await caller.run(memberOf(a, role), () => action(input));
@@ -92,9 +106,16 @@ describe("server actions: every action × every role × own and another organiza
         const own = async () => {
           const { result, text } = (await run(a))!;
           const code = "error" in result ? result.error.code : undefined;
-          if (allowed) expect(code === undefined || code === "CONFLICT", `${label}: allowed, answered ${text.slice(0, 300)}`).toBe(true);
-          else expect(code, `${label}: needs ${test.needs.join(" + ")}, answered ${text.slice(0, 200)}`).toBe("FORBIDDEN");
-          expect([...b.secrets].filter((secret) => text.includes(secret)), label).toEqual([]);
+          if (allowed)
+            expect(code === undefined || code === "CONFLICT", `${label}: allowed, answered ${text.slice(0, 300)}`).toBe(
+              true,
+            );
+          else
+            expect(code, `${label}: needs ${test.needs.join(" + ")}, answered ${text.slice(0, 200)}`).toBe("FORBIDDEN");
+          expect(
+            [...b.secrets].filter((secret) => text.includes(secret)),
+            label,
+          ).toEqual([]);
         };
         const theirs = async () => {
           const called = await run(b);
@@ -105,7 +126,10 @@ describe("server actions: every action × every role × own and another organiza
           if (allowed) expect(code, how).toBe("NOT_FOUND");
           else expect(["FORBIDDEN", "NOT_FOUND"], how).toContain(code);
           expect(Object.keys(result), how).toEqual(["error"]);
-          expect([...b.secrets].filter((secret) => text.includes(secret)), how).toEqual([]);
+          expect(
+            [...b.secrets].filter((secret) => text.includes(secret)),
+            how,
+          ).toEqual([]);
         };
         calls.push(own, theirs);
       }

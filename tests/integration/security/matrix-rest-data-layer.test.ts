@@ -5,4 +5,6 @@ import { describeRestMatrix } from "@/tests/support/matrix-rest";
 
 vi.mock("@/lib/api/authorize", () => ({ authorizeOperation: () => undefined }));
 
-describeRestMatrix("REST API without the route's permission check: the data layer refuses the same calls", { upfrontCheck: false });
+describeRestMatrix("REST API without the route's permission check: the data layer refuses the same calls", {
+  upfrontCheck: false,
+});

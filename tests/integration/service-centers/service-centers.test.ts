@@ -2,11 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
-import {
-  createServiceCenter,
-  setServiceCenterActive,
-  updateServiceCenter,
-} from "@/lib/service-centers/mutations";
+import { createServiceCenter, setServiceCenterActive, updateServiceCenter } from "@/lib/service-centers/mutations";
 import { getServiceCenter, listServiceCenters } from "@/lib/service-centers/queries";
 import { makeOrgWithRoles, makeServiceCenter, uniq } from "@/tests/factories";
 import { rejectionOf } from "../customers/helpers";
@@ -14,11 +10,17 @@ import { rejectionOf } from "../customers/helpers";
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
 
-const code = () => uniq("K").replace(/[^A-Z0-9]/gi, "").slice(0, 8).toUpperCase();
+const code = () =>
+  uniq("K")
+    .replace(/[^A-Z0-9]/gi, "")
+    .slice(0, 8)
+    .toUpperCase();
 
 beforeAll(async () => {
   ({ ctx } = await makeOrgWithRoles());
-  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  ({
+    ctx: { owner: outsider },
+  } = await makeOrgWithRoles());
 });
 
 describe("service centers", () => {
@@ -30,7 +32,9 @@ describe("service centers", () => {
 
   it("rejects malformed codes and a blank name with field errors", async () => {
     for (const bad of ["K", "KTYS-1", "ABCDEFGHIJK", "KT YS"]) {
-      const { code: errorCode, fieldErrors } = await rejectionOf(createServiceCenter(ctx.admin, { name: "X", code: bad }));
+      const { code: errorCode, fieldErrors } = await rejectionOf(
+        createServiceCenter(ctx.admin, { name: "X", code: bad }),
+      );
       expect(errorCode).toBe("VALIDATION");
       expect(fieldErrors.code).toBeDefined();
     }
@@ -44,7 +48,9 @@ describe("service centers", () => {
     const duplicate = await rejectionOf(createServiceCenter(ctx.admin, { name: "Second", code: shared.toLowerCase() }));
     expect(duplicate.code).toBe("CONFLICT");
     expect(duplicate.fieldErrors.code?.[0]).toContain(shared);
-    await expect(createServiceCenter(outsider, { name: "Elsewhere", code: shared })).resolves.toMatchObject({ code: shared });
+    await expect(createServiceCenter(outsider, { name: "Elsewhere", code: shared })).resolves.toMatchObject({
+      code: shared,
+    });
     const other = await createServiceCenter(ctx.admin, { name: "Third", code: code() });
     const renamed = await rejectionOf(updateServiceCenter(ctx.admin, other.id, { code: shared }));
     expect(renamed.code).toBe("CONFLICT");
@@ -55,7 +61,9 @@ describe("service centers", () => {
     const center = await createServiceCenter(ctx.admin, { name: "Edit me", code: code() });
     const edited = await updateServiceCenter(ctx.admin, center.id, { name: "Edited" }, { expectedVersion: 1 });
     expect(edited).toMatchObject({ name: "Edited", version: 2 });
-    const stale = await rejectionOf(updateServiceCenter(ctx.admin, center.id, { name: "Stale" }, { expectedVersion: 1 }));
+    const stale = await rejectionOf(
+      updateServiceCenter(ctx.admin, center.id, { name: "Stale" }, { expectedVersion: 1 }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect((await setServiceCenterActive(ctx.admin, center.id, false)).active).toBe(false);
     const active = await listServiceCenters(ctx.viewer, { activeOnly: true });

@@ -35,11 +35,17 @@ describe("REST /api/v1/tiers", () => {
     expect((await createTier({ name: "x", level: 1, discountPercent: "1" }, staffKey)).status).toBe(403);
 
     const patched = await call(tierItem.PATCH, "PATCH", `/api/v1/tiers/${tierId}`, {
-      key, params, body: { discountPercent: "12.50" }, headers: { "if-match": '"1"' },
+      key,
+      params,
+      body: { discountPercent: "12.50" },
+      headers: { "if-match": '"1"' },
     });
     expect(patched.json.data).toMatchObject({ discountPercent: "12.50", version: 2 });
 
-    const customer = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("Tiered "), tierId } });
+    const customer = await call(customers.POST, "POST", "/api/v1/customers", {
+      key,
+      body: { name: uniq("Tiered "), tierId },
+    });
     const listed = await call(tiers.GET, "GET", "/api/v1/tiers", { key: staffKey });
     expect(listed.json.data.find((t: { id: string }) => t.id === tierId)).toMatchObject({ customerCount: 1 });
 
@@ -47,7 +53,10 @@ describe("REST /api/v1/tiers", () => {
     expect(refused.status).toBe(409);
     const deleted = await call(tierItem.DELETE, "DELETE", `/api/v1/tiers/${tierId}?moveTo=none`, { key, params });
     expect(deleted.json.data).toEqual({ id: tierId, moved: 1 });
-    const after = await call(customerItem.GET, "GET", `/api/v1/customers/${customer.json.data.id}`, { key, params: { id: customer.json.data.id } });
+    const after = await call(customerItem.GET, "GET", `/api/v1/customers/${customer.json.data.id}`, {
+      key,
+      params: { id: customer.json.data.id },
+    });
     expect(after.json.data.tierId).toBeNull();
     expect((await call(tierItem.GET, "GET", `/api/v1/tiers/${tierId}`, { key, params })).status).toBe(404);
   });
@@ -58,12 +67,22 @@ describe("REST customers: terms, internal notes, filters, owner", () => {
     const body = { name: uniq("Terms "), creditLimit: "1234567.89", paymentTermsDays: 30, internalNotes: "Pays late" };
     const created = await call(customers.POST, "POST", "/api/v1/customers", { key, body });
     expect(created.status).toBe(201);
-    expect(created.json.data).toMatchObject({ creditLimit: "1234567.89", paymentTermsDays: 30, customerType: "standard" });
+    expect(created.json.data).toMatchObject({
+      creditLimit: "1234567.89",
+      paymentTermsDays: 30,
+      customerType: "standard",
+    });
     expect(created.json.data).not.toHaveProperty("internalNotes");
     const id: string = created.json.data.id;
-    const withNotes = await call(customerItem.GET, "GET", `/api/v1/customers/${id}?include=internalNotes`, { key, params: { id } });
+    const withNotes = await call(customerItem.GET, "GET", `/api/v1/customers/${id}?include=internalNotes`, {
+      key,
+      params: { id },
+    });
     expect(withNotes.json.data.internalNotes).toBe("Pays late");
-    const numeric = await call(customers.POST, "POST", "/api/v1/customers", { key, body: { name: uniq("N "), creditLimit: 10.5 } });
+    const numeric = await call(customers.POST, "POST", "/api/v1/customers", {
+      key,
+      body: { name: uniq("N "), creditLimit: 10.5 },
+    });
     expect(numeric.status).toBe(422);
     expect(numeric.json.error.details.creditLimit).toBeDefined();
   });
@@ -77,11 +96,19 @@ describe("REST customers: terms, internal notes, filters, owner", () => {
     expect(created.json.data.ownerId).toBeNull();
     const path = `/api/v1/customers/${id}/owner`;
 
-    const forbidden = await call(owner.POST, "POST", path, { key: staffKey, params: { id }, body: { toUserId: staff.id, reason: "Mine now" } });
+    const forbidden = await call(owner.POST, "POST", path, {
+      key: staffKey,
+      params: { id },
+      body: { toUserId: staff.id, reason: "Mine now" },
+    });
     expect(forbidden.status).toBe(403);
     const invalid = await call(owner.POST, "POST", path, { key, params: { id }, body: { toUserId: staff.id } });
     expect(invalid.status).toBe(422);
-    const moved = await call(owner.POST, "POST", path, { key, params: { id }, body: { toUserId: staff.id, reason: "Account split" } });
+    const moved = await call(owner.POST, "POST", path, {
+      key,
+      params: { id },
+      body: { toUserId: staff.id, reason: "Account split" },
+    });
     expect(moved.status).toBe(200);
     expect(moved.json.data).toMatchObject({ ownerId: staff.id, version: 2 });
     await call(owner.POST, "POST", path, { key, params: { id }, body: { toUserId: manager.id, reason: "Escalation" } });
@@ -90,7 +117,12 @@ describe("REST customers: terms, internal notes, filters, owner", () => {
     expect(history.json.data.map((h: { reason: string }) => h.reason)).toEqual(["Escalation", "Account split"]);
     expect(history.json.data[1]).toMatchObject({ from: null, to: { id: staff.id } });
 
-    const byOwner = await call(customers.GET, "GET", `/api/v1/customers?owner=${manager.id}&q=${encodeURIComponent(name)}`, { key });
+    const byOwner = await call(
+      customers.GET,
+      "GET",
+      `/api/v1/customers?owner=${manager.id}&q=${encodeURIComponent(name)}`,
+      { key },
+    );
     expect(byOwner.json.data.map((c: { id: string }) => c.id)).toEqual([id]);
     expect(byOwner.json.data[0].owner).toEqual({ id: manager.id, name: manager.name });
     const noTier = await call(customers.GET, "GET", `/api/v1/customers?tier=none&owner=none`, { key });

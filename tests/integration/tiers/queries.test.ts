@@ -14,12 +14,19 @@ let outsider: Ctx;
 
 beforeAll(async () => {
   ({ ctx } = await makeOrgWithRoles());
-  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  ({
+    ctx: { owner: outsider },
+  } = await makeOrgWithRoles());
 });
 
 describe("tier queries", () => {
   it("reads one tier with how many customers (archived ones included) are in it", async () => {
-    const tier = await createTier(ctx.manager, { name: uniq("Gold "), level: 2, discountPercent: "7.5", color: "#AA8800" });
+    const tier = await createTier(ctx.manager, {
+      name: uniq("Gold "),
+      level: 2,
+      discountPercent: "7.5",
+      color: "#AA8800",
+    });
     await makeCustomer(ctx.staff, { tierId: tier.id });
     const archived = await makeCustomer(ctx.staff, { tierId: tier.id });
     await archiveCustomer(ctx.manager, archived.id);
@@ -47,7 +54,12 @@ describe("tier queries", () => {
       ["Silver", "5.00"],
       ["Bronze", "0.00"],
     ]);
-    expect(options[0]).toEqual({ id: expect.any(String), name: "Gold", color: expect.stringMatching(/^#/), discountPercent: "100.00" });
+    expect(options[0]).toEqual({
+      id: expect.any(String),
+      name: "Gold",
+      color: expect.stringMatching(/^#/),
+      discountPercent: "100.00",
+    });
     expect(await listTierOptions(outsider)).toEqual([]);
   });
 });

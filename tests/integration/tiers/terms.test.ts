@@ -22,7 +22,9 @@ describe("credit limit", () => {
     const customer = await makeCustomer(ctx.staff, { creditLimit: "1234567.89" });
     const stored = await db.customer.findUniqueOrThrow({ where: { id: customer.id } });
     expect(stored.creditLimit?.toFixed(2)).toBe("1234567.89");
-    expect((await makeCustomer(ctx.staff, { creditLimit: "999999999999.99" })).creditLimit?.toFixed(2)).toBe("999999999999.99");
+    expect((await makeCustomer(ctx.staff, { creditLimit: "999999999999.99" })).creditLimit?.toFixed(2)).toBe(
+      "999999999999.99",
+    );
     expect((await makeCustomer(ctx.staff, { creditLimit: "25,000" })).creditLimit?.toFixed(2)).toBe("25000.00");
   });
 
@@ -55,16 +57,27 @@ describe("terms validation", () => {
   it("stores type and payment terms, defaulting to standard and no terms", async () => {
     const plain = await makeCustomer(ctx.staff);
     expect(plain).toMatchObject({ customerType: "standard", paymentTermsDays: null, shippingSameAsBilling: true });
-    const vip = await makeCustomer(ctx.staff, { customerType: "vip", paymentTermsDays: "30", preferredShippingMethod: " UPS Ground " });
+    const vip = await makeCustomer(ctx.staff, {
+      customerType: "vip",
+      paymentTermsDays: "30",
+      preferredShippingMethod: " UPS Ground ",
+    });
     expect(vip).toMatchObject({ customerType: "vip", paymentTermsDays: 30, preferredShippingMethod: "UPS Ground" });
     expect((await makeCustomer(ctx.staff, { paymentTermsDays: 0 })).paymentTermsDays).toBe(0);
     for (const bad of [-1, 366, 1.5, "net30"]) {
-      expect((await rejectionOf(makeCustomer(ctx.staff, { paymentTermsDays: bad }))).fieldErrors.paymentTermsDays).toBeDefined();
+      expect(
+        (await rejectionOf(makeCustomer(ctx.staff, { paymentTermsDays: bad }))).fieldErrors.paymentTermsDays,
+      ).toBeDefined();
     }
   });
 
   it("validates the shipping postal code for the shipping country, and drops shipping when same as billing", async () => {
-    const shipping = { shippingSameAsBilling: false, shippingLine1: "1 Dock Rd", shippingCity: "Toronto", shippingCountry: "ca" };
+    const shipping = {
+      shippingSameAsBilling: false,
+      shippingLine1: "1 Dock Rd",
+      shippingCity: "Toronto",
+      shippingCountry: "ca",
+    };
     const bad = await rejectionOf(makeCustomer(ctx.staff, { country: "US", ...shipping, shippingPostalCode: "12345" }));
     expect(bad.fieldErrors.shippingPostalCode?.[0]).toContain("Canada");
     const ok = await makeCustomer(ctx.staff, { country: "US", ...shipping, shippingPostalCode: "m5v3l9" });
@@ -101,7 +114,11 @@ describe("list filters", () => {
       expect(await names(own.staff, { ...q, owner: "none" })).toEqual([]);
     }
     const [row] = (await listCustomers(own.staff, parseCustomerListParams({ tier: gold.id }))).rows;
-    expect(row).toMatchObject({ id: mine.id, tier: { name: "Gold", color: "#64748b" }, owner: { id: own.staff.userId } });
+    expect(row).toMatchObject({
+      id: mine.id,
+      tier: { name: "Gold", color: "#64748b" },
+      owner: { id: own.staff.userId },
+    });
     expect(theirs.ownerId).toBe(own.admin.userId);
   });
 });

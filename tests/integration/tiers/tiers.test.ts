@@ -14,7 +14,9 @@ let outsider: Ctx;
 
 beforeAll(async () => {
   ({ ctx } = await makeOrgWithRoles());
-  ({ ctx: { owner: outsider } } = await makeOrgWithRoles());
+  ({
+    ctx: { owner: outsider },
+  } = await makeOrgWithRoles());
 });
 
 const tier = (overrides: Record<string, unknown> = {}) =>
@@ -62,7 +64,9 @@ describe("tier bounds", () => {
     await expect(createTier(outsider, { name, level: 1, discountPercent: "1" })).resolves.toMatchObject({ name });
     const other = await tier();
     expect((await rejectionOf(updateTier(ctx.manager, other.id, { name: name.toLowerCase() }))).code).toBe("CONFLICT");
-    await expect(updateTier(ctx.manager, first.id, { name: name.toLowerCase() })).resolves.toMatchObject({ version: 2 });
+    await expect(updateTier(ctx.manager, first.id, { name: name.toLowerCase() })).resolves.toMatchObject({
+      version: 2,
+    });
   });
 });
 
@@ -78,7 +82,9 @@ describe("tier management", () => {
       ["Silver", "5.00", 1],
     ]);
     for (const role of ["viewer", "staff"] as const) {
-      expect((await rejectionOf(createTier(own[role], { name: "No", level: 1, discountPercent: "1" }))).code).toBe("FORBIDDEN");
+      expect((await rejectionOf(createTier(own[role], { name: "No", level: 1, discountPercent: "1" }))).code).toBe(
+        "FORBIDDEN",
+      );
       expect((await rejectionOf(updateTier(own[role], platinum.id, { level: 2 }))).code).toBe("FORBIDDEN");
       expect((await rejectionOf(deleteTier(own[role], platinum.id))).code).toBe("FORBIDDEN");
     }
@@ -121,8 +127,14 @@ describe("deleting a tier", () => {
     expect(refused.message).toContain("2 customers");
     expect((await rejectionOf(deleteTier(ctx.manager, gold.id, { moveTo: gold.id }))).code).toBe("CONFLICT");
     await expect(deleteTier(ctx.manager, gold.id, { moveTo: silver.id })).resolves.toEqual({ moved: 2 });
-    const moved = await db.customer.findMany({ where: { id: { in: [a.id, b.id] } }, select: { tierId: true, version: true } });
-    expect(moved).toEqual([{ tierId: silver.id, version: 2 }, { tierId: silver.id, version: 2 }]);
+    const moved = await db.customer.findMany({
+      where: { id: { in: [a.id, b.id] } },
+      select: { tierId: true, version: true },
+    });
+    expect(moved).toEqual([
+      { tierId: silver.id, version: 2 },
+      { tierId: silver.id, version: 2 },
+    ]);
     const activity = await db.activity.findFirst({ where: { customerId: a.id, action: "updated" } });
     expect(activity?.changes).toEqual({ tierId: { from: gold.id, to: silver.id } });
   });

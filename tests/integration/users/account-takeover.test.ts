@@ -40,7 +40,10 @@ async function credentialHash(email: string) {
 
 describe("cross-tenant account takeover", () => {
   it.each([
-    ["Add user", (b: Ctx, email: string, password: string) => addUser(b, { name: "Plant", email, role: "staff", password })],
+    [
+      "Add user",
+      (b: Ctx, email: string, password: string) => addUser(b, { name: "Plant", email, role: "staff", password }),
+    ],
     [
       "an invitation link B opens itself",
       async (b: Ctx, email: string, password: string) => {
@@ -48,28 +51,33 @@ describe("cross-tenant account takeover", () => {
         await acceptInvitationWithNewAccount({ invitationId: id, name: "Plant", password });
       },
     ],
-  ])("an account organization B planted through %s and released never opens organization A with B's password", async (_, plant) => {
-    const orgB = await makeOrgWithRoles();
-    const orgA = await makeOrgWithRoles();
-    const email = newEmail();
-    const passwordB = "known-to-org-b-1";
-    await plant(orgB.ctx.admin, email, passwordB);
-    await db.member.deleteMany({ where: { organizationId: orgB.org.id, user: { email } } });
+  ])(
+    "an account organization B planted through %s and released never opens organization A with B's password",
+    async (_, plant) => {
+      const orgB = await makeOrgWithRoles();
+      const orgA = await makeOrgWithRoles();
+      const email = newEmail();
+      const passwordB = "known-to-org-b-1";
+      await plant(orgB.ctx.admin, email, passwordB);
+      await db.member.deleteMany({ where: { organizationId: orgB.org.id, user: { email } } });
 
-    // Later A adds the email with its own temporary password, and invites it.
-    await addUser(orgA.ctx.admin, { name: "New Hire", email, role: "manager", password: "chosen-by-org-a-1" });
-    const invitation = await inviteUser(orgA.ctx.admin, { email, role: "manager" });
-    // Without a session of the account, the link attaches nothing (B could only replay its password here).
-    await expect(
-      acceptInvitationWithNewAccount({ invitationId: invitation.id, name: "Plant", password: passwordB }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+      // Later A adds the email with its own temporary password, and invites it.
+      await addUser(orgA.ctx.admin, { name: "New Hire", email, role: "manager", password: "chosen-by-org-a-1" });
+      const invitation = await inviteUser(orgA.ctx.admin, { email, role: "manager" });
+      // Without a session of the account, the link attaches nothing (B could only replay its password here).
+      await expect(
+        acceptInvitationWithNewAccount({ invitationId: invitation.id, name: "Plant", password: passwordB }),
+      ).rejects.toMatchObject({ code: "CONFLICT" });
 
-    const signedIn = await signIn({ email, password: passwordB }, request());
-    expect(await resolveSessionCtx(signedIn.userId, orgA.org.id)).toBeNull();
-    expect(await listUserOrganizations(signedIn.userId)).toEqual([]);
-    await expect(signIn({ email, password: "chosen-by-org-a-1" }, request())).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    expect(await db.member.count({ where: { organizationId: orgA.org.id, userId: signedIn.userId } })).toBe(0);
-  });
+      const signedIn = await signIn({ email, password: passwordB }, request());
+      expect(await resolveSessionCtx(signedIn.userId, orgA.org.id)).toBeNull();
+      expect(await listUserOrganizations(signedIn.userId)).toEqual([]);
+      await expect(signIn({ email, password: "chosen-by-org-a-1" }, request())).rejects.toMatchObject({
+        code: "UNAUTHORIZED",
+      });
+      expect(await db.member.count({ where: { organizationId: orgA.org.id, userId: signedIn.userId } })).toBe(0);
+    },
+  );
 
   it("a link cannot create, rename or re-password an existing account, and attaches nothing", async () => {
     const existing = await accountElsewhere();
@@ -94,13 +102,17 @@ describe("cross-tenant account takeover", () => {
     const invitation = await inviteUser(ctx.admin, { email: existing.email, role: "staff" });
 
     const intruderSession = await sessionOf(intruder.email, intruder.password);
-    await expect(acceptInvitation({ invitationId: invitation.id }, { sessionToken: intruderSession })).rejects.toMatchObject({
+    await expect(
+      acceptInvitation({ invitationId: invitation.id }, { sessionToken: intruderSession }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining(existing.email),
     });
     const ownerSession = await sessionOf(existing.email, existing.password);
     await db.session.update({ where: { token: ownerSession }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(acceptInvitation({ invitationId: invitation.id }, { sessionToken: ownerSession })).rejects.toMatchObject({
+    await expect(
+      acceptInvitation({ invitationId: invitation.id }, { sessionToken: ownerSession }),
+    ).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
 
@@ -163,7 +175,13 @@ describe("addUser never tells an admin whether an email has an account elsewhere
     // Neither is a member yet; both are listed alike as pending invitations.
     expect((await listMembers(ctx.admin, page)).total).toBe(membersBefore);
     const pending = await listPendingInvitations(ctx.admin);
-    const blindRow = (id: string) => ({ ...pending.find((row) => row.id === id), id: "", email: "", createdAt: 0, expiresAt: 0 });
+    const blindRow = (id: string) => ({
+      ...pending.find((row) => row.id === id),
+      id: "",
+      email: "",
+      createdAt: 0,
+      expiresAt: 0,
+    });
     expect(blindRow(fresh.id)).toMatchObject({ role: "staff", expired: false, invitedBy: expect.any(String) });
     expect(blindRow(elsewhere.id)).toEqual(blindRow(fresh.id));
 
@@ -178,7 +196,12 @@ describe("addUser never tells an admin whether an email has an account elsewhere
   it("a brand-new email gets an account with the temporary password, which signs in and accepts the link", async () => {
     const { org, ctx } = await makeOrgWithRoles();
     const email = `${uniq("new-")}@Example.TEST`;
-    const added = await addUser(ctx.admin, { name: "New Person", email, role: "manager", password: "temporary-pass-1" });
+    const added = await addUser(ctx.admin, {
+      name: "New Person",
+      email,
+      role: "manager",
+      password: "temporary-pass-1",
+    });
 
     const user = await db.user.findUniqueOrThrow({ where: { email: email.toLowerCase() } });
     expect(user.name).toBe("New Person");
@@ -196,7 +219,9 @@ describe("addUser never tells an admin whether an email has an account elsewhere
     await addUser(ctx.admin, { name: "First", email, role: "staff", password: "first-temp-pass-1" });
     await addUser(ctx.admin, { name: "Second", email, role: "viewer", password: "second-temp-pass-2" });
     expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe("First");
-    await expect(signIn({ email, password: "second-temp-pass-2" }, request())).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(signIn({ email, password: "second-temp-pass-2" }, request())).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await expect(sessionOf(email, "first-temp-pass-1")).resolves.toEqual(expect.any(String));
   });
 
@@ -204,7 +229,9 @@ describe("addUser never tells an admin whether an email has an account elsewhere
     const [a, b] = await Promise.all([makeOrgWithRoles(), makeOrgWithRoles()]);
     const email = newEmail();
     const results = await Promise.all(
-      [a, b].map((org, i) => addUser(org.ctx.admin, { name: `Racer ${i}`, email, role: "staff", password: `racing-pass-${i}-123` })),
+      [a, b].map((org, i) =>
+        addUser(org.ctx.admin, { name: `Racer ${i}`, email, role: "staff", password: `racing-pass-${i}-123` }),
+      ),
     );
     expect(results.map((r) => r.email)).toEqual([email, email]);
     expect(await db.user.count({ where: { email } })).toBe(1);

@@ -24,7 +24,10 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 const { acceptInvitationAction, addUserAction } = await import("@/lib/users/actions");
 
 const newEmail = () => `${uniq("act-")}@example.test`;
-const request = () => ({ ip: `10.55.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`, headers: new Headers() });
+const request = () => ({
+  ip: `10.55.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`,
+  headers: new Headers(),
+});
 
 async function accountElsewhere(password = "owner-secret-123") {
   const { ctx } = await makeOrgWithRoles();
@@ -38,7 +41,10 @@ async function accountElsewhere(password = "owner-secret-123") {
 async function signedInAs(email: string, password: string): Promise<SessionStub> {
   const { token } = await signIn({ email, password }, request());
   const session = await db.session.findUniqueOrThrow({ where: { token }, include: { user: true } });
-  return { session: { id: session.id, token, userId: session.userId }, user: { id: session.userId, email: session.user.email } };
+  return {
+    session: { id: session.id, token, userId: session.userId },
+    user: { id: session.userId, email: session.user.email },
+  };
 }
 
 beforeEach(() => {
@@ -52,11 +58,20 @@ describe("acceptInvitationAction for an existing account", () => {
     const { org, ctx } = await makeOrgWithRoles();
     const { id } = await inviteUser(ctx.admin, { email: existing.email, role: "admin" });
 
-    expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toMatchObject({ error: { code: "UNAUTHORIZED" } });
+    expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toMatchObject({
+      error: { code: "UNAUTHORIZED" },
+    });
     expect(
-      await acceptInvitationAction({ mode: "newAccount", invitationId: id, name: "Mallory", password: "attacker-pass-1" }),
+      await acceptInvitationAction({
+        mode: "newAccount",
+        invitationId: id,
+        name: "Mallory",
+        password: "attacker-pass-1",
+      }),
     ).toMatchObject({ error: { code: "CONFLICT" } });
-    expect(await acceptInvitationAction({ mode: "signIn", invitationId: id, password: "attacker-pass-1" })).toMatchObject({
+    expect(
+      await acceptInvitationAction({ mode: "signIn", invitationId: id, password: "attacker-pass-1" }),
+    ).toMatchObject({
       error: { code: "UNAUTHORIZED" },
     });
     // The shape today's page sent: no longer accepted at all.
@@ -75,8 +90,12 @@ describe("acceptInvitationAction for an existing account", () => {
     const { id } = await inviteUser(ctx.admin, { email: existing.email, role: "staff" });
     stub.session = await signedInAs(intruder.email, intruder.password);
 
-    expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toMatchObject({ error: { code: "FORBIDDEN" } });
-    expect(await db.member.count({ where: { organizationId: org.id, userId: { in: [existing.userId, intruder.userId] } } })).toBe(0);
+    expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toMatchObject({
+      error: { code: "FORBIDDEN" },
+    });
+    expect(
+      await db.member.count({ where: { organizationId: org.id, userId: { in: [existing.userId, intruder.userId] } } }),
+    ).toBe(0);
   });
 
   it("joins with the invited account's own session, switching it to the organization", async () => {
@@ -88,8 +107,12 @@ describe("acceptInvitationAction for an existing account", () => {
     expect(await acceptInvitationAction({ mode: "session", invitationId: id })).toEqual({
       data: { email: existing.email, organizationId: org.id, signedIn: true },
     });
-    expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({ role: "manager" });
-    expect((await db.session.findUniqueOrThrow({ where: { id: stub.session.session.id } })).activeOrganizationId).toBe(org.id);
+    expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({
+      role: "manager",
+    });
+    expect((await db.session.findUniqueOrThrow({ where: { id: stub.session.session.id } })).activeOrganizationId).toBe(
+      org.id,
+    );
   });
 
   it("joins by signing in with the account's own password on the invite page, in the joined organization", async () => {
@@ -100,7 +123,9 @@ describe("acceptInvitationAction for an existing account", () => {
     expect(await acceptInvitationAction({ mode: "signIn", invitationId: id, password: existing.password })).toEqual({
       data: { email: existing.email, organizationId: org.id, signedIn: true },
     });
-    expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({ role: "viewer" });
+    expect(await db.member.findFirst({ where: { organizationId: org.id, userId: existing.userId } })).toMatchObject({
+      role: "viewer",
+    });
     const sessions = await db.session.findMany({ where: { userId: existing.userId } });
     expect(sessions.map((s) => s.activeOrganizationId)).toEqual([org.id]);
   });
@@ -112,7 +137,14 @@ describe("acceptInvitationAction for a new person", () => {
     const email = newEmail();
     const { id } = await inviteUser(ctx.admin, { email, role: "staff" });
 
-    expect(await acceptInvitationAction({ mode: "newAccount", invitationId: id, name: "Nia New", password: "new-person-pass-1" })).toEqual({
+    expect(
+      await acceptInvitationAction({
+        mode: "newAccount",
+        invitationId: id,
+        name: "Nia New",
+        password: "new-person-pass-1",
+      }),
+    ).toEqual({
       data: { email, organizationId: org.id, signedIn: true },
     });
     expect(await db.member.count({ where: { organizationId: org.id, user: { email, name: "Nia New" } } })).toBe(1);
@@ -133,7 +165,11 @@ describe("addUserAction", () => {
     if (!("data" in fresh) || !("data" in elsewhere)) throw new Error("expected both to succeed");
     expect(Object.keys(elsewhere.data).sort()).toEqual(["email", "expiresAt", "id", "path", "role"]);
     expect(Object.keys(fresh.data).sort()).toEqual(Object.keys(elsewhere.data).sort());
-    expect(elsewhere.data).toMatchObject({ email: existing.email, role: "staff", path: `/invite/${elsewhere.data.id}` });
+    expect(elsewhere.data).toMatchObject({
+      email: existing.email,
+      role: "staff",
+      path: `/invite/${elsewhere.data.id}`,
+    });
     expect(fresh.data).toMatchObject({ role: "staff", path: `/invite/${fresh.data.id}` });
   });
 });

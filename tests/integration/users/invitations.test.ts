@@ -28,7 +28,9 @@ describe("invitations", () => {
     expect(invitation.path).toBe(`/invite/${invitation.id}`);
     expect(invitation.id).toMatch(/^[\w-]{32}$/);
     expect(invitation.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.99 * 24 * 3600_000);
-    expect(await listPendingInvitations(ctx.admin)).toEqual([expect.objectContaining({ id: invitation.id, email, role: "manager" })]);
+    expect(await listPendingInvitations(ctx.admin)).toEqual([
+      expect.objectContaining({ id: invitation.id, email, role: "manager" }),
+    ]);
     await expect(getInvitation(invitation.id)).resolves.toMatchObject({
       state: "pending",
       hasAccount: false,
@@ -38,7 +40,10 @@ describe("invitations", () => {
     const accepted = await acceptInvitationWithNewAccount({ invitationId: invitation.id, ...newAccount });
 
     expect(accepted).toEqual({ email, organizationId: org.id });
-    const member = await db.member.findFirstOrThrow({ where: { organizationId: org.id, user: { email } }, include: { user: true } });
+    const member = await db.member.findFirstOrThrow({
+      where: { organizationId: org.id, user: { email } },
+      include: { user: true },
+    });
     expect(member).toMatchObject({ role: "manager", user: { name: "Ivy Invitee" } });
     expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).status).toBe("accepted");
     await expect(signIn({ email, password: newAccount.password }, request())).resolves.toBeTruthy();
@@ -49,7 +54,9 @@ describe("invitations", () => {
     const { ctx } = await makeOrgWithRoles();
     const { id } = await inviteUser(ctx.admin, { email: newEmail(), role: "staff" });
     await acceptInvitationWithNewAccount({ invitationId: id, ...newAccount });
-    await expect(acceptInvitationWithNewAccount({ invitationId: id, name: "Twice", password: "invitee-pass-456" })).rejects.toMatchObject({
+    await expect(
+      acceptInvitationWithNewAccount({ invitationId: id, name: "Twice", password: "invitee-pass-456" }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/already been used/),
     });
@@ -88,12 +95,18 @@ describe("invitations", () => {
     const { id } = await inviteUser(theirs.ctx.admin, { email: newEmail(), role: "staff" });
     await expect(revokeInvitation(mine.ctx.owner, { invitationId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await revokeInvitation(theirs.ctx.admin, { invitationId: id });
-    await expect(acceptInvitationWithNewAccount({ invitationId: id, ...newAccount })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(inviteUser(mine.ctx.admin, { email: newEmail(), role: "owner" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(acceptInvitationWithNewAccount({ invitationId: id, ...newAccount })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(inviteUser(mine.ctx.admin, { email: newEmail(), role: "owner" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(acceptInvitation({ invitationId: id }, { sessionToken: "no-such-session" })).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
-    await expect(acceptInvitationWithNewAccount({ invitationId: "no-such-invitation", ...newAccount })).rejects.toMatchObject({
+    await expect(
+      acceptInvitationWithNewAccount({ invitationId: "no-such-invitation", ...newAccount }),
+    ).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
   });

@@ -28,7 +28,11 @@ describe("listMembers", () => {
 
     const found = await listMembers(ctx.admin, { ...page, q: marker.toUpperCase() });
     expect(found.rows).toHaveLength(2);
-    expect(found.rows[0]).toMatchObject({ role: expect.any(String), joinedAt: expect.any(Date), email: expect.any(String) });
+    expect(found.rows[0]).toMatchObject({
+      role: expect.any(String),
+      joinedAt: expect.any(Date),
+      email: expect.any(String),
+    });
 
     const second = await listMembers(ctx.admin, { q: "", page: 2, perPage: 5 });
     expect(second).toMatchObject({ total: 7, pageCount: 2 });
@@ -40,7 +44,12 @@ describe("addUser", () => {
   it("creates the account with the temporary password and an invitation; the person is a member once they accept", async () => {
     const { org, ctx } = await makeOrgWithRoles();
     const email = `${uniq("new-")}@Example.TEST`;
-    const result = await addUser(ctx.admin, { name: "New Person", email, role: "manager", password: "temporary-pass-1" });
+    const result = await addUser(ctx.admin, {
+      name: "New Person",
+      email,
+      role: "manager",
+      password: "temporary-pass-1",
+    });
 
     expect(result).toEqual({
       id: expect.any(String),
@@ -67,7 +76,12 @@ describe("addUser", () => {
 
   it("lets only owners add owners", async () => {
     const { ctx } = await makeOrgWithRoles();
-    const input = { name: "Boss", email: `${uniq("boss-")}@example.test`, role: "owner" as const, password: "temporary-pass-1" };
+    const input = {
+      name: "Boss",
+      email: `${uniq("boss-")}@example.test`,
+      role: "owner" as const,
+      password: "temporary-pass-1",
+    };
     await expect(addUser(ctx.admin, input)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(addUser(ctx.owner, input)).resolves.toMatchObject({ role: "owner" });
   });

@@ -20,7 +20,13 @@ describe("users permission matrix", () => {
       const calls = [
         () => listMembers(acting, { q: "", page: 1, perPage: 20 }),
         () => listPendingInvitations(acting),
-        () => addUser(acting, { name: "P", email: `${uniq("p-")}@example.test`, role: "viewer", password: "temporary-pass-1" }),
+        () =>
+          addUser(acting, {
+            name: "P",
+            email: `${uniq("p-")}@example.test`,
+            role: "viewer",
+            password: "temporary-pass-1",
+          }),
         () => inviteUser(acting, { email: `${uniq("p-")}@example.test`, role: "viewer" }),
         () => changeMemberRole(acting, { memberId: targetId, role: "viewer" }),
         () => revokeInvitation(acting, { invitationId: invitation.id }),

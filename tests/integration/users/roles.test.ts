@@ -24,7 +24,9 @@ describe("changeMemberRole", () => {
     const { ctx } = await makeOrgWithRoles();
     const staffId = await memberIdOf(ctx.staff);
     const ownerId = await memberIdOf(ctx.owner);
-    await expect(changeMemberRole(ctx.admin, { memberId: staffId, role: "owner" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(changeMemberRole(ctx.admin, { memberId: staffId, role: "owner" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(changeMemberRole(ctx.admin, { memberId: ownerId, role: "staff" })).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "Only an owner can change an owner.",
@@ -34,7 +36,9 @@ describe("changeMemberRole", () => {
 
   it("does not let anyone change their own role", async () => {
     const { ctx } = await makeOrgWithRoles();
-    await expect(changeMemberRole(ctx.admin, { memberId: await memberIdOf(ctx.admin), role: "owner" })).rejects.toMatchObject({
+    await expect(
+      changeMemberRole(ctx.admin, { memberId: await memberIdOf(ctx.admin), role: "owner" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: "You can't change your own role.",
     });
@@ -54,7 +58,9 @@ describe("changeMemberRole", () => {
     await changeMemberRole(secondCtx, { memberId: firstId, role: "admin" });
     // `second` is now the only owner; the demoted first owner (an admin now) cannot touch them, and a
     // context still claiming owner (a stale one) is stopped by the last-owner rule.
-    await expect(changeMemberRole({ ...ctx.owner, role: "admin" }, { memberId: secondId, role: "staff" })).rejects.toMatchObject({
+    await expect(
+      changeMemberRole({ ...ctx.owner, role: "admin" }, { memberId: secondId, role: "staff" }),
+    ).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
     await expect(changeMemberRole(ctx.owner, { memberId: secondId, role: "staff" })).rejects.toMatchObject({
@@ -68,7 +74,9 @@ describe("changeMemberRole", () => {
     const mine = await makeOrgWithRoles();
     const theirs = await makeOrgWithRoles();
     const foreignId = await memberIdOf(theirs.ctx.staff);
-    await expect(changeMemberRole(mine.ctx.owner, { memberId: foreignId, role: "viewer" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeMemberRole(mine.ctx.owner, { memberId: foreignId, role: "viewer" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     await expect(removeMember(mine.ctx.owner, { memberId: foreignId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await roleOf(foreignId)).toBe("staff");
   });

@@ -19,7 +19,9 @@ beforeAll(async () => {
   ctx = shop.ctx;
   serviceCenterId = shop.center.id;
   assetId = shop.aircraft.id;
-  ({ ctx: { owner: outsider } } = await setupShop());
+  ({
+    ctx: { owner: outsider },
+  } = await setupShop());
 });
 
 const fresh = () => createWorkOrder(ctx.owner, { serviceCenterId, assetId });
@@ -92,6 +94,10 @@ describe("work orders across organizations", () => {
 
   it("lists only the organization's members as technicians", async () => {
     const options = await listTechnicianOptions(ctx.staff);
-    expect(options.map((o) => o.value).sort()).toEqual(Object.values(ctx).map((c) => c.userId).sort());
+    expect(options.map((o) => o.value).sort()).toEqual(
+      Object.values(ctx)
+        .map((c) => c.userId)
+        .sort(),
+    );
   });
 });

@@ -39,7 +39,14 @@ describe("work order customer resolution", () => {
       accountNumber: owner.accountNumber,
       email: owner.email,
       phone: "+18655550100",
-      billingAddress: { line1: "1 Airport Rd", line2: null, city: "Alcoa", region: "TN", postalCode: "37701", country: "US" },
+      billingAddress: {
+        line1: "1 Airport Rd",
+        line2: null,
+        city: "Alcoa",
+        region: "TN",
+        postalCode: "37701",
+        country: "US",
+      },
     });
   });
 
@@ -69,18 +76,27 @@ describe("work order customer resolution", () => {
     const prospect = await makeCustomer(ctx.staff);
     await makeAssetLinkRow(ctx.owner.orgId, asset.id, former.id, { status: "former" });
     await makeAssetLinkRow(ctx.owner.orgId, asset.id, prospect.id, { status: "prospective" });
-    const refused = await rejectionOf(openWorkOrder(ctx.staff, { serviceCenterId, assetId: asset.id, customerId: stranger.id }));
+    const refused = await rejectionOf(
+      openWorkOrder(ctx.staff, { serviceCenterId, assetId: asset.id, customerId: stranger.id }),
+    );
     expect(refused.code).toBe("VALIDATION");
     expect(refused.fieldErrors.customerId).toEqual(["Stranger Co is not linked to this vehicle"]);
     for (const customer of [former, prospect]) {
-      const result = await rejectionOf(openWorkOrder(ctx.staff, { serviceCenterId, assetId: asset.id, customerId: customer.id }));
+      const result = await rejectionOf(
+        openWorkOrder(ctx.staff, { serviceCenterId, assetId: asset.id, customerId: customer.id }),
+      );
       expect(result.fieldErrors.customerId?.[0]).toMatch(/is not linked to this vehicle/);
     }
   });
 
   it("opens without a customer when asked to, or when the asset has none", async () => {
     const { asset } = await makeLinkedAsset(ctx.staff);
-    const without = await openWorkOrder(ctx.staff, { serviceCenterId, assetId: asset.id, customerId: null, withoutCustomer: true });
+    const without = await openWorkOrder(ctx.staff, {
+      serviceCenterId,
+      assetId: asset.id,
+      customerId: null,
+      withoutCustomer: true,
+    });
     expect(without).toMatchObject({ customerId: null, customerName: null, customerSnapshot: null });
     const bare = await makeAssetRow(ctx.owner.orgId);
     const unlinked = await openWorkOrder(ctx.staff, { serviceCenterId, assetId: bare.id });

@@ -22,6 +22,9 @@ export async function makeLinkedAsset(ctx: Ctx, kind: "aircraft" | "vehicle" = "
   return { asset, owner };
 }
 
-export function openWorkOrder(ctx: Ctx, input: Partial<WorkOrderInput> & Pick<WorkOrderInput, "serviceCenterId" | "assetId">) {
+export function openWorkOrder(
+  ctx: Ctx,
+  input: Partial<WorkOrderInput> & Pick<WorkOrderInput, "serviceCenterId" | "assetId">,
+) {
   return createWorkOrder(ctx, input);
 }

@@ -79,7 +79,12 @@ describe("listing work orders", () => {
   });
 
   it("sorts by priority, due date, status and number in both directions", async () => {
-    expect((await list({ sort: "-priority" })).rows.map((r) => r.priority)).toEqual(["urgent", "high", "normal", "low"]);
+    expect((await list({ sort: "-priority" })).rows.map((r) => r.priority)).toEqual([
+      "urgent",
+      "high",
+      "normal",
+      "low",
+    ]);
     expect((await list({ sort: "dueDate" })).rows.slice(0, 2).map((r) => r.id)).toEqual([nth(3).id, nth(1).id]);
     expect((await list({ sort: "-status" })).rows.map((r) => r.status)[0]).toBe("completed");
     const byNumber = numbers((await list({ sort: "number" })).rows);
@@ -87,8 +92,20 @@ describe("listing work orders", () => {
   });
 
   it("paginates and falls back to defaults for bad params", async () => {
-    const params = parseWorkOrderListParams({ perPage: "7", page: "x", sort: "bogus", status: "nope", customerId: "1 OR 1=1" });
-    expect(params).toMatchObject({ perPage: 25, page: 1, sort: { column: "createdAt", direction: "desc" }, status: [], customerId: [] });
+    const params = parseWorkOrderListParams({
+      perPage: "7",
+      page: "x",
+      sort: "bogus",
+      status: "nope",
+      customerId: "1 OR 1=1",
+    });
+    expect(params).toMatchObject({
+      perPage: 25,
+      page: 1,
+      sort: { column: "createdAt", direction: "desc" },
+      status: [],
+      customerId: [],
+    });
     const onlyPage = await list({ page: "2" });
     expect(onlyPage).toMatchObject({ total: 4, pageCount: 1, page: 2, rows: [] });
   });

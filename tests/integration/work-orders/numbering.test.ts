@@ -41,7 +41,9 @@ describe("work order numbering", () => {
 
   it("gives two work orders created at the same moment distinct sequential numbers", async () => {
     const center = await makeServiceCenter(ctx.owner.orgId);
-    const created = await Promise.all([1, 2].map(() => openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId })));
+    const created = await Promise.all(
+      [1, 2].map(() => openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId })),
+    );
     expect(created.map((w) => w.sequence).sort()).toEqual([1, 2]);
     expect(new Set(created.map((w) => w.number)).size).toBe(2);
   });
@@ -50,7 +52,9 @@ describe("work order numbering", () => {
     const center = await makeServiceCenter(ctx.owner.orgId);
     const assets = await Promise.all([1, 2, 3].map(() => makeAssetRow(ctx.owner.orgId)));
     const created = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: assets.map((a) => a.id)[i % 3] ?? "" })),
+      Array.from({ length: 20 }, (_, i) =>
+        openWorkOrder(ctx.staff, { serviceCenterId: center.id, assetId: assets.map((a) => a.id)[i % 3] ?? "" }),
+      ),
     );
     const sequences = created.map((w) => w.sequence).sort((x, y) => x - y);
     expect(sequences).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -25,11 +25,35 @@ const open = (overrides: Partial<WorkOrderInput> = {}) =>
 describe("updating work orders", () => {
   it("stores the fields given on create and applies a partial update", async () => {
     const lead = await makeUser(ctx.owner.orgId, "staff", { name: "Lead Tech" });
-    const created = await open({ type: "quote", priority: "high", dueDate: "2026-03-15", description: "Annual inspection", leadTechnicianId: lead.id });
-    expect(created).toMatchObject({ type: "quote", priority: "high", status: "created", description: "Annual inspection", leadTechnicianId: lead.id, version: 1 });
+    const created = await open({
+      type: "quote",
+      priority: "high",
+      dueDate: "2026-03-15",
+      description: "Annual inspection",
+      leadTechnicianId: lead.id,
+    });
+    expect(created).toMatchObject({
+      type: "quote",
+      priority: "high",
+      status: "created",
+      description: "Annual inspection",
+      leadTechnicianId: lead.id,
+      version: 1,
+    });
     expect(created.dueDate?.toISOString()).toBe("2026-03-15T00:00:00.000Z");
-    const updated = await updateWorkOrder(ctx.staff, created.id, { status: "in_progress", priority: "urgent", dueDate: null }, { expectedVersion: 1 });
-    expect(updated).toMatchObject({ status: "in_progress", priority: "urgent", dueDate: null, type: "quote", version: 2 });
+    const updated = await updateWorkOrder(
+      ctx.staff,
+      created.id,
+      { status: "in_progress", priority: "urgent", dueDate: null },
+      { expectedVersion: 1 },
+    );
+    expect(updated).toMatchObject({
+      status: "in_progress",
+      priority: "urgent",
+      dueDate: null,
+      type: "quote",
+      version: 2,
+    });
     const detail = await getWorkOrder(ctx.viewer, created.id);
     expect(detail.leadTechnician).toEqual({ id: lead.id, name: "Lead Tech" });
   });
@@ -37,7 +61,9 @@ describe("updating work orders", () => {
   it("rejects a stale version with CONFLICT", async () => {
     const created = await open();
     await updateWorkOrder(ctx.staff, created.id, { priority: "low", version: 1 });
-    const stale = await rejectionOf(updateWorkOrder(ctx.staff, created.id, { priority: "high" }, { expectedVersion: 1 }));
+    const stale = await rejectionOf(
+      updateWorkOrder(ctx.staff, created.id, { priority: "high" }, { expectedVersion: 1 }),
+    );
     expect(stale.code).toBe("CONFLICT");
     expect(stale.message).toMatch(/changed by someone else/);
   });
@@ -58,7 +84,10 @@ describe("updating work orders", () => {
     const voided = await updateWorkOrder(ctx.staff, created.id, { status: "void" });
     expect(voided.completedAt).toBeNull();
     const refused = await rejectionOf(updateWorkOrder(ctx.manager, created.id, { status: "created" }));
-    expect(refused).toMatchObject({ code: "CONFLICT", message: "This work order is void; it can no longer be changed." });
+    expect(refused).toMatchObject({
+      code: "CONFLICT",
+      message: "This work order is void; it can no longer be changed.",
+    });
   });
 
   it("requires the lead technician to be a member of the organization", async () => {

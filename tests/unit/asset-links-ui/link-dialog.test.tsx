@@ -31,7 +31,9 @@ globalThis.ResizeObserver ??= NoopResizeObserver;
 beforeEach(() => {
   linkAction.mockReset();
   searchAction.mockReset();
-  searchAction.mockResolvedValue({ data: [{ value: "c1", label: "Skyline Aviation", description: "A-1 · ops@sky.test" }] });
+  searchAction.mockResolvedValue({
+    data: [{ value: "c1", label: "Skyline Aviation", description: "A-1 · ops@sky.test" }],
+  });
 });
 afterEach(cleanup);
 

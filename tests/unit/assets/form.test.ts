@@ -9,7 +9,10 @@ describe("describeVin", () => {
   it("counts characters while typing, then decodes or explains", () => {
     expect(describeVin("")).toBeNull();
     expect(describeVin("1hgcm8")).toEqual({ ok: false, text: "6 of 17 characters" });
-    expect(describeVin("1HGCM82633A004352")).toEqual({ ok: true, text: "Valid VIN · Model year 2003, built in United States" });
+    expect(describeVin("1HGCM82633A004352")).toEqual({
+      ok: true,
+      text: "Valid VIN · Model year 2003, built in United States",
+    });
     expect(describeVin("1HGCM82643A004352")).toMatchObject({ ok: false, text: expect.stringContaining("should be 3") });
     expect(describeVin("1HGCO")).toMatchObject({ ok: false, text: expect.stringContaining("I, O or Q") });
   });
@@ -33,7 +36,9 @@ describe("asset form values", () => {
 
 describe("assetLabel", () => {
   it("labels aircraft by registration and vehicles by make, model and year", () => {
-    expect(assetLabel({ kind: "aircraft", registration: "N12345", make: "Cessna", model: "172S" })).toBe("N12345 · Cessna 172S");
+    expect(assetLabel({ kind: "aircraft", registration: "N12345", make: "Cessna", model: "172S" })).toBe(
+      "N12345 · Cessna 172S",
+    );
     expect(assetLabel({ kind: "aircraft", registration: "N12345" })).toBe("N12345");
     expect(assetLabel({ kind: "vehicle", make: "Ford", model: "Transit", year: 2019, vin: "1FTBW2CM5KKA12345" })).toBe(
       "Ford Transit 2019 · 1FTBW2CM5KKA12345",

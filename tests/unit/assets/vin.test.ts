@@ -15,12 +15,9 @@ describe("checkVin", () => {
     expect(computeVinCheckDigit(vin)).toBe(digit);
   });
 
-  it.each(["1HGCM82633A004352", "1M8GDM9AXKP042788", "11111111111111111"])(
-    "accepts the real VIN %s",
-    (vin) => {
-      expect(checkVin(vin)).toEqual({ ok: true, vin });
-    },
-  );
+  it.each(["1HGCM82633A004352", "1M8GDM9AXKP042788", "11111111111111111"])("accepts the real VIN %s", (vin) => {
+    expect(checkVin(vin)).toEqual({ ok: true, vin });
+  });
 
   it("upper-cases and drops spaces and hyphens", () => {
     expect(normalizeVin(" 1hgcm8-2633a 004352 ")).toBe("1HGCM82633A004352");
@@ -34,7 +31,10 @@ describe("checkVin", () => {
     });
     expect(checkVin("1M8GDM9A1KP042788")).toMatchObject({ ok: false, message: expect.stringContaining("should be X") });
     // Often quoted as a Tesla Model S VIN, but its weighted sum is 374 ≡ 0 (mod 11), not 5.
-    expect(checkVin("5YJSA1DN5DFP14705")).toMatchObject({ ok: false, message: expect.stringContaining("should be 0, not 5") });
+    expect(checkVin("5YJSA1DN5DFP14705")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("should be 0, not 5"),
+    });
   });
 
   it("rejects the letters I, O and Q by name", () => {

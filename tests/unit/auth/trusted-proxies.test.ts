@@ -16,7 +16,10 @@ describe("TRUSTED_PROXIES", () => {
 
   it("reads a comma list of IPs and CIDR ranges, IPv4 and IPv6", () => {
     const trust = parseTrustedProxies("10.0.0.0/8, 192.0.2.7,fd00::/8, ::1, [2001:db8::1]");
-    expect(trust).toMatchObject({ kind: "cidrs", entries: ["10.0.0.0/8", "192.0.2.7", "fd00::/8", "::1", "[2001:db8::1]"] });
+    expect(trust).toMatchObject({
+      kind: "cidrs",
+      entries: ["10.0.0.0/8", "192.0.2.7", "fd00::/8", "::1", "[2001:db8::1]"],
+    });
     if (trust.kind !== "cidrs") throw new Error("expected CIDRs");
     expect(trust.list.check("10.200.3.4", "ipv4")).toBe(true);
     expect(trust.list.check("192.0.2.7", "ipv4")).toBe(true);

@@ -13,7 +13,13 @@ const planes: ComboboxOption[] = [
   { value: "c", label: "C-FABC · Cirrus SR22" },
 ];
 
-function Harness({ search, onChange }: { search: (q: string) => Promise<ComboboxOption[]>; onChange?: (o: ComboboxOption | null) => void }) {
+function Harness({
+  search,
+  onChange,
+}: {
+  search: (q: string) => Promise<ComboboxOption[]>;
+  onChange?: (o: ComboboxOption | null) => void;
+}) {
   const [value, setValue] = useState<ComboboxOption | null>(null);
   return (
     <AsyncCombobox

@@ -79,7 +79,11 @@ describe("ContactDialog", () => {
 
   it("sends the fields with the customer and shows the server's email error on the Email field", async () => {
     create.mockResolvedValue({
-      error: { code: "CONFLICT", message: "x.", fieldErrors: { email: ["ana@example.test is already a contact of this customer"] } },
+      error: {
+        code: "CONFLICT",
+        message: "x.",
+        fieldErrors: { email: ["ana@example.test is already a contact of this customer"] },
+      },
     });
     const user = await openAdd();
     await user.type(screen.getByLabelText("First name"), "Ana");
@@ -104,7 +108,9 @@ describe("ContactDialog", () => {
     await user.type(screen.getByLabelText("Job title"), "Controller");
     await user.click(screen.getByRole("button", { name: "Save" }));
     await waitFor(() => expect(onOpenChange).toHaveBeenCalledWith(false));
-    expect(update).toHaveBeenCalledWith(expect.objectContaining({ contactId: "k1", version: 3, jobTitle: "Controller" }));
+    expect(update).toHaveBeenCalledWith(
+      expect.objectContaining({ contactId: "k1", version: 3, jobTitle: "Controller" }),
+    );
   });
 });
 

@@ -6,7 +6,11 @@ const base = { firstName: " Ana ", lastName: "Ruiz", email: " Ana@Example.COM " 
 
 describe("contactInputSchemaFor", () => {
   it("trims, lower-cases the email, orders roles and applies the flag defaults", () => {
-    const data = contactInputSchemaFor("US").parse({ ...base, roles: ["other", "billing", "other"], preferredContactMethod: "" });
+    const data = contactInputSchemaFor("US").parse({
+      ...base,
+      roles: ["other", "billing", "other"],
+      preferredContactMethod: "",
+    });
     expect(data).toMatchObject({
       firstName: "Ana",
       email: "ana@example.com",
@@ -29,7 +33,13 @@ describe("contactInputSchemaFor", () => {
   });
 
   it("reports every invalid field at once", () => {
-    const result = contactInputSchemaFor("US").safeParse({ firstName: "", lastName: "x", email: "a@", phone: "1", roles: ["primary"] });
+    const result = contactInputSchemaFor("US").safeParse({
+      firstName: "",
+      lastName: "x",
+      email: "a@",
+      phone: "1",
+      roles: ["primary"],
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((issue) => issue.path[0]).sort();
     expect(paths).toEqual(["email", "firstName", "phone", "roles"]);

@@ -83,7 +83,12 @@ describe("commercial terms on the customer form", () => {
     await user.click(save());
     await waitFor(() =>
       expect(createAction).toHaveBeenCalledWith(
-        expect.objectContaining({ creditLimit: "1234567.89", paymentTermsDays: "21", shippingSameAsBilling: false, shippingCity: "Toronto" }),
+        expect.objectContaining({
+          creditLimit: "1234567.89",
+          paymentTermsDays: "21",
+          shippingSameAsBilling: false,
+          shippingCity: "Toronto",
+        }),
       ),
     );
   });

@@ -54,7 +54,9 @@ describe("DeleteTierDialog", () => {
     expect(screen.getByRole("dialog").textContent).toContain("No customers use this tier.");
     await user.click(screen.getByRole("button", { name: "Delete tier" }));
     await waitFor(() => expect(deleteAction).toHaveBeenCalledWith({ id: "t-silver", moveTo: undefined }));
-    expect(await screen.findByText("Customers were added to this tier meanwhile. Choose where they go first.")).toBeTruthy();
+    expect(
+      await screen.findByText("Customers were added to this tier meanwhile. Choose where they go first."),
+    ).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Delete tier" }));
     await waitFor(() => expect(deleteAction).toHaveBeenLastCalledWith({ id: "t-silver", moveTo: null }));
   });

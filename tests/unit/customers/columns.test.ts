@@ -25,7 +25,9 @@ describe("customer columns", () => {
   it("falls back to the defaults when missing or naming nothing known", () => {
     expect(readCustomerColumns(undefined)).toEqual(defaultCustomerColumnIds);
     expect(readCustomerColumns("nope,,")).toEqual(defaultCustomerColumnIds);
-    expect(defaultCustomerColumnIds).toEqual(expect.arrayContaining(["name", "tier", "owner", "primaryContact", "tags", "lastActivity"]));
+    expect(defaultCustomerColumnIds).toEqual(
+      expect.arrayContaining(["name", "tier", "owner", "primaryContact", "tags", "lastActivity"]),
+    );
   });
 
   it("writes no ?cols= for the default set", () => {
@@ -37,12 +39,16 @@ describe("customer columns", () => {
 describe("toCustomerListQuery", () => {
   it("keeps only non-default values, in a fixed order, without the page", () => {
     const params = parseCustomerListParams(
-      new URLSearchParams("page=4&cols=tier&perPage=50&sort=-tier&archived=include&owner=me&tag=vip&status=active,blocked&q=sky"),
+      new URLSearchParams(
+        "page=4&cols=tier&perPage=50&sort=-tier&archived=include&owner=me&tag=vip&status=active,blocked&q=sky",
+      ),
     );
     expect(toCustomerListQuery(params)).toBe(
       "q=sky&status=active,blocked&tag=vip&owner=me&archived=include&sort=-tier&perPage=50&cols=name,tier",
     );
-    expect(toCustomerListQuery(parseCustomerListParams(new URLSearchParams("sort=name&perPage=25&archived=exclude")))).toBe("");
+    expect(
+      toCustomerListQuery(parseCustomerListParams(new URLSearchParams("sort=name&perPage=25&archived=exclude"))),
+    ).toBe("");
   });
 
   it("round-trips: parsing its own output gives the same query", () => {

@@ -7,12 +7,22 @@ function prismaError(code: string, meta: Record<string, unknown>) {
   return new Prisma.PrismaClientKnownRequestError("failed", { code, clientVersion: "test", meta });
 }
 
-const adapterCause = (cause: Record<string, unknown>) => ({ driverAdapterError: { name: "DriverAdapterError", cause } });
+const adapterCause = (cause: Record<string, unknown>) => ({
+  driverAdapterError: { name: "DriverAdapterError", cause },
+});
 
 describe("unique violations", () => {
   it.each([
-    ["PGlite (constraint fields)", adapterCause({ constraint: { fields: ["organization_id", "account_number"] } }), "accountNumber"],
-    ["node-postgres (index name)", adapterCause({ constraint: { index: "customer_organization_id_email_key" } }), "email"],
+    [
+      "PGlite (constraint fields)",
+      adapterCause({ constraint: { fields: ["organization_id", "account_number"] } }),
+      "accountNumber",
+    ],
+    [
+      "node-postgres (index name)",
+      adapterCause({ constraint: { index: "customer_organization_id_email_key" } }),
+      "email",
+    ],
     ["classic engine (target)", { target: ["organizationId", "accountNumber"] }, "accountNumber"],
     ["classic engine (target name)", { target: "customer_organization_id_email_key" }, "email"],
     ["another constraint", adapterCause({ constraint: { index: "customer_pkey" } }), null],

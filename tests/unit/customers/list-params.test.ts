@@ -36,7 +36,11 @@ describe("customerListParamsSchema", () => {
 
   it("reads URLSearchParams with repeated keys", () => {
     const params = parseCustomerListParams(new URLSearchParams("status=active&status=inactive&q=a%2Cb&sort=-city"));
-    expect(params).toMatchObject({ status: ["active", "inactive"], q: "a,b", sort: { column: "city", direction: "desc" } });
+    expect(params).toMatchObject({
+      status: ["active", "inactive"],
+      q: "a,b",
+      sort: { column: "city", direction: "desc" },
+    });
   });
 
   it.each([

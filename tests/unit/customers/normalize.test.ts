@@ -77,7 +77,12 @@ describe("normalizers", () => {
   it("links a stored website only when it is an http(s) address by today's rules", () => {
     expect(websiteHref("https://example.com/a")).toBe("https://example.com/a");
     expect(websiteHref("//evil.example")).toBe("https://evil.example");
-    for (const old of ["javascript:alert(1)", "https:////evil.example", "data:text/html,x", "HTTPS://a.example\\@b.example"]) {
+    for (const old of [
+      "javascript:alert(1)",
+      "https:////evil.example",
+      "data:text/html,x",
+      "HTTPS://a.example\\@b.example",
+    ]) {
       expect(websiteHref(old)).toBeNull();
     }
   });

@@ -76,7 +76,9 @@ describe("customerInputSchema", () => {
 
   it("stores websites in their normalized http(s) form and says what is wrong with others", () => {
     expect(customerInputSchema.parse({ name: "A", website: " //evil.example " }).website).toBe("https://evil.example");
-    expect(customerInputSchema.parse({ name: "A", website: "Example.com/About" }).website).toBe("https://example.com/About");
+    expect(customerInputSchema.parse({ name: "A", website: "Example.com/About" }).website).toBe(
+      "https://example.com/About",
+    );
     expect(errorsOf({ name: "A", website: "javascript:alert(1)" })).toEqual({
       website: "Website must be an http:// or https:// address, not javascript:",
     });

@@ -56,12 +56,18 @@ describe("pageContentSecurityPolicy", () => {
 
   it("allows eval in development only", () => {
     expect(pageContentSecurityPolicy(nonce, { dev: false, https: true })).not.toContain("unsafe-eval");
-    expect(directives(pageContentSecurityPolicy(nonce, { dev: true, https: false })).get("script-src")).toContain("'unsafe-eval'");
+    expect(directives(pageContentSecurityPolicy(nonce, { dev: true, https: false })).get("script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it("upgrades insecure subresources only when served over https", () => {
-    expect(directives(pageContentSecurityPolicy(nonce, { dev: false, https: true })).has("upgrade-insecure-requests")).toBe(true);
-    expect(directives(pageContentSecurityPolicy(nonce, { dev: false, https: false })).has("upgrade-insecure-requests")).toBe(false);
+    expect(
+      directives(pageContentSecurityPolicy(nonce, { dev: false, https: true })).has("upgrade-insecure-requests"),
+    ).toBe(true);
+    expect(
+      directives(pageContentSecurityPolicy(nonce, { dev: false, https: false })).has("upgrade-insecure-requests"),
+    ).toBe(false);
   });
 });
 

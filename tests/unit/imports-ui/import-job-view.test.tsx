@@ -17,17 +17,45 @@ const undo = vi.mocked(undoImportAction);
 
 function resource(overrides: Partial<ImportResource> = {}): ImportResource {
   return {
-    id: "imp-1", filename: "a.csv", byteSize: 10, format: "csv", delimiter: ",", encoding: "utf-8", headers: ["Name"],
-    mapping: null, mode: "upsert", matchOn: "accountNumber", status: "completed", total: 10, processed: 10, created: 6,
-    updated: 2, skipped: 0, failed: 2, warnings: 0, error: null, cancelRequested: false, jobId: "job-1", undo: null,
-    phase: null, rowsRead: null, startedAt: null, finishedAt: null, createdAt: "2026-11-30T00:00:00.000Z", ...overrides,
+    id: "imp-1",
+    filename: "a.csv",
+    byteSize: 10,
+    format: "csv",
+    delimiter: ",",
+    encoding: "utf-8",
+    headers: ["Name"],
+    mapping: null,
+    mode: "upsert",
+    matchOn: "accountNumber",
+    status: "completed",
+    total: 10,
+    processed: 10,
+    created: 6,
+    updated: 2,
+    skipped: 0,
+    failed: 2,
+    warnings: 0,
+    error: null,
+    cancelRequested: false,
+    jobId: "job-1",
+    undo: null,
+    phase: null,
+    rowsRead: null,
+    startedAt: null,
+    finishedAt: null,
+    createdAt: "2026-11-30T00:00:00.000Z",
+    ...overrides,
   };
 }
 
 const errors = {
   total: 2,
   rows: [
-    { rowNumber: 3, severity: "error" as const, messages: [{ column: "Email", message: "Enter a valid email address" }] },
+    {
+      rowNumber: 3,
+      severity: "error" as const,
+      messages: [{ column: "Email", message: "Enter a valid email address" }],
+    },
     { rowNumber: 7, severity: "error" as const, messages: [{ column: null, message: "Repeated row" }] },
   ],
 };
@@ -80,7 +108,9 @@ describe("ImportJobView", () => {
     expect(screen.queryByRole("button", { name: "Cancel import" })).toBeNull();
     await user.click(screen.getByRole("button", { name: "Undo import" }));
     const dialog = screen.getByRole("alertdialog", { name: "Undo this import?" });
-    expect(dialog.textContent).toContain("The 6 customers it created are removed and the 2 it updated get their previous values back");
+    expect(dialog.textContent).toContain(
+      "The 6 customers it created are removed and the 2 it updated get their previous values back",
+    );
     expect(undo).not.toHaveBeenCalled();
     const confirm = screen.getAllByRole("button", { name: "Undo import" }).find((button) => dialog.contains(button))!;
     await user.click(confirm);
@@ -88,8 +118,12 @@ describe("ImportJobView", () => {
   });
 
   it("reports the undo's outcome and offers no second undo", () => {
-    renderView(resource({ status: "undone", undo: { status: "completed", removed: 6, restored: 1, skipped: 1, error: null } }));
-    expect(screen.getByText("Undone: 6 created customers removed, 1 restored, 1 left alone because they changed since.")).toBeTruthy();
+    renderView(
+      resource({ status: "undone", undo: { status: "completed", removed: 6, restored: 1, skipped: 1, error: null } }),
+    );
+    expect(
+      screen.getByText("Undone: 6 created customers removed, 1 restored, 1 left alone because they changed since."),
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Undo import" })).toBeNull();
   });
 

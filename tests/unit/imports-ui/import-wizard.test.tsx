@@ -30,7 +30,10 @@ const samples = [
   { rowNumber: 3, cells: ["Bad Co", "K-2", "nope"] },
 ];
 
-function renderWizard(saved: { id: string; name: string; mapping: ReturnType<typeof proposeMapping> }[] = [], rows = samples) {
+function renderWizard(
+  saved: { id: string; name: string; mapping: ReturnType<typeof proposeMapping> }[] = [],
+  rows = samples,
+) {
   render(
     <ImportWizard
       importId="imp-1"
@@ -55,8 +58,20 @@ beforeEach(() => {
   router.refresh.mockReset();
   preview.mockReset().mockResolvedValue({
     data: [
-      { rowNumber: 2, action: "create", customer: { name: "Acme Air", email: "ops@acme.test" } as never, contact: null, issues: [] },
-      { rowNumber: 3, action: "fail", customer: null, contact: null, issues: [{ column: "E-mail", message: "Enter a valid email address" }] },
+      {
+        rowNumber: 2,
+        action: "create",
+        customer: { name: "Acme Air", email: "ops@acme.test" } as never,
+        contact: null,
+        issues: [],
+      },
+      {
+        rowNumber: 3,
+        action: "fail",
+        customer: null,
+        contact: null,
+        issues: [{ column: "E-mail", message: "Enter a valid email address" }],
+      },
     ],
   });
   start.mockReset().mockResolvedValue({ data: {} as never });
@@ -83,13 +98,17 @@ describe("mapping step", () => {
     expect(screen.getByRole("button", { name: /Preview/ })).toHaveProperty("disabled", true);
     await user.selectOptions(select("Company"), "name");
     await user.selectOptions(select("Kundennr"), "email");
-    expect(screen.getByRole("alert").textContent).toContain('Email is chosen for more than one column ("Kundennr", "E-mail")');
+    expect(screen.getByRole("alert").textContent).toContain(
+      'Email is chosen for more than one column ("Kundennr", "E-mail")',
+    );
     expect(select("Kundennr").getAttribute("aria-invalid")).toBe("true");
   });
 
   it("applies a saved mapping by header name", async () => {
     const user = userEvent.setup();
-    const saved = [{ id: "m-1", name: "ERP export", mapping: [{ column: 9, header: "kundennr", target: "accountNumber" as const }] }];
+    const saved = [
+      { id: "m-1", name: "ERP export", mapping: [{ column: 9, header: "kundennr", target: "accountNumber" as const }] },
+    ];
     renderWizard(saved);
     await user.selectOptions(screen.getByLabelText("Use a saved mapping"), "m-1");
     expect(select("Kundennr").value).toBe("accountNumber");
@@ -141,7 +160,12 @@ describe("preview step", () => {
     expect(preview).toHaveBeenLastCalledWith(expect.objectContaining({ mode: "create", matchOn: "email" }));
 
     await user.click(await enabledButton("Start import"));
-    expect(start).toHaveBeenCalledWith({ id: "imp-1", mapping: proposeMapping(headers), mode: "create", matchOn: "email" });
+    expect(start).toHaveBeenCalledWith({
+      id: "imp-1",
+      mapping: proposeMapping(headers),
+      mode: "create",
+      matchOn: "email",
+    });
     expect(router.refresh).toHaveBeenCalled();
   });
 

@@ -37,109 +37,276 @@ describe("proposeMapping", () => {
 
   it("maps a Google Contacts export", () => {
     const headers = [
-      "Name", "Given Name", "Additional Name", "Family Name", "Notes", "Group Membership", "E-mail 1 - Type",
-      "E-mail 1 - Value", "Phone 1 - Type", "Phone 1 - Value", "Phone 2 - Type", "Phone 2 - Value",
-      "Address 1 - Street", "Address 1 - City", "Address 1 - Region", "Address 1 - Postal Code", "Address 1 - Country",
-      "Address 1 - Extended Address", "Organization 1 - Name", "Organization 1 - Title", "Website 1 - Value",
+      "Name",
+      "Given Name",
+      "Additional Name",
+      "Family Name",
+      "Notes",
+      "Group Membership",
+      "E-mail 1 - Type",
+      "E-mail 1 - Value",
+      "Phone 1 - Type",
+      "Phone 1 - Value",
+      "Phone 2 - Type",
+      "Phone 2 - Value",
+      "Address 1 - Street",
+      "Address 1 - City",
+      "Address 1 - Region",
+      "Address 1 - Postal Code",
+      "Address 1 - Country",
+      "Address 1 - Extended Address",
+      "Organization 1 - Name",
+      "Organization 1 - Title",
+      "Website 1 - Value",
     ];
     expect(targetsOf(headers)).toMatchObject({
-      Name: "name", "Given Name": "firstName", "Additional Name": "ignore", "Family Name": "lastName",
-      Notes: "notes", "Group Membership": "tags", "E-mail 1 - Type": "ignore", "E-mail 1 - Value": "email",
-      "Phone 1 - Type": "phoneType", "Phone 1 - Value": "phone", "Phone 2 - Type": "secondaryPhoneType",
-      "Phone 2 - Value": "secondaryPhone", "Address 1 - Street": "addressLine1", "Address 1 - City": "city",
-      "Address 1 - Region": "region", "Address 1 - Postal Code": "postalCode", "Address 1 - Country": "country",
-      "Address 1 - Extended Address": "addressLine2", "Organization 1 - Name": "company",
-      "Organization 1 - Title": "notes", "Website 1 - Value": "website",
+      Name: "name",
+      "Given Name": "firstName",
+      "Additional Name": "ignore",
+      "Family Name": "lastName",
+      Notes: "notes",
+      "Group Membership": "tags",
+      "E-mail 1 - Type": "ignore",
+      "E-mail 1 - Value": "email",
+      "Phone 1 - Type": "phoneType",
+      "Phone 1 - Value": "phone",
+      "Phone 2 - Type": "secondaryPhoneType",
+      "Phone 2 - Value": "secondaryPhone",
+      "Address 1 - Street": "addressLine1",
+      "Address 1 - City": "city",
+      "Address 1 - Region": "region",
+      "Address 1 - Postal Code": "postalCode",
+      "Address 1 - Country": "country",
+      "Address 1 - Extended Address": "addressLine2",
+      "Organization 1 - Name": "company",
+      "Organization 1 - Title": "notes",
+      "Website 1 - Value": "website",
     });
   });
 
   it("maps an Outlook export", () => {
     const headers = [
-      "Title", "First Name", "Middle Name", "Last Name", "Company", "Job Title", "Business Street", "Business Street 2",
-      "Business City", "Business State", "Business Postal Code", "Business Country/Region", "Business Phone",
-      "Business Phone 2", "Mobile Phone", "E-mail Address", "E-mail 2 Address", "Categories", "Notes", "Web Page",
+      "Title",
+      "First Name",
+      "Middle Name",
+      "Last Name",
+      "Company",
+      "Job Title",
+      "Business Street",
+      "Business Street 2",
+      "Business City",
+      "Business State",
+      "Business Postal Code",
+      "Business Country/Region",
+      "Business Phone",
+      "Business Phone 2",
+      "Mobile Phone",
+      "E-mail Address",
+      "E-mail 2 Address",
+      "Categories",
+      "Notes",
+      "Web Page",
     ];
     expect(targetsOf(headers)).toMatchObject({
-      Title: "ignore", "First Name": "firstName", "Last Name": "lastName", Company: "company", "Job Title": "notes",
-      "Business Street": "addressLine1", "Business Street 2": "addressLine2", "Business City": "city",
-      "Business State": "region", "Business Postal Code": "postalCode", "Business Country/Region": "country",
-      "Business Phone": "phone", "Business Phone 2": "secondaryPhone", "Mobile Phone": "ignore",
-      "E-mail Address": "email", "E-mail 2 Address": "ignore", Categories: "tags", Notes: "notes", "Web Page": "website",
+      Title: "ignore",
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      Company: "company",
+      "Job Title": "notes",
+      "Business Street": "addressLine1",
+      "Business Street 2": "addressLine2",
+      "Business City": "city",
+      "Business State": "region",
+      "Business Postal Code": "postalCode",
+      "Business Country/Region": "country",
+      "Business Phone": "phone",
+      "Business Phone 2": "secondaryPhone",
+      "Mobile Phone": "ignore",
+      "E-mail Address": "email",
+      "E-mail 2 Address": "ignore",
+      Categories: "tags",
+      Notes: "notes",
+      "Web Page": "website",
     });
   });
 
   it("maps a QuickBooks customer export", () => {
     const headers = [
-      "Customer", "Company", "First Name", "Last Name", "Main Phone", "Alt. Phone", "Main Email", "Bill to 1",
-      "Bill to 2", "Ship to 1", "Account No.", "Terms", "Credit Limit", "Fax",
+      "Customer",
+      "Company",
+      "First Name",
+      "Last Name",
+      "Main Phone",
+      "Alt. Phone",
+      "Main Email",
+      "Bill to 1",
+      "Bill to 2",
+      "Ship to 1",
+      "Account No.",
+      "Terms",
+      "Credit Limit",
+      "Fax",
     ];
     expect(targetsOf(headers)).toMatchObject({
-      Customer: "name", Company: "company", "First Name": "firstName", "Last Name": "lastName", "Main Phone": "phone",
-      "Alt. Phone": "secondaryPhone", "Main Email": "email", "Bill to 1": "addressLine1", "Bill to 2": "addressLine2",
-      "Ship to 1": "shippingLine1", "Account No.": "accountNumber", Terms: "paymentTermsDays",
-      "Credit Limit": "creditLimit", Fax: "ignore",
+      Customer: "name",
+      Company: "company",
+      "First Name": "firstName",
+      "Last Name": "lastName",
+      "Main Phone": "phone",
+      "Alt. Phone": "secondaryPhone",
+      "Main Email": "email",
+      "Bill to 1": "addressLine1",
+      "Bill to 2": "addressLine2",
+      "Ship to 1": "shippingLine1",
+      "Account No.": "accountNumber",
+      Terms: "paymentTermsDays",
+      "Credit Limit": "creditLimit",
+      Fax: "ignore",
     });
   });
 
   it("maps a HubSpot companies export", () => {
     const headers = [
-      "Record ID", "Company name", "Company Domain Name", "Phone Number", "Street Address", "Street Address 2", "City",
-      "State/Region", "Postal Code", "Country/Region", "Industry", "Company owner", "Create Date",
+      "Record ID",
+      "Company name",
+      "Company Domain Name",
+      "Phone Number",
+      "Street Address",
+      "Street Address 2",
+      "City",
+      "State/Region",
+      "Postal Code",
+      "Country/Region",
+      "Industry",
+      "Company owner",
+      "Create Date",
     ];
     expect(targetsOf(headers)).toEqual({
-      "Record ID": "accountNumber", "Company name": "company", "Company Domain Name": "website",
-      "Phone Number": "phone", "Street Address": "addressLine1", "Street Address 2": "addressLine2", City: "city",
-      "State/Region": "region", "Postal Code": "postalCode", "Country/Region": "country", Industry: "ignore",
-      "Company owner": "ignore", "Create Date": "ignore",
+      "Record ID": "accountNumber",
+      "Company name": "company",
+      "Company Domain Name": "website",
+      "Phone Number": "phone",
+      "Street Address": "addressLine1",
+      "Street Address 2": "addressLine2",
+      City: "city",
+      "State/Region": "region",
+      "Postal Code": "postalCode",
+      "Country/Region": "country",
+      Industry: "ignore",
+      "Company owner": "ignore",
+      "Create Date": "ignore",
     });
   });
 
   it("maps a Salesforce accounts export", () => {
     const headers = [
-      "Account Name", "Account Number", "Type", "Phone", "Website", "Billing Street", "Billing City",
-      "Billing State/Province", "Billing Zip/Postal Code", "Billing Country", "Shipping Street", "Shipping City",
-      "Shipping State/Province", "Shipping Zip/Postal Code", "Shipping Country", "Description",
+      "Account Name",
+      "Account Number",
+      "Type",
+      "Phone",
+      "Website",
+      "Billing Street",
+      "Billing City",
+      "Billing State/Province",
+      "Billing Zip/Postal Code",
+      "Billing Country",
+      "Shipping Street",
+      "Shipping City",
+      "Shipping State/Province",
+      "Shipping Zip/Postal Code",
+      "Shipping Country",
+      "Description",
     ];
     expect(targetsOf(headers)).toEqual({
-      "Account Name": "company", "Account Number": "accountNumber", Type: "ignore", Phone: "phone", Website: "website",
-      "Billing Street": "addressLine1", "Billing City": "city", "Billing State/Province": "region",
-      "Billing Zip/Postal Code": "postalCode", "Billing Country": "country", "Shipping Street": "shippingLine1",
-      "Shipping City": "shippingCity", "Shipping State/Province": "shippingRegion",
-      "Shipping Zip/Postal Code": "shippingPostalCode", "Shipping Country": "shippingCountry", Description: "notes",
+      "Account Name": "company",
+      "Account Number": "accountNumber",
+      Type: "ignore",
+      Phone: "phone",
+      Website: "website",
+      "Billing Street": "addressLine1",
+      "Billing City": "city",
+      "Billing State/Province": "region",
+      "Billing Zip/Postal Code": "postalCode",
+      "Billing Country": "country",
+      "Shipping Street": "shippingLine1",
+      "Shipping City": "shippingCity",
+      "Shipping State/Province": "shippingRegion",
+      "Shipping Zip/Postal Code": "shippingPostalCode",
+      "Shipping Country": "shippingCountry",
+      Description: "notes",
     });
   });
 
   it("maps a Xero contacts export (words run together in camel case)", () => {
     const headers = [
-      "*ContactName", "AccountNumber", "EmailAddress", "FirstName", "LastName", "POAddressLine1", "POAddressLine2",
-      "POCity", "PORegion", "POPostalCode", "POCountry", "SAAddressLine1", "SACity", "PhoneNumber", "MobileNumber",
-      "Website", "TaxNumber",
+      "*ContactName",
+      "AccountNumber",
+      "EmailAddress",
+      "FirstName",
+      "LastName",
+      "POAddressLine1",
+      "POAddressLine2",
+      "POCity",
+      "PORegion",
+      "POPostalCode",
+      "POCountry",
+      "SAAddressLine1",
+      "SACity",
+      "PhoneNumber",
+      "MobileNumber",
+      "Website",
+      "TaxNumber",
     ];
     expect(targetsOf(headers)).toEqual({
-      "*ContactName": "name", AccountNumber: "accountNumber", EmailAddress: "email", FirstName: "firstName",
-      LastName: "lastName", POAddressLine1: "addressLine1", POAddressLine2: "addressLine2", POCity: "city",
-      PORegion: "region", POPostalCode: "postalCode", POCountry: "country", SAAddressLine1: "shippingLine1",
-      SACity: "shippingCity", PhoneNumber: "phone", MobileNumber: "secondaryPhone", Website: "website",
+      "*ContactName": "name",
+      AccountNumber: "accountNumber",
+      EmailAddress: "email",
+      FirstName: "firstName",
+      LastName: "lastName",
+      POAddressLine1: "addressLine1",
+      POAddressLine2: "addressLine2",
+      POCity: "city",
+      PORegion: "region",
+      POPostalCode: "postalCode",
+      POCountry: "country",
+      SAAddressLine1: "shippingLine1",
+      SACity: "shippingCity",
+      PhoneNumber: "phone",
+      MobileNumber: "secondaryPhone",
+      Website: "website",
       TaxNumber: "taxId",
     });
   });
 
   it("maps contact columns when a contact is described", () => {
-    expect(targetsOf(["Company", "Contact First Name", "Contact Last Name", "Contact Email", "Job Title", "Primary"])).toEqual({
-      Company: "company", "Contact First Name": "contact.firstName", "Contact Last Name": "contact.lastName",
-      "Contact Email": "contact.email", "Job Title": "contact.jobTitle", Primary: "contact.primary",
+    expect(
+      targetsOf(["Company", "Contact First Name", "Contact Last Name", "Contact Email", "Job Title", "Primary"]),
+    ).toEqual({
+      Company: "company",
+      "Contact First Name": "contact.firstName",
+      "Contact Last Name": "contact.lastName",
+      "Contact Email": "contact.email",
+      "Job Title": "contact.jobTitle",
+      Primary: "contact.primary",
     });
   });
 
   it("never maps two columns to one single-valued target", () => {
     expect(targetsOf(["Email", "E-mail Address", "Notes", "Comments", "Tags", "Labels"])).toEqual({
-      Email: "email", "E-mail Address": "ignore", Notes: "notes", Comments: "notes", Tags: "tags", Labels: "tags",
+      Email: "email",
+      "E-mail Address": "ignore",
+      Notes: "notes",
+      Comments: "notes",
+      Tags: "tags",
+      Labels: "tags",
     });
   });
 
   it("falls back to loose matches for headers no synonym names", () => {
     expect(targetsOf(["Customer E-mail", "Zip/Postal", "Email Opt Out"])).toEqual({
-      "Customer E-mail": "email", "Zip/Postal": "postalCode", "Email Opt Out": "ignore",
+      "Customer E-mail": "email",
+      "Zip/Postal": "postalCode",
+      "Email Opt Out": "ignore",
     });
   });
 
@@ -150,7 +317,10 @@ describe("proposeMapping", () => {
       { column: 1, header: "Mail 2", target: "email" },
     ];
     expect(targetsOf(["Email", "Kundennummer", "MAIL 2", "Account number"], saved)).toEqual({
-      Email: "ignore", Kundennummer: "accountNumber", "MAIL 2": "email", "Account number": "ignore",
+      Email: "ignore",
+      Kundennummer: "accountNumber",
+      "MAIL 2": "email",
+      "Account number": "ignore",
     });
   });
 });
@@ -184,9 +354,9 @@ describe("validateMapping", () => {
   });
 
   it("refuses unknown targets", () => {
-    expect(validateMapping([{ column: 0, header: "X", target: "bogus" as MappingTarget }, ...mapping("name")])).toContain(
-      '"X" is mapped to an unknown field.',
-    );
+    expect(
+      validateMapping([{ column: 0, header: "X", target: "bogus" as MappingTarget }, ...mapping("name")]),
+    ).toContain('"X" is mapped to an unknown field.');
   });
 });
 
@@ -195,21 +365,63 @@ describe("applyMapping", () => {
 
   it("makes a company customer with a contact from a full row", () => {
     const row = map(
-      ["Company", "Account No.", "Email", "Phone", "Country", "Tags", "Notes", "Industry", "Terms", "Credit Limit", "Tier",
-        "Contact First Name", "Contact Last Name", "Contact Email", "Primary"],
-      ["Acme Aviation", "ERP-1", "OPS@ACME.TEST", "(865) 555-0142", "United States", "vip; fleet | east", "Good payer",
-        "Aviation", "Net 30", "$25,000.00", "Gold", "Ann", "Lee", "ann@acme.test", "yes"],
+      [
+        "Company",
+        "Account No.",
+        "Email",
+        "Phone",
+        "Country",
+        "Tags",
+        "Notes",
+        "Industry",
+        "Terms",
+        "Credit Limit",
+        "Tier",
+        "Contact First Name",
+        "Contact Last Name",
+        "Contact Email",
+        "Primary",
+      ],
+      [
+        "Acme Aviation",
+        "ERP-1",
+        "OPS@ACME.TEST",
+        "(865) 555-0142",
+        "United States",
+        "vip; fleet | east",
+        "Good payer",
+        "Aviation",
+        "Net 30",
+        "$25,000.00",
+        "Gold",
+        "Ann",
+        "Lee",
+        "ann@acme.test",
+        "yes",
+      ],
     );
     expect(row).toEqual({
       customer: {
-        kind: "company", name: "Acme Aviation", accountNumber: "ERP-1", email: "OPS@ACME.TEST", phone: "(865) 555-0142",
-        country: "US", tags: ["vip", "fleet", "east"], notes: "Good payer", paymentTermsDays: "30", creditLimit: "25,000.00",
+        kind: "company",
+        name: "Acme Aviation",
+        accountNumber: "ERP-1",
+        email: "OPS@ACME.TEST",
+        phone: "(865) 555-0142",
+        country: "US",
+        tags: ["vip", "fleet", "east"],
+        notes: "Good payer",
+        paymentTermsDays: "30",
+        creditLimit: "25,000.00",
       },
       contact: { firstName: "Ann", lastName: "Lee", email: "ann@acme.test", primary: true },
       tierName: "Gold",
     });
     const parsed = customerInputSchema.safeParse(row.customer);
-    expect(parsed.success && parsed.data).toMatchObject({ creditLimit: "25000.00", paymentTermsDays: 30, email: "ops@acme.test" });
+    expect(parsed.success && parsed.data).toMatchObject({
+      creditLimit: "25000.00",
+      paymentTermsDays: 30,
+      email: "ops@acme.test",
+    });
   });
 
   it("puts an unmapped column into notes as Header: value when asked", () => {
@@ -218,12 +430,24 @@ describe("applyMapping", () => {
       { column: 1, header: "Industry", target: "notes" },
       { column: 2, header: "Remarks", target: "notes" },
     ];
-    expect(applyMapping(["Acme", "Aviation", "Pays late"], mapping).customer.notes).toBe("Industry: Aviation\nPays late");
+    expect(applyMapping(["Acme", "Aviation", "Pays late"], mapping).customer.notes).toBe(
+      "Industry: Aviation\nPays late",
+    );
   });
 
   it("makes a person from first and last names and builds the name", () => {
-    const row = map(["First Name", "Last Name", "E-mail Address", "Phone 1 - Type"], ["Jane", "Doe", "jane@x.test", "* Mobile"]);
-    expect(row.customer).toEqual({ kind: "person", firstName: "Jane", lastName: "Doe", name: "Jane Doe", email: "jane@x.test", phoneType: "mobile" });
+    const row = map(
+      ["First Name", "Last Name", "E-mail Address", "Phone 1 - Type"],
+      ["Jane", "Doe", "jane@x.test", "* Mobile"],
+    );
+    expect(row.customer).toEqual({
+      kind: "person",
+      firstName: "Jane",
+      lastName: "Doe",
+      name: "Jane Doe",
+      email: "jane@x.test",
+      phoneType: "mobile",
+    });
     expect(row.contact).toBeNull();
   });
 
@@ -238,15 +462,27 @@ describe("applyMapping", () => {
       ["Type of entity", "Kind", "Name", "City", "Phone Type", "Ship to City", "Status"],
       ["x", "Individual", "Pat", "  ", "Other", "Lyon", "Active"],
     );
-    expect(row.customer).toEqual({ kind: "person", name: "Pat", shippingCity: "Lyon", shippingSameAsBilling: false, status: "active" });
+    expect(row.customer).toEqual({
+      kind: "person",
+      name: "Pat",
+      shippingCity: "Lyon",
+      shippingSameAsBilling: false,
+      status: "active",
+    });
   });
 
   it("reads yes/no, countries, money and payment terms the way spreadsheets write them", () => {
     const headers = ["Name", "Primary", "Country", "Credit Limit", "Terms"];
     const cases: [string[], Record<string, unknown>][] = [
       [["A", "X", "usa", "25 000 €", "Due on receipt"], { country: "US", creditLimit: "25000", paymentTermsDays: "0" }],
-      [["A", "0", "Deutschland", "USD 1,200.50", "30 days"], { country: "DE", creditLimit: "1,200.50", paymentTermsDays: "30" }],
-      [["A", "maybe", "Atlantis", "lots", "whenever"], { country: "Atlantis", creditLimit: "lots", paymentTermsDays: "whenever" }],
+      [
+        ["A", "0", "Deutschland", "USD 1,200.50", "30 days"],
+        { country: "DE", creditLimit: "1,200.50", paymentTermsDays: "30" },
+      ],
+      [
+        ["A", "maybe", "Atlantis", "lots", "whenever"],
+        { country: "Atlantis", creditLimit: "lots", paymentTermsDays: "whenever" },
+      ],
     ];
     const primaries = [true, false, "maybe"];
     cases.forEach(([cells, expected], index) => {

@@ -110,7 +110,9 @@ describe("openTable: XLSX", () => {
   });
 
   it("refuses a .xlsx name on text content", async () => {
-    await expect(openTable(chunked(new TextEncoder().encode("Name\nA\n")), { filename: "a.xlsx" })).rejects.toMatchObject({
+    await expect(
+      openTable(chunked(new TextEncoder().encode("Name\nA\n")), { filename: "a.xlsx" }),
+    ).rejects.toMatchObject({
       code: "MALFORMED",
     });
   });

@@ -59,7 +59,12 @@ describe("AcceptInvitationForm", () => {
     await userEvent.type(screen.getByLabelText("Password"), "a-good-password-1");
     await userEvent.click(screen.getByRole("button", { name: "Create account and join" }));
     await waitFor(() =>
-      expect(accept).toHaveBeenCalledWith({ mode: "newAccount", invitationId: "inv-1", name: "Ina Invitee", password: "a-good-password-1" }),
+      expect(accept).toHaveBeenCalledWith({
+        mode: "newAccount",
+        invitationId: "inv-1",
+        name: "Ina Invitee",
+        password: "a-good-password-1",
+      }),
     );
     await waitFor(() => expect(router.push).toHaveBeenCalledWith("/login?next=%2Fcustomers"));
   });

@@ -18,7 +18,9 @@ afterEach(cleanup);
 describe("AddUserDialog", () => {
   it("shows the invitation link and how to join, then starts empty again", async () => {
     const expiresAt = new Date("2030-01-08T10:00:00Z");
-    add.mockResolvedValue({ data: { id: "abc", email: "ina@example.test", role: "staff", expiresAt, path: "/invite/abc" } });
+    add.mockResolvedValue({
+      data: { id: "abc", email: "ina@example.test", role: "staff", expiresAt, path: "/invite/abc" },
+    });
     render(<AddUserDialog roles={["admin", "staff"]} />);
 
     await userEvent.click(screen.getByRole("button", { name: "Add user" }));
@@ -29,9 +31,19 @@ describe("AddUserDialog", () => {
     await userEvent.click(within(dialog).getByRole("button", { name: "Add user" }));
 
     expect(await within(dialog).findByRole("heading", { name: "User added" })).toBeTruthy();
-    expect(within(dialog).getByLabelText("Invitation link")).toHaveProperty("value", `${window.location.origin}/invite/abc`);
-    expect(dialog.textContent).toMatch(/with the temporary password if they are new to Customer Hub, with their own password/);
-    expect(add).toHaveBeenCalledWith({ name: "Ina Invitee", email: "Ina@Example.test", role: "staff", password: "temporary-pass-1" });
+    expect(within(dialog).getByLabelText("Invitation link")).toHaveProperty(
+      "value",
+      `${window.location.origin}/invite/abc`,
+    );
+    expect(dialog.textContent).toMatch(
+      /with the temporary password if they are new to Customer Hub, with their own password/,
+    );
+    expect(add).toHaveBeenCalledWith({
+      name: "Ina Invitee",
+      email: "Ina@Example.test",
+      role: "staff",
+      password: "temporary-pass-1",
+    });
 
     await userEvent.click(within(dialog).getByRole("button", { name: "Done" }));
     await userEvent.click(screen.getByRole("button", { name: "Add user" }));

@@ -9,7 +9,14 @@ import { toast } from "sonner";
 import { FormAlert } from "@/components/form/form-alert";
 import { SubmitButton } from "@/components/form/form-actions";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { updateLinkAction } from "@/lib/asset-links/actions";
 import { linkUpdateSchema, type LinkUpdateInput } from "@/lib/asset-links/schemas";
 import { applyActionError } from "@/lib/form-errors";
@@ -22,7 +29,12 @@ export function EditLinkDialog({ link, open, onOpenChange }: EditLinkDialogProps
   const [isPending, startTransition] = React.useTransition();
   const form = useForm<LinkUpdateInput>({
     resolver: zodResolver(linkUpdateSchema, undefined, { raw: true }),
-    defaultValues: { relationship: link.relationship, status: link.status, since: link.since ?? "", notes: link.notes ?? "" },
+    defaultValues: {
+      relationship: link.relationship,
+      status: link.status,
+      since: link.since ?? "",
+      notes: link.notes ?? "",
+    },
   });
   const rootError = form.formState.errors.root;
 

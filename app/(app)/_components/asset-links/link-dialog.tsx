@@ -82,7 +82,8 @@ export function LinkDialog(props: LinkDialogProps) {
         <DialogHeader>
           <DialogTitle>{props.side === "asset" ? "Link a customer" : "Link an aircraft or vehicle"}</DialogTitle>
           <DialogDescription>
-            The first current link becomes the primary customer; tick &ldquo;Make primary&rdquo; to take over from the current one.
+            The first current link becomes the primary customer; tick &ldquo;Make primary&rdquo; to take over from the
+            current one.
           </DialogDescription>
         </DialogHeader>
         <FormProvider {...form}>
@@ -109,7 +110,11 @@ export function LinkDialog(props: LinkDialogProps) {
               name="makePrimary"
               render={({ field }) => (
                 <div className="flex items-center gap-2">
-                  <Checkbox id="link-make-primary" checked={field.value === true} onCheckedChange={(v) => field.onChange(v === true)} />
+                  <Checkbox
+                    id="link-make-primary"
+                    checked={field.value === true}
+                    onCheckedChange={(v) => field.onChange(v === true)}
+                  />
                   <Label htmlFor="link-make-primary">Make primary</Label>
                 </div>
               )}

@@ -49,7 +49,9 @@ export function LinksTable({ links, side, canManage, caption }: LinksTableProps)
               </TableCell>
               <TableCell>{relationshipLabels[link.relationship]}</TableCell>
               <TableCell>
-                <Badge variant={link.status === "current" ? "secondary" : "outline"}>{linkStatusLabels[link.status]}</Badge>
+                <Badge variant={link.status === "current" ? "secondary" : "outline"}>
+                  {linkStatusLabels[link.status]}
+                </Badge>
               </TableCell>
               <TableCell>{formatSince(link.since)}</TableCell>
               {canManage ? (

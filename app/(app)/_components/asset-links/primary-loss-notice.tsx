@@ -9,7 +9,8 @@ import { Loader2Icon } from "lucide-react";
 import { describePrimaryLossAction } from "@/lib/customers/actions";
 import type { PrimaryLoss } from "@/lib/asset-links/primary-loss";
 
-type LossState = { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; losses: PrimaryLoss[] };
+type LossState =
+  { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; losses: PrimaryLoss[] };
 
 export function PrimaryLossNotice({ customerId }: { customerId: string }) {
   const [state, setState] = React.useState<LossState>({ status: "loading" });
@@ -18,7 +19,11 @@ export function PrimaryLossNotice({ customerId }: { customerId: string }) {
     let current = true;
     describePrimaryLossAction({ id: customerId }).then((result) => {
       if (!current) return;
-      setState("error" in result ? { status: "failed", message: result.error.message } : { status: "ready", losses: result.data });
+      setState(
+        "error" in result
+          ? { status: "failed", message: result.error.message }
+          : { status: "ready", losses: result.data },
+      );
     });
     return () => {
       current = false;
@@ -43,7 +48,10 @@ export function PrimaryLossNotice({ customerId }: { customerId: string }) {
       <ul className="flex max-h-48 list-disc flex-col gap-1 overflow-y-auto pl-5">
         {state.losses.map((loss) => (
           <li key={loss.assetId}>
-            <Link href={`/${loss.kind === "aircraft" ? "aircraft" : "vehicles"}/${loss.assetId}`} className="font-medium hover:underline">
+            <Link
+              href={`/${loss.kind === "aircraft" ? "aircraft" : "vehicles"}/${loss.assetId}`}
+              className="font-medium hover:underline"
+            >
               {loss.assetLabel}
             </Link>{" "}
             —{" "}

@@ -65,7 +65,9 @@ export function AssetDetails({ asset }: { asset: AssetDetail }) {
           <DetailItem label="Home center">
             {center ? `${center.name} (${center.code})${center.active ? "" : " · inactive"}` : null}
           </DetailItem>
-          <DetailItem label="Notes">{asset.notes ? <span className="whitespace-pre-line">{asset.notes}</span> : null}</DetailItem>
+          <DetailItem label="Notes">
+            {asset.notes ? <span className="whitespace-pre-line">{asset.notes}</span> : null}
+          </DetailItem>
         </DetailSection>
         <DetailSection listClassName={WIDE_LABELS} title="Record">
           <DetailItem label="Created">

@@ -15,7 +15,10 @@ import { loadAssetOfKind } from "./load-asset";
 function PageHeading({ backHref, backLabel, title }: { backHref: string; backLabel: string; title: string }) {
   return (
     <div className="flex flex-col gap-2">
-      <Link href={backHref} className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground">
+      <Link
+        href={backHref}
+        className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
+      >
         <ChevronLeftIcon aria-hidden="true" className="size-4" />
         {backLabel}
       </Link>

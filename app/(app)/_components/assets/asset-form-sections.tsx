@@ -72,7 +72,9 @@ export function ServiceSection({ kind, centers }: { kind: AssetKind; centers: Se
   return (
     <FormSection title="Service">
       <SelectField name="homeServiceCenterId" label="Home service center" options={options} blankLabel="None" />
-      <ActiveField description={`Inactive ${kind === "aircraft" ? "aircraft" : "vehicles"} stay on file but are marked as out of service.`} />
+      <ActiveField
+        description={`Inactive ${kind === "aircraft" ? "aircraft" : "vehicles"} stay on file but are marked as out of service.`}
+      />
       <TextareaField name="notes" label="Notes" className="sm:col-span-2" />
     </FormSection>
   );

@@ -21,7 +21,12 @@ export function AssetHeader({ asset, role }: { asset: AssetDetail; role: Role })
   return (
     <DetailHeader
       back={{ href: path, label: asset.kind === "aircraft" ? "Aircraft" : "Vehicles" }}
-      icon={<Icon aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"} className="size-5 text-muted-foreground" />}
+      icon={
+        <Icon
+          aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"}
+          className="size-5 text-muted-foreground"
+        />
+      }
       title={label}
       badges={
         <>

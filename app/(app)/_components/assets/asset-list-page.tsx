@@ -19,7 +19,13 @@ export const assetPageTitles: Record<AssetKind, { title: string; add: string }> 
   vehicle: { title: "Vehicles", add: "Add vehicle" },
 };
 
-export async function AssetListPage({ kind, searchParams }: { kind: AssetKind; searchParams: Promise<SearchParamsRecord> }) {
+export async function AssetListPage({
+  kind,
+  searchParams,
+}: {
+  kind: AssetKind;
+  searchParams: Promise<SearchParamsRecord>;
+}) {
   const ctx = await requireCtx();
   const params = parseAssetListParams(await searchParams, kind);
   const assetsPromise = listAssets(ctx, params);

@@ -26,7 +26,13 @@ const getRowId = (row: AssetListRow) => row.id;
 export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: AssetsTableProps) {
   const { rows, total, pageCount } = React.use(assetsPromise);
   const centers = React.use(centersPromise);
-  const { table, isPending, urlState } = useDataTable({ data: rows, columns: assetColumns[kind], pageCount, total, getRowId });
+  const { table, isPending, urlState } = useDataTable({
+    data: rows,
+    columns: assetColumns[kind],
+    pageCount,
+    total,
+    getRowId,
+  });
   const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (

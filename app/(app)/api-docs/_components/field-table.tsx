@@ -10,9 +10,15 @@ export function FieldTable({ caption, fields }: { caption: string; fields: Field
       </caption>
       <thead>
         <tr className="border-b text-xs text-muted-foreground">
-          <th scope="col" className="py-1 pr-3 font-medium">Name</th>
-          <th scope="col" className="py-1 pr-3 font-medium">Type</th>
-          <th scope="col" className="py-1 font-medium">Limits and notes</th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Name
+          </th>
+          <th scope="col" className="py-1 pr-3 font-medium">
+            Type
+          </th>
+          <th scope="col" className="py-1 font-medium">
+            Limits and notes
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -15,7 +15,9 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
   return (
     <details id={operation.id} className="group rounded-md border">
       <summary className="flex cursor-pointer flex-wrap items-center gap-2 px-3 py-2">
-        <span className={`w-16 rounded px-1.5 py-0.5 text-center font-mono text-xs font-semibold ${methodColors[operation.method] ?? ""}`}>
+        <span
+          className={`w-16 rounded px-1.5 py-0.5 text-center font-mono text-xs font-semibold ${methodColors[operation.method] ?? ""}`}
+        >
           {operation.method}
         </span>
         <code className="font-mono text-sm">{operation.path}</code>
@@ -45,7 +47,9 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
             {operation.responses.map((response) => (
               <li key={response.status}>
                 <span className="font-mono text-xs font-semibold">{response.status}</span> {response.description}
-                {response.schema && <code className="ml-1 font-mono text-xs text-muted-foreground">{response.schema}</code>}
+                {response.schema && (
+                  <code className="ml-1 font-mono text-xs text-muted-foreground">{response.schema}</code>
+                )}
               </li>
             ))}
           </ul>

@@ -60,7 +60,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <CustomersStats statsPromise={statsPromise} />
       </Suspense>
       <Suspense fallback={<DataTableSkeleton columnCount={params.columns.length} filterCount={6} />}>
-        <CustomersTable customersPromise={customersPromise} tagsPromise={tagsPromise}
+        <CustomersTable
+          customersPromise={customersPromise}
+          tagsPromise={tagsPromise}
           tiersPromise={tiersPromise}
           viewsPromise={viewsPromise}
           canCreate={canCreate}
@@ -69,7 +71,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             canEdit: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:update"),
             canArchive: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:archive"),
             canExport: can(ctx.role, "customer:export"),
-          }} />
+          }}
+        />
       </Suspense>
     </div>
   );

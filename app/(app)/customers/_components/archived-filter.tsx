@@ -27,7 +27,13 @@ function isArchivedValue(value: unknown): value is ArchivedValue {
   return typeof value === "string" && (archivedFilters as readonly string[]).includes(value);
 }
 
-export function ArchivedFilter<TData>({ table, label = "Archived customers" }: { table: Table<TData>; label?: string }) {
+export function ArchivedFilter<TData>({
+  table,
+  label = "Archived customers",
+}: {
+  table: Table<TData>;
+  label?: string;
+}) {
   const current = table.getState().columnFilters.find((filter) => filter.id === FILTER_KEY)?.value;
   const first: unknown = Array.isArray(current) ? current[0] : current;
   const selected = isArchivedValue(first) ? first : DEFAULT_VALUE;

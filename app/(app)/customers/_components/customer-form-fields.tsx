@@ -26,7 +26,11 @@ function splitTags(text: string): string[] {
 }
 
 /** Tags typed as a comma-separated list; the text is kept as typed, the form holds the list. */
-function TagsInput({ value, onChange, ...props }: Omit<React.ComponentProps<typeof Input>, "value" | "onChange"> & {
+function TagsInput({
+  value,
+  onChange,
+  ...props
+}: Omit<React.ComponentProps<typeof Input>, "value" | "onChange"> & {
   value: string[] | null | undefined;
   onChange: (tags: string[]) => void;
 }) {

@@ -54,8 +54,8 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
             action={can(role, "customer:restore") ? <RestoreCustomerButton customerId={customer.id} /> : null}
           >
             This customer was archived
-            {customer.archivedBy ? ` by ${customer.archivedBy.name}` : ""} on <LocalDate date={customer.archivedAt} withTime />.
-            It is hidden from the customer list and cannot be edited.
+            {customer.archivedBy ? ` by ${customer.archivedBy.name}` : ""} on{" "}
+            <LocalDate date={customer.archivedAt} withTime />. It is hidden from the customer list and cannot be edited.
           </ArchivedBanner>
         ) : null
       }

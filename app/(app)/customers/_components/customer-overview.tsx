@@ -46,14 +46,22 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
         ) : null}
         <DetailItem label="Name">{c.name}</DetailItem>
         <DetailItem label="Display name">{c.displayName}</DetailItem>
-        <DetailItem label="Account number">{c.accountNumber ? <span className="font-mono">{c.accountNumber}</span> : null}</DetailItem>
+        <DetailItem label="Account number">
+          {c.accountNumber ? <span className="font-mono">{c.accountNumber}</span> : null}
+        </DetailItem>
         <DetailItem label="Status">
           <CustomerStatusBadge status={c.status} />
         </DetailItem>
         <DetailItem label="Tax ID">{c.taxId}</DetailItem>
       </DetailSection>
       <DetailSection title="Contact">
-        <DetailItem label="Email">{c.email ? <a href={`mailto:${c.email}`} className="hover:underline">{c.email}</a> : null}</DetailItem>
+        <DetailItem label="Email">
+          {c.email ? (
+            <a href={`mailto:${c.email}`} className="hover:underline">
+              {c.email}
+            </a>
+          ) : null}
+        </DetailItem>
         <DetailItem label="Phone">{c.phone ? <PhoneValue phone={c.phone} type={c.phoneType} /> : null}</DetailItem>
         <DetailItem label="Secondary phone">
           {c.secondaryPhone ? <PhoneValue phone={c.secondaryPhone} type={c.secondaryPhoneType} /> : null}

@@ -58,7 +58,11 @@ export function PrimaryContactCell({ contact }: { contact: PrimaryContactRef | n
       <span className="truncate" title={name}>
         {name}
       </span>
-      <a href={`mailto:${contact.email}`} className="truncate text-xs text-muted-foreground hover:underline" title={contact.email}>
+      <a
+        href={`mailto:${contact.email}`}
+        className="truncate text-xs text-muted-foreground hover:underline"
+        title={contact.email}
+      >
         {contact.email}
       </a>
     </div>

@@ -28,7 +28,15 @@ function StatCard({ title, value, children }: { title: string; value: React.Reac
 }
 
 /** A count that narrows the list to it; pressed while it is the only value of its filter. */
-function FilterChip({ pressed, onClick, children }: { pressed: boolean; onClick: () => void; children: React.ReactNode }) {
+function FilterChip({
+  pressed,
+  onClick,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  children: React.ReactNode;
+}) {
   return (
     <button
       type="button"
@@ -70,7 +78,11 @@ export function CustomersStats({ statsPromise }: { statsPromise: Promise<Custome
       <StatCard title="By tier" value={number(stats.total - (stats.byTier.at(-1)?.count ?? 0))}>
         <div className="flex flex-wrap gap-1.5">
           {stats.byTier.map((tier) => (
-            <FilterChip key={tier.id ?? "none"} pressed={only("tier", tier.id ?? "none")} onClick={() => toggle("tier", tier.id ?? "none")}>
+            <FilterChip
+              key={tier.id ?? "none"}
+              pressed={only("tier", tier.id ?? "none")}
+              onClick={() => toggle("tier", tier.id ?? "none")}
+            >
               <span
                 aria-hidden="true"
                 className={cn("size-2 rounded-full", !tier.color && "border border-dashed border-muted-foreground")}

@@ -25,7 +25,10 @@ type CustomersToolbarProps<TData> = {
 
 export function CustomersToolbar<TData>({ table, tags, tiers, views, canShareViews }: CustomersToolbarProps<TData>) {
   const tagOptions = tags.map((tag) => ({ value: tag, label: tag }));
-  const tierOptions = [...tiers.map((tier) => ({ value: tier.id, label: tier.name })), { value: "none", label: "No tier" }];
+  const tierOptions = [
+    ...tiers.map((tier) => ({ value: tier.id, label: tier.name })),
+    { value: "none", label: "No tier" },
+  ];
   return (
     <DataTableToolbar
       table={table}

@@ -3,7 +3,10 @@ import type * as React from "react";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { roleLabels, type Role } from "@/lib/auth/permissions";
 
-export function RoleSelect({ roles, ...props }: React.ComponentProps<typeof NativeSelect> & { roles: readonly Role[] }) {
+export function RoleSelect({
+  roles,
+  ...props
+}: React.ComponentProps<typeof NativeSelect> & { roles: readonly Role[] }) {
   return (
     <NativeSelect {...props}>
       {roles.map((role) => (

@@ -26,8 +26,8 @@ export default async function ApiKeysPage() {
             API keys
           </h2>
           <p className="text-sm text-muted-foreground">
-            Integrations send a key as <code className="font-mono text-xs">Authorization: Bearer &lt;key&gt;</code> and act
-            with the key&apos;s role.{" "}
+            Integrations send a key as <code className="font-mono text-xs">Authorization: Bearer &lt;key&gt;</code> and
+            act with the key&apos;s role.{" "}
             <Link href="/api-docs" className="underline underline-offset-4">
               API reference
             </Link>

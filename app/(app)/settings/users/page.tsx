@@ -14,7 +14,11 @@ import { PendingInvitations } from "./_components/pending-invitations";
 
 export const metadata: Metadata = { title: "Users" };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | string[]>> }) {
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[]>>;
+}) {
   const ctx = await requireCtx();
   if (!can(ctx.role, "user:manage")) return <Forbidden what="Users" />;
   const params = memberSearchParamsSchema.parse(await searchParams);

@@ -16,7 +16,11 @@ import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/fie
 import { NativeSelect } from "@/components/ui/native-select";
 import { applyActionError } from "@/lib/form-errors";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
-import { createWorkOrderAction, loadWorkOrderAssetAction, searchWorkOrderAssetsAction } from "@/lib/work-orders/actions";
+import {
+  createWorkOrderAction,
+  loadWorkOrderAssetAction,
+  searchWorkOrderAssetsAction,
+} from "@/lib/work-orders/actions";
 import { workOrderInputSchema, type WorkOrderInput } from "@/lib/work-orders/schemas";
 import { AssetCustomerField } from "./asset-customer-field";
 import { WorkOrderFields, type TechnicianOption } from "./work-order-fields";
@@ -44,7 +48,8 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
   const form = useForm<WorkOrderInput>({
     resolver: zodResolver(workOrderInputSchema, undefined, { raw: true }),
     defaultValues: {
-      serviceCenterId: activeCenter(initialAsset?.homeServiceCenterId) ?? (centers.length === 1 ? centers[0]?.id : undefined) ?? "",
+      serviceCenterId:
+        activeCenter(initialAsset?.homeServiceCenterId) ?? (centers.length === 1 ? centers[0]?.id : undefined) ?? "",
       assetId: initialAsset?.id ?? "",
       customerId: null,
       withoutCustomer: false,

@@ -28,7 +28,13 @@ type WorkOrderEditFormProps = {
   defaultValues: EditValues;
 };
 
-export function WorkOrderEditForm({ id, version, technicians, customerOptions, defaultValues }: WorkOrderEditFormProps) {
+export function WorkOrderEditForm({
+  id,
+  version,
+  technicians,
+  customerOptions,
+  defaultValues,
+}: WorkOrderEditFormProps) {
   const router = useRouter();
   const isHydrated = useIsHydrated();
   const [isPending, startTransition] = React.useTransition();
@@ -63,7 +69,9 @@ export function WorkOrderEditForm({ id, version, technicians, customerOptions, d
                 ))}
               </NativeSelect>
             </FieldControl>
-            <FieldDescription>Only customers currently linked to the aircraft or vehicle can be billed.</FieldDescription>
+            <FieldDescription>
+              Only customers currently linked to the aircraft or vehicle can be billed.
+            </FieldDescription>
             <FieldError errors={[errors.customerId]} />
           </Field>
         </section>

@@ -8,7 +8,12 @@ import { SelectField, TextField } from "@/components/form/fields";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
 import type { TechnicianOption } from "@/lib/work-orders/queries";
-import { workOrderPriorityOptions, workOrderTypeOptions, type WorkOrderPriority, type WorkOrderType } from "@/lib/work-orders/options";
+import {
+  workOrderPriorityOptions,
+  workOrderTypeOptions,
+  type WorkOrderPriority,
+  type WorkOrderType,
+} from "@/lib/work-orders/options";
 
 export interface WorkOrderDetailValues {
   type: WorkOrderType;
@@ -37,7 +42,11 @@ export function WorkOrderFields({ technicians }: { technicians: TechnicianOption
       <Field className="sm:col-span-2">
         <FieldLabel>Description / squawks</FieldLabel>
         <FieldControl>
-          <Textarea rows={5} placeholder="What the customer reports and what is to be done" {...register("description")} />
+          <Textarea
+            rows={5}
+            placeholder="What the customer reports and what is to be done"
+            {...register("description")}
+          />
         </FieldControl>
         <FieldError errors={[errors.description]} />
       </Field>

@@ -19,7 +19,12 @@ function addressLines(snapshot: WorkOrderCustomerSnapshot): string[] {
 
 function CustomerCard({ workOrder }: { workOrder: WorkOrderDetail }) {
   const { customer, customerSnapshot: snapshot } = workOrder;
-  if (!customer) return <DetailCard title="Customer"><p className="text-sm text-muted-foreground">No customer.</p></DetailCard>;
+  if (!customer)
+    return (
+      <DetailCard title="Customer">
+        <p className="text-sm text-muted-foreground">No customer.</p>
+      </DetailCard>
+    );
   const billedAsDiffers = snapshot !== null && snapshot.name !== customer.name;
   return (
     <DetailCard title="Customer">
@@ -29,8 +34,12 @@ function CustomerCard({ workOrder }: { workOrder: WorkOrderDetail }) {
             {customer.name}
           </Link>
         </DetailItem>
-        <DetailItem label="Phone">{customer.phone ? <a href={`tel:${customer.phone}`}>{formatPhone(customer.phone)}</a> : null}</DetailItem>
-        <DetailItem label="Email">{customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : null}</DetailItem>
+        <DetailItem label="Phone">
+          {customer.phone ? <a href={`tel:${customer.phone}`}>{formatPhone(customer.phone)}</a> : null}
+        </DetailItem>
+        <DetailItem label="Email">
+          {customer.email ? <a href={`mailto:${customer.email}`}>{customer.email}</a> : null}
+        </DetailItem>
         {snapshot ? (
           <DetailItem label="Billed as">
             {billedAsDiffers ? <span className="block font-medium">{snapshot.name}</span> : null}
@@ -68,9 +77,17 @@ export function WorkOrderOverview({ workOrder: w }: { workOrder: WorkOrderDetail
           <DetailItem label="Service center">{`${w.serviceCenter.code} · ${w.serviceCenter.name}`}</DetailItem>
           <DetailItem label="Lead technician">{w.leadTechnician?.name}</DetailItem>
           <DetailItem label="Due">{w.dueDate ? <DueDate date={w.dueDate} /> : null}</DetailItem>
-          <DetailItem label="Created"><LocalDate date={w.createdAt} withTime /></DetailItem>
-          <DetailItem label="Updated"><LocalDate date={w.updatedAt} withTime /></DetailItem>
-          {w.completedAt ? <DetailItem label="Completed"><LocalDate date={w.completedAt} withTime /></DetailItem> : null}
+          <DetailItem label="Created">
+            <LocalDate date={w.createdAt} withTime />
+          </DetailItem>
+          <DetailItem label="Updated">
+            <LocalDate date={w.updatedAt} withTime />
+          </DetailItem>
+          {w.completedAt ? (
+            <DetailItem label="Completed">
+              <LocalDate date={w.completedAt} withTime />
+            </DetailItem>
+          ) : null}
         </DetailList>
       </DetailCard>
       <DetailCard title="Description / squawks">

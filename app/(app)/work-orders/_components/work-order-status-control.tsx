@@ -43,7 +43,12 @@ export function WorkOrderStatusControl({ id, version, status }: StatusControlPro
       <label htmlFor={selectId} className="sr-only">
         New status
       </label>
-      <NativeSelect id={selectId} size="sm" value={next} onChange={(event) => setNext(workOrderStatuses.find((value) => value === event.target.value) ?? status)}>
+      <NativeSelect
+        id={selectId}
+        size="sm"
+        value={next}
+        onChange={(event) => setNext(workOrderStatuses.find((value) => value === event.target.value) ?? status)}
+      >
         {workOrderStatusOptions.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}

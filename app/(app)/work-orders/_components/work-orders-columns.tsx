@@ -17,7 +17,10 @@ function AssetCell({ asset }: { asset: WorkOrderListRow["asset"] }) {
   const Icon = asset.kind === "aircraft" ? PlaneIcon : CarIcon;
   return (
     <span className="flex items-center gap-2">
-      <Icon aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"} className="size-4 shrink-0 text-muted-foreground" />
+      <Icon
+        aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"}
+        className="size-4 shrink-0 text-muted-foreground"
+      />
       <Link href={assetHref(asset)} className="hover:underline">
         {assetLabel(asset)}
       </Link>

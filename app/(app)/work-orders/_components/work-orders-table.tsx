@@ -24,7 +24,13 @@ const getRowId = (row: WorkOrderListRow) => row.id;
 
 export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilters, canCreate }: WorkOrdersTableProps) {
   const { rows, total, pageCount } = React.use(workOrdersPromise);
-  const { table, isPending, urlState } = useDataTable({ data: rows, columns: workOrderColumns, pageCount, total, getRowId });
+  const { table, isPending, urlState } = useDataTable({
+    data: rows,
+    columns: workOrderColumns,
+    pageCount,
+    total,
+    getRowId,
+  });
   const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (

@@ -42,7 +42,12 @@ export function WorkOrdersToolbar<TData>({ table, centerOptions, recordFilters }
       <DataTableFacetedFilter table={table} filterKey="status" title="Status" options={workOrderStatusOptions} />
       <DataTableFacetedFilter table={table} filterKey="type" title="Type" options={workOrderTypeOptions} />
       {centerOptions.length > 1 ? (
-        <DataTableFacetedFilter table={table} filterKey="serviceCenterId" title="Service center" options={centerOptions} />
+        <DataTableFacetedFilter
+          table={table}
+          filterKey="serviceCenterId"
+          title="Service center"
+          options={centerOptions}
+        />
       ) : null}
       {recordFilters.map((filter) => (
         <RecordFilterChip key={filter.key} table={table} filter={filter} />

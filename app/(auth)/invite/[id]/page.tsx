@@ -14,7 +14,10 @@ import { InvitationProblem } from "./_components/invitation-problem";
 export const metadata: Metadata = { title: "Accept invitation" };
 
 const problems = {
-  used: ["Invitation already used", "This invitation has already been accepted or was revoked. If you accepted it, sign in."],
+  used: [
+    "Invitation already used",
+    "This invitation has already been accepted or was revoked. If you accepted it, sign in.",
+  ],
   expired: ["Invitation expired", "This invitation has expired. Ask an administrator to send you a new one."],
 } as const;
 

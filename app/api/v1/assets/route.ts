@@ -15,8 +15,11 @@ export const GET = apiRoute("listAssets", async (request, ctx) => {
 export const POST = apiRoute("createAsset", async (request, ctx) => {
   const body = await readJsonObject(request);
   const asset = await createAsset(ctx, body as AssetInput);
-  return Response.json({ data: toAssetResource(asset) }, {
-    status: 201,
-    headers: { Location: `/api/v1/assets/${asset.id}`, ETag: `"${asset.version}"` },
-  });
+  return Response.json(
+    { data: toAssetResource(asset) },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/assets/${asset.id}`, ETag: `"${asset.version}"` },
+    },
+  );
 });

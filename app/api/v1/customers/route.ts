@@ -16,8 +16,11 @@ export const GET = apiRoute("listCustomers", async (request, ctx) => {
 export const POST = apiRoute("createCustomer", async (request, ctx) => {
   const body = await readJsonObject(request);
   const customer = await createCustomer(ctx, body as CustomerInput);
-  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, {
-    status: 201,
-    headers: { Location: `/api/v1/customers/${customer.id}`, ETag: `"${customer.version}"` },
-  });
+  return Response.json(
+    { data: toCustomerResource(customer, readCustomerIncludes(request)) },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/customers/${customer.id}`, ETag: `"${customer.version}"` },
+    },
+  );
 });

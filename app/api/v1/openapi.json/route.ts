@@ -5,6 +5,9 @@ export const dynamic = "force-static";
 
 export function GET(): Response {
   return Response.json(getOpenApiDocument(), {
-    headers: { "Cache-Control": "public, max-age=300, stale-while-revalidate=3600", "Access-Control-Allow-Origin": "*" },
+    headers: {
+      "Cache-Control": "public, max-age=300, stale-while-revalidate=3600",
+      "Access-Control-Allow-Origin": "*",
+    },
   });
 }

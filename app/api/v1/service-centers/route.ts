@@ -15,8 +15,11 @@ export const GET = apiRoute("listServiceCenters", async (request, ctx) => {
 export const POST = apiRoute("createServiceCenter", async (request, ctx) => {
   const body = await readJsonObject(request);
   const center = await createServiceCenter(ctx, body as ServiceCenterInput);
-  return Response.json({ data: toServiceCenterResource(center) }, {
-    status: 201,
-    headers: { Location: `/api/v1/service-centers/${center.id}`, ETag: `"${center.version}"` },
-  });
+  return Response.json(
+    { data: toServiceCenterResource(center) },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/service-centers/${center.id}`, ETag: `"${center.version}"` },
+    },
+  );
 });

@@ -11,8 +11,11 @@ export const GET = apiRoute("listTiers", async (_request, ctx) => Response.json(
 export const POST = apiRoute("createTier", async (request, ctx) => {
   const body = await readJsonObject(request);
   const tier = await createTier(ctx, body as TierInput);
-  return Response.json({ data: toTierResource(tier) }, {
-    status: 201,
-    headers: { Location: `/api/v1/tiers/${tier.id}`, ETag: `"${tier.version}"` },
-  });
+  return Response.json(
+    { data: toTierResource(tier) },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/tiers/${tier.id}`, ETag: `"${tier.version}"` },
+    },
+  );
 });

@@ -16,8 +16,11 @@ export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
 export const POST = apiRoute("createWorkOrder", async (request, ctx) => {
   const body = await readJsonObject(request);
   const workOrder = await createWorkOrder(ctx, body as WorkOrderInput);
-  return Response.json({ data: toWorkOrderResource(workOrder) }, {
-    status: 201,
-    headers: { Location: `/api/v1/work-orders/${workOrder.id}`, ETag: `"${workOrder.version}"` },
-  });
+  return Response.json(
+    { data: toWorkOrderResource(workOrder) },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/work-orders/${workOrder.id}`, ETag: `"${workOrder.version}"` },
+    },
+  );
 });

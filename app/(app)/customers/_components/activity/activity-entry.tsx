@@ -4,7 +4,15 @@
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import { CalendarIcon, HistoryIcon, MailIcon, PhoneIcon, StickyNoteIcon, Undo2Icon, type LucideIcon } from "lucide-react";
+import {
+  CalendarIcon,
+  HistoryIcon,
+  MailIcon,
+  PhoneIcon,
+  StickyNoteIcon,
+  Undo2Icon,
+  type LucideIcon,
+} from "lucide-react";
 
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
@@ -29,7 +37,13 @@ function actorOf(item: ActivityItem): string {
   return item.actorKind === "apiKey" ? "API key" : "Someone";
 }
 
-function FieldDiff({ changes, labels }: { changes: NonNullable<ActivityItem["changes"]>; labels: ActivityItem["labels"] }) {
+function FieldDiff({
+  changes,
+  labels,
+}: {
+  changes: NonNullable<ActivityItem["changes"]>;
+  labels: ActivityItem["labels"];
+}) {
   return (
     <dl className="mt-2 grid gap-1 text-sm">
       {Object.entries(changes).map(([field, { from, to }]) => (
@@ -97,7 +111,8 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
         </div>
         {manual && new Date(item.occurredAt).getTime() !== new Date(item.createdAt).getTime() ? (
           <p className="text-xs text-muted-foreground">
-            {activityTypeLabels[item.type]} on {new Date(item.occurredAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+            {activityTypeLabels[item.type]} on{" "}
+            {new Date(item.occurredAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
           </p>
         ) : null}
         {item.body ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}

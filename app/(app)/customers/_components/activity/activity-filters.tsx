@@ -35,11 +35,21 @@ export function ActivityFilters({ value, onChange }: ActivityFiltersProps) {
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="activity-from">From</Label>
-        <Input id="activity-from" type="date" value={value.from} onChange={(e) => onChange({ ...value, from: e.target.value })} />
+        <Input
+          id="activity-from"
+          type="date"
+          value={value.from}
+          onChange={(e) => onChange({ ...value, from: e.target.value })}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <Label htmlFor="activity-to">To</Label>
-        <Input id="activity-to" type="date" value={value.to} onChange={(e) => onChange({ ...value, to: e.target.value })} />
+        <Input
+          id="activity-to"
+          type="date"
+          value={value.to}
+          onChange={(e) => onChange({ ...value, to: e.target.value })}
+        />
       </div>
       {filtered ? (
         <Button type="button" variant="ghost" size="sm" onClick={() => onChange({ types: [], from: "", to: "" })}>

@@ -65,7 +65,9 @@ export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: A
           return;
         }
         setPage((current) =>
-          cursor ? { items: [...current.items, ...result.data.items], nextCursor: result.data.nextCursor } : result.data,
+          cursor
+            ? { items: [...current.items, ...result.data.items], nextCursor: result.data.nextCursor }
+            : result.data,
         );
       }),
     [customerId],

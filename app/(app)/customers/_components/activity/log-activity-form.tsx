@@ -10,7 +10,12 @@ import { toast } from "sonner";
 import { SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/form-actions";
 import { logActivityAction } from "@/lib/activity/actions";
-import { activityTypeLabels, logActivitySchema, loggedActivityTypes, type LogActivityInput } from "@/lib/activity/schemas";
+import {
+  activityTypeLabels,
+  logActivitySchema,
+  loggedActivityTypes,
+  type LogActivityInput,
+} from "@/lib/activity/schemas";
 import { applyActionError } from "@/lib/form-errors";
 
 const typeOptions = loggedActivityTypes.map((type) => ({ value: type, label: activityTypeLabels[type] }));
@@ -27,7 +32,8 @@ export function LogActivityForm({ customerId }: { customerId: string }) {
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       // datetime-local has no zone: read it here, in the user's, and send an instant.
-      const occurredAt = typeof values.occurredAt === "string" && values.occurredAt ? new Date(values.occurredAt).toISOString() : null;
+      const occurredAt =
+        typeof values.occurredAt === "string" && values.occurredAt ? new Date(values.occurredAt).toISOString() : null;
       const result = await logActivityAction({ ...values, occurredAt, customerId });
       if ("error" in result) {
         applyActionError(form, result.error);
@@ -41,7 +47,11 @@ export function LogActivityForm({ customerId }: { customerId: string }) {
 
   return (
     <FormProvider {...form}>
-      <form onSubmit={onSubmit} aria-label="Add to timeline" className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[10rem_1fr_14rem]">
+      <form
+        onSubmit={onSubmit}
+        aria-label="Add to timeline"
+        className="grid gap-4 rounded-xl border bg-card p-4 sm:grid-cols-[10rem_1fr_14rem]"
+      >
         <SelectField<LogActivityInput> name="type" label="Type" options={typeOptions} />
         <TextField<LogActivityInput> name="summary" label="Summary" maxLength={300} />
         <TextField<LogActivityInput> name="occurredAt" label="When" type="datetime-local" />

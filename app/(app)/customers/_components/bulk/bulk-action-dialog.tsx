@@ -4,7 +4,14 @@
 import * as React from "react";
 import { useForm } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
@@ -48,8 +55,10 @@ const descriptions: Record<BulkActionName, string> = {
   removeTags: "Removes the tags from every selected customer that has them.",
   setStatus: "Archived customers are skipped.",
   setTier: "Archived customers are skipped.",
-  transferOwner: "Staff can transfer only the customers they own; the others are skipped. The reason is kept in each customer's ownership history.",
-  archive: "Archived customers disappear from the list and stop being primary on their aircraft and vehicles. They can be restored one by one.",
+  transferOwner:
+    "Staff can transfer only the customers they own; the others are skipped. The reason is kept in each customer's ownership history.",
+  archive:
+    "Archived customers disappear from the list and stop being primary on their aircraft and vehicles. They can be restored one by one.",
 };
 
 interface Props {

@@ -50,9 +50,15 @@ export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; p
   const pageFullySelected = selectedIds.length === pageRowCount && total > pageRowCount;
 
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/50 px-3 py-2 text-sm">
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/50 px-3 py-2 text-sm"
+    >
       <span className="font-medium tabular-nums" aria-live="polite">
-        {allMatching ? `All ${total.toLocaleString("en-US")} customers matching this filter are selected` : `${count} selected`}
+        {allMatching
+          ? `All ${total.toLocaleString("en-US")} customers matching this filter are selected`
+          : `${count} selected`}
       </span>
       {pageFullySelected && !allMatching ? (
         <Button variant="link" size="sm" className="h-auto px-1" onClick={() => setAllMatching(true)}>

@@ -5,7 +5,14 @@ import * as React from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Progress } from "@/components/ui/progress";
 import { cancelJobAction, getJobAction } from "@/lib/customers/bulk/actions";
 import type { JobResource } from "@/lib/jobs/resource";
@@ -50,7 +57,8 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
       setJob(result.data);
       if (finished(result.data)) {
         router.refresh();
-        if (result.data.status === "completed") toast.success(`Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`);
+        if (result.data.status === "completed")
+          toast.success(`Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`);
       }
     }, POLL_MS);
     return () => clearInterval(timer);
@@ -71,16 +79,14 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{(job && titles[job.status]) ?? "Bulk action in progress"}</DialogTitle>
-          <DialogDescription>
-            It runs in the background: you can close this window and keep working.
-          </DialogDescription>
+          <DialogDescription>It runs in the background: you can close this window and keep working.</DialogDescription>
         </DialogHeader>
         {job ? (
           <div className="flex flex-col gap-3">
             <Progress value={percent} aria-label="Bulk action progress" />
             <p className="text-sm tabular-nums" aria-live="polite">
-              {job.processed.toLocaleString("en-US")} of {(job.total ?? 0).toLocaleString("en-US")} customers · {job.updated} updated ·{" "}
-              {job.skipped} skipped
+              {job.processed.toLocaleString("en-US")} of {(job.total ?? 0).toLocaleString("en-US")} customers ·{" "}
+              {job.updated} updated · {job.skipped} skipped
             </p>
             <p className="text-sm text-muted-foreground">{describeJob(job)}</p>
           </div>

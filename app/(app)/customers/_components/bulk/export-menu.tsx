@@ -20,9 +20,16 @@ import type { ExportFormat } from "@/lib/customers/export/schemas";
 import { currentFilter, useBulkSelection } from "./selection-context";
 
 /** The export URL for the current view; `ids` when rows are ticked (and not "all matching"). */
-function exportHref(params: URLSearchParams, format: ExportFormat, columns: string[], ids: string[] | null, includeContacts: boolean) {
+function exportHref(
+  params: URLSearchParams,
+  format: ExportFormat,
+  columns: string[],
+  ids: string[] | null,
+  includeContacts: boolean,
+) {
   const query = new URLSearchParams();
-  for (const [key, values] of Object.entries(currentFilter(params))) for (const value of values) query.append(key, value);
+  for (const [key, values] of Object.entries(currentFilter(params)))
+    for (const value of values) query.append(key, value);
   const sort = params.get("sort");
   if (sort) query.set("sort", sort);
   query.set("format", format);
@@ -62,7 +69,8 @@ export function ExportMenu<TData>({ table }: { table: Table<TData> }) {
       </DropdownMenuTrigger>
       <DropdownMenuContent align="end" className="w-64">
         <DropdownMenuLabel className="font-normal text-muted-foreground">
-          {ids ? `${ids.length} selected ${ids.length === 1 ? "row" : "rows"}` : "All rows matching this view"}, visible columns
+          {ids ? `${ids.length} selected ${ids.length === 1 ? "row" : "rows"}` : "All rows matching this view"}, visible
+          columns
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem onSelect={() => download("csv")}>CSV (.csv)</DropdownMenuItem>

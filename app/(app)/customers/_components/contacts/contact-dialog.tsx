@@ -69,7 +69,10 @@ export function ContactDialog({ customerId, country, contact, ...controlled }: C
   const open = controlled.open ?? ownOpen;
   const [isPending, startTransition] = React.useTransition();
   const schema = React.useMemo(() => contactInputSchemaFor(country), [country]);
-  const form = useForm<ContactInput>({ resolver: zodResolver(schema, undefined, { raw: true }), defaultValues: valuesOf(contact) });
+  const form = useForm<ContactInput>({
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    defaultValues: valuesOf(contact),
+  });
 
   function onOpenChange(next: boolean) {
     (controlled.onOpenChange ?? setOwnOpen)(next);
@@ -104,7 +107,9 @@ export function ContactDialog({ customerId, country, contact, ...controlled }: C
         <DialogHeader>
           <DialogTitle>{contact ? `Edit ${contact.name}` : "Add a contact"}</DialogTitle>
           <DialogDescription>
-            {contact ? "Change this person's details and preferences." : "A person to reach at this customer. The first contact becomes the primary contact."}
+            {contact
+              ? "Change this person's details and preferences."
+              : "A person to reach at this customer. The first contact becomes the primary contact."}
           </DialogDescription>
         </DialogHeader>
         <FormProvider {...form}>

@@ -20,7 +20,11 @@ function FlagField({ name, label }: { name: FlagName; label: string }) {
       name={name}
       render={({ field }) => (
         <div className="flex items-center gap-2">
-          <Checkbox id={id} checked={field.value === true} onCheckedChange={(value) => field.onChange(value === true)} />
+          <Checkbox
+            id={id}
+            checked={field.value === true}
+            onCheckedChange={(value) => field.onChange(value === true)}
+          />
           <Label htmlFor={id}>{label}</Label>
         </div>
       )}

@@ -54,7 +54,11 @@ export function ContactRowActions({ contact, customerId, country }: ContactRowAc
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-48">
           {contact.isPrimary ? null : (
-            <DropdownMenuItem onSelect={() => run(setPrimaryContactAction, () => toast.success(`${contact.name} is now the primary contact`))}>
+            <DropdownMenuItem
+              onSelect={() =>
+                run(setPrimaryContactAction, () => toast.success(`${contact.name} is now the primary contact`))
+              }
+            >
               <StarIcon aria-hidden="true" />
               Make primary
             </DropdownMenuItem>

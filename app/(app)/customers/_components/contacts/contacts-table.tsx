@@ -47,12 +47,16 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
                   {contact.email}
                 </a>
                 {contact.preferredContactMethod ? (
-                  <p className="text-xs text-muted-foreground">Preferred: {contactMethodLabels[contact.preferredContactMethod]}</p>
+                  <p className="text-xs text-muted-foreground">
+                    Preferred: {contactMethodLabels[contact.preferredContactMethod]}
+                  </p>
                 ) : null}
               </TableCell>
               <TableCell>
                 {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
-                {contact.mobile ? <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div> : null}
+                {contact.mobile ? (
+                  <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div>
+                ) : null}
               </TableCell>
               <TableCell>
                 <div className="flex flex-wrap gap-1">

@@ -23,11 +23,18 @@ export async function CustomerContactsTab({ customerId, archived = false }: Cust
         </div>
       ) : null}
       {contacts.length > 0 ? (
-        <ContactsTable contacts={contacts.map(toContactView)} customerId={customerId} country={country} canManage={canManage} />
+        <ContactsTable
+          contacts={contacts.map(toContactView)}
+          customerId={customerId}
+          country={country}
+          canManage={canManage}
+        />
       ) : (
         <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed px-6 py-12 text-center">
           <UsersIcon aria-hidden="true" className="size-6 text-muted-foreground" />
-          <p className="max-w-sm text-sm text-muted-foreground">No contacts yet. The first contact you add becomes the primary contact.</p>
+          <p className="max-w-sm text-sm text-muted-foreground">
+            No contacts yet. The first contact you add becomes the primary contact.
+          </p>
         </div>
       )}
     </section>

@@ -18,7 +18,13 @@ export function MyCustomersToggle<TData>({ table }: { table: Table<TData> }) {
   }
 
   return (
-    <Button variant={pressed ? "secondary" : "outline"} size="sm" className="h-8 border-dashed" aria-pressed={pressed} onClick={toggle}>
+    <Button
+      variant={pressed ? "secondary" : "outline"}
+      size="sm"
+      className="h-8 border-dashed"
+      aria-pressed={pressed}
+      onClick={toggle}
+    >
       <UserCheckIcon aria-hidden="true" />
       My customers
     </Button>

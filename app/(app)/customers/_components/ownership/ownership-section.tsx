@@ -12,7 +12,9 @@ export async function OwnershipSection({ customer }: { customer: CustomerDetail 
   const ctx = await requireCtx();
   const isOwner = ctx.userId !== null && customer.ownerId === ctx.userId;
   const canTransfer =
-    customer.archivedAt === null && can(ctx.role, "customer:update") && (isOwner || can(ctx.role, "customer:transferAny"));
+    customer.archivedAt === null &&
+    can(ctx.role, "customer:update") &&
+    (isOwner || can(ctx.role, "customer:transferAny"));
   const [transfers, members] = await Promise.all([
     listOwnershipTransfers(ctx, customer.id),
     canTransfer ? listOwnerOptions(ctx) : [],

@@ -5,7 +5,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserRoundCogIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { FormAlert } from "@/components/form/form-alert";
 import { DialogFormActions } from "@/components/form/form-actions";
 import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
@@ -15,7 +22,10 @@ import { OwnerTransferFields, type OwnerOption } from "./owner-transfer-fields";
 const empty: OwnershipTransferInput = { toUserId: "", reason: "" };
 
 export function TransferOwnershipDialog({ customerId, members }: { customerId: string; members: OwnerOption[] }) {
-  const form = useForm<OwnershipTransferInput>({ resolver: zodResolver(ownershipTransferSchema), defaultValues: empty });
+  const form = useForm<OwnershipTransferInput>({
+    resolver: zodResolver(ownershipTransferSchema),
+    defaultValues: empty,
+  });
   const { errors } = form.formState;
   const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
     initial: empty,

@@ -42,7 +42,9 @@ export function DeleteViewDialog({ view, onOpenChange }: DeleteViewDialogProps) 
         <AlertDialogHeader>
           <AlertDialogTitle>Delete view “{view?.name}”?</AlertDialogTitle>
           <AlertDialogDescription>
-            {view?.shared ? "It is shared: it disappears for everyone in the organization." : "Only the saved view is deleted; no customers change."}
+            {view?.shared
+              ? "It is shared: it disappears for everyone in the organization."
+              : "Only the saved view is deleted; no customers change."}
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

@@ -12,7 +12,14 @@ import { SubmitButton } from "@/components/form/form-actions";
 import { FormAlert } from "@/components/form/form-alert";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Label } from "@/components/ui/label";
 import { applyActionError } from "@/lib/form-errors";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
@@ -59,7 +66,9 @@ export function SaveViewDialog({ open, onOpenChange, query, canShare, view }: Sa
         <DialogHeader>
           <DialogTitle>{view ? "Rename view" : "Save view"}</DialogTitle>
           <DialogDescription>
-            {view ? "Change its name or who sees it." : "Saves the current filters, search, sort, page size and columns."}
+            {view
+              ? "Change its name or who sees it."
+              : "Saves the current filters, search, sort, page size and columns."}
           </DialogDescription>
         </DialogHeader>
         <FormProvider {...form}>
@@ -71,7 +80,11 @@ export function SaveViewDialog({ open, onOpenChange, query, canShare, view }: Sa
                 name="shared"
                 render={({ field }) => (
                   <div className="flex items-center gap-2">
-                    <Checkbox id="saved-view-shared" checked={field.value} onCheckedChange={(value) => field.onChange(value === true)} />
+                    <Checkbox
+                      id="saved-view-shared"
+                      checked={field.value}
+                      onCheckedChange={(value) => field.onChange(value === true)}
+                    />
                     <Label htmlFor="saved-view-shared">Share with the organization</Label>
                   </div>
                 )}

@@ -100,7 +100,10 @@ export function SavedViewsMenu({ views, canShare }: SavedViewsMenuProps) {
                     <DropdownMenuSubContent>
                       {view.canEdit ? (
                         <>
-                          <DropdownMenuItem disabled={view.query === query} onSelect={() => void updateWithCurrent(view)}>
+                          <DropdownMenuItem
+                            disabled={view.query === query}
+                            onSelect={() => void updateWithCurrent(view)}
+                          >
                             Update with current filters
                           </DropdownMenuItem>
                           <DropdownMenuItem onSelect={() => setDialog({ view })}>Rename or share…</DropdownMenuItem>

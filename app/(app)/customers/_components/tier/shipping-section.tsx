@@ -7,7 +7,8 @@ import type { CustomerFormValues } from "../customer-form-values";
 
 export function ShippingSection() {
   const { register } = useFormContext<CustomerFormValues>();
-  const sameAsBilling = useWatch<CustomerFormValues, "shippingSameAsBilling">({ name: "shippingSameAsBilling" }) ?? true;
+  const sameAsBilling =
+    useWatch<CustomerFormValues, "shippingSameAsBilling">({ name: "shippingSameAsBilling" }) ?? true;
   return (
     <FormSection title="Shipping address">
       {/* A native checkbox, like the Kind radios: it needs no layout observers and submits a boolean. */}
@@ -17,12 +18,27 @@ export function ShippingSection() {
       </label>
       {sameAsBilling ? null : (
         <>
-          <TextField<CustomerFormValues> name="shippingLine1" label="Shipping address line 1" autoComplete="off" className="sm:col-span-2" />
-          <TextField<CustomerFormValues> name="shippingLine2" label="Shipping address line 2" autoComplete="off" className="sm:col-span-2" />
+          <TextField<CustomerFormValues>
+            name="shippingLine1"
+            label="Shipping address line 1"
+            autoComplete="off"
+            className="sm:col-span-2"
+          />
+          <TextField<CustomerFormValues>
+            name="shippingLine2"
+            label="Shipping address line 2"
+            autoComplete="off"
+            className="sm:col-span-2"
+          />
           <TextField<CustomerFormValues> name="shippingCity" label="Shipping city" autoComplete="off" />
           <TextField<CustomerFormValues> name="shippingRegion" label="Shipping state / province" autoComplete="off" />
           <TextField<CustomerFormValues> name="shippingPostalCode" label="Shipping postal code" autoComplete="off" />
-          <SelectField<CustomerFormValues> name="shippingCountry" label="Shipping country" options={countryOptions} blankLabel="Billing country" />
+          <SelectField<CustomerFormValues>
+            name="shippingCountry"
+            label="Shipping country"
+            options={countryOptions}
+            blankLabel="Billing country"
+          />
         </>
       )}
     </FormSection>

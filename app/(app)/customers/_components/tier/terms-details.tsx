@@ -28,7 +28,9 @@ export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
         </DetailItem>
         <DetailItem label="Customer type">{type}</DetailItem>
         <DetailItem label="Credit limit">
-          {c.creditLimit ? <span className="tabular-nums">{formatMoney(c.creditLimit.toFixed(2), c.currency)}</span> : null}
+          {c.creditLimit ? (
+            <span className="tabular-nums">{formatMoney(c.creditLimit.toFixed(2), c.currency)}</span>
+          ) : null}
         </DetailItem>
         <DetailItem label="Payment terms">{describePaymentTerms(c.paymentTermsDays)}</DetailItem>
         <DetailItem label="Shipping method">{c.preferredShippingMethod}</DetailItem>

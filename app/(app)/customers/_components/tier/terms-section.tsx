@@ -64,7 +64,13 @@ function PaymentTermsField() {
   );
 }
 
-export function CommercialTermsSection({ tiers, initialTierId }: { tiers: TierOption[]; initialTierId?: string | null }) {
+export function CommercialTermsSection({
+  tiers,
+  initialTierId,
+}: {
+  tiers: TierOption[];
+  initialTierId?: string | null;
+}) {
   const currency = useWatch<CustomerFormValues, "currency">({ name: "currency" });
   const tierOptions = tiers.map((tier) => ({ value: tier.id, label: `${tier.name} (${tier.discountPercent}%)` }));
   return (
@@ -86,7 +92,11 @@ export function CommercialTermsSection({ tiers, initialTierId }: { tiers: TierOp
         placeholder="UPS Ground, customer pickup…"
         autoComplete="off"
       />
-      <TextareaField<CustomerFormValues> name="internalNotes" label="Internal notes (staff only)" className="sm:col-span-2" />
+      <TextareaField<CustomerFormValues>
+        name="internalNotes"
+        label="Internal notes (staff only)"
+        className="sm:col-span-2"
+      />
     </FormSection>
   );
 }

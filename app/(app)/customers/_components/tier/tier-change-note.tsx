@@ -42,7 +42,10 @@ export function TierChangeNote({ tiers, initialTierId }: { tiers: TierOption[]; 
   const change = describeTierChange(tiers, initialTierId, tierId);
   if (!change) return null;
   return (
-    <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 sm:col-span-2 dark:bg-amber-950 dark:text-amber-100">
+    <p
+      role="status"
+      className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 sm:col-span-2 dark:bg-amber-950 dark:text-amber-100"
+    >
       Tier change ({change.from} → {change.to}): Discount <Discount change={change} />. You confirm it when you save.
     </p>
   );

@@ -19,7 +19,10 @@ export const metadata: Metadata = { title: "Import" };
 
 const ISSUES_PER_PAGE = 100;
 
-type ImportPageProps = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type ImportPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const ctx = await requireCtx();
@@ -63,7 +66,15 @@ async function DraftImport({ ctx, id, headers }: { ctx: Ctx; id: string; headers
   );
 }
 
-async function StartedImport({ ctx, id, errorsPage }: { ctx: Ctx; id: string; errorsPage: string | string[] | undefined }) {
+async function StartedImport({
+  ctx,
+  id,
+  errorsPage,
+}: {
+  ctx: Ctx;
+  id: string;
+  errorsPage: string | string[] | undefined;
+}) {
   // The issue params schema is lenient: a bad ?errors= falls back to page 1.
   const [file, errors, warnings] = await Promise.all([
     getImport(ctx, id),
@@ -71,11 +82,6 @@ async function StartedImport({ ctx, id, errorsPage }: { ctx: Ctx; id: string; er
     listImportIssues(ctx, id, { severity: "warning", perPage: ISSUES_PER_PAGE }),
   ]);
   return (
-    <ImportJobView
-      file={file}
-      errors={errors}
-      warnings={warnings}
-      errorsCsvUrl={`/api/v1/imports/${id}/errors.csv`}
-    />
+    <ImportJobView file={file} errors={errors} warnings={warnings} errorsCsvUrl={`/api/v1/imports/${id}/errors.csv`} />
   );
 }

@@ -62,8 +62,8 @@ export function ImportJobView({ file, errors, warnings, errorsCsvUrl }: ImportJo
         {errors.total > 0 ? (
           <>
             <p className="text-sm text-muted-foreground">
-              Fix these rows in the downloaded file (it has your columns plus an &ldquo;error&rdquo; column) and import it
-              again.
+              Fix these rows in the downloaded file (it has your columns plus an &ldquo;error&rdquo; column) and import
+              it again.
             </p>
             <IssuesTable issues={errors.rows} caption="Failed rows" />
             <IssuesPager

@@ -8,7 +8,13 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
-import { applyMapping, proposeMapping, validateMapping, type ColumnMapping, type MappingTarget } from "@/lib/imports/mapping";
+import {
+  applyMapping,
+  proposeMapping,
+  validateMapping,
+  type ColumnMapping,
+  type MappingTarget,
+} from "@/lib/imports/mapping";
 import type { ImportMatchKey, ImportMode } from "@/lib/imports/schemas";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
 import { MappingProblems } from "./mapping-problems";
@@ -64,7 +70,11 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
   function previewFitted() {
     const mapped = (target: MappingTarget) => mapping.some((entry) => entry.target === target);
     const other: ImportMatchKey = matchOn === "accountNumber" ? "email" : "accountNumber";
-    const next = mapped(matchOn) ? { mode, matchOn } : mapped(other) ? { mode, matchOn: other } : { mode: "create" as const, matchOn };
+    const next = mapped(matchOn)
+      ? { mode, matchOn }
+      : mapped(other)
+        ? { mode, matchOn: other }
+        : { mode: "create" as const, matchOn };
     setMode(next.mode);
     setMatchOn(next.matchOn);
     loadPreview(next);
@@ -188,7 +198,13 @@ function withFileValues(
 }
 
 function countActions(rows: PreviewRowView[]): string {
-  const labels = { create: "to create", update: "to update", repeated: "repeated later", skip: "skipped", fail: "invalid" };
+  const labels = {
+    create: "to create",
+    update: "to update",
+    repeated: "repeated later",
+    skip: "skipped",
+    fail: "invalid",
+  };
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.action, (counts.get(row.action) ?? 0) + 1);
   return [...counts].map(([action, count]) => `${count} ${labels[action as keyof typeof labels]}`).join(", ");

@@ -27,7 +27,17 @@ export function IssuesPager({ page, pageCount, total, perPage }: IssuesPagerProp
   );
 }
 
-function PageLink({ page, disabled, label, children }: { page: number; disabled: boolean; label: string; children: React.ReactNode }) {
+function PageLink({
+  page,
+  disabled,
+  label,
+  children,
+}: {
+  page: number;
+  disabled: boolean;
+  label: string;
+  children: React.ReactNode;
+}) {
   if (disabled) {
     return (
       <Button variant="outline" size="icon" disabled aria-label={label}>

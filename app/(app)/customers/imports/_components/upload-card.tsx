@@ -38,7 +38,9 @@ export function UploadCard({ uploadUrl, maxFileBytes, maxRows }: UploadCardProps
       return;
     }
     if (picked.size > maxFileBytes) {
-      setError(`The file is ${formatBytes(picked.size)}; the limit is ${formatBytes(maxFileBytes)}. Split it into smaller files.`);
+      setError(
+        `The file is ${formatBytes(picked.size)}; the limit is ${formatBytes(maxFileBytes)}. Split it into smaller files.`,
+      );
       return;
     }
     if (picked.size === 0) {

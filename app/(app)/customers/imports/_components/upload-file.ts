@@ -33,7 +33,9 @@ export function uploadFile<T>(url: string, file: File, onProgress: (fraction: nu
       resolve({ error: error ?? { code: "INTERNAL", message: `The upload failed (HTTP ${request.status}).` } });
     };
     request.onerror = () =>
-      resolve({ error: { code: "NETWORK", message: "The upload was interrupted. Check your connection and try again." } });
+      resolve({
+        error: { code: "NETWORK", message: "The upload was interrupted. Check your connection and try again." },
+      });
     request.onabort = () => resolve({ error: { code: "ABORTED", message: "The upload was cancelled." } });
     request.send(file);
   });

@@ -5,7 +5,15 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { KeyRoundIcon, TriangleAlertIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { createApiKeyAction } from "@/lib/api-keys/actions";
@@ -56,7 +64,10 @@ export function CreateApiKeyDialog({ roles }: { roles: readonly ApiKeyRole[] }) 
               <DialogTitle>API key created</DialogTitle>
               <DialogDescription>“{created.name}” is ready to use.</DialogDescription>
             </DialogHeader>
-            <p role="alert" className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+            <p
+              role="alert"
+              className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+            >
               <TriangleAlertIcon className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
               Copy this key now and store it somewhere safe. It will not be shown again.
             </p>
@@ -64,7 +75,12 @@ export function CreateApiKeyDialog({ roles }: { roles: readonly ApiKeyRole[] }) 
               <FieldLabel>API key</FieldLabel>
               <div className="flex w-full gap-2">
                 <FieldControl>
-                  <Input readOnly value={created.key} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+                  <Input
+                    readOnly
+                    value={created.key}
+                    className="font-mono text-xs"
+                    onFocus={(e) => e.currentTarget.select()}
+                  />
                 </FieldControl>
                 <CopyButton value={created.key} />
               </div>

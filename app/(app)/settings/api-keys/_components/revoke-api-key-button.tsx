@@ -44,7 +44,8 @@ export function RevokeApiKeyButton({ id, name }: { id: string; name: string }) {
         <AlertDialogHeader>
           <AlertDialogTitle>Revoke “{name}”?</AlertDialogTitle>
           <AlertDialogDescription>
-            Requests using this key will be refused immediately. This cannot be undone; create a new key if you need one.
+            Requests using this key will be refused immediately. This cannot be undone; create a new key if you need
+            one.
           </AlertDialogDescription>
         </AlertDialogHeader>
         <AlertDialogFooter>

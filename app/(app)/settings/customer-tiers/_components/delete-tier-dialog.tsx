@@ -4,7 +4,15 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Field, FieldControl, FieldLabel } from "@/components/ui/field";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { FormAlert } from "@/components/form/form-alert";
@@ -34,12 +42,17 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
 
   function confirm() {
     startTransition(async () => {
-      const result = await deleteTierAction({ id: tier.id, moveTo: inUse ? (moveTo === NO_TIER ? null : moveTo) : undefined });
+      const result = await deleteTierAction({
+        id: tier.id,
+        moveTo: inUse ? (moveTo === NO_TIER ? null : moveTo) : undefined,
+      });
       if ("error" in result) {
         if (!inUse && result.error.fieldErrors?.moveTo) setAssignedMeanwhile(true);
         return setError(result.error.message);
       }
-      toast.success(inUse ? `Tier ${tier.name} deleted; ${count(result.data.moved)} moved` : `Tier ${tier.name} deleted`);
+      toast.success(
+        inUse ? `Tier ${tier.name} deleted; ${count(result.data.moved)} moved` : `Tier ${tier.name} deleted`,
+      );
       setOpen(false);
       router.refresh();
     });

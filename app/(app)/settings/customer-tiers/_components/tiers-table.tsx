@@ -44,7 +44,10 @@ export function TiersTable({ tiers, canManage }: { tiers: Promise<TierRow[]>; ca
                   <TierBadge tier={tier} />
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{tier.discountPercent}%</TableCell>
-                <TableCell className="max-w-80 truncate text-sm text-muted-foreground" title={tier.benefits ?? undefined}>
+                <TableCell
+                  className="max-w-80 truncate text-sm text-muted-foreground"
+                  title={tier.benefits ?? undefined}
+                >
                   {tier.benefits ?? "—"}
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{tier.customerCount}</TableCell>

@@ -24,7 +24,14 @@ export function ServiceCenterActiveButton({ center }: { center: Pick<ServiceCent
     });
 
   return (
-    <Button type="button" variant="outline" size="sm" disabled={isPending} onClick={toggle} aria-label={`${verb} ${center.code}`}>
+    <Button
+      type="button"
+      variant="outline"
+      size="sm"
+      disabled={isPending}
+      onClick={toggle}
+      aria-label={`${verb} ${center.code}`}
+    >
       {verb}
     </Button>
   );

@@ -6,7 +6,14 @@ import { PlusIcon } from "lucide-react";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
-import { Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+} from "@/components/ui/dialog";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
@@ -25,8 +32,12 @@ function save(mode: Mode, values: ServiceCenterInput) {
 }
 
 export function ServiceCenterDialog({ mode }: { mode: Mode }) {
-  const initial: ServiceCenterInput = mode.kind === "edit" ? { name: mode.center.name, code: mode.center.code, active: mode.center.active } : emptyCenter;
-  const form = useForm<ServiceCenterInput>({ resolver: zodResolver(serviceCenterInputSchema, undefined, { raw: true }), defaultValues: initial });
+  const initial: ServiceCenterInput =
+    mode.kind === "edit" ? { name: mode.center.name, code: mode.center.code, active: mode.center.active } : emptyCenter;
+  const form = useForm<ServiceCenterInput>({
+    resolver: zodResolver(serviceCenterInputSchema, undefined, { raw: true }),
+    defaultValues: initial,
+  });
   const { errors } = form.formState;
 
   const { open, setOpen, changeOpen, isPending, onSubmit } = useFormDialog(form, {
@@ -76,7 +87,10 @@ export function ServiceCenterDialog({ mode }: { mode: Mode }) {
             render={({ field }) => (
               <Field>
                 <FieldControl>
-                  <Checkbox checked={field.value ?? true} onCheckedChange={(checked) => field.onChange(checked === true)} />
+                  <Checkbox
+                    checked={field.value ?? true}
+                    onCheckedChange={(checked) => field.onChange(checked === true)}
+                  />
                 </FieldControl>
                 <FieldLabel>Active (new work orders may use it)</FieldLabel>
               </Field>

@@ -8,7 +8,13 @@ import { formatDate } from "../../_components/format";
 import { ServiceCenterActiveButton } from "./service-center-active-button";
 import { ServiceCenterDialog } from "./service-center-dialog";
 
-export function ServiceCentersTable({ centers, canManage }: { centers: Promise<ServiceCenterRow[]>; canManage: boolean }) {
+export function ServiceCentersTable({
+  centers,
+  canManage,
+}: {
+  centers: Promise<ServiceCenterRow[]>;
+  canManage: boolean;
+}) {
   const rows = use(centers);
 
   return (
@@ -32,7 +38,8 @@ export function ServiceCentersTable({ centers, canManage }: { centers: Promise<S
           {rows.length === 0 ? (
             <TableRow>
               <TableCell colSpan={canManage ? 5 : 4} className="py-6 text-center text-sm text-muted-foreground">
-                No service centers yet.{canManage ? " Add one to start opening work orders." : " Ask an admin to add one."}
+                No service centers yet.
+                {canManage ? " Add one to start opening work orders." : " Ask an admin to add one."}
               </TableCell>
             </TableRow>
           ) : (
@@ -41,7 +48,11 @@ export function ServiceCentersTable({ centers, canManage }: { centers: Promise<S
                 <TableCell className="font-mono text-xs font-medium">{center.code}</TableCell>
                 <TableCell className="font-medium">{center.name}</TableCell>
                 <TableCell>
-                  {center.active ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
+                  {center.active ? (
+                    <Badge variant="secondary">Active</Badge>
+                  ) : (
+                    <Badge variant="outline">Inactive</Badge>
+                  )}
                 </TableCell>
                 <TableCell>{formatDate(center.createdAt)}</TableCell>
                 {canManage ? (

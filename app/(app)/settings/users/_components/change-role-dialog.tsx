@@ -5,7 +5,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import {
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+} from "@/components/ui/dialog";
 import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
 import { assignableRoles, roleLabels, type Role } from "@/lib/auth/permissions";
 import { applyActionError } from "@/lib/form-errors";
@@ -43,7 +50,8 @@ export function ChangeRoleDialog({ member, actorRole, open, onOpenChange }: Prop
           <DialogHeader>
             <DialogTitle>Change role</DialogTitle>
             <DialogDescription>
-              {member.name} ({member.email}) is currently {roleLabels[member.role]}. The change applies on their next click.
+              {member.name} ({member.email}) is currently {roleLabels[member.role]}. The change applies on their next
+              click.
             </DialogDescription>
           </DialogHeader>
           <Field>

@@ -33,7 +33,12 @@ export function InvitationLink({ title, invitation, children, onDone }: Props) {
         <FieldLabel>Invitation link</FieldLabel>
         <div className="flex w-full gap-2">
           <FieldControl>
-            <Input readOnly value={invitation.url} className="font-mono text-xs" onFocus={(e) => e.currentTarget.select()} />
+            <Input
+              readOnly
+              value={invitation.url}
+              className="font-mono text-xs"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </FieldControl>
           <CopyButton value={invitation.url} />
         </div>

@@ -41,8 +41,17 @@ export function MemberRowActions({ member, currentUserId, actorRole }: Props) {
           </DropdownMenuItem>
         </DropdownMenuContent>
       </DropdownMenu>
-      <ChangeRoleDialog member={member} actorRole={actorRole} open={dialog === "role"} onOpenChange={(open) => setDialog(open ? "role" : null)} />
-      <RemoveMemberDialog member={member} open={dialog === "remove"} onOpenChange={(open) => setDialog(open ? "remove" : null)} />
+      <ChangeRoleDialog
+        member={member}
+        actorRole={actorRole}
+        open={dialog === "role"}
+        onOpenChange={(open) => setDialog(open ? "role" : null)}
+      />
+      <RemoveMemberDialog
+        member={member}
+        open={dialog === "remove"}
+        onOpenChange={(open) => setDialog(open ? "remove" : null)}
+      />
     </div>
   );
 }

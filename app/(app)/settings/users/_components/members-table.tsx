@@ -26,7 +26,9 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
       cell: ({ row }) => (
         <span className="font-medium">
           {row.original.name}
-          {row.original.userId === currentUserId ? <span className="ml-2 text-xs text-muted-foreground">(you)</span> : null}
+          {row.original.userId === currentUserId ? (
+            <span className="ml-2 text-xs text-muted-foreground">(you)</span>
+          ) : null}
         </span>
       ),
     },

@@ -21,7 +21,13 @@ function RevokeInvitationButton({ invitation }: { invitation: InvitationRow }) {
     });
   }
   return (
-    <Button variant="ghost" size="sm" onClick={revoke} disabled={isPending} aria-label={`Revoke invitation for ${invitation.email}`}>
+    <Button
+      variant="ghost"
+      size="sm"
+      onClick={revoke}
+      disabled={isPending}
+      aria-label={`Revoke invitation for ${invitation.email}`}
+    >
       Revoke
     </Button>
   );
@@ -56,11 +62,7 @@ export function PendingInvitations({ invitations }: { invitations: Promise<Invit
                 <TableCell>{roleLabels[invitation.role]}</TableCell>
                 <TableCell>{invitation.invitedBy}</TableCell>
                 <TableCell>
-                  {invitation.expired ? (
-                    <Badge variant="outline">Expired</Badge>
-                  ) : (
-                    formatDate(invitation.expiresAt)
-                  )}
+                  {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatDate(invitation.expiresAt)}
                 </TableCell>
                 <TableCell className="flex justify-end gap-1">
                   <CopyButton value={`/invite/${invitation.id}`} label="Copy link" />

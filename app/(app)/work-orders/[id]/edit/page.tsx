@@ -19,10 +19,17 @@ export default async function EditWorkOrderPage({ params }: EditWorkOrderPagePro
   const { id } = await params;
   const ctx = await requireCtx();
   const workOrder = await loadWorkOrder(ctx, id);
-  if (!can(ctx.role, "workOrder:update") || isTerminalStatus(workOrder.status)) redirect(`/work-orders/${workOrder.id}`);
-  const [technicians, asset] = await Promise.all([listTechnicianOptions(ctx), loadWorkOrderAsset(ctx, workOrder.assetId)]);
+  if (!can(ctx.role, "workOrder:update") || isTerminalStatus(workOrder.status))
+    redirect(`/work-orders/${workOrder.id}`);
+  const [technicians, asset] = await Promise.all([
+    listTechnicianOptions(ctx),
+    loadWorkOrderAsset(ctx, workOrder.assetId),
+  ]);
   // The current customer stays selectable even if its link has ended since.
-  const customerOptions = asset.customers.map(({ id: value, name, isPrimary }) => ({ value, label: isPrimary ? `${name} (primary)` : name }));
+  const customerOptions = asset.customers.map(({ id: value, name, isPrimary }) => ({
+    value,
+    label: isPrimary ? `${name} (primary)` : name,
+  }));
   if (workOrder.customer && !customerOptions.some((option) => option.value === workOrder.customer?.id)) {
     customerOptions.unshift({ value: workOrder.customer.id, label: workOrder.customer.name });
   }

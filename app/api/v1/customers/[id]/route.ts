@@ -11,14 +11,20 @@ type Params = { id: string };
 
 export const GET = apiRoute<Params>("getCustomer", async (request, ctx, { id }) => {
   const { createdBy: _c, updatedBy: _u, archivedBy: _a, owner: _o, tier: _t, ...customer } = await getCustomer(ctx, id);
-  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, { headers: { ETag: `"${customer.version}"` } });
+  return Response.json(
+    { data: toCustomerResource(customer, readCustomerIncludes(request)) },
+    { headers: { ETag: `"${customer.version}"` } },
+  );
 });
 
 export const PATCH = apiRoute<Params>("updateCustomer", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
   const customer = await updateCustomer(ctx, id, body as CustomerPatch, { expectedVersion });
-  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, { headers: { ETag: `"${customer.version}"` } });
+  return Response.json(
+    { data: toCustomerResource(customer, readCustomerIncludes(request)) },
+    { headers: { ETag: `"${customer.version}"` } },
+  );
 });
 
 export const DELETE = apiRoute<Params>("archiveOrDeleteCustomer", async (request, ctx, { id }) => {

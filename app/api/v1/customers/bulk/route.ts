@@ -8,7 +8,10 @@ import { toJobResource } from "@/lib/jobs/resource";
 export const POST = apiRoute("bulkCustomers", async (request, ctx) => {
   const outcome = await runBulkAction(ctx, (await readJsonObject(request)) as BulkRequestInput);
   if ("job" in outcome) {
-    return Response.json({ data: toJobResource(outcome.job) }, { status: 202, headers: { Location: `/api/v1/jobs/${outcome.job.id}` } });
+    return Response.json(
+      { data: toJobResource(outcome.job) },
+      { status: 202, headers: { Location: `/api/v1/jobs/${outcome.job.id}` } },
+    );
   }
   return Response.json({ data: outcome.result });
 });

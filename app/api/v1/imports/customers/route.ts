@@ -9,11 +9,12 @@ export const POST = apiRoute("importCustomers", async (request, ctx) => {
   const options = readRunOptions(request);
   const upload = readUpload(request);
   const uploaded = await createImportFromUpload(ctx, upload.body, upload);
-  const started = await startImport(ctx, uploaded.id, { ...options, mapping: options.mapping ?? uploaded.proposedMapping }).catch(
-    async (error: unknown) => {
-      await discardDraftImport(ctx, uploaded.id);
-      throw error;
-    },
-  );
+  const started = await startImport(ctx, uploaded.id, {
+    ...options,
+    mapping: options.mapping ?? uploaded.proposedMapping,
+  }).catch(async (error: unknown) => {
+    await discardDraftImport(ctx, uploaded.id);
+    throw error;
+  });
   return Response.json({ data: started }, { status: 202, headers: { Location: `/api/v1/imports/${started.id}` } });
 });

@@ -16,9 +16,14 @@ export const GET = apiRoute<Params>("listContacts", async (_request, ctx, { id }
 
 export const POST = apiRoute<Params>("createContact", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
-  const contact = await createContact(ctx, id, body as ContactInput, { makePrimary: readPrimaryFlag(body, { allowFalse: true }) });
+  const contact = await createContact(ctx, id, body as ContactInput, {
+    makePrimary: readPrimaryFlag(body, { allowFalse: true }),
+  });
   return Response.json(
     { data: toContactResource(contact) },
-    { status: 201, headers: { Location: `/api/v1/customers/${id}/contacts/${contact.id}`, ETag: `"${contact.version}"` } },
+    {
+      status: 201,
+      headers: { Location: `/api/v1/customers/${id}/contacts/${contact.id}`, ETag: `"${contact.version}"` },
+    },
   );
 });

@@ -15,7 +15,10 @@ export const GET = apiRoute<Params>("listOwnershipTransfers", async (_request, c
 export const POST = apiRoute<Params>("transferOwnership", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
   const customer = await transferOwnership(ctx, id, body as OwnershipTransferInput);
-  return Response.json({ data: toCustomerResource(customer, readCustomerIncludes(request)) }, {
-    headers: { ETag: `"${customer.version}"` },
-  });
+  return Response.json(
+    { data: toCustomerResource(customer, readCustomerIncludes(request)) },
+    {
+      headers: { ETag: `"${customer.version}"` },
+    },
+  );
 });

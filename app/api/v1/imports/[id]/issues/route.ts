@@ -3,6 +3,10 @@ import { apiRoute } from "@/lib/api/handler";
 import { listImportIssues } from "@/lib/imports/queries";
 
 export const GET = apiRoute<{ id: string }>("listImportIssues", async (request, ctx, { id }) => {
-  const { rows, total, page, perPage, pageCount } = await listImportIssues(ctx, id, Object.fromEntries(new URL(request.url).searchParams));
+  const { rows, total, page, perPage, pageCount } = await listImportIssues(
+    ctx,
+    id,
+    Object.fromEntries(new URL(request.url).searchParams),
+  );
   return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
 });

@@ -19,7 +19,12 @@ export const GET = apiRoute<Params>("getContact", async (_request, ctx, { id, co
 });
 
 /** Field changes (version-checked) and the primary switch, if asked for, in one transaction. */
-function applyPatch(ctx: Ctx, contactId: string, body: Record<string, unknown>, expectedVersion?: number): Promise<Contact> {
+function applyPatch(
+  ctx: Ctx,
+  contactId: string,
+  body: Record<string, unknown>,
+  expectedVersion?: number,
+): Promise<Contact> {
   const makePrimary = readPrimaryFlag(body);
   const changesFields = contactFieldNames.some((field) => body[field] !== undefined);
   if (makePrimary && !changesFields) return setPrimaryContact(ctx, contactId);
