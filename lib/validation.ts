@@ -2,7 +2,7 @@
 // (a lone surrogate) is refused with the field named, in zod schemas and for whole inputs (JSON
 // bodies, server action inputs, query strings, import cells) before anything reaches the database.
 import { z } from "zod";
-import { AppError, type FieldErrors } from "@/lib/errors";
+import { AppError, validationError, type FieldErrors } from "@/lib/errors";
 
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -26,6 +26,13 @@ export function textSchema(label: string, typeError?: string) {
       error: (issue) => typeError ?? (issue.input === undefined ? `${label} is required` : `${label} must be text`),
     })
     .refine(isStorableText, { error: (issue) => `${label} ${unstorableReason(String(issue.input))}`, abort: true });
+}
+
+/** `input` parsed with `schema`, or a VALIDATION AppError carrying zod's messages by field. */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw validationError(result.error);
+  return result.data;
 }
 
 type Path = (string | number)[];

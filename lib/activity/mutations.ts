@@ -8,7 +8,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import type { CustomerPatch } from "@/lib/customers/schemas";
 import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";

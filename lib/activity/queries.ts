@@ -6,7 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { AppError, notFound } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { activityListSchema, type ActivityListInput } from "@/lib/activity/schemas";
 import { loadPageLabels } from "@/lib/activity/labels";
 

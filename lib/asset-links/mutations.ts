@@ -4,7 +4,7 @@ import "server-only";
 import { db, Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict } from "@/lib/errors";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { diffFields, recordChange } from "@/lib/activity/record";
 import { assetLabelOf, trackPrimary } from "@/lib/activity/primary";
 import { lockActiveAsset, lockCustomerShared } from "@/lib/asset-links/locks";

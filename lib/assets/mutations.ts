@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { Asset } from "@/lib/generated/prisma/client";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { isReferenceViolation } from "@/lib/customers/db-errors";
 import { assertNoDuplicateIdentifiers, toAssetWriteError } from "@/lib/assets/duplicates";
 import { ASSET_NOT_FOUND, findAssetInOrg } from "@/lib/assets/lookup";

@@ -7,7 +7,7 @@ import { diffFields } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { constraintNames, isUniqueViolation } from "@/lib/customers/db-errors";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { findPrimary, makePrimary, settlePrimary } from "@/lib/contacts/primary";
 import { contactFieldNames, contactInputSchemaFor, type ContactInput, type ContactPatch } from "@/lib/contacts/schemas";
 import { onContact, onCustomer, recordContactChange, recordPrimaryChange } from "@/lib/contacts/transaction";

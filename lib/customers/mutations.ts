@@ -16,7 +16,8 @@ import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { buildPersonName } from "@/lib/customers/normalize";
 import { describeReferences } from "@/lib/customers/references";
-import { applyOrgDefaults, parseWith, toCustomerColumns } from "@/lib/customers/rows";
+import { applyOrgDefaults, toCustomerColumns } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { customerFieldNames } from "@/lib/customers/fields";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import {

@@ -9,7 +9,7 @@ import { missingLabels } from "@/lib/activity/labels";
 import { recordChange } from "@/lib/activity/record";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
 
 const fieldError = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });

@@ -1,5 +1,4 @@
 // Customer input → stored columns: validation as AppErrors, organization defaults, search text.
-import { z } from "zod";
 import type { Prisma } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { customerInputSchema, type CustomerData, type CustomerInput } from "@/lib/customers/schemas";
@@ -8,12 +7,6 @@ import { customerSearchText } from "@/lib/customers/search-text";
 export interface OrgDefaults {
   defaultCountry: string;
   defaultCurrency: string;
-}
-
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
-  if (!result.success) throw validationError(result.error);
-  return result.data;
 }
 
 /** Missing, null or whitespace; REST bodies may carry any JSON type, which the schema then rejects. */

@@ -10,7 +10,7 @@ import { findImport, getImport, isUuid } from "@/lib/imports/queries";
 import type { ImportResource } from "@/lib/imports/resource";
 import { parseImportRun } from "@/lib/imports/run-options";
 import { savedMappingInputSchema, type ImportRunInput, type SavedMappingInput } from "@/lib/imports/schemas";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 
 /** Queues the import with this mapping, mode and match key; an import runs once (CONFLICT after). */
 export async function startImport(ctx: Ctx, id: string, input: ImportRunInput): Promise<ImportResource> {

@@ -3,12 +3,10 @@
 import { AppError } from "@/lib/errors";
 import { validateMapping } from "@/lib/imports/mapping";
 import { importRunSchema, matchKeyLabels, type ImportRun, type ImportRunInput } from "@/lib/imports/schemas";
-import { validationError } from "@/lib/errors";
+import { parseWith } from "@/lib/validation";
 
 export function parseImportRun(input: ImportRunInput, headers: readonly string[]): ImportRun {
-  const parsed = importRunSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error);
-  const run = parsed.data;
+  const run = parseWith(importRunSchema, input);
   // Update-only rows change existing customers, so they need no name column.
   let messages = validateMapping(run.mapping).filter((m) => run.mode !== "update" || !/customer's name/.test(m));
   if (run.mapping.some((entry) => entry.column >= headers.length))

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { toSavedViewDto, type SavedViewDto, type SavedViewWithUser } from "@/lib/saved-views/resource";
 import { savedViewListSchema, type SavedViewResource } from "@/lib/saved-views/schemas";
 

@@ -5,7 +5,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { ServiceCenter } from "@/lib/generated/prisma/client";
 import { isUniqueViolation } from "@/lib/customers/db-errors";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { findServiceCenterInOrg } from "@/lib/service-centers/lookup";
 import {
   serviceCenterInputSchema,

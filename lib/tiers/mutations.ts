@@ -6,7 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { CustomerTier } from "@/lib/generated/prisma/client";
 import { isReferenceViolation, isUniqueViolation } from "@/lib/customers/db-errors";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import { findTierInOrg } from "@/lib/tiers/lookup";
 import {
   tierDeleteSchema,

@@ -5,7 +5,7 @@ import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { WorkOrder } from "@/lib/generated/prisma/client";
-import { parseWith } from "@/lib/customers/rows";
+import { parseWith } from "@/lib/validation";
 import {
   noCustomer,
   resolveCustomerForCreate,
