@@ -6,7 +6,7 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Ctx } from "@/lib/auth/context";
 import { requireCtx } from "@/lib/auth/session";
-import { Prisma } from "@/lib/db";
+import { isUniqueViolation, uniqueViolationFields } from "@/lib/db/errors";
 import { isAppError, validationError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/validation";
 
@@ -18,34 +18,6 @@ export interface ActionError {
 
 export type ActionResult<T> = { data: T } | { error: ActionError };
 
-const toCamelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-
-/**
- * Fields of a unique-constraint violation, however the driver adapter reports them: `target`, the
- * constraint's columns (PGlite) or only its name, `<table>_<columns>_key` (node-postgres). The
- * organization column every tenant-scoped constraint starts with is left out.
- */
-function uniqueViolationFields(error: Prisma.PrismaClientKnownRequestError): string[] {
-  const meta = error.meta as
-    | {
-        target?: unknown;
-        driverAdapterError?: { cause?: { table?: unknown; constraint?: { fields?: unknown; index?: unknown } } };
-      }
-    | undefined;
-  const cause = meta?.driverAdapterError?.cause;
-  let columns: string[] = [];
-  const listed = meta?.target ?? cause?.constraint?.fields;
-  if (Array.isArray(listed)) columns = listed.map(String);
-  else if (typeof listed === "string") columns = [listed];
-  else if (typeof cause?.constraint?.index === "string" && typeof cause.table === "string") {
-    const name = cause.constraint.index.replace(/_key$/, "");
-    if (name.startsWith(`${cause.table}_`)) {
-      columns = [name.slice(cause.table.length + 1).replace(/^organization(Id|_id)_/, "")];
-    }
-  }
-  return columns.map(toCamelCase).filter((field) => field !== "organizationId");
-}
-
 /** Expected errors keep their code and message; anything else is logged and becomes INTERNAL. */
 export function toActionError(error: unknown): ActionError {
   if (isAppError(error)) {
@@ -54,7 +26,7 @@ export function toActionError(error: unknown): ActionError {
   if (error instanceof z.ZodError) {
     return toActionError(validationError(error));
   }
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     const fields = uniqueViolationFields(error);
     const message = "A record with this value already exists.";
     if (fields.length === 0) return { code: "CONFLICT", message };

@@ -1,7 +1,8 @@
 import "server-only";
 // Link writes: each runs in one transaction that locks the asset row first, so the rules about the
 // primary customer (lib/asset-links/primary.ts) hold however many requests race on one asset.
-import { db, Prisma, type Tx } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict } from "@/lib/errors";
 import { parseWith } from "@/lib/validation";
@@ -111,7 +112,7 @@ export async function linkCustomer(ctx: Ctx, input: LinkCustomerInput): Promise<
     });
   } catch (error) {
     // Backstop for the (asset, customer) unique key, should a check ever be bypassed.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw conflict(ALREADY_LINKED, { customerId: [ALREADY_LINKED] });
     }
     throw error;

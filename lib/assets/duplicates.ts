@@ -3,7 +3,7 @@ import "server-only";
 // unique-violation errors turned into the same CONFLICT field error when a race slips past it.
 import type { Tx } from "@/lib/db";
 import { conflict, type AppError } from "@/lib/errors";
-import { constraintNames, isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolation, isUniqueViolationOn } from "@/lib/db/errors";
 import type { AssetData } from "@/lib/assets/schemas";
 
 type UniqueAssetField = "registration" | "vin";
@@ -33,8 +33,7 @@ export async function assertNoDuplicateIdentifiers(client: Tx, orgId: string, da
 /** A unique violation from a write becomes the matching CONFLICT; anything else is returned as is. */
 export function toAssetWriteError(error: unknown, data: AssetData): unknown {
   if (!isUniqueViolation(error)) return error;
-  const names = constraintNames(error).join(" ");
-  if (/registration/i.test(names)) return duplicateError("registration", data, false);
-  if (/vin/i.test(names)) return duplicateError("vin", data, false);
+  if (isUniqueViolationOn(error, "registration")) return duplicateError("registration", data, false);
+  if (isUniqueViolationOn(error, "vin")) return duplicateError("vin", data, false);
   return conflict("This aircraft or vehicle conflicts with another one.");
 }

@@ -5,7 +5,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { Asset } from "@/lib/generated/prisma/client";
 import { parseWith } from "@/lib/validation";
-import { isReferenceViolation } from "@/lib/customers/db-errors";
+import { isReferenceViolation } from "@/lib/db/errors";
 import { assertNoDuplicateIdentifiers, toAssetWriteError } from "@/lib/assets/duplicates";
 import { ASSET_NOT_FOUND, findAssetInOrg } from "@/lib/assets/lookup";
 import { describeAssetReferences } from "@/lib/assets/references";

@@ -6,7 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { diffFields } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
-import { constraintNames, isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolationOn } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findPrimary, makePrimary, settlePrimary } from "@/lib/contacts/primary";
 import { contactFieldNames, contactInputSchemaFor, type ContactInput, type ContactPatch } from "@/lib/contacts/schemas";
@@ -33,7 +33,7 @@ async function withEmailBackstop<T>(email: string | undefined, write: () => Prom
   try {
     return await write();
   } catch (error) {
-    if (isUniqueViolation(error) && /email/i.test(constraintNames(error).join(" "))) {
+    if (isUniqueViolationOn(error, "email")) {
       throw duplicateEmail(email ?? "This email");
     }
     throw error;

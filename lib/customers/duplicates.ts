@@ -4,7 +4,10 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { conflict, type AppError, type FieldErrors } from "@/lib/errors";
 import type { CustomerData } from "@/lib/customers/schemas";
-import { getUniqueViolationField, isUniqueViolation, type UniqueCustomerField } from "@/lib/customers/db-errors";
+import { isUniqueViolation, isUniqueViolationOn } from "@/lib/db/errors";
+
+const uniqueFields = ["accountNumber", "email"] as const;
+type UniqueCustomerField = (typeof uniqueFields)[number];
 
 function describeDuplicate(field: UniqueCustomerField, data: CustomerData): string {
   return field === "accountNumber"
@@ -35,13 +38,13 @@ export async function assertNoDuplicates(client: Tx, orgId: string, data: Custom
   });
   // citext compares case-insensitively; so must this.
   const same = (a: string | null, b: string | null) => a !== null && b !== null && a.toLowerCase() === b.toLowerCase();
-  const fields = (["accountNumber", "email"] as const).filter((f) => others.some((other) => same(other[f], data[f])));
+  const fields = uniqueFields.filter((f) => others.some((other) => same(other[f], data[f])));
   if (fields.length > 0) throw duplicateError(fields, data);
 }
 
 /** A unique violation from a write becomes the matching CONFLICT; anything else is returned as is. */
 export function toWriteError(error: unknown, data: CustomerData): unknown {
   if (!isUniqueViolation(error)) return error;
-  const field = getUniqueViolationField(error);
+  const field = uniqueFields.find((name) => isUniqueViolationOn(error, name));
   return field ? duplicateError([field], data) : conflict("This customer conflicts with another customer.");
 }

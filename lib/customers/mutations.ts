@@ -10,7 +10,7 @@ import {
   lockAssetsOfCustomer,
   promoteRestoredCustomer,
 } from "@/lib/asset-links/customer-archive";
-import { isReferenceViolation } from "@/lib/customers/db-errors";
+import { isReferenceViolation } from "@/lib/db/errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";

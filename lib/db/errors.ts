@@ -1,6 +1,7 @@
-// Which database errors are passing trouble worth another try — a lost connection, a serialization
-// failure, a deadlock, a lock timeout — read the same way from node-postgres (through Prisma's
-// adapter-pg) and PGlite. Background jobs retry these from their last checkpoint (lib/jobs/runner.ts).
+// Reading database errors the same way from node-postgres (through Prisma's adapter-pg) and PGlite:
+// unique and reference violations, and passing trouble worth another try — a lost connection, a
+// serialization failure, a deadlock, a lock timeout — which background jobs retry from their last
+// checkpoint (lib/jobs/runner.ts).
 
 type TransientDbErrorKind = "connection" | "conflict" | "lockTimeout";
 
@@ -109,4 +110,74 @@ export function isTransientDbError(error: unknown): boolean {
 export function describeTransientDbError(error: unknown): string | null {
   const kind = transientDbErrorKind(error);
   return kind ? labels[kind] : null;
+}
+
+/** The driver adapter's report of a failed statement (`meta.driverAdapterError.cause`). */
+const adapterCause = (error: unknown) => field(field(field(error, "meta"), "driverAdapterError"), "cause");
+
+/**
+ * Whether a statement broke a unique index, however it is reported: P2002 from a model query, or
+ * SQLSTATE 23505 from a raw one (in the adapter's cause, `meta.code` or only the message).
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const code = field(error, "code");
+  if (code === "P2002" || field(field(error, "meta"), "code") === "23505") return true;
+  const cause = adapterCause(error);
+  if (field(cause, "originalCode") === "23505" || field(cause, "kind") === "UniqueConstraintViolation") return true;
+  const message = error instanceof Error ? error.message : String(error);
+  return /\b23505\b|duplicate key value violates unique constraint/i.test(message);
+}
+
+/**
+ * What a unique violation reports about its index: the columns (`meta.target`, or with driver
+ * adapters `cause.constraint.fields` from PGlite) and the index name (`cause.constraint.index` from
+ * node-postgres, or a string `target`).
+ */
+function reportedNames(error: unknown): string[] {
+  const constraint = field(adapterCause(error), "constraint");
+  return [field(field(error, "meta"), "target"), field(constraint, "fields"), field(constraint, "index")]
+    .flatMap((value) => (Array.isArray(value) ? value : [value]))
+    .filter((value): value is string => typeof value === "string");
+}
+
+const squash = (name: string) => name.replace(/_/g, "").toLowerCase();
+
+/**
+ * Whether `error` is a unique violation of an index on `field` (a model field such as "accountNumber"),
+ * matched against the reported columns or the index name (`customer_organization_id_account_number_key`).
+ */
+export function isUniqueViolationOn(error: unknown, field: string): boolean {
+  return isUniqueViolation(error) && reportedNames(error).some((name) => squash(name).includes(squash(field)));
+}
+
+const toCamelCase = (column: string) => column.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * The model fields of a unique violation's index, for naming the offending form field: the columns
+ * when reported, else read from a node-postgres index name `<table>_<columns>_key`. The organization
+ * column every tenant-scoped index starts with is left out.
+ */
+export function uniqueViolationFields(error: unknown): string[] {
+  const cause = adapterCause(error);
+  const listed = field(field(error, "meta"), "target") ?? field(field(cause, "constraint"), "fields");
+  const index = field(field(cause, "constraint"), "index");
+  const table = field(cause, "table");
+  let columns: string[] = [];
+  if (Array.isArray(listed)) columns = listed.map(String);
+  else if (typeof listed === "string") columns = [listed];
+  else if (typeof index === "string" && typeof table === "string") {
+    const name = index.replace(/_key$/, "");
+    if (name.startsWith(`${table}_`)) columns = [name.slice(table.length + 1).replace(/^organization(Id|_id)_/, "")];
+  }
+  return columns.map(toCamelCase).filter((name) => name !== "organizationId");
+}
+
+/**
+ * Whether a delete failed because rows still reference the record: P2003 (SQLSTATE 23503), or
+ * 23001 restrict_violation, which PostgreSQL 18 (PGlite) raises for ON DELETE RESTRICT and
+ * Prisma reports under another code.
+ */
+export function isReferenceViolation(error: unknown): boolean {
+  const code = field(adapterCause(error), "originalCode");
+  return field(error, "code") === "P2003" || code === "23503" || code === "23001";
 }

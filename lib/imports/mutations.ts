@@ -3,7 +3,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueJob, kickJobs, requestJobCancel } from "@/lib/jobs";
 import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
 import { findImport, getImport, isUuid } from "@/lib/imports/queries";

@@ -3,7 +3,7 @@ import "server-only";
 // parameter (json_populate_recordset: no bind-parameter limit, one round trip per batch), savepoints.
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import { Prisma } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/db/errors";
 
 /** A UUID version 7 (time-ordered, like the ids Prisma generates for the same tables). */
 export function uuid7(): string {
@@ -61,23 +61,6 @@ export async function updateRows(
   );
 }
 
-/** Whether a failed statement broke a unique index (however the driver adapter reports it). */
-export function isUniqueError(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return true;
-  const meta = (
-    error as { meta?: { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } }
-  )?.meta;
-  const cause = meta?.driverAdapterError?.cause;
-  return (
-    meta?.code === "23505" ||
-    cause?.originalCode === "23505" ||
-    cause?.kind === "UniqueConstraintViolation" ||
-    /\b23505\b|duplicate key value violates unique constraint/i.test(
-      error instanceof Error ? error.message : String(error),
-    )
-  );
-}
-
 let savepointSeq = 0;
 
 /** Runs `work` inside a savepoint: on a unique violation it is rolled back and `null` returned. */
@@ -89,7 +72,7 @@ export async function withSavepoint<T>(tx: Tx, work: () => Promise<T>): Promise<
     await tx.$executeRawUnsafe(`RELEASE SAVEPOINT ${name}`);
     return result;
   } catch (error) {
-    if (!isUniqueError(error)) throw error;
+    if (!isUniqueViolation(error)) throw error;
     await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT ${name}`);
     return null;
   }

@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { AppError, conflict, forbidden } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findVisibleView } from "@/lib/saved-views/queries";
 import { canDeleteView, toSavedViewDto, type SavedViewDto } from "@/lib/saved-views/resource";

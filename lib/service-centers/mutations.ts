@@ -4,7 +4,7 @@ import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { ServiceCenter } from "@/lib/generated/prisma/client";
-import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findServiceCenterInOrg } from "@/lib/service-centers/lookup";
 import {

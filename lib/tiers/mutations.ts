@@ -5,7 +5,7 @@ import { db, type Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import type { CustomerTier } from "@/lib/generated/prisma/client";
-import { isReferenceViolation, isUniqueViolation } from "@/lib/customers/db-errors";
+import { isReferenceViolation, isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findTierInOrg } from "@/lib/tiers/lookup";
 import {

@@ -10,7 +10,7 @@ import { db, type Tx } from "@/lib/db";
 import { createUserWithPasswordHash, normalizeEmail } from "@/lib/auth/credentials";
 import { isRole } from "@/lib/auth/permissions";
 import { AppError, conflict, forbidden, notFound } from "@/lib/errors";
-import { isUniqueViolation } from "@/lib/customers/db-errors";
+import { isUniqueViolation } from "@/lib/db/errors";
 import type { NewAccountInput } from "@/lib/users/schemas";
 
 interface InvitationRecord {
