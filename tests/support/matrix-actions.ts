@@ -162,7 +162,7 @@ export const actionMatrix: Record<string, ActionEntry> = {
     },
   ],
   "lib/customers/bulk/actions.ts#listOwnerOptionsAction": { needs: ["customer:read"], input: async () => ({}) },
-  "lib/customers/ownership-actions.ts#transferOwnershipAction": [
+  "lib/customers/ownership/actions.ts#transferOwnershipAction": [
     {
       name: "someone else's customer",
       needs: ["customer:update", "customer:transferAny"],

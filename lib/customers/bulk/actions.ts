@@ -5,7 +5,7 @@ import { z } from "zod";
 import { action } from "@/lib/safe-action";
 import { getJob, requestJobCancel } from "@/lib/jobs";
 import { toJobResource, type JobResource } from "@/lib/jobs/resource";
-import { listOwnerOptions } from "@/lib/customers/ownership";
+import { listOwnerOptions } from "@/lib/customers/ownership/queries";
 import { runBulkAction } from "@/lib/customers/bulk/run";
 import type { BulkRequestInput, BulkResult } from "@/lib/customers/bulk/schemas";
 

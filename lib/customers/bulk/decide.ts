@@ -4,6 +4,7 @@ import { limits } from "@/lib/customers/fields";
 import type { FieldChanges } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import type { BulkPlan } from "@/lib/customers/bulk/plan";
+import { mayTransferCustomer } from "@/lib/customers/ownership/rules";
 
 export interface LockedRow {
   id: string;
@@ -60,8 +61,7 @@ export function decideRow(row: LockedRow, plan: BulkPlan, ctx: Ctx): Decision {
       return { changes: { tierId: { from: row.tierId, to: tierId } }, row: { ...row, tierId } };
     }
     case "transferOwner": {
-      const ownsIt = ctx.actor === "user" && ctx.userId !== null && row.ownerId === ctx.userId;
-      if (!plan.transferAny && !ownsIt) return { skip: skipReasons.notOwner };
+      if (!mayTransferCustomer(ctx, row)) return { skip: skipReasons.notOwner };
       const { toUserId } = action.params;
       if (row.ownerId === toUserId) return { skip: skipReasons.unchanged };
       return { changes: { ownerId: { from: row.ownerId, to: toUserId } }, row: { ...row, ownerId: toUserId } };

@@ -3,15 +3,12 @@ import "server-only";
 // new owner) exists in the organization. Rows are then judged one by one in the batch (apply.ts).
 import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { can } from "@/lib/auth/permissions";
-import { findEligibleOwner } from "@/lib/customers/ownership";
+import { findEligibleOwner } from "@/lib/customers/ownership/mutations";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import type { BulkAction } from "@/lib/customers/bulk/schemas";
 
 export interface BulkPlan {
   action: BulkAction;
-  /** transferOwner: may transfer customers the user does not own. */
-  transferAny: boolean;
   /** setTier / transferOwner: the display name for the timeline. */
   targetName: string | null;
 }
@@ -28,5 +25,5 @@ export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<Bulk
     targetName = tier.name;
   }
   if (action.action === "transferOwner") targetName = (await findEligibleOwner(ctx.orgId, action.params.toUserId)).name;
-  return { action, transferAny: can(ctx.role, "customer:transferAny"), targetName };
+  return { action, targetName };
 }

@@ -6,7 +6,7 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { customerStatuses } from "@/lib/customers/options";
 import { limits } from "@/lib/customers/fields";
 import { normalizeTags } from "@/lib/customers/normalize";
-import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
+import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 
 /** Selections up to this size run at once; larger ones become a background job. */
 export const INLINE_BULK_LIMIT = 200;

@@ -1,6 +1,6 @@
 // Customer tiers (level 1 is the highest) with their discount, and who owns a customer.
 import { z } from "zod";
-import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
+import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 import { recordFields, resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 import { includeParam } from "@/lib/openapi/resources/customers";

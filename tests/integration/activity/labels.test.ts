@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { formatValue, fieldLabel } from "@/lib/activity/format";
 import { listActivity } from "@/lib/activity/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { transferOwnership } from "@/lib/customers/ownership";
+import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { db } from "@/lib/db";
 import { createTier, deleteTier } from "@/lib/tiers/mutations";
 import { makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";

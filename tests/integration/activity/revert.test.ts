@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { revertChange } from "@/lib/activity/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { transferOwnership } from "@/lib/customers/ownership";
+import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { createTier, deleteTier } from "@/lib/tiers/mutations";
 import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { makeCustomer, rejectionOf, timelineOf } from "./helpers";

@@ -5,7 +5,8 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { archiveCustomer } from "@/lib/customers/mutations";
-import { listOwnerOptions, listOwnershipTransfers, transferOwnership } from "@/lib/customers/ownership";
+import { transferOwnership } from "@/lib/customers/ownership/mutations";
+import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership/queries";
 import { ctxFor, makeOrgWithRoles, makeUser } from "@/tests/factories";
 import { makeCustomer, rejectionOf } from "../customers/helpers";
 

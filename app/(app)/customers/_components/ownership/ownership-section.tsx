@@ -1,20 +1,16 @@
 // The Overview's Ownership card (RSC): the owner, "Transfer ownership" for the owner and managers+,
 // and the history of transfers (from → to, by, when, why), newest first.
 import { DetailCard, DetailItem, DetailList } from "@/components/detail-section";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership";
+import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership/queries";
+import { mayTransferCustomer } from "@/lib/customers/ownership/rules";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { LocalDate } from "../local-date";
 import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
 
 export async function OwnershipSection({ customer }: { customer: CustomerDetail }) {
   const ctx = await requireCtx();
-  const isOwner = ctx.userId !== null && customer.ownerId === ctx.userId;
-  const canTransfer =
-    customer.archivedAt === null &&
-    can(ctx.role, "customer:update") &&
-    (isOwner || can(ctx.role, "customer:transferAny"));
+  const canTransfer = customer.archivedAt === null && mayTransferCustomer(ctx, customer);
   const [transfers, members] = await Promise.all([
     listOwnershipTransfers(ctx, customer.id),
     canTransfer ? listOwnerOptions(ctx) : [],

@@ -15,8 +15,8 @@ import {
 } from "@/components/ui/dialog";
 import { FormAlert } from "@/components/form/form-alert";
 import { DialogFormActions } from "@/components/form/form-actions";
-import { transferOwnershipAction } from "@/lib/customers/ownership-actions";
-import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
+import { transferOwnershipAction } from "@/lib/customers/ownership/actions";
+import { ownershipTransferSchema, type OwnershipTransferInput } from "@/lib/customers/ownership/schemas";
 import { OwnerTransferFields, type OwnerOption } from "./owner-transfer-fields";
 
 const empty: OwnershipTransferInput = { toUserId: "", reason: "" };

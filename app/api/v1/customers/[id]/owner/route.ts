@@ -3,8 +3,9 @@
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
-import { listOwnershipTransfers, transferOwnership } from "@/lib/customers/ownership";
-import type { OwnershipTransferInput } from "@/lib/customers/ownership-schemas";
+import { transferOwnership } from "@/lib/customers/ownership/mutations";
+import { listOwnershipTransfers } from "@/lib/customers/ownership/queries";
+import type { OwnershipTransferInput } from "@/lib/customers/ownership/schemas";
 
 type Params = { id: string };
 

@@ -3,8 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
-import { transferOwnership } from "@/lib/customers/ownership";
-import { ownershipTransferSchema } from "@/lib/customers/ownership-schemas";
+import { transferOwnership } from "@/lib/customers/ownership/mutations";
+import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 
 export const transferOwnershipAction = action(
   ownershipTransferSchema.extend({ id: z.string().min(1) }),
