@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 
 /** Diff fields whose values are ids, and what they point at. */
-export const idValuedFields = { tierId: "tier", ownerId: "user" } as const satisfies Record<string, "tier" | "user">;
+const idValuedFields = { tierId: "tier", ownerId: "user" } as const satisfies Record<string, "tier" | "user">;
 
 type IdKind = (typeof idValuedFields)[keyof typeof idValuedFields];
 type Changes = Record<string, { from: unknown; to: unknown }> | null;

@@ -14,7 +14,7 @@ export interface LockedAsset {
 }
 
 /** Locks the asset row for the transaction; another organization's asset is NOT_FOUND. */
-export async function lockAsset(tx: Tx, orgId: string, assetId: string): Promise<LockedAsset> {
+async function lockAsset(tx: Tx, orgId: string, assetId: string): Promise<LockedAsset> {
   const rows = isUuid(assetId)
     ? await tx.$queryRaw<{ id: string; kind: LockedAsset["kind"]; archived: boolean }[]>`
         SELECT id::text AS id, kind::text AS kind, archived_at IS NOT NULL AS archived

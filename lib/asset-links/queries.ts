@@ -12,7 +12,7 @@ import {
   type CustomerLink,
 } from "@/lib/asset-links/select";
 
-export type { AssetLink, CustomerLink, AssetSummary } from "@/lib/asset-links/select";
+export type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
 
 const isUuid = (id: string) => z.regexes.guid.test(id);
 

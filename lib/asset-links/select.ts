@@ -1,7 +1,7 @@
 // The columns a link is read with, from the asset side (customer summary) and the customer side (asset summary).
 import type { Prisma } from "@/lib/db";
 
-export const customerSummarySelect = {
+const customerSummarySelect = {
   id: true,
   name: true,
   displayName: true,
@@ -47,7 +47,6 @@ export const customerLinkSelect = {
 export type AssetLink = Prisma.AssetCustomerGetPayload<{ select: typeof assetLinkSelect }>;
 /** A link seen from its customer: which aircraft or vehicle. */
 export type CustomerLink = Prisma.AssetCustomerGetPayload<{ select: typeof customerLinkSelect }>;
-export type AssetSummary = CustomerLink["asset"];
 
 /** Primary first, then current links, then oldest first (status sorts in enum order: current first). */
 export const linkOrder = [

@@ -4,7 +4,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
 import { archiveAsset, createAsset, deleteAsset, restoreAsset, updateAsset } from "@/lib/assets/mutations";
-import { searchAssetOptions } from "@/lib/assets/queries";
 import { assetEditSchema, assetInputSchema, assetKindLabels, assetKinds, type AssetKind } from "@/lib/assets/schemas";
 
 const assetIdSchema = z.object({ id: z.string().min(1) });
@@ -45,14 +44,3 @@ export const deleteAssetAction = action(assetIdSchema, async ({ id }, ctx) => {
   for (const kind of assetKinds) revalidatePath(assetKindLabels[kind].path);
   return { id };
 });
-
-const optionsQuerySchema = z.object({
-  q: z.string().max(200),
-  kind: z.enum(assetKinds).nullish(),
-  limit: z.number().int().min(1).max(50).optional(),
-});
-
-/** Options for asset pickers (e.g. the work-order form's combobox). */
-export const searchAssetOptionsAction = action(optionsQuerySchema, async (input, ctx) =>
-  searchAssetOptions(ctx, input),
-);

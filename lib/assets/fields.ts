@@ -31,7 +31,7 @@ function readNumber(value: number | string | null | undefined): number | null | 
 }
 
 /** A whole number in [min, max()] (max is a function so "next year" is computed when parsing). */
-export function optionalInteger(label: string, min: number, max: () => number) {
+function optionalInteger(label: string, min: number, max: () => number) {
   return numberish.transform((value, ctx) => {
     const n = readNumber(value);
     if (n === null) return null;

@@ -37,5 +37,3 @@ export function formatHours(hours: number | string | { toString(): string } | nu
 export function formatMileage(mileage: number | null | undefined): string | null {
   return mileage == null ? null : mileage.toLocaleString("en-US");
 }
-
-export const assetKindTitle: Record<AssetKind, string> = { aircraft: "Aircraft", vehicle: "Vehicle" };

@@ -1,6 +1,6 @@
 // Aircraft registrations (tail numbers): an ICAO nationality prefix and a mark, e.g. N12345, C-FABC.
 
-export const REGISTRATION_MAX = 10;
+const REGISTRATION_MAX = 10;
 
 /**
  * 2–10 letters and digits with at most one inner hyphen, at least one letter (every ICAO prefix
@@ -8,7 +8,7 @@ export const REGISTRATION_MAX = 10;
  */
 const registrationPattern = /^(?=.{2,10}$)(?=.*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)?$/;
 
-export function normalizeRegistration(value: string): string {
+function normalizeRegistration(value: string): string {
   return value.trim().toUpperCase();
 }
 

@@ -12,7 +12,7 @@ import { getClientIp } from "@/lib/http/client-ip";
 
 const DAY_SECONDS = 60 * 60 * 24;
 
-export function resolveAuthBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+function resolveAuthBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   return env.BETTER_AUTH_URL || `http://localhost:${env.PORT ?? 3000}`;
 }
 

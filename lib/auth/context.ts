@@ -2,7 +2,7 @@
 import { AppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
-export type ActorKind = "user" | "apiKey";
+type ActorKind = "user" | "apiKey";
 
 export interface Ctx {
   orgId: string;

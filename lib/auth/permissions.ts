@@ -78,7 +78,3 @@ export function can(role: Role, permission: Permission): boolean {
 export function assignableRoles(role: Role): Role[] {
   return roles.filter((r) => rank[r] <= rank[role] && (r !== "owner" || role === "owner"));
 }
-
-export function outranks(a: Role, b: Role): boolean {
-  return rank[a] > rank[b];
-}

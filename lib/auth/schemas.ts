@@ -7,6 +7,5 @@ export const signInSchema = z.object({
   password: z.string().min(1, "Enter your password.").max(256),
   next: z.string().max(2000).optional(),
 });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const switchOrganizationSchema = z.object({ organizationId: textSchema("Organization").min(1).max(100) });

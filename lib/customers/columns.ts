@@ -69,7 +69,7 @@ export const defaultCustomerColumnIds: CustomerColumnId[] = customerColumns
   .filter((c) => c.defaultVisible)
   .map((c) => c.id);
 
-export function isCustomerColumnId(value: string): value is CustomerColumnId {
+function isCustomerColumnId(value: string): value is CustomerColumnId {
   return (customerColumnIds as readonly string[]).includes(value);
 }
 

@@ -94,7 +94,7 @@ export interface UserRef {
   name: string;
 }
 
-export interface CustomerTierRef {
+interface CustomerTierRef {
   id: string;
   name: string;
   color: string;

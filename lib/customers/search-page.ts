@@ -13,7 +13,7 @@ import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
 type PlainSortColumn = Exclude<CustomerSortColumn, "lastActivity" | "tier" | "owner">;
 
 /** Sort columns that are plain `customer` columns in PostgreSQL's default NULL order (indexed). */
-export const sortColumnSql: Record<PlainSortColumn, string> = {
+const sortColumnSql: Record<PlainSortColumn, string> = {
   name: "name",
   displayName: "display_name",
   accountNumber: "account_number",

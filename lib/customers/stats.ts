@@ -8,7 +8,7 @@ import { customerStatuses, type CustomerStatus } from "@/lib/customers/options";
 import { searchPatterns } from "@/lib/customers/queries";
 import { customerListConditions } from "@/lib/customers/search-page";
 
-export interface TierStat {
+interface TierStat {
   /** null: customers without a tier. */
   id: string | null;
   name: string;

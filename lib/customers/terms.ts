@@ -50,7 +50,7 @@ function isDecimalLike(value: unknown): value is DecimalLike {
  * Money as a decimal string end to end ("1234567.89"), never a float: numbers are refused so an
  * integrator cannot lose cents to binary rounding. Commas typed as thousands separators are dropped.
  */
-export const creditLimitSchema = z
+const creditLimitSchema = z
   .union([z.string(), z.number(), z.custom<DecimalLike>(isDecimalLike)], { error: CREDIT_MESSAGE })
   .nullish()
   .transform((value, ctx): string | null => {
@@ -72,7 +72,7 @@ export const creditLimitSchema = z
 const PAYMENT_MESSAGE = `Payment terms must be a whole number of days from 0 to ${termsLimits.maxPaymentDays}`;
 
 /** Days: a number from the API, text from the form; empty means not set. */
-export const paymentTermsDaysSchema = z
+const paymentTermsDaysSchema = z
   .union([z.number(), z.string()], { error: PAYMENT_MESSAGE })
   .nullish()
   .transform((value, ctx): number | null => {
@@ -89,7 +89,7 @@ const tierId = textSchema("Tier")
   .nullish()
   .transform((value) => value || null);
 
-export const shippingCountrySchema = textSchema("Shipping country")
+const shippingCountrySchema = textSchema("Shipping country")
   .trim()
   .nullish()
   .transform((value, ctx) => {

@@ -85,7 +85,7 @@ export function isServedOverHttps(publicUrl: string | undefined): boolean {
   return publicUrl?.trim().toLowerCase().startsWith("https://") ?? false;
 }
 
-export const strictTransportSecurity = "max-age=31536000; includeSubDomains";
+const strictTransportSecurity = "max-age=31536000; includeSubDomains";
 
 /** The per-request headers proxy.ts puts on a page. */
 export function pageSecurityHeaders(policy: string, https: boolean): Header[] {

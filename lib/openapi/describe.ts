@@ -11,7 +11,7 @@ export interface FieldRow {
   notes: string;
 }
 
-export interface FieldGroup {
+interface FieldGroup {
   title: string | null;
   fields: FieldRow[];
 }
@@ -43,7 +43,7 @@ function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
 }
 
 /** "string", "integer | string | null", "array of string", "one of: a, b" … */
-export function typeText(schema: JsonSchema): string {
+function typeText(schema: JsonSchema): string {
   if (Array.isArray(schema.enum)) return `one of: ${schema.enum.map((v) => JSON.stringify(v)).join(", ")}`;
   if ("const" in schema) return JSON.stringify(schema.const);
   const options = (schema.anyOf ?? schema.oneOf) as JsonSchema[] | undefined;
@@ -55,7 +55,7 @@ export function typeText(schema: JsonSchema): string {
 }
 
 /** Limits and defaults, gathered from the schema and the branches of its anyOf. */
-export function constraintText(schema: JsonSchema): string {
+function constraintText(schema: JsonSchema): string {
   const parts: string[] = [];
   const visit = (node: JsonSchema) => {
     if (typeof node.minLength === "number" && node.minLength > 0) parts.push(`min length ${node.minLength}`);
@@ -85,7 +85,7 @@ function objectFields(doc: OpenApiDocument, schema: JsonSchema): FieldRow[] {
 }
 
 /** A body's fields; a oneOf (aircraft | vehicle) gives one group per variant. */
-export function fieldGroups(doc: OpenApiDocument, schema: JsonSchema): FieldGroup[] {
+function fieldGroups(doc: OpenApiDocument, schema: JsonSchema): FieldGroup[] {
   const resolved = resolve(doc, schema);
   const variants = (resolved.oneOf ?? resolved.anyOf) as JsonSchema[] | undefined;
   if (!variants || resolved.properties) return [{ title: null, fields: objectFields(doc, resolved) }];

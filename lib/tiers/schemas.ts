@@ -35,25 +35,23 @@ const DISCOUNT_MESSAGE = "Discount must be a percentage from 0 to 100 with at mo
  * A percentage kept as a decimal string ("12.50"), never a float: numbers from JSON are read
  * through their shortest text form, so 12.345 stays three decimals and is refused.
  */
-export const discountPercentSchema = z
-  .union([z.string(), z.number()], { error: DISCOUNT_MESSAGE })
-  .transform((value, ctx) => {
-    const text = String(value).trim();
-    if (!discountPattern.test(text) || toBasisPoints(text) > 10_000) {
-      ctx.addIssue({ code: "custom", message: DISCOUNT_MESSAGE, input: value });
-      return z.NEVER;
-    }
-    return formatBasisPoints(toBasisPoints(text));
-  });
+const discountPercentSchema = z.union([z.string(), z.number()], { error: DISCOUNT_MESSAGE }).transform((value, ctx) => {
+  const text = String(value).trim();
+  if (!discountPattern.test(text) || toBasisPoints(text) > 10_000) {
+    ctx.addIssue({ code: "custom", message: DISCOUNT_MESSAGE, input: value });
+    return z.NEVER;
+  }
+  return formatBasisPoints(toBasisPoints(text));
+});
 
 /** "12.5" → 1250: a percentage with two decimals as an integer, for exact arithmetic. */
-export function toBasisPoints(percent: string): number {
+function toBasisPoints(percent: string): number {
   const [whole = "0", fraction = ""] = percent.split(".");
   return Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
 }
 
 /** 1250 → "12.50". */
-export function formatBasisPoints(basisPoints: number): string {
+function formatBasisPoints(basisPoints: number): string {
   return `${Math.trunc(basisPoints / 100)}.${String(basisPoints % 100).padStart(2, "0")}`;
 }
 

@@ -7,7 +7,7 @@ import { action } from "@/lib/safe-action";
 import { assetKinds } from "@/lib/assets/options";
 import { searchAssetOptions } from "@/lib/assets/queries";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
-import { createWorkOrder, deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
+import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { workOrderInputSchema, workOrderUpdateSchema } from "@/lib/work-orders/schemas";
 
 const LIST_PATH = "/work-orders";
@@ -34,12 +34,6 @@ export const updateWorkOrderAction = action(
     return { id };
   },
 );
-
-export const deleteWorkOrderAction = action(idSchema, async ({ id }, ctx) => {
-  await deleteWorkOrder(ctx, id);
-  revalidatePath(LIST_PATH);
-  return { id };
-});
 
 /** The asset picker's options: non-archived aircraft and vehicles matching the query. */
 export const searchWorkOrderAssetsAction = action(

@@ -6,7 +6,7 @@ import { listLinksForAsset } from "@/lib/asset-links/queries";
 import { assetLabel } from "@/lib/assets/format";
 import { getAsset } from "@/lib/assets/queries";
 
-export interface WorkOrderAssetCustomer {
+interface WorkOrderAssetCustomer {
   id: string;
   name: string;
   relationship: string;

@@ -9,7 +9,7 @@ export function formatWorkOrderNumber(code: string, sequence: number, createdAt:
   return `${code}${String(sequence).padStart(5, "0")}-${month}-${createdAt.getUTCFullYear()}`;
 }
 
-export const inactiveCenterError = () =>
+const inactiveCenterError = () =>
   new AppError("VALIDATION", "This service center is inactive; choose an active one.", {
     serviceCenterId: ["This service center is inactive; choose an active one"],
   });

@@ -94,7 +94,6 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/assets/actions.ts#archiveAssetAction": { needs: ["asset:archive"], input: asset },
   "lib/assets/actions.ts#restoreAssetAction": { needs: ["asset:restore"], input: asset },
   "lib/assets/actions.ts#deleteAssetAction": { needs: ["asset:delete"], input: asset },
-  "lib/assets/actions.ts#searchAssetOptionsAction": { needs: ["asset:read"], input: q },
   "lib/auth/actions.ts#signInAction": { unguarded: "signs in: runs signed out, throttled by lib/auth/login" },
   "lib/auth/actions.ts#signOutAction": { unguarded: "ends the caller's own session" },
   "lib/auth/actions.ts#switchOrganizationAction": {
@@ -281,10 +280,6 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/work-orders/actions.ts#updateWorkOrderAction": {
     needs: ["workOrder:update"],
     input: async (fx) => ({ id: await fx.id("workOrder"), version: 1, priority: "high" }),
-  },
-  "lib/work-orders/actions.ts#deleteWorkOrderAction": {
-    needs: ["workOrder:delete"],
-    input: async (fx) => ({ id: await fx.id("workOrder") }),
   },
   "lib/work-orders/actions.ts#searchWorkOrderAssetsAction": { needs: ["asset:read"], input: q },
   "lib/work-orders/actions.ts#loadWorkOrderAssetAction": {

@@ -16,7 +16,7 @@ import { loadExportRows } from "@/lib/customers/export/rows";
 import type { ExportRequest } from "@/lib/customers/export/schemas";
 import { xlsxStream } from "@/lib/customers/export/xlsx";
 
-export const EXPORT_BATCH_SIZE = 1_000;
+const EXPORT_BATCH_SIZE = 1_000;
 
 export interface ExportOptions {
   batchSize?: number;
