@@ -1,6 +1,5 @@
 // Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
-import { z } from "zod";
-import { findUnstorableText, isStorableText } from "@/lib/validation";
+import { findUnstorableText, isStorableText, isUuid } from "@/lib/validation";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -46,9 +45,7 @@ export function pickOne<T extends string, F extends string | null>(
 
 /** Ids from the URL, at most `max`; anything that is not a UUID cannot name a record and is dropped. */
 export function pickIds(value: unknown, max: number): string[] {
-  return splitValues(value)
-    .filter((id) => z.regexes.guid.test(id))
-    .slice(0, max);
+  return splitValues(value).filter(isUuid).slice(0, max);
 }
 
 export function positiveInt(value: unknown): number | null {

@@ -28,6 +28,9 @@ export function textSchema(label: string, typeError?: string) {
     .refine(isStorableText, { error: (issue) => `${label} ${unstorableReason(String(issue.input))}`, abort: true });
 }
 
+/** Whether `id` is a UUID: ids that are not cannot name a row, and checking first avoids a database cast error. */
+export const isUuid = (id: string) => z.regexes.guid.test(id);
+
 /** `input` parsed with `schema`, or a VALIDATION AppError carrying zod's messages by field. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);

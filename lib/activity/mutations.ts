@@ -1,14 +1,13 @@
 import "server-only";
 // Timeline writes by hand (notes, calls, emails, meetings) and reverting a recorded customer change
 // through the customer's normal update path (validation, duplicates, optimistic concurrency).
-import { z } from "zod";
 import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { parseWith } from "@/lib/validation";
+import { isUuid, parseWith } from "@/lib/validation";
 import type { CustomerPatch } from "@/lib/customers/schemas";
 import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";
@@ -47,7 +46,7 @@ export async function revertChange(
 ): Promise<Activity> {
   assertCan(ctx, "activity:revert");
   const ids = [activityId, scope.customerId ?? activityId];
-  const activity = ids.every((id) => z.regexes.guid.test(id))
+  const activity = ids.every(isUuid)
     ? await db.activity.findFirst({
         where: { id: activityId, organizationId: ctx.orgId, customerId: scope.customerId },
       })

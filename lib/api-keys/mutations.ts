@@ -7,6 +7,7 @@ import { assignableRoles, roleLabels } from "@/lib/auth/permissions";
 import { isApiKeyRole, type ApiKeyInput, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import { apiKeyPattern, getApiKeyPrefix, generateApiKeySecret, hashApiKey } from "@/lib/api-keys/secrets";
 import { actorStopReasons, stopJobs } from "@/lib/jobs/stop";
+import { isUuid } from "@/lib/validation";
 
 export interface NewApiKey {
   orgId: string;
@@ -45,15 +46,13 @@ export async function createApiKey(ctx: Ctx, input: ApiKeyInput) {
   return createApiKeyWithSecret(db, { orgId: ctx.orgId, name: input.name, role: input.role, createdById: ctx.userId });
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Revoking is permanent and idempotent; a key of another organization is NOT_FOUND. In the same
  * transaction the key's queued jobs are cancelled and its running ones asked to stop at their next batch.
  */
 export async function revokeApiKey(ctx: Ctx, id: string) {
   assertCan(ctx, "apiKey:manage");
-  if (!uuidPattern.test(id)) throw notFound("API key");
+  if (!isUuid(id)) throw notFound("API key");
   const key = await db.apiKey.findFirst({
     where: { id, organizationId: ctx.orgId },
     select: { id: true, revokedAt: true },

@@ -1,11 +1,9 @@
 import "server-only";
 // Row locks that serialize link changes: the asset first (per-asset order), then the customer
 // (shared), so a customer cannot be archived while it is being made primary somewhere.
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
-
-const isUuid = (id: string) => z.regexes.guid.test(id);
+import { isUuid } from "@/lib/validation";
 
 export interface LockedAsset {
   id: string;

@@ -1,6 +1,5 @@
 import "server-only";
 // Link reads for the acting organization: an asset's customers, a customer's assets, the primary.
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
@@ -11,10 +10,9 @@ import {
   type AssetLink,
   type CustomerLink,
 } from "@/lib/asset-links/select";
+import { isUuid } from "@/lib/validation";
 
 export type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
-
-const isUuid = (id: string) => z.regexes.guid.test(id);
 
 async function assertAssetInOrg(orgId: string, assetId: string): Promise<void> {
   const asset = isUuid(assetId)

@@ -1,6 +1,6 @@
 // Field-level asset schemas: trimming, "empty means not set", numbers typed as text, identifiers.
 import { z } from "zod";
-import { textSchema } from "@/lib/validation";
+import { isUuid, textSchema } from "@/lib/validation";
 import { optionalText } from "@/lib/customers/fields";
 import { checkRegistration } from "@/lib/assets/registration";
 import { checkVin } from "@/lib/assets/vin";
@@ -117,7 +117,7 @@ export const homeServiceCenterField = textSchema("Service center", "Choose a ser
   .transform((value, ctx) => {
     const id = value?.trim();
     if (!id) return null;
-    if (z.regexes.guid.test(id)) return id.toLowerCase();
+    if (isUuid(id)) return id.toLowerCase();
     ctx.addIssue({ code: "custom", message: "Choose a service center from the list", input: value });
     return z.NEVER;
   });

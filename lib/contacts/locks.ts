@@ -1,9 +1,9 @@
 import "server-only";
 // The customer row lock every contact write takes first, so writes to one customer's contacts
 // (and its primary contact) run one after another however many requests race.
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/validation";
 
 const ARCHIVED = "This customer is archived. Restore it before changing its contacts.";
 
@@ -14,7 +14,7 @@ export interface LockedCustomer {
 
 /** Locks the customer FOR UPDATE; another organization's (or archived) customer is refused. */
 export async function lockCustomerForContacts(tx: Tx, orgId: string, customerId: string): Promise<LockedCustomer> {
-  const rows = z.regexes.guid.test(customerId)
+  const rows = isUuid(customerId)
     ? await tx.$queryRaw<{ id: string; country: string | null; archived: boolean }[]>`
         SELECT id::text AS id, country, archived_at IS NOT NULL AS archived
         FROM customer WHERE id = ${customerId}::uuid AND organization_id = ${orgId} FOR UPDATE`

@@ -1,12 +1,10 @@
 import "server-only";
 // Contact reads for the acting organization: a customer's live contacts, its primary, one contact.
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
-
-const isUuid = (id: string) => z.regexes.guid.test(id);
+import { isUuid } from "@/lib/validation";
 
 /** A contact with the name of whoever last recorded its marketing consent. */
 export type ContactWithConsent = Contact & { marketingConsentBy: { id: string; name: string } | null };

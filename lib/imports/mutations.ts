@@ -6,11 +6,11 @@ import { conflict, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueJob, kickJobs, requestJobCancel } from "@/lib/jobs";
 import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
-import { findImport, getImport, isUuid } from "@/lib/imports/queries";
+import { findImport, getImport } from "@/lib/imports/queries";
 import type { ImportResource } from "@/lib/imports/resource";
 import { parseImportRun } from "@/lib/imports/run-options";
 import { savedMappingInputSchema, type ImportRunInput, type SavedMappingInput } from "@/lib/imports/schemas";
-import { parseWith } from "@/lib/validation";
+import { isUuid, parseWith } from "@/lib/validation";
 
 /** Queues the import with this mapping, mode and match key; an import runs once (CONFLICT after). */
 export async function startImport(ctx: Ctx, id: string, input: ImportRunInput): Promise<ImportResource> {

@@ -8,16 +8,12 @@ import type { CustomerImport } from "@/lib/generated/prisma/client";
 import type { RowIssue } from "@/lib/imports/check-row";
 import { importIssueParamsSchema, importListParamsSchema, mappingSchema } from "@/lib/imports/schemas";
 import { toImportResource, type ImportResource } from "@/lib/imports/resource";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => uuidPattern.test(id);
+import { isUuid } from "@/lib/validation";
 
 /** The import row itself (another organization's is NOT_FOUND). */
 export async function findImport(ctx: Ctx, id: string): Promise<CustomerImport> {
   assertCan(ctx, "customer:import");
-  const file = uuidPattern.test(id)
-    ? await db.customerImport.findFirst({ where: { id, organizationId: ctx.orgId } })
-    : null;
+  const file = isUuid(id) ? await db.customerImport.findFirst({ where: { id, organizationId: ctx.orgId } }) : null;
   if (!file) throw notFound("Import");
   return file;
 }

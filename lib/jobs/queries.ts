@@ -4,11 +4,10 @@ import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import type { JobRecord } from "@/lib/jobs/types";
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/validation";
 
 export async function getJob(ctx: Ctx, id: string): Promise<JobRecord> {
-  const job = uuidPattern.test(id) ? await db.job.findFirst({ where: { id, organizationId: ctx.orgId } }) : null;
+  const job = isUuid(id) ? await db.job.findFirst({ where: { id, organizationId: ctx.orgId } }) : null;
   if (!job) throw notFound("Job");
   return job;
 }

@@ -1,11 +1,10 @@
 import "server-only";
 // Saved view reads: the acting user's own views and those shared with the organization; any other
 // view (someone's personal one, another organization's) is NOT_FOUND.
-import { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { parseWith } from "@/lib/validation";
+import { isUuid, parseWith } from "@/lib/validation";
 import { toSavedViewDto, type SavedViewDto, type SavedViewWithUser } from "@/lib/saved-views/resource";
 import { savedViewListSchema, type SavedViewResource } from "@/lib/saved-views/schemas";
 
@@ -17,7 +16,7 @@ function visibleTo(ctx: Ctx) {
 }
 
 export async function findVisibleView(client: Tx, ctx: Ctx, id: string): Promise<SavedViewWithUser> {
-  const view = z.regexes.guid.test(id)
+  const view = isUuid(id)
     ? await client.savedView.findFirst({
         where: { id, organizationId: ctx.orgId, ...visibleTo(ctx) },
         include: withUser,

@@ -1,13 +1,9 @@
 import "server-only";
 // Finds one service center of the acting organization; any other id is NOT_FOUND (no existence leak).
-import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { notFound } from "@/lib/errors";
 import type { ServiceCenter } from "@/lib/generated/prisma/client";
-
-export function isUuid(id: string): boolean {
-  return z.regexes.guid.test(id);
-}
+import { isUuid } from "@/lib/validation";
 
 export async function findServiceCenterInOrg(client: Tx, orgId: string, id: string): Promise<ServiceCenter> {
   const center = isUuid(id) ? await client.serviceCenter.findFirst({ where: { id, organizationId: orgId } }) : null;

@@ -3,8 +3,8 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { notFound, validationError } from "@/lib/errors";
 import type { CustomerTier } from "@/lib/generated/prisma/client";
-import { isUuid } from "@/lib/service-centers/lookup";
 import { z } from "zod";
+import { isUuid } from "@/lib/validation";
 
 export async function findTierInOrg(client: Tx, orgId: string, id: string): Promise<CustomerTier> {
   const tier = isUuid(id) ? await client.customerTier.findFirst({ where: { id, organizationId: orgId } }) : null;

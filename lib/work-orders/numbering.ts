@@ -2,7 +2,7 @@ import "server-only";
 // Work order numbers, e.g. KTYS00001-01-2026: center code, 5-digit sequence per center, month-year (UTC).
 import type { Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/service-centers/lookup";
+import { isUuid } from "@/lib/validation";
 
 export function formatWorkOrderNumber(code: string, sequence: number, createdAt: Date): string {
   const month = String(createdAt.getUTCMonth() + 1).padStart(2, "0");

@@ -4,13 +4,13 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/service-centers/lookup";
 import { normalizeSearchTerm } from "@/lib/customers/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { assetIdentitySelect } from "@/lib/assets/identity-select";
 import { assetSearchSelect } from "@/lib/work-orders/references";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
+import { isUuid } from "@/lib/validation";
 
 /** Only the columns the work orders table shows. */
 const listSelect = {

@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
 import { assetIdentitySelect } from "@/lib/assets/identity-select";
-import { isUuid } from "@/lib/service-centers/lookup";
+import { isUuid } from "@/lib/validation";
 
 export async function findWorkOrderInOrg(client: Tx, orgId: string, id: string) {
   const workOrder = isUuid(id) ? await client.workOrder.findFirst({ where: { id, organizationId: orgId } }) : null;

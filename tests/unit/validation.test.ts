@@ -1,10 +1,14 @@
 // lib/validation: text PostgreSQL cannot store is found anywhere in an input (without recursion) and
-// refused with the field named; ordinary text, emoji included, passes.
+// refused with the field named; ordinary text, emoji included, passes. Ids are UUIDs in either case;
+// parseWith turns zod's issues into a VALIDATION AppError by field.
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
+import { z } from "zod";
 import {
   assertStorableInput,
   findUnstorableText,
+  isUuid,
+  parseWith,
   replaceUnstorable,
   textSchema,
   unstorableReason,
@@ -90,5 +94,42 @@ describe("textSchema", () => {
     expect(city.parse("  Oslo ")).toBe("Oslo");
     expect(city.safeParse("Trondheim").success).toBe(false);
     expect(city.parse(null)).toBeNull();
+  });
+});
+
+describe("isUuid", () => {
+  it.each(["0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "0190A1B2-C3D4-7E5F-8A9B-0C1D2E3F4A5B"])("accepts %s", (id) => {
+    expect(isUuid(id)).toBe(true);
+  });
+
+  it.each([
+    "",
+    "1",
+    "0190a1b2c3d47e5f8a9b0c1d2e3f4a5b",
+    "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5",
+    " 0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b",
+    "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5g",
+  ])("refuses %j", (id) => {
+    expect(isUuid(id)).toBe(false);
+  });
+});
+
+describe("parseWith", () => {
+  const schema = z.object({ name: z.string().min(1, "Name is required") });
+
+  it("returns the parsed value", () => {
+    expect(parseWith(schema, { name: "Ada", extra: 1 })).toEqual({ name: "Ada" });
+  });
+
+  it("throws a VALIDATION AppError keyed by field", () => {
+    const error = (() => {
+      try {
+        parseWith(schema, { name: "" });
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: "VALIDATION", fieldErrors: { name: ["Name is required"] } });
   });
 });

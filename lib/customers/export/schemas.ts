@@ -1,10 +1,10 @@
 // What an export request asks for: the list's params (filters, search, sort), the format, the
 // columns (ids) or the selected rows, contacts and internal notes. No server imports.
-import { z } from "zod";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { splitValues, toParamsRecord, type SearchParamsRecord } from "@/lib/list-params";
 import { parseCustomerListParams, type CustomerListParams } from "@/lib/customers/list-params";
 import { exportColumnIds, internalNotesColumn } from "@/lib/customers/export/columns";
+import { isUuid } from "@/lib/validation";
 
 export const exportFormats = ["csv", "xlsx"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -34,7 +34,7 @@ export function parseExportRequest(input: URLSearchParams | SearchParamsRecord):
   const unknown = columns.filter((id) => !exportColumnIds.includes(id));
   if (unknown.length > 0) errors.columns = [`Unknown columns: ${unknown.join(", ")}`];
   const ids = splitValues(record.ids);
-  if (ids.some((id) => !z.regexes.guid.test(id))) errors.ids = ["Each id must be a customer id (UUID)"];
+  if (ids.some((id) => !isUuid(id))) errors.ids = ["Each id must be a customer id (UUID)"];
   else if (ids.length > maxExportIds)
     errors.ids = [`Select at most ${maxExportIds} rows, or export all rows matching the filter`];
   if (Object.keys(errors).length > 0) throw new AppError("VALIDATION", Object.values(errors)[0]![0]!, errors);
