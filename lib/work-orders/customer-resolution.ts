@@ -105,7 +105,14 @@ export async function resolveLinkedCustomer(
   return toResolved(customer);
 }
 
-/** On create: `withoutCustomer` → none; a chosen id → that linked customer; otherwise the primary. */
+/** The message when an asset with no current customer is opened without `withoutCustomer: true`. */
+export const withoutCustomerRequired = "Link a customer first, or confirm opening without a customer.";
+
+/**
+ * On create: `withoutCustomer` → none; a chosen id → that linked customer; otherwise the primary.
+ * An asset with no current customer bills no one, so that takes an explicit `withoutCustomer: true`
+ * (the form's checkbox, the API's field): never a work order left without a customer by accident.
+ */
 export async function resolveCustomerForCreate(
   tx: Tx,
   orgId: string,
@@ -114,5 +121,23 @@ export async function resolveCustomerForCreate(
 ): Promise<ResolvedCustomer> {
   if (choice.withoutCustomer) return noCustomer;
   if (choice.customerId) return resolveLinkedCustomer(tx, orgId, asset, choice.customerId);
-  return resolvePrimaryCustomer(tx, orgId, asset.id);
+  const primary = await resolvePrimaryCustomer(tx, orgId, asset.id);
+  if (primary.customerId === null && !(await hasCurrentCustomer(tx, orgId, asset.id))) {
+    const noun = asset.kind === "aircraft" ? "aircraft" : "vehicle";
+    throw new AppError(
+      "VALIDATION",
+      `This ${noun} has no current customer: link one first, or send \`withoutCustomer: true\` to open the work order without one.`,
+      { withoutCustomer: [withoutCustomerRequired] },
+    );
+  }
+  return primary;
+}
+
+/** Whether the asset has a current link (to any customer, archived ones included: the form lists them). */
+async function hasCurrentCustomer(tx: Tx, orgId: string, assetId: string): Promise<boolean> {
+  const link = await tx.assetCustomer.findFirst({
+    where: { organizationId: orgId, assetId, status: "current" },
+    select: { id: true },
+  });
+  return link !== null;
 }

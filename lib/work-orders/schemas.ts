@@ -42,14 +42,18 @@ const status = z.enum(workOrderStatuses, { error: "Choose a valid status" });
 
 /**
  * Create. The server resolves the customer: the asset's primary customer by default, `customerId`
- * to bill another customer with a current link to the asset, or `withoutCustomer` for none.
+ * to bill another customer with a current link to the asset, or `withoutCustomer` for none (which an
+ * asset with no current customer requires: lib/work-orders/customer-resolution.ts).
  */
 export const workOrderInputSchema = z
   .object({
     serviceCenterId: requiredId("Choose a service center"),
     assetId: requiredId("Choose an aircraft or vehicle"),
     customerId: optionalId,
-    withoutCustomer: z.boolean({ error: "Must be true or false" }).default(false),
+    withoutCustomer: z
+      .boolean({ error: "Must be true or false" })
+      .default(false)
+      .describe("Open it without a customer; required (true) when the asset has no current customer"),
     type: type.default("work_order"),
     priority: priority.default("normal"),
     dueDate,

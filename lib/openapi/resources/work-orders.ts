@@ -118,7 +118,7 @@ export const workOrdersResource: ResourceSpec = {
       permission: "workOrder:create",
       summary: "Create a work order or quote",
       description:
-        "The server numbers it and bills the asset's primary customer, another customer with a current link (`customerId`), or none (`withoutCustomer`).",
+        "The server numbers it and bills the asset's primary customer, another customer with a current link (`customerId`), or none (`withoutCustomer: true`, required when the asset has no current customer: otherwise a 422 on `withoutCustomer`).",
       body: "WorkOrderInput",
       success: { status: 201, description: "The created work order", schema: "WorkOrder", etag: true },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],

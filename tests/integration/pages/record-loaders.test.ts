@@ -34,7 +34,11 @@ async function setup() {
     makeServiceCenter(ctx.orgId),
     upload(ctx, "Name\r\nLoader Test\r\n"),
   ]);
-  const workOrder = await createWorkOrder(ctx, { serviceCenterId: center.id, assetId: aircraft.id });
+  const workOrder = await createWorkOrder(ctx, {
+    serviceCenterId: center.id,
+    assetId: aircraft.id,
+    withoutCustomer: true,
+  });
   const loaders: Record<string, { load: (ctx: Ctx, id: string) => Promise<{ id: string }>; id: string }> = {
     customer: { load: loadCustomer, id: customer.id },
     aircraft: { load: (c, id) => loadAssetOfKind(c, "aircraft", id), id: aircraft.id },

@@ -1,4 +1,4 @@
-// Shared setup for the work order tests: an organization with every role, a center and an aircraft.
+// Shared setup for the work order tests.
 import type { Ctx } from "@/lib/auth/context";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
 import type { WorkOrderInput } from "@/lib/work-orders/schemas";
@@ -7,10 +7,11 @@ import { makeCustomer } from "../customers/helpers";
 
 export { makeCustomer, rejectionOf } from "../customers/helpers";
 
+/** An organization with every role, a service center and an aircraft with a primary customer. */
 export async function setupShop() {
   const { org, ctx } = await makeOrgWithRoles();
   const center = await makeServiceCenter(org.id);
-  const aircraft = await makeAssetRow(org.id);
+  const { asset: aircraft } = await makeLinkedAsset(ctx.owner);
   return { org, ctx, center, aircraft };
 }
 

@@ -43,7 +43,8 @@ beforeAll(async () => {
     [centers.b, aircraft.id, "normal"],
     [centers.b, vehicle.id, "high"],
   ] as const) {
-    workOrders.push(await createWorkOrder(ctx.staff, { serviceCenterId: center, assetId, priority }));
+    const withoutCustomer = assetId === vehicle.id;
+    workOrders.push(await createWorkOrder(ctx.staff, { serviceCenterId: center, assetId, priority, withoutCustomer }));
   }
   await updateWorkOrder(ctx.staff, nth(1).id, { status: "in_progress", dueDate: "2026-05-01" });
   await updateWorkOrder(ctx.staff, nth(3).id, { status: "completed", dueDate: "2026-04-01" });

@@ -81,10 +81,6 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
   }
 
   const onSubmit = form.handleSubmit((values) => {
-    if (asset && asset.customers.length === 0 && !values.withoutCustomer) {
-      form.setError("withoutCustomer", { message: "Link a customer first, or tick “Open without a customer”." });
-      return;
-    }
     startTransition(async () => {
       const result = await createWorkOrderAction(values);
       if ("error" in result) return applyActionError(form, result.error);
