@@ -15,5 +15,5 @@ export async function register() {
   const { ensureDatabase } = await import("@/lib/db/setup");
   await ensureDatabase();
   // Every instance runs queued background jobs (imports, bulk actions); JOBS_WORKER=off disables it.
-  await (await import("@/lib/jobs/worker")).startJobWorker();
+  (await import("@/lib/jobs/worker")).startJobWorker();
 }

@@ -29,7 +29,6 @@ const { disconnectDb } = await import("@/lib/db/client");
 const { migrateDatabase } = await import("@/lib/db/setup");
 const { generateCustomers } = await import("@/lib/db/demo-data");
 const { runPendingJobs } = await import("@/lib/jobs");
-await import("@/lib/jobs/handlers");
 const { startImport } = await import("@/lib/imports/mutations");
 const { getImport } = await import("@/lib/imports/queries");
 const { createImportFromUpload } = await import("@/lib/imports/upload");

@@ -5,7 +5,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueJob, kickJobs, requestJobCancel } from "@/lib/jobs";
-import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/jobs";
 import { findImport, getImport } from "@/lib/imports/queries";
 import type { ImportResource } from "@/lib/imports/resource";
 import { parseImportRun } from "@/lib/imports/run-options";
@@ -17,7 +17,7 @@ export async function startImport(ctx: Ctx, id: string, input: ImportRunInput): 
   const file = await findImport(ctx, id);
   const run = parseImportRun(input, file.headers as string[]);
   await db.$transaction(async (tx) => {
-    const job = await enqueueJob(ctx, { kind: IMPORT_JOB, params: { importId: file.id } }, tx);
+    const job = await enqueueJob(ctx, { kind: IMPORT_JOB, params: { importId: file.id } }, { tx });
     const { count } = await tx.customerImport.updateMany({
       where: { id: file.id, organizationId: ctx.orgId, jobId: null },
       data: {
@@ -49,7 +49,7 @@ export async function undoImport(ctx: Ctx, id: string): Promise<ImportResource> 
   if (job.status === "queued" || job.status === "running")
     throw conflict("Wait for the import to finish, or cancel it, before undoing it.");
   await db.$transaction(async (tx) => {
-    const undo = await enqueueJob(ctx, { kind: UNDO_IMPORT_JOB, params: { importId: file.id } }, tx);
+    const undo = await enqueueJob(ctx, { kind: UNDO_IMPORT_JOB, params: { importId: file.id } }, { tx });
     const { count } = await tx.customerImport.updateMany({
       where: { id: file.id, undoJobId: null },
       data: { undoJobId: undo.id },

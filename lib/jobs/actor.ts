@@ -4,9 +4,8 @@ import "server-only";
 // the permission that starts this kind of job. Otherwise the job stops, cancelled, with the reason.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
-import { can, isRole, type Role } from "@/lib/auth/permissions";
+import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
 import { isApiKeyRole } from "@/lib/api-keys/schemas";
-import { jobStartPermission } from "@/lib/jobs/registry";
 import { actorStopReasons } from "@/lib/jobs/stop";
 import type { JobRecord } from "@/lib/jobs/types";
 
@@ -25,28 +24,28 @@ export const actorRoleColumns = `
   (SELECT k.created_by_id FROM api_key k WHERE k.id = job.api_key_id) AS key_created_by,
   (SELECT m.role FROM member m WHERE m."organizationId" = job.organization_id AND m."userId" = job.created_by_id) AS member_role`;
 
-/** The role the job may still act with, or why it must stop. */
+/** The role the job may still act with (it needs `permission`, its kind's), or why it must stop. */
 export function checkActor(
-  job: Pick<JobRecord, "kind" | "actorKind">,
+  job: Pick<JobRecord, "actorKind">,
+  permission: Permission,
   roles: ActorRoles,
 ): { role: Role } | { stop: string } {
-  const permission = jobStartPermission(job.kind);
   if (job.actorKind === "apiKey") {
     const role = roles.key_role;
     if (!isApiKeyRole(role)) return { stop: actorStopReasons.keyRevoked };
-    return permission && can(role, permission) ? { role } : { stop: actorStopReasons.keyNotPermitted };
+    return can(role, permission) ? { role } : { stop: actorStopReasons.keyNotPermitted };
   }
   const role = roles.member_role;
   if (!isRole(role)) return { stop: actorStopReasons.notMember };
-  return permission && can(role, permission) ? { role } : { stop: actorStopReasons.notPermitted };
+  return can(role, permission) ? { role } : { stop: actorStopReasons.notPermitted };
 }
 
-export async function resolveJobActor(job: JobRecord): Promise<JobActor> {
+export async function resolveJobActor(job: JobRecord, permission: Permission): Promise<JobActor> {
   const [roles] = await db.$queryRawUnsafe<ActorRoles[]>(
     `SELECT ${actorRoleColumns} FROM job WHERE job.id = $1::uuid`,
     job.id,
   );
-  const checked = checkActor(job, roles ?? { key_role: null, key_created_by: null, member_role: null });
+  const checked = checkActor(job, permission, roles ?? { key_role: null, key_created_by: null, member_role: null });
   if ("stop" in checked) return checked;
   if (job.actorKind === "apiKey") {
     // Attribution only (createdById, activity): ownership checks look at `actor`, never at this id.

@@ -2,6 +2,7 @@ import "server-only";
 // What a running job's handler gets: its record, the acting context, and `progress`, which commits a
 // checkpoint and is where a job learns it must stop (cancel, revoked actor, lost lease) or restart.
 import { db, type Tx } from "@/lib/db";
+import type { Permission } from "@/lib/auth/permissions";
 import { isTransientDbError } from "@/lib/db/errors";
 import { actorRoleColumns, checkActor, type ActorRoles } from "@/lib/jobs/actor";
 import { leaseSeconds, maxAttempts } from "@/lib/jobs/config";
@@ -17,10 +18,21 @@ import {
 
 type ProgressRow = JobRecord & ActorRoles & { cancel_requested_at: Date | null };
 
-export function makeContext(job: JobRecord, ctx: JobContext["ctx"], workerId: string): JobContext {
+/** What the runner knows of the job on this try: who runs it, with which permission, what its schemas parsed. */
+export interface JobTry {
+  workerId: string;
+  permission: Permission;
+  params: unknown;
+  cursor: unknown;
+}
+
+export function makeContext(job: JobRecord, ctx: JobContext["ctx"], run: JobTry): JobContext {
+  const { workerId, permission } = run;
   return {
     job,
     ctx,
+    params: run.params,
+    cursor: run.cursor,
     async progress(delta: JobCounterDelta, cursor?: unknown, tx?: Tx) {
       const sets = jobCounters.map((counter, i) => `"${counter}" = "${counter}" + $${i + 4}`).join(", ");
       const rows = await (tx ?? db).$queryRawUnsafe<ProgressRow[]>(
@@ -37,7 +49,7 @@ export function makeContext(job: JobRecord, ctx: JobContext["ctx"], workerId: st
       const row = rows[0];
       if (!row) throw new JobLeaseLostError();
       if (row.cancel_requested_at) throw new JobCancelledError(row.error ?? undefined);
-      const actor = checkActor(job, row);
+      const actor = checkActor(job, permission, row);
       if ("stop" in actor) throw new JobCancelledError(actor.stop);
       if (actor.role !== ctx.role) throw new JobActorChangedError();
       for (const counter of jobCounters) job[counter] = row[counter];

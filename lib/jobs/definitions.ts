@@ -1,13 +1,35 @@
-// Every background job kind and the permission that starts it. Cancelling a job takes the same
-// permission, and the job's actor must keep it while the job runs (lib/jobs/actor.ts).
-import type { Permission } from "@/lib/auth/permissions";
-import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/job-kinds";
+// Every background job kind, in one table: the permission that starts it (cancelling takes the same,
+// and the job's actor must keep it while the job runs — lib/jobs/actor.ts), the schemas its params
+// and checkpoint are parsed with when it starts, and its handler, imported only when a job runs.
+import { CUSTOMER_BULK_JOB, bulkCheckpointSchema, bulkRequestSchema } from "@/lib/customers/bulk/schemas";
+import {
+  IMPORT_JOB,
+  UNDO_IMPORT_JOB,
+  importCursorSchema,
+  importJobParamsSchema,
+  undoCursorSchema,
+} from "@/lib/imports/jobs";
+import { defineJob } from "@/lib/jobs/types";
 
-/** Kept here (not beside its handler) so cancelling and queueing never load the bulk pipeline. */
-export const CUSTOMER_BULK_JOB = "customer_bulk";
-
-export const jobKindPermissions: Readonly<Record<string, Permission>> = {
-  [IMPORT_JOB]: "customer:import",
-  [UNDO_IMPORT_JOB]: "customer:import",
-  [CUSTOMER_BULK_JOB]: "customer:bulk",
+export const jobDefinitions = {
+  [IMPORT_JOB]: defineJob({
+    permission: "customer:import",
+    params: importJobParamsSchema,
+    cursor: importCursorSchema,
+    handler: () => import("@/lib/imports/pipeline/run").then((m) => m.runImportJob),
+  }),
+  [UNDO_IMPORT_JOB]: defineJob({
+    permission: "customer:import",
+    params: importJobParamsSchema,
+    cursor: undoCursorSchema,
+    handler: () => import("@/lib/imports/pipeline/undo").then((m) => m.runUndoJob),
+  }),
+  [CUSTOMER_BULK_JOB]: defineJob({
+    permission: "customer:bulk",
+    params: bulkRequestSchema,
+    cursor: bulkCheckpointSchema,
+    handler: () => import("@/lib/customers/bulk/job").then((m) => m.runBulkJob),
+  }),
 };
+
+export type JobKind = keyof typeof jobDefinitions;

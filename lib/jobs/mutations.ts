@@ -1,33 +1,43 @@
 import "server-only";
 // Queueing a job and asking a queued or running one to stop.
+import type { z } from "zod";
 import { db, type Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import type { Permission } from "@/lib/auth/permissions";
 import { conflict } from "@/lib/errors";
+import { jobDefinitions } from "@/lib/jobs/definitions";
 import { getJob } from "@/lib/jobs/queries";
 import { stopJobs } from "@/lib/jobs/stop";
-import { jobStartPermission } from "@/lib/jobs/registry";
-import type { JobRecord } from "@/lib/jobs/types";
+import type { JobDefinitions, JobRecord } from "@/lib/jobs/types";
 
-export interface EnqueueJobInput {
-  kind: string;
-  params: unknown;
+type AppDefinitions = typeof jobDefinitions;
+
+/** A job of a kind in the table `Defs` (lib/jobs/definitions.ts unless a test brings its own). */
+export interface EnqueueJobInput<Defs extends JobDefinitions, Kind extends keyof Defs & string> {
+  kind: Kind;
+  /** Parsed with the kind's schema when the job starts. */
+  params: z.input<Defs[Kind]["params"]>;
   total?: number;
 }
 
-function startPermission(kind: string): Permission {
-  const permission = jobStartPermission(kind);
-  if (!permission) throw new Error(`Unknown job kind "${kind}".`);
-  return permission;
+export interface JobTableOptions<Defs extends JobDefinitions> {
+  /** The job kinds this call knows: lib/jobs/definitions.ts, or a test's own table. */
+  definitions?: Defs;
 }
 
 /**
  * Queues a job acting as `ctx` (inside `tx` when the job must exist only if the caller's write commits);
  * `ctx` needs the permission that starts this kind of job.
  */
-export async function enqueueJob(ctx: Ctx, input: EnqueueJobInput, tx?: Tx): Promise<JobRecord> {
-  assertCan(ctx, startPermission(input.kind));
-  return (tx ?? db).job.create({
+export async function enqueueJob<Kind extends keyof Defs & string, Defs extends JobDefinitions = AppDefinitions>(
+  ctx: Ctx,
+  input: EnqueueJobInput<Defs, Kind>,
+  opts: JobTableOptions<Defs> & { tx?: Tx } = {},
+): Promise<JobRecord> {
+  const definitions: JobDefinitions = opts.definitions ?? jobDefinitions;
+  const definition = definitions[input.kind];
+  if (!definition) throw new Error(`Unknown job kind "${input.kind}".`);
+  assertCan(ctx, definition.permission);
+  return (opts.tx ?? db).job.create({
     data: {
       organizationId: ctx.orgId,
       kind: input.kind,
@@ -45,10 +55,15 @@ export async function enqueueJob(ctx: Ctx, input: EnqueueJobInput, tx?: Tx): Pro
  * kept). Cancelling takes the permission that starts this kind of job — whoever started it, session or
  * API key alike (a key is not its creator). A finished job is a CONFLICT.
  */
-export async function requestJobCancel(ctx: Ctx, id: string): Promise<JobRecord> {
+export async function requestJobCancel(
+  ctx: Ctx,
+  id: string,
+  opts: JobTableOptions<JobDefinitions> = {},
+): Promise<JobRecord> {
   const job = await getJob(ctx, id);
   // A kind this version no longer knows (left over from an older one) is for admins to clear.
-  assertCan(ctx, jobStartPermission(job.kind) ?? "organization:manage");
+  const definitions: JobDefinitions = opts.definitions ?? jobDefinitions;
+  assertCan(ctx, definitions[job.kind]?.permission ?? "organization:manage");
   const stopped = await stopJobs(db, { id: job.id });
   const current = await getJob(ctx, id);
   if (stopped === 0 && current.status !== "running") {

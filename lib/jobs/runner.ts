@@ -3,24 +3,29 @@ import "server-only";
 // two workers never run one job), renews it while the handler works, and a job whose lease expired
 // (its worker crashed) is claimed again and resumes from its last committed checkpoint. A passing
 // database error (lost connection, serialization failure, deadlock, lock timeout) resumes the same
-// way in this worker, keeping the lease, after an exponential backoff with jitter.
+// way in this worker, keeping the lease, after an exponential backoff with jitter. Each try parses
+// the job's params and checkpoint with its kind's schemas first (lib/jobs/definitions.ts).
 import { randomUUID } from "node:crypto";
 import { hostname } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { z } from "zod";
 import { db } from "@/lib/db";
 import { describeTransientDbError, isTransientDbError } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors";
 import { resolveJobActor } from "@/lib/jobs/actor";
 import { leaseSeconds, maxAttempts, retryDelayMs } from "@/lib/jobs/config";
 import { makeContext, resumes } from "@/lib/jobs/context";
-import { findJobHandler, registeredJobKinds } from "@/lib/jobs/registry";
+import { jobDefinitions } from "@/lib/jobs/definitions";
 import {
   JobActorChangedError,
   JobCancelledError,
   JobLeaseLostError,
-  type JobHandler,
+  type JobContext,
+  type JobDefinitions,
   type JobRecord,
 } from "@/lib/jobs/types";
+
+type Definition = JobDefinitions[string];
 
 const defaultWorkerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
@@ -28,9 +33,8 @@ function log(level: "warn" | "error", msg: string, fields: Record<string, unknow
   console[level](JSON.stringify({ level, msg, ...fields }));
 }
 
-/** Claims the oldest runnable job of a registered kind: queued, or running with an expired lease. */
-async function claimNextJob(workerId: string): Promise<JobRecord | null> {
-  const kinds = registeredJobKinds();
+/** Claims the oldest runnable job of a kind in `kinds`: queued, or running with an expired lease. */
+async function claimNextJob(workerId: string, kinds: string[]): Promise<JobRecord | null> {
   if (kinds.length === 0) return null;
   const runnable = `(status = 'queued' OR (status = 'running' AND lease_expires_at < now()))`;
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
@@ -113,13 +117,31 @@ function describeFailure(job: JobRecord, error: unknown): string {
   return `Something went wrong. Reference: ${reference}`;
 }
 
+/** Why a stored value does not fit its schema, e.g. `importId: Invalid UUID`. */
+function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(whole value)"}: ${issue.message}`).join("; ");
+}
+
+/** The job's params and checkpoint parsed with its kind's schemas, or why they cannot be (the job fails). */
+function parseJobInput(
+  job: JobRecord,
+  definition: Definition,
+): { params: unknown; cursor: unknown } | { invalid: string } {
+  const params = definition.params.safeParse(job.params);
+  if (!params.success) return { invalid: `The job's params are not valid (${describeIssues(params.error)}).` };
+  if (job.cursor === null) return { params: params.data, cursor: null };
+  const cursor = definition.cursor.safeParse(job.cursor);
+  if (!cursor.success) return { invalid: `The job's checkpoint is not valid (${describeIssues(cursor.error)}).` };
+  return { params: params.data, cursor: cursor.data };
+}
+
 type Outcome =
   | { end: "completed" | "failed" | "cancelled"; error?: string }
   | { end: "leaseLost" }
   | { resume: "retry" | "restart" };
 
-/** One try: (after the first) retake the job, check its actor, run the handler from the checkpoint. */
-async function attemptJob(job: JobRecord, handler: JobHandler, workerId: string, retake: boolean): Promise<Outcome> {
+/** One try: (after the first) retake the job, parse its input, check its actor, run the handler from the checkpoint. */
+async function attemptJob(job: JobRecord, definition: Definition, workerId: string, retake: boolean): Promise<Outcome> {
   try {
     if (retake) {
       const fresh = await retakeJob(job, workerId);
@@ -127,9 +149,14 @@ async function attemptJob(job: JobRecord, handler: JobHandler, workerId: string,
       Object.assign(job, fresh);
     }
     if (job.cancelRequestedAt) return { end: "cancelled", error: job.error ?? undefined };
-    const actor = await resolveJobActor(job);
+    const input = parseJobInput(job, definition);
+    if ("invalid" in input) return { end: "failed", error: input.invalid };
+    const actor = await resolveJobActor(job, definition.permission);
     if ("stop" in actor) return { end: "cancelled", error: actor.stop };
-    await handler(makeContext(job, actor.ctx, workerId));
+    const handler = await definition.handler();
+    const jc = makeContext(job, actor.ctx, { workerId, permission: definition.permission, ...input });
+    // The params and cursor were parsed with this kind's own schemas, which its handler is typed by.
+    await handler(jc as JobContext<never, never>);
     return { end: "completed" };
   } catch (error) {
     if (error instanceof JobLeaseLostError) return { end: "leaseLost" };
@@ -148,9 +175,7 @@ async function attemptJob(job: JobRecord, handler: JobHandler, workerId: string,
   }
 }
 
-async function runClaimedJob(job: JobRecord, workerId: string): Promise<void> {
-  const handler = findJobHandler(job.kind);
-  if (!handler) return;
+async function runClaimedJob(job: JobRecord, definition: Definition, workerId: string): Promise<void> {
   if (job.attempts > maxAttempts()) {
     await finishJob(
       job,
@@ -163,7 +188,7 @@ async function runClaimedJob(job: JobRecord, workerId: string): Promise<void> {
   const stopHeartbeat = startHeartbeat(job, workerId);
   try {
     for (let retake = false; ; retake = true) {
-      const outcome = await attemptJob(job, handler, workerId, retake);
+      const outcome = await attemptJob(job, definition, workerId, retake);
       if ("end" in outcome) {
         if (outcome.end !== "leaseLost") await finishJob(job, workerId, outcome.end, outcome.error);
         return;
@@ -178,15 +203,24 @@ async function runClaimedJob(job: JobRecord, workerId: string): Promise<void> {
   }
 }
 
+export interface RunJobsOptions {
+  workerId?: string;
+  /** At most this many jobs (default 10). */
+  limit?: number;
+  /** The job kinds this worker runs: lib/jobs/definitions.ts, or a test's own table. */
+  definitions?: JobDefinitions;
+}
+
 /** Claims and runs jobs one after another until none is runnable (or `limit` ran); returns how many ran. */
-export async function runPendingJobs(opts: { workerId?: string; limit?: number } = {}): Promise<number> {
+export async function runPendingJobs(opts: RunJobsOptions = {}): Promise<number> {
   const workerId = opts.workerId ?? defaultWorkerId;
+  const definitions: JobDefinitions = opts.definitions ?? jobDefinitions;
   const limit = opts.limit ?? 10;
   let ran = 0;
   while (ran < limit) {
-    const job = await claimNextJob(workerId);
+    const job = await claimNextJob(workerId, Object.keys(definitions));
     if (!job) break;
-    await runClaimedJob(job, workerId);
+    await runClaimedJob(job, definitions[job.kind]!, workerId);
     ran++;
   }
   return ran;
@@ -200,7 +234,5 @@ export function jobsWorkerEnabled(): boolean {
 /** Starts running just-queued jobs in this process without waiting (the worker loop would find them too). */
 export function kickJobs(): void {
   if (!jobsWorkerEnabled()) return;
-  void import("@/lib/jobs/handlers")
-    .then(() => runPendingJobs())
-    .catch((error: unknown) => log("error", "jobs.kick", { error: String(error) }));
+  runPendingJobs().catch((error: unknown) => log("error", "jobs.kick", { error: String(error) }));
 }

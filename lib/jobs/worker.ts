@@ -6,9 +6,8 @@ import { jobsWorkerEnabled, runPendingJobs } from "@/lib/jobs/runner";
 const intervalMs = () => Number(process.env.JOBS_POLL_MS ?? 1500);
 const globalForWorker = globalThis as typeof globalThis & { __customerHubJobWorker?: NodeJS.Timeout };
 
-export async function startJobWorker(): Promise<void> {
+export function startJobWorker(): void {
   if (!jobsWorkerEnabled() || globalForWorker.__customerHubJobWorker) return;
-  await import("@/lib/jobs/handlers");
   let busy = false;
   const tick = async () => {
     if (busy) return;

@@ -145,8 +145,8 @@ export const actionMatrix: Record<string, ActionEntry> = {
       input: async (fx) => ({ action: "archive", ids: [await fx.id("customer")] }),
     },
   ],
-  "lib/customers/bulk/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
-  "lib/customers/bulk/actions.ts#cancelJobAction": [
+  "lib/jobs/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
+  "lib/jobs/actions.ts#cancelJobAction": [
     {
       name: "a bulk job",
       jobKind: "customer_bulk",

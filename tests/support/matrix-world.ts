@@ -8,7 +8,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
-import { IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { IMPORT_JOB } from "@/lib/imports/jobs";
 import { createImportFromUpload } from "@/lib/imports/upload";
 import { createSavedView } from "@/lib/saved-views/mutations";
 import { createTier } from "@/lib/tiers/mutations";

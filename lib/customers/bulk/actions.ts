@@ -1,9 +1,8 @@
 "use server";
-// Bulk-action server actions for the customers list: run one, follow or cancel its job, owner choices.
+// Bulk-action server actions for the customers list: run one, owner choices (its job: lib/jobs/actions.ts).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
-import { getJob, requestJobCancel } from "@/lib/jobs";
 import { toJobResource, type JobResource } from "@/lib/jobs/resource";
 import { listOwnerOptions } from "@/lib/customers/ownership/queries";
 import { runBulkAction } from "@/lib/customers/bulk/run";
@@ -18,13 +17,5 @@ export const runBulkCustomersAction = action(z.unknown(), async (input, ctx): Pr
   revalidatePath("/customers");
   return outcome;
 });
-
-export const getJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) =>
-  toJobResource(await getJob(ctx, id)),
-);
-
-export const cancelJobAction = action(z.object({ id: z.string() }), async ({ id }, ctx) =>
-  toJobResource(await requestJobCancel(ctx, id)),
-);
 
 export const listOwnerOptionsAction = action(z.object({}), async (_input, ctx) => listOwnerOptions(ctx));

@@ -94,3 +94,14 @@ export function parseBulkRequest(input: unknown): BulkRequest {
   }
   throw new AppError("VALIDATION", parsed.error.issues[0]?.message ?? "The request is not valid.", fieldErrors);
 }
+
+/** The bulk job kind; its handler is lib/customers/bulk/job.ts (lib/jobs/definitions.ts). */
+export const CUSTOMER_BULK_JOB = "customer_bulk";
+
+/** A bulk job's checkpoint: where its last committed batch ended, rows seen and skips so far. */
+export const bulkCheckpointSchema = z.object({
+  after: z.object({ key: z.string().nullable(), name: z.string().optional(), id: z.uuid() }),
+  seen: z.int().min(0),
+  skippedReasons: z.record(z.string(), z.int().min(0)),
+});
+export type BulkCheckpoint = z.output<typeof bulkCheckpointSchema>;

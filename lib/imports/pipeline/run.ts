@@ -3,21 +3,18 @@ import "server-only";
 // (pass 2). The cursor says which pass and row it reached, so a resumed job continues from there.
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/context";
-import type { JobContext } from "@/lib/jobs";
+import type { JobContext } from "@/lib/jobs/types";
+import type { ImportCursor, ImportJobParams } from "@/lib/imports/jobs";
 import { loadImportPlan } from "@/lib/imports/pipeline/plan";
-import { markRepeatedRows, stageFile, type ImportCursor } from "@/lib/imports/pipeline/stage";
+import { markRepeatedRows, stageFile } from "@/lib/imports/pipeline/stage";
 import { writeStagedRows } from "@/lib/imports/pipeline/write";
 
-export interface ImportJobParams {
-  importId: string;
-}
-
-export async function runImportJob(jc: JobContext): Promise<void> {
+export async function runImportJob(jc: JobContext<ImportJobParams, ImportCursor>): Promise<void> {
   assertCan(jc.ctx, "customer:import");
-  const { importId } = jc.job.params as unknown as ImportJobParams;
+  const { importId } = jc.params;
   const file = await db.customerImport.findFirstOrThrow({ where: { id: importId, organizationId: jc.ctx.orgId } });
   const plan = await loadImportPlan(jc.ctx, file);
-  const cursor = (jc.job.cursor as ImportCursor | null) ?? { phase: "stage", row: 0 };
+  const cursor = jc.cursor ?? { phase: "stage", row: 0 };
   try {
     if (cursor.phase === "stage") {
       await stageFile(jc, plan, file, cursor.row);

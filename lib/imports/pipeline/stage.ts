@@ -4,7 +4,8 @@ import "server-only";
 // set-based statement — memory stays bounded however large the file.
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { JobContext } from "@/lib/jobs";
+import type { JobContext } from "@/lib/jobs/types";
+import type { ImportCursor } from "@/lib/imports/jobs";
 import { openTable, isImportFileError, type OpenedTable } from "@/lib/imports/parse";
 import { applyMapping, matchKeyOf } from "@/lib/imports/check-row";
 import { importConfig } from "@/lib/imports/config";
@@ -13,8 +14,6 @@ import { readStoredFile } from "@/lib/imports/storage";
 import { insertRows } from "@/lib/imports/sql";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
 import { replaceUnstorable } from "@/lib/validation";
-
-export type ImportCursor = { phase: "stage"; row: number } | { phase: "write"; row: number };
 
 interface StoredImport {
   id: string;
@@ -44,7 +43,12 @@ export function asAppError(error: unknown): unknown {
   return isImportFileError(error) ? new AppError("VALIDATION", error.message) : error;
 }
 
-export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredImport, after: number): Promise<void> {
+export async function stageFile(
+  jc: JobContext<unknown, ImportCursor>,
+  plan: ImportPlan,
+  file: StoredImport,
+  after: number,
+): Promise<void> {
   const table = await openStoredFile(file);
   const size = importConfig.stageRows();
   let batch: { importId: string; rowNumber: number; matchKey: string | null; cells: string[] }[] = [];
@@ -76,7 +80,7 @@ export async function stageFile(jc: JobContext, plan: ImportPlan, file: StoredIm
 }
 
 /** Marks every row repeated later in the file (the last occurrence wins), warns about each, sets the total. */
-export async function markRepeatedRows(jc: JobContext, plan: ImportPlan): Promise<void> {
+export async function markRepeatedRows(jc: JobContext<unknown, ImportCursor>, plan: ImportPlan): Promise<void> {
   const header = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;
   const label = plan.matchOn === "email" ? "email" : "account number";
   await db.$transaction(

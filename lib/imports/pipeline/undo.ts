@@ -8,7 +8,8 @@ import { assertCan } from "@/lib/auth/context";
 import { diffFields } from "@/lib/activity/record";
 import { customerFieldNames } from "@/lib/customers/fields";
 import { customerSearchText } from "@/lib/customers/search-text";
-import type { JobContext } from "@/lib/jobs";
+import type { JobContext } from "@/lib/jobs/types";
+import type { ImportJobParams } from "@/lib/imports/jobs";
 import { snapshotValue } from "@/lib/imports/pipeline/apply";
 import { contactFieldNames } from "@/lib/contacts/schemas";
 import { insertRows, toColumn, updateRows, uuid7, withSavepoint } from "@/lib/imports/sql";
@@ -140,11 +141,11 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
   return restored.length;
 }
 
-export async function runUndoJob(jc: JobContext): Promise<void> {
+export async function runUndoJob(jc: JobContext<ImportJobParams, { row: number }>): Promise<void> {
   assertCan(jc.ctx, "customer:import");
-  const { importId } = jc.job.params as unknown as { importId: string };
+  const { importId } = jc.params;
   const file = await db.customerImport.findFirstOrThrow({ where: { id: importId, organizationId: jc.ctx.orgId } });
-  for (let last = (jc.job.cursor as { row: number } | null)?.row ?? 0; ;) {
+  for (let last = jc.cursor?.row ?? 0; ;) {
     const rows = await db.$queryRawUnsafe<ResultRow[]>(
       `SELECT row_number, customer_id::text AS customer_id, action, before, version_after,
               contact_id::text AS contact_id, contact_action, contact_before, contact_version_after

@@ -3,12 +3,12 @@ import "server-only";
 // checkpoint commit in one transaction, so a crash loses nothing reported and a resumed job continues
 // right after the last committed batch.
 import { db, type Tx } from "@/lib/db";
-import type { JobContext } from "@/lib/jobs";
+import type { JobContext } from "@/lib/jobs/types";
 import { importConfig } from "@/lib/imports/config";
 import { applyDecisions } from "@/lib/imports/pipeline/apply";
 import { decideBatch } from "@/lib/imports/pipeline/decide";
 import { rejectTakenSecondaryKeys } from "@/lib/imports/pipeline/secondary-keys";
-import type { ImportCursor } from "@/lib/imports/pipeline/stage";
+import type { ImportCursor } from "@/lib/imports/jobs";
 import { addCounts, type BatchCounts, type ImportPlan, type StagedRow } from "@/lib/imports/pipeline/types";
 import { insertRows, withSavepoint } from "@/lib/imports/sql";
 
@@ -44,7 +44,11 @@ async function writeRows(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<B
   return addCounts(await writeRows(tx, plan, rows.slice(0, half)), await writeRows(tx, plan, rows.slice(half)));
 }
 
-export async function writeStagedRows(jc: JobContext, plan: ImportPlan, after: number): Promise<void> {
+export async function writeStagedRows(
+  jc: JobContext<unknown, ImportCursor>,
+  plan: ImportPlan,
+  after: number,
+): Promise<void> {
   const size = importConfig.batchRows();
   for (let last = after; ;) {
     const rows = await db.$queryRawUnsafe<{ row_number: number; cells: string[] }[]>(

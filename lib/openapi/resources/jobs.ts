@@ -1,7 +1,7 @@
 // Background jobs (imports, bulk actions): follow progress and cancel.
 import { z } from "zod";
 import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
-import { jobKindPermissions } from "@/lib/jobs/definitions";
+import { jobDefinitions } from "@/lib/jobs/definitions";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const count = z.number().int().min(0);
@@ -51,7 +51,7 @@ export const jobsResource: ResourceSpec = {
       method: "post",
       path: "/jobs/{id}/cancel",
       permission: "member",
-      stricter: Object.entries(jobKindPermissions).map(([jobKind, permission]) => ({ jobKind, permission })),
+      stricter: Object.entries(jobDefinitions).map(([jobKind, { permission }]) => ({ jobKind, permission })),
       session: true,
       summary: "Cancel a job",
       description:

@@ -1,7 +1,6 @@
 // Revoking an API key stops its work: its queued jobs are cancelled in the same transaction, a running
 // one stops at its next batch (that batch rolls back, later rows stay untouched), each with the reason.
 // The runner checks the key at every batch too, so a key revoked by any path stops its jobs.
-import "@/lib/jobs/handlers";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";

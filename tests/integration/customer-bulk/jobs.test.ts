@@ -6,10 +6,12 @@ import * as jobRoute from "@/app/api/v1/jobs/[id]/route";
 import * as cancelRoute from "@/app/api/v1/jobs/[id]/cancel/route";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
-import { runBulkAction, runBulkJob } from "@/lib/customers/bulk/run";
+import { runBulkJob } from "@/lib/customers/bulk/job";
+import { runBulkAction } from "@/lib/customers/bulk/run";
+import { CUSTOMER_BULK_JOB } from "@/lib/customers/bulk/schemas";
 import { db } from "@/lib/db";
-import { enqueueJob, getJob, registerJobHandler, requestJobCancel, runPendingJobs } from "@/lib/jobs";
-import "@/lib/jobs/handlers";
+import { enqueueJob, getJob, requestJobCancel, runPendingJobs } from "@/lib/jobs";
+import { withHandler } from "../jobs/definitions";
 import { uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
 import { customersById, makeCustomers, run, setupOrg } from "./helpers";
@@ -19,20 +21,18 @@ const gate = { reached: () => {}, release: Promise.resolve() };
 
 beforeAll(async () => {
   ({ ctx } = await setupOrg());
-  // The real handler with small batches and a pause after the first one, for the cancel test.
-  registerJobHandler(
-    "test_bulk_gated",
-    (jc) =>
-      runBulkJob(jc, {
-        batchSize: 5,
-        afterBatch: async () => {
-          gate.reached();
-          await gate.release;
-        },
-      }),
-    "customer:bulk",
-  );
 });
+
+// The real handler with small batches and a pause after the first one, for the cancel test.
+const gatedJobs = withHandler(CUSTOMER_BULK_JOB, (jc) =>
+  runBulkJob(jc, {
+    batchSize: 5,
+    afterBatch: async () => {
+      gate.reached();
+      await gate.release;
+    },
+  }),
+);
 
 describe("all matching this filter", () => {
   it("changes exactly the customers the list filter matches right now", async () => {
@@ -75,14 +75,14 @@ describe("all matching this filter", () => {
     const tag = uniq("cancel-");
     const ids = await makeCustomers(ctx.staff, 20, { tags: [tag] });
     const job = await enqueueJob(ctx.staff, {
-      kind: "test_bulk_gated",
+      kind: CUSTOMER_BULK_JOB,
       params: { action: "setStatus", params: { status: "inactive" }, filter: { tag } },
       total: 20,
     });
     let release!: () => void;
     const reached = new Promise<void>((resolve) => (gate.reached = resolve));
     gate.release = new Promise<void>((resolve) => (release = resolve));
-    const running = runPendingJobs();
+    const running = runPendingJobs({ definitions: gatedJobs });
     await reached;
     await requestJobCancel(ctx.staff, job.id);
     release();

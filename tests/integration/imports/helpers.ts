@@ -1,5 +1,4 @@
 // Import test helpers: upload CSV text as the browser or an integrator would, run the job, read the result.
-import "@/lib/jobs/handlers";
 import type { Ctx } from "@/lib/auth/context";
 import { runPendingJobs } from "@/lib/jobs";
 import { getImport } from "@/lib/imports/queries";

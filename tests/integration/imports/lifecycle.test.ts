@@ -5,11 +5,12 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { createContact } from "@/lib/contacts/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
-import { JobLeaseLostError, registerJobHandler, runPendingJobs, type JobContext } from "@/lib/jobs";
-import { IMPORT_JOB } from "@/lib/imports/job-kinds";
+import { JobLeaseLostError, runPendingJobs } from "@/lib/jobs";
+import { IMPORT_JOB } from "@/lib/imports/jobs";
 import { cancelImport, startImport, undoImport } from "@/lib/imports/mutations";
 import { runImportJob } from "@/lib/imports/pipeline/run";
 import { getImport } from "@/lib/imports/queries";
+import { withHandler } from "../jobs/definitions";
 import { csv, importCsv, setup, upload } from "./helpers";
 
 let manager: Ctx;
@@ -21,7 +22,6 @@ beforeAll(async () => {
 
 afterEach(() => {
   process.env = { ...env };
-  registerJobHandler(IMPORT_JOB, runImportJob);
 });
 
 /** 40 rows: 30 distinct accounts, 5 repeated later (warnings), 5 invalid. */
@@ -37,7 +37,7 @@ function bigFile(prefix: string) {
 /** Runs the real handler, but the worker "dies" (stops, its batch uncommitted) at the `crashAt`-th checkpoint. */
 function crashingHandler(crashAt: number) {
   let calls = 0;
-  registerJobHandler(IMPORT_JOB, (jc: JobContext) =>
+  return withHandler(IMPORT_JOB, (jc) =>
     runImportJob({
       ...jc,
       progress: async (delta, cursor, tx) => {
@@ -76,12 +76,10 @@ async function crashAndResume(prefix: string, crashAt: number) {
   process.env.IMPORT_STAGE_ROWS = "6";
   const uploaded = await upload(manager, bigFile(prefix));
   await startImport(manager, uploaded.id, { mapping: uploaded.proposedMapping });
-  crashingHandler(crashAt);
-  await runPendingJobs({ workerId: "doomed", limit: 1 });
+  await runPendingJobs({ workerId: "doomed", limit: 1, definitions: crashingHandler(crashAt) });
   const crashed = await getImport(manager, uploaded.id);
   expect(crashed.status).toBe("running");
   // The dead worker's lease runs out; any instance picks the job up again.
-  registerJobHandler(IMPORT_JOB, runImportJob);
   await db.job.update({ where: { id: crashed.jobId! }, data: { leaseExpiresAt: new Date(Date.now() - 1) } });
   await runPendingJobs({ workerId: "rescuer", limit: 1 });
   await expectExactResult(uploaded.id, prefix);
@@ -109,19 +107,19 @@ describe("import job lifecycle", () => {
     const running = await upload(manager, bigFile("CR"));
     await startImport(manager, running.id, { mapping: running.proposedMapping });
     let writes = 0;
-    registerJobHandler(IMPORT_JOB, (jc: JobContext) =>
+    const pressingCancel = withHandler(IMPORT_JOB, (jc) =>
       runImportJob({
         ...jc,
         progress: async (delta, cursor, tx) => {
           // After two committed write batches, someone presses Cancel.
-          if ((cursor as { phase: string } | undefined)?.phase === "write" && ++writes === 4 && tx) {
+          if (cursor?.phase === "write" && ++writes === 4 && tx) {
             await tx.job.update({ where: { id: jc.job.id }, data: { cancelRequestedAt: new Date() } });
           }
           return jc.progress(delta, cursor, tx);
         },
       }),
     );
-    await runPendingJobs({ limit: 1 });
+    await runPendingJobs({ limit: 1, definitions: pressingCancel });
     const result = await getImport(manager, running.id);
     expect(result.status).toBe("cancelled");
     const created = await db.customer.count({

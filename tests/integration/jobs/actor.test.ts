@@ -2,7 +2,6 @@
 // demoted to a role that may not start this kind of job, stops it (queued: it never runs; running: at
 // its next batch, which rolls back), cancelled with the reason. A role change that still allows the job
 // makes it resume from its checkpoint with the new role, so it never does more than that role may.
-import "@/lib/jobs/handlers";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";

@@ -1,10 +1,12 @@
 // The job engine: exclusive claims under concurrency, crash recovery from the checkpoint, cancel,
 // failures, and the acting context rebuilt from the creator's current role.
 import { beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
-import { enqueueJob, getJob, registerJobHandler, requestJobCancel, runPendingJobs } from "@/lib/jobs";
+import { enqueueJob as enqueue, getJob, requestJobCancel as cancel, runPendingJobs as run } from "@/lib/jobs";
+import { defineJob } from "@/lib/jobs/types";
 import { ctxFor, makeOrg, makeOrgWithRoles, makeUser } from "@/tests/factories";
 
 let manager: Ctx;
@@ -22,27 +24,28 @@ function gate(jobId: string) {
   return { reached: reachedP, release };
 }
 
-beforeAll(async () => {
-  const { org, ctx } = await makeOrgWithRoles();
-  manager = ctx.manager;
-  staff = ctx.staff;
-  const other = await makeOrg();
-  otherOrg = ctxFor(other.id, (await makeUser(other.id, "admin")).id, "admin");
+const noParams = z.object({});
+const noCursor = z.null();
 
-  registerJobHandler(
-    "test_count",
-    async (jc) => {
+// This file's own job kinds, handed to the engine explicitly.
+const definitions = {
+  test_count: defineJob({
+    permission: "customer:import",
+    params: noParams,
+    cursor: noCursor,
+    handler: async () => async (jc) => {
       runs.set(jc.job.id, (runs.get(jc.job.id) ?? 0) + 1);
       await new Promise((r) => setTimeout(r, 5));
       await jc.progress({ processed: 1 });
     },
-    "customer:import",
-  );
+  }),
   // Five "batches" of 10; each commits its checkpoint; a gate can hold it between batches.
-  registerJobHandler(
-    "test_batches",
-    async (jc) => {
-      const start = (jc.job.cursor as { batch: number } | null)?.batch ?? 0;
+  test_batches: defineJob({
+    permission: "customer:import",
+    params: noParams,
+    cursor: z.object({ batch: z.int() }),
+    handler: async () => async (jc) => {
+      const start = jc.cursor?.batch ?? 0;
       for (let batch = start + 1; batch <= 5; batch++) {
         await db.$transaction(async (tx) => {
           await jc.progress({ processed: 10, created: 10 }, { batch }, tx);
@@ -55,27 +58,44 @@ beforeAll(async () => {
         }
       }
     },
-    "customer:import",
-  );
-  registerJobHandler(
-    "test_fail_app",
-    async () => {
+  }),
+  test_fail_app: defineJob({
+    permission: "customer:import",
+    params: noParams,
+    cursor: noCursor,
+    handler: async () => async () => {
       throw new AppError("VALIDATION", "The file has no rows.");
     },
-    "customer:import",
-  );
-  registerJobHandler(
-    "test_fail_bug",
-    async () => {
+  }),
+  test_fail_bug: defineJob({
+    permission: "customer:import",
+    params: noParams,
+    cursor: noCursor,
+    handler: async () => async () => {
       throw new Error("secret internal detail");
     },
-    "customer:import",
-  );
-  registerJobHandler(
-    "test_role",
-    async (jc) => jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 }),
-    "customer:bulk",
-  );
+  }),
+  test_role: defineJob({
+    permission: "customer:bulk",
+    params: noParams,
+    cursor: noCursor,
+    handler: async () => async (jc) => jc.progress({ processed: jc.ctx.role === "admin" ? 1 : 0 }),
+  }),
+};
+type TestKind = keyof typeof definitions;
+
+const enqueueJob = (ctx: Ctx, input: { kind: TestKind; params: Record<string, never>; total?: number }) =>
+  enqueue(ctx, input, { definitions });
+const requestJobCancel = (ctx: Ctx, id: string) => cancel(ctx, id, { definitions });
+const runPendingJobs = (opts: { workerId?: string; limit?: number } = {}) => run({ ...opts, definitions });
+
+beforeAll(async () => {
+  const { org, ctx } = await makeOrgWithRoles();
+  manager = ctx.manager;
+  staff = ctx.staff;
+  const other = await makeOrg();
+  otherOrg = ctxFor(other.id, (await makeUser(other.id, "admin")).id, "admin");
+
   void org;
 });
 
@@ -164,6 +184,33 @@ describe("job engine", () => {
     expect(await getJob(manager, orphan.id)).toMatchObject({
       status: "cancelled",
       error: "The user who started this job is no longer a member.",
+    });
+  });
+
+  it("params or a checkpoint that do not fit the kind's schemas fail the job with the reason, before its handler runs", async () => {
+    // Written around enqueueJob, as an older version or a hand-edited row could have left them.
+    const badParams = await db.job.create({
+      data: {
+        organizationId: manager.orgId,
+        kind: "customer_import",
+        params: { importId: "nope" },
+        createdById: manager.userId,
+      },
+    });
+    const badCursor = await enqueueJob(manager, { kind: "test_batches", params: {}, total: 50 });
+    await db.job.update({ where: { id: badCursor.id }, data: { cursor: { batch: "two" } } });
+    await run({ limit: 5 });
+    await runPendingJobs({ limit: 5 });
+    expect(await getJob(manager, badParams.id)).toMatchObject({
+      status: "failed",
+      attempts: 1,
+      error: "The job's params are not valid (importId: Invalid UUID).",
+    });
+    expect(await getJob(manager, badCursor.id)).toMatchObject({
+      status: "failed",
+      processed: 0,
+      cursor: { batch: "two" },
+      error: "The job's checkpoint is not valid (batch: Invalid input: expected number, received string).",
     });
   });
 

@@ -1,30 +1,27 @@
 // A customer_bulk job with batches of 5 that can pause after its first batch, for tests that change
 // something (cancel, revoke, demote) while a job is between batches.
-import { runBulkJob } from "@/lib/customers/bulk/run";
-import { enqueueJob, registerJobHandler, runPendingJobs } from "@/lib/jobs";
+import { runBulkJob } from "@/lib/customers/bulk/job";
+import { enqueueJob, runPendingJobs } from "@/lib/jobs";
 import type { Ctx } from "@/lib/auth/context";
-import type { BulkAction } from "@/lib/customers/bulk/schemas";
+import { CUSTOMER_BULK_JOB, type BulkAction } from "@/lib/customers/bulk/schemas";
+import { withHandler } from "./definitions";
 
-export const GATED_BULK = "test_bulk_gated_5";
 let pause: (() => Promise<void>) | null = null;
 
-registerJobHandler(
-  GATED_BULK,
-  (jc) =>
-    runBulkJob(jc, {
-      batchSize: 5,
-      afterBatch: async () => {
-        const once = pause;
-        pause = null;
-        await once?.();
-      },
-    }),
-  "customer:bulk",
+const gatedJobs = withHandler(CUSTOMER_BULK_JOB, (jc) =>
+  runBulkJob(jc, {
+    batchSize: 5,
+    afterBatch: async () => {
+      const once = pause;
+      pause = null;
+      await once?.();
+    },
+  }),
 );
 
 /** Queues the bulk `action` on the customers tagged `tag`, as `ctx`. */
 export function enqueueGatedBulk(ctx: Ctx, action: BulkAction, tag: string, total: number) {
-  return enqueueJob(ctx, { kind: GATED_BULK, params: { ...action, filter: { tag } }, total });
+  return enqueueJob(ctx, { kind: CUSTOMER_BULK_JOB, params: { ...action, filter: { tag } }, total });
 }
 
 /** Runs pending jobs; after the first batch of the gated job, `between` runs before it goes on. */
@@ -37,7 +34,7 @@ export async function runWithPause(between: () => Promise<void>) {
       failure = error;
     }
   };
-  await runPendingJobs({ limit: 1 });
+  await runPendingJobs({ limit: 1, definitions: gatedJobs });
   pause = null;
   if (failure) throw failure;
 }

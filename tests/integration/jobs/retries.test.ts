@@ -3,30 +3,28 @@
 // the tries are recorded. A fault that never passes fails the job after JOBS_MAX_ATTEMPTS tries, with
 // the reason in the API; any other error fails it at once. Faults are raised by the database itself
 // (a trigger), on a real customer_bulk job and a real import; on PostgreSQL also by pg_terminate_backend.
-import "@/lib/jobs/handlers";
 import { randomUUID } from "node:crypto";
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import * as jobRoute from "@/app/api/v1/jobs/[id]/route";
 import type { Ctx } from "@/lib/auth/context";
-import { runBulkJob } from "@/lib/customers/bulk/run";
+import { runBulkJob } from "@/lib/customers/bulk/job";
+import { CUSTOMER_BULK_JOB } from "@/lib/customers/bulk/schemas";
 import { db } from "@/lib/db";
 import { connectPg } from "@/lib/db/sql";
-import { enqueueJob, getJob, registerJobHandler, runPendingJobs } from "@/lib/jobs";
+import { enqueueJob, getJob, runPendingJobs } from "@/lib/jobs";
 import { getImport } from "@/lib/imports/queries";
 import { startImport } from "@/lib/imports/mutations";
 import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
 import { customersById, makeCustomers } from "../customer-bulk/helpers";
 import { csv, upload } from "../imports/helpers";
+import { withHandler } from "./definitions";
 
 const env = { ...process.env };
-const SMALL_BULK = "test_bulk_small";
+// The real bulk handler with batches of 5.
+const smallBatches = withHandler(CUSTOMER_BULK_JOB, (jc) => runBulkJob(jc, { batchSize: 5 }));
 // The bulk job's own write (a trigger on activity then writes each customer's last_activity_at again).
 const TAGS_CHANGED = "UPDATE OF tags";
-
-beforeAll(() => {
-  registerJobHandler(SMALL_BULK, (jc) => runBulkJob(jc, { batchSize: 5 }), "customer:bulk");
-});
 
 beforeEach(() => {
   process.env.JOBS_RETRY_BASE_MS = "5";
@@ -79,7 +77,7 @@ async function bulkJob(staff: Ctx, n: number) {
   const tag = uniq("retry-");
   const ids = await makeCustomers(staff, n, { tags: [tag] });
   const job = await enqueueJob(staff, {
-    kind: SMALL_BULK,
+    kind: CUSTOMER_BULK_JOB,
     params: { action: "addTags", params: { tags: ["retried"] }, filter: { tag } },
     total: n,
   });
@@ -101,7 +99,7 @@ describe("passing database errors", () => {
     const { ids, job } = await bulkJob(staff, 23);
     // Customer 7 is in the second batch of 5; the 15th write (retried rows count again) in the third.
     await injectFaults("customer", "organization_id", staff.orgId, { 7: "57P01", 15: "40001" }, TAGS_CHANGED);
-    await runPendingJobs({ limit: 1 });
+    await runPendingJobs({ limit: 1, definitions: smallBatches });
     expect(await getJob(staff, job.id)).toMatchObject({
       status: "completed",
       processed: 23,
@@ -157,7 +155,7 @@ describe("passing database errors", () => {
     const { staff } = await freshOrg();
     const { ids, job } = await bulkJob(staff, 12);
     await injectFaults("customer", "organization_id", staff.orgId, { from: 6, code: "55P03" }, TAGS_CHANGED);
-    await runPendingJobs({ limit: 1 });
+    await runPendingJobs({ limit: 1, definitions: smallBatches });
     const reason = "Stopped after 3 attempts: a database lock wait timed out.";
     expect(await getJob(staff, job.id)).toMatchObject({
       status: "failed",
@@ -177,7 +175,7 @@ describe("passing database errors", () => {
     const { staff } = await freshOrg();
     const { job } = await bulkJob(staff, 8);
     await injectFaults("customer", "organization_id", staff.orgId, { from: 1, code: "23514" }, TAGS_CHANGED);
-    await runPendingJobs({ limit: 1 });
+    await runPendingJobs({ limit: 1, definitions: smallBatches });
     const failed = await getJob(staff, job.id);
     expect(failed).toMatchObject({ status: "failed", attempts: 1, processed: 0 });
     expect(failed.error).toMatch(/^Something went wrong\. Reference: /);
@@ -202,7 +200,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("pg_terminate_backend during a job
     // This file has a database of its own: every other connection to it is the worker's pool.
     const admin = await connectPg(process.env.DATABASE_URL!);
     try {
-      const running = runPendingJobs({ limit: 1 });
+      const running = runPendingJobs({ limit: 1, definitions: smallBatches });
       let killed = 0;
       for (let waited = 0; killed === 0 && waited < 10_000; waited += 50) {
         const sleeping = await admin.query<{ pid: number }>(

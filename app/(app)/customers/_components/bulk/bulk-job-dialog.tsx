@@ -14,7 +14,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import { Progress } from "@/components/ui/progress";
-import { cancelJobAction, getJobAction } from "@/lib/customers/bulk/actions";
+import { cancelJobAction, getJobAction } from "@/lib/jobs/actions";
 import type { JobResource } from "@/lib/jobs/resource";
 
 const POLL_MS = 1000;
