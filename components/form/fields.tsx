@@ -1,16 +1,51 @@
 "use client";
 
-// Labelled react-hook-form inputs bound by field name, each showing its own inline error; a form's
-// field file binds them to its values type (e.g. `TextField<AssetFormValues, AssetTextFieldName>`).
+// Labelled inputs: LabelledField wraps any one control with its label, description and error; the
+// others are react-hook-form inputs bound by field name, each showing its own inline error (a form's
+// field file binds them to its values type, e.g. `TextField<AssetFormValues, AssetTextFieldName>`).
 import * as React from "react";
-import { useFormContext, type FieldValues, type Path } from "react-hook-form";
+import { Controller, useFormContext, type FieldValues, type Path } from "react-hook-form";
 
+import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { cn } from "@/lib/utils";
 
 type FieldProps<N> = { name: N; label: string; description?: React.ReactNode; className?: string };
+
+type LabelledFieldProps = {
+  label: React.ReactNode;
+  description?: React.ReactNode;
+  error?: { message?: string };
+  className?: string;
+  /** The control's id (generated when omitted). */
+  id?: string;
+  /** Shown beside the control, such as a Copy or Generate button. */
+  addon?: React.ReactNode;
+  /** The one control: it receives the id, aria-invalid and aria-describedby. */
+  children: React.ReactElement;
+};
+
+export function LabelledField({ label, description, error, className, id, addon, children }: LabelledFieldProps) {
+  const control = <FieldControl>{children}</FieldControl>;
+  return (
+    <Field className={className} controlId={id}>
+      <FieldLabel>{label}</FieldLabel>
+      {addon ? (
+        <div className="flex w-full gap-2">
+          {control}
+          {addon}
+        </div>
+      ) : (
+        control
+      )}
+      {description ? <FieldDescription>{description}</FieldDescription> : null}
+      <FieldError errors={[error]} />
+    </Field>
+  );
+}
 
 function useFieldError<T extends FieldValues>(name: Path<T>) {
   const { getFieldState, formState } = useFormContext<T>();
@@ -34,64 +69,103 @@ export function TextField<T extends FieldValues, N extends Path<T> = Path<T>>({
   label,
   description,
   className,
+  inputClassName,
+  addon,
   ...inputProps
-}: FieldProps<N> & Omit<React.ComponentProps<typeof Input>, "name">) {
+}: FieldProps<N> & { inputClassName?: string; addon?: React.ReactNode } & Omit<
+    React.ComponentProps<typeof Input>,
+    "name" | "className"
+  >) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   return (
-    <Field className={className}>
-      <FieldLabel>{label}</FieldLabel>
-      <FieldControl>
-        <Input {...inputProps} {...register(name)} />
-      </FieldControl>
-      {description ? <FieldDescription>{description}</FieldDescription> : null}
-      <FieldError errors={[error]} />
-    </Field>
+    <LabelledField label={label} description={description} error={error} className={className} addon={addon}>
+      <Input className={inputClassName} {...inputProps} {...register(name)} />
+    </LabelledField>
   );
 }
+
+export type SelectOption = { value: string; label: string };
 
 export function SelectField<T extends FieldValues, N extends Path<T> = Path<T>>({
   name,
   label,
+  description,
   options,
   blankLabel,
   className,
-}: FieldProps<N> & { options: ReadonlyArray<{ value: string; label: string }>; blankLabel?: string }) {
+}: FieldProps<N> & { options: ReadonlyArray<SelectOption>; blankLabel?: string }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   return (
-    <Field className={className}>
-      <FieldLabel>{label}</FieldLabel>
-      <FieldControl>
-        <NativeSelect {...register(name)}>
-          {blankLabel !== undefined ? <NativeSelectOption value="">{blankLabel}</NativeSelectOption> : null}
-          {options.map((option) => (
-            <NativeSelectOption key={option.value} value={option.value}>
-              {option.label}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </FieldControl>
-      <FieldError errors={[error]} />
-    </Field>
+    <LabelledField label={label} description={description} error={error} className={className}>
+      <NativeSelect {...register(name)}>
+        {blankLabel !== undefined ? <NativeSelectOption value="">{blankLabel}</NativeSelectOption> : null}
+        {options.map((option) => (
+          <NativeSelectOption key={option.value} value={option.value}>
+            {option.label}
+          </NativeSelectOption>
+        ))}
+      </NativeSelect>
+    </LabelledField>
   );
 }
 
-/** A notes-sized textarea (four rows, at least 6rem high). */
+/** A textarea: notes-sized (four rows, at least 6rem high) unless given its rows. */
 export function TextareaField<T extends FieldValues, N extends Path<T> = Path<T>>({
   name,
   label,
   className,
-}: Omit<FieldProps<N>, "description">) {
+  rows,
+  ...textareaProps
+}: Omit<FieldProps<N>, "description"> & Omit<React.ComponentProps<typeof Textarea>, "name" | "className">) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
   return (
-    <Field className={className}>
-      <FieldLabel>{label}</FieldLabel>
-      <FieldControl>
-        <Textarea rows={4} className="min-h-24" {...register(name)} />
-      </FieldControl>
-      <FieldError errors={[error]} />
+    <LabelledField label={label} error={error} className={className}>
+      <Textarea
+        rows={rows ?? 4}
+        className={rows === undefined ? "min-h-24" : undefined}
+        {...textareaProps}
+        {...register(name)}
+      />
+    </LabelledField>
+  );
+}
+
+/** A checkbox with its label (and description) beside it, holding a boolean. */
+export function CheckboxField<T extends FieldValues, N extends Path<T> = Path<T>>({
+  name,
+  label,
+  description,
+  className,
+  id,
+}: FieldProps<N> & { id?: string }) {
+  const { control } = useFormContext<T>();
+  return (
+    <Field className={cn(description && "has-[>[data-slot=checkbox]]:items-start", className)} controlId={id}>
+      <Controller
+        control={control}
+        name={name}
+        render={({ field }) => (
+          <FieldControl>
+            <Checkbox
+              ref={field.ref}
+              checked={field.value === true}
+              onCheckedChange={(checked) => field.onChange(checked === true)}
+              onBlur={field.onBlur}
+            />
+          </FieldControl>
+        )}
+      />
+      {description ? (
+        <div className="flex flex-col gap-1">
+          <FieldLabel>{label}</FieldLabel>
+          <FieldDescription>{description}</FieldDescription>
+        </div>
+      ) : (
+        <FieldLabel>{label}</FieldLabel>
+      )}
     </Field>
   );
 }

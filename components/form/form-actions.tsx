@@ -6,11 +6,16 @@ import { Loader2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { DialogFooter } from "@/components/ui/dialog";
 
-type SubmitButtonProps = { isPending: boolean; disabled?: boolean; children: React.ReactNode };
+type SubmitButtonProps = {
+  isPending: boolean;
+  disabled?: boolean;
+  variant?: React.ComponentProps<typeof Button>["variant"];
+  children: React.ReactNode;
+};
 
-export function SubmitButton({ isPending, disabled = false, children }: SubmitButtonProps) {
+export function SubmitButton({ isPending, disabled = false, variant, children }: SubmitButtonProps) {
   return (
-    <Button type="submit" disabled={isPending || disabled}>
+    <Button type="submit" variant={variant} disabled={isPending || disabled}>
       {isPending ? <Loader2Icon className="animate-spin" aria-hidden="true" /> : null}
       {children}
     </Button>

@@ -1,39 +1,56 @@
 "use client";
-// A form in a dialog that saves through a server action: open state, a fresh form on every open,
-// and a submit that puts server errors on the form or, on success, toasts, closes and refreshes.
-import { useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+// A form in a dialog that saves through a server action: open state (its own, or the caller's), a
+// fresh form on every open and close, and a submit that puts server errors on the form or, on
+// success, toasts and closes (the action revalidates the page) or hands the result to the caller.
+import { useState, useTransition, type BaseSyntheticEvent } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
 
-interface FormDialogOptions<V extends FieldValues> {
+type FormDialogOptions<V extends FieldValues, R> = {
   /** The values the form starts from each time the dialog opens. */
   initial: V;
-  save: (values: V) => Promise<ActionResult<unknown>>;
-  successMessage: string;
-}
+  save: (values: V) => Promise<ActionResult<R>>;
+  /** A dialog opened by its caller (a row menu, a toolbar); without them it keeps its own open state. */
+  open?: boolean;
+  onOpenChange?: (open: boolean) => void;
+} & (
+  | { successMessage: string | ((result: R, values: V) => string) }
+  /** Keeps the dialog as it is and hands the result over (to show what was created, or to close it). */
+  | { onSaved: (result: R) => void }
+);
 
-export function useFormDialog<V extends FieldValues>(form: UseFormReturn<V>, options: FormDialogOptions<V>) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
+export type FormDialogState<V extends FieldValues> = {
+  form: UseFormReturn<V>;
+  open: boolean;
+  changeOpen: (open: boolean) => void;
+  isPending: boolean;
+  onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+};
+
+export function useFormDialog<V extends FieldValues, R>(
+  form: UseFormReturn<V>,
+  options: FormDialogOptions<V, R>,
+): FormDialogState<V> {
+  const [ownOpen, setOwnOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
 
   function changeOpen(next: boolean) {
-    setOpen(next);
-    if (next) form.reset(options.initial);
+    (options.onOpenChange ?? setOwnOpen)(next);
+    form.reset(options.initial);
   }
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await options.save(values);
       if ("error" in result) return applyActionError(form, result.error);
-      toast.success(options.successMessage);
-      setOpen(false);
-      router.refresh();
+      if ("onSaved" in options) return options.onSaved(result.data);
+      const { successMessage } = options;
+      toast.success(typeof successMessage === "function" ? successMessage(result.data, values) : successMessage);
+      changeOpen(false);
     }),
   );
 
-  return { open, setOpen, changeOpen, isPending, onSubmit };
+  return { form, open: options.open ?? ownOpen, changeOpen, isPending, onSubmit };
 }

@@ -3,26 +3,15 @@
 // "Add contact" (with its trigger button) or, given a contact, its Edit dialog: the same fields and
 // schema as the server; the server's field errors come back onto their fields.
 import * as React from "react";
-import { FormProvider, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { UserPlusIcon } from "lucide-react";
-import { toast } from "sonner";
 
-import { FormAlert } from "@/components/form/form-alert";
-import { SubmitButton } from "@/components/form/form-actions";
+import { FormDialog } from "@/components/form/form-dialog";
+import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
 import { contactInputSchemaFor, type ContactInput } from "@/lib/contacts/schemas";
-import { applyActionError } from "@/lib/form-errors";
 import { ContactFields } from "./contact-fields";
 import type { ContactView } from "./contact-view";
 import { describeConsent } from "./consent";
@@ -64,67 +53,44 @@ function valuesOf(contact: ContactView | undefined): ContactInput {
   };
 }
 
-export function ContactDialog({ customerId, country, contact, ...controlled }: ContactDialogProps) {
-  const [ownOpen, setOwnOpen] = React.useState(false);
-  const open = controlled.open ?? ownOpen;
-  const [isPending, startTransition] = React.useTransition();
+export function ContactDialog({ customerId, country, contact, open, onOpenChange }: ContactDialogProps) {
   const schema = React.useMemo(() => contactInputSchemaFor(country), [country]);
   const form = useForm<ContactInput>({
     resolver: zodResolver(schema, undefined, { raw: true }),
     defaultValues: valuesOf(contact),
   });
-
-  function onOpenChange(next: boolean) {
-    (controlled.onOpenChange ?? setOwnOpen)(next);
-    if (!next) form.reset(valuesOf(contact));
-  }
-
-  const onSubmit = form.handleSubmit((values) =>
-    startTransition(async () => {
-      const result = contact
-        ? await updateContactAction({ ...values, contactId: contact.id, version: contact.version })
-        : await createContactAction({ ...values, customerId });
-      if ("error" in result) {
-        applyActionError(form, result.error);
-        return;
-      }
-      toast.success(contact ? "Contact updated" : "Contact added");
-      onOpenChange(false);
-    }),
-  );
+  const dialog = useFormDialog(form, {
+    initial: valuesOf(contact),
+    save: (values) =>
+      contact
+        ? updateContactAction({ ...values, contactId: contact.id, version: contact.version })
+        : createContactAction({ ...values, customerId }),
+    successMessage: contact ? "Contact updated" : "Contact added",
+    open,
+    onOpenChange,
+  });
 
   return (
-    <Dialog open={open} onOpenChange={onOpenChange}>
-      {contact ? null : (
-        <DialogTrigger asChild>
+    <FormDialog
+      dialog={dialog}
+      trigger={
+        contact ? undefined : (
           <Button variant="outline" size="sm">
             <UserPlusIcon aria-hidden="true" />
             Add contact
           </Button>
-        </DialogTrigger>
-      )}
-      <DialogContent className="max-h-[90vh] overflow-y-auto sm:max-w-xl">
-        <DialogHeader>
-          <DialogTitle>{contact ? `Edit ${contact.name}` : "Add a contact"}</DialogTitle>
-          <DialogDescription>
-            {contact
-              ? "Change this person's details and preferences."
-              : "A person to reach at this customer. The first contact becomes the primary contact."}
-          </DialogDescription>
-        </DialogHeader>
-        <FormProvider {...form}>
-          <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-            <ContactFields consentNote={contact ? describeConsent(contact) : null} />
-            <FormAlert message={form.formState.errors.root?.message} />
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={() => onOpenChange(false)}>
-                Cancel
-              </Button>
-              <SubmitButton isPending={isPending}>{contact ? "Save" : "Add contact"}</SubmitButton>
-            </DialogFooter>
-          </form>
-        </FormProvider>
-      </DialogContent>
-    </Dialog>
+        )
+      }
+      className="max-h-[90vh] overflow-y-auto sm:max-w-xl"
+      title={contact ? `Edit ${contact.name}` : "Add a contact"}
+      description={
+        contact
+          ? "Change this person's details and preferences."
+          : "A person to reach at this customer. The first contact becomes the primary contact."
+      }
+      submitLabel={contact ? "Save" : "Add contact"}
+    >
+      <ContactFields consentNote={contact ? describeConsent(contact) : null} />
+    </FormDialog>
   );
 }

@@ -3,34 +3,11 @@
 // The contact fields both dialogs edit, with inline errors: names, email, phones, roles, preferences.
 import { Controller, useFormContext } from "react-hook-form";
 
-import { SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldError } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
 import { contactMethodOptions, contactRoleOptions, type ContactInput, type ContactRole } from "@/lib/contacts/schemas";
-
-type FlagName = "receivesOrderUpdates" | "receivesMarketing" | "portalAccess";
-
-function FlagField({ name, label }: { name: FlagName; label: string }) {
-  const { control } = useFormContext<ContactInput>();
-  const id = `contact-${name}`;
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <div className="flex items-center gap-2">
-          <Checkbox
-            id={id}
-            checked={field.value === true}
-            onCheckedChange={(value) => field.onChange(value === true)}
-          />
-          <Label htmlFor={id}>{label}</Label>
-        </div>
-      )}
-    />
-  );
-}
 
 function RolesField() {
   const { control, formState } = useFormContext<ContactInput>();
@@ -84,10 +61,18 @@ export function ContactFields({ consentNote }: { consentNote?: string | null }) 
       />
       <RolesField />
       <div className="flex flex-col gap-3 sm:col-span-2">
-        <FlagField name="receivesOrderUpdates" label="Receives order updates" />
-        <FlagField name="receivesMarketing" label="Receives marketing" />
+        <CheckboxField<ContactInput>
+          name="receivesOrderUpdates"
+          label="Receives order updates"
+          id="contact-receivesOrderUpdates"
+        />
+        <CheckboxField<ContactInput>
+          name="receivesMarketing"
+          label="Receives marketing"
+          id="contact-receivesMarketing"
+        />
         {consentNote ? <p className="-mt-2 pl-6 text-xs text-muted-foreground">{consentNote}</p> : null}
-        <FlagField name="portalAccess" label="Portal access" />
+        <CheckboxField<ContactInput> name="portalAccess" label="Portal access" id="contact-portalAccess" />
       </div>
       <TextareaField<ContactInput> name="notes" label="Notes" className="sm:col-span-2" />
     </div>
