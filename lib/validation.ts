@@ -28,6 +28,17 @@ export function textSchema(label: string, typeError?: string) {
     .refine(isStorableText, { error: (issue) => `${label} ${unstorableReason(String(issue.input))}`, abort: true });
 }
 
+export const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
+
+/** Single-line text: trimmed; empty means not set (null); otherwise stored as typed. */
+export function optionalText(label: string, max: number) {
+  return textSchema(label)
+    .trim()
+    .max(max, tooLong(label, max))
+    .nullish()
+    .transform((value) => value || null);
+}
+
 /** Whether `id` is a UUID: ids that are not cannot name a row, and checking first avoids a database cast error. */
 export const isUuid = (id: string) => z.regexes.guid.test(id);
 

@@ -1,5 +1,5 @@
 // Fixed choices for asset–customer links (relationships and statuses) with labels for the UI.
-import type { Option } from "@/lib/customers/options";
+import type { Option } from "@/lib/fields/options";
 
 export const assetRelationships = [
   "owner",

@@ -1,11 +1,8 @@
 // Field-level asset schemas: trimming, "empty means not set", numbers typed as text, identifiers.
 import { z } from "zod";
-import { isUuid, textSchema } from "@/lib/validation";
-import { optionalText } from "@/lib/customers/fields";
+import { isUuid, textSchema, optionalText } from "@/lib/validation";
 import { checkRegistration } from "@/lib/assets/registration";
 import { checkVin } from "@/lib/assets/vin";
-
-export { optionalText } from "@/lib/customers/fields";
 
 export const assetLimits = {
   serialNumber: 50,

@@ -1,5 +1,6 @@
 // Display helpers for assets, safe on the client and the server (no server imports).
-import { aircraftClassOptions, fuelCodeOptions, labelOf, type AssetKind } from "@/lib/assets/options";
+import { aircraftClassOptions, fuelCodeOptions, type AssetKind } from "@/lib/assets/options";
+import { labelOf } from "@/lib/fields/options";
 
 export interface LabelledAsset {
   kind: AssetKind;

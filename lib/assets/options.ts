@@ -1,7 +1,5 @@
 // Fixed choices for aircraft and vehicles (kinds, classes, fuel codes, list sorting) with UI labels.
-import type { Option } from "@/lib/customers/options";
-
-export type { Option } from "@/lib/customers/options";
+import type { Option } from "@/lib/fields/options";
 
 export const assetKinds = ["aircraft", "vehicle"] as const;
 export type AssetKind = (typeof assetKinds)[number];
@@ -63,8 +61,3 @@ export const assetSortColumns = {
 
 export const allAssetSortColumns = [...new Set([...assetSortColumns.aircraft, ...assetSortColumns.vehicle])];
 export type AssetSortColumn = (typeof allAssetSortColumns)[number];
-
-export function labelOf<T extends string>(options: Option<T>[], value: string | null | undefined): string | null {
-  if (!value) return null;
-  return options.find((option) => option.value === value)?.label ?? value;
-}

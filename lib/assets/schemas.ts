@@ -8,13 +8,13 @@ import {
   optionalChoice,
   optionalHours,
   optionalMileage,
-  optionalText,
   optionalVinField,
   optionalYear,
   registrationField,
   upperText,
   assetLimits,
 } from "@/lib/assets/fields";
+import { optionalText } from "@/lib/validation";
 import { aircraftClasses, fuelCodes, type AssetKind } from "@/lib/assets/options";
 
 export * from "@/lib/assets/options";

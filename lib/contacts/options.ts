@@ -1,5 +1,5 @@
 // Fixed choices for contacts (roles, preferred contact method) with labels for the UI.
-import type { Option } from "@/lib/customers/options";
+import type { Option } from "@/lib/fields/options";
 
 /** "Primary" is not a role: it is the contact's own flag, exactly one per customer. */
 export const contactRoles = ["billing", "shipping", "technical", "other"] as const;

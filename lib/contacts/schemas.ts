@@ -1,10 +1,11 @@
 // Contact validation shared by the contact dialogs and the server (no server imports). Phones are
 // read with the customer's country, so the full schema is built per customer.
 import { z } from "zod";
-import { textSchema } from "@/lib/validation";
-import { limits, optionalText } from "@/lib/customers/fields";
-import { isCountryCode } from "@/lib/customers/countries";
-import { buildPersonName, normalizePhone } from "@/lib/customers/normalize";
+import { textSchema, optionalText } from "@/lib/validation";
+import { limits } from "@/lib/customers/fields";
+import { isCountryCode } from "@/lib/fields/countries";
+import { buildPersonName } from "@/lib/fields/normalize";
+import { normalizePhone } from "@/lib/fields/phone";
 import { contactMethods, contactRoles } from "@/lib/contacts/options";
 
 export * from "@/lib/contacts/options";

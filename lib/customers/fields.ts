@@ -1,13 +1,10 @@
 // Field-level customer schemas: trimming, "empty means not set" and per-field normalization.
 import { z } from "zod";
-import { textSchema } from "@/lib/validation";
-import { isCountryCode } from "@/lib/customers/countries";
+import { textSchema, optionalText, tooLong } from "@/lib/validation";
+import { isCountryCode } from "@/lib/fields/countries";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
-import { canonicalizeLanguage, checkWebsite, isCurrencyCode, normalizeTags } from "@/lib/customers/normalize";
+import { canonicalizeLanguage, checkWebsite, isCurrencyCode, normalizeTags } from "@/lib/fields/normalize";
 import { customerTermsShape } from "@/lib/customers/terms";
-import { optionalText, tooLong } from "@/lib/customers/text-fields";
-
-export { optionalText } from "@/lib/customers/text-fields";
 
 export const limits = {
   name: 200,
@@ -60,7 +57,7 @@ const tags = z
     return z.NEVER;
   });
 
-/** An http(s) address in its normalized form, or the reason it is refused (lib/customers/normalize.ts). */
+/** An http(s) address in its normalized form, or the reason it is refused (lib/fields/normalize.ts). */
 const website = textSchema("Website")
   .trim()
   .nullish()

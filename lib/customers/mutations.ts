@@ -14,7 +14,7 @@ import { isReferenceViolation } from "@/lib/db/errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
-import { buildPersonName } from "@/lib/customers/normalize";
+import { buildPersonName } from "@/lib/fields/normalize";
 import { describeReferences } from "@/lib/customers/references";
 import { applyOrgDefaults, toCustomerColumns } from "@/lib/customers/rows";
 import { parseWith } from "@/lib/validation";

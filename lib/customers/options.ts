@@ -1,4 +1,5 @@
 // Fixed choices for customers (kinds, statuses, phone types, list sorting) with labels for the UI.
+import type { Option } from "@/lib/fields/options";
 
 export const customerKinds = ["company", "person"] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -8,11 +9,6 @@ export type CustomerStatus = (typeof customerStatuses)[number];
 
 export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
 export type PhoneType = (typeof phoneTypes)[number];
-
-export interface Option<T extends string> {
-  value: T;
-  label: string;
-}
 
 export const customerKindOptions: Option<CustomerKind>[] = [
   { value: "company", label: "Company" },

@@ -1,13 +1,13 @@
 // Customer validation shared by the react-hook-form client form and the server (no server imports).
 import { z } from "zod";
-import { getCountryName, isCountryCode } from "@/lib/customers/countries";
+import { getCountryName, isCountryCode } from "@/lib/fields/countries";
 import { customerFieldsSchema, limits, type CustomerFields } from "@/lib/customers/fields";
-import { buildPersonName, normalizePhone } from "@/lib/customers/normalize";
-import { getPostalCodeLabel, normalizePostalCode } from "@/lib/customers/postal-codes";
+import { buildPersonName } from "@/lib/fields/normalize";
+import { normalizePhone } from "@/lib/fields/phone";
+import { getPostalCodeLabel, normalizePostalCode } from "@/lib/fields/postal-codes";
 
 export { limits } from "@/lib/customers/fields";
 export * from "@/lib/customers/options";
-export * from "@/lib/customers/countries";
 export * from "@/lib/customers/list-params";
 export * from "@/lib/customers/terms";
 

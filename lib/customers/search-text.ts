@@ -1,5 +1,5 @@
 // The searchable text stored on each customer (trigram-indexed) and the matching query normalization.
-import { getPhoneDigits } from "@/lib/customers/normalize";
+import { getPhoneDigits } from "@/lib/fields/phone";
 
 export interface SearchableCustomerFields {
   name?: string | null;

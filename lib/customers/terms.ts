@@ -1,9 +1,8 @@
 // Commercial terms fields of a customer (tier, type, credit limit, payment terms, shipping, internal
 // notes): per-field rules shared by the form and the server; cross-field rules live in schemas.ts.
 import { z } from "zod";
-import { textSchema } from "@/lib/validation";
-import { isCountryCode } from "@/lib/customers/countries";
-import { optionalText, tooLong } from "@/lib/customers/text-fields";
+import { textSchema, optionalText, tooLong } from "@/lib/validation";
+import { isCountryCode } from "@/lib/fields/countries";
 
 export const customerTypes = ["standard", "vip", "partner"] as const;
 export type CustomerType = (typeof customerTypes)[number];

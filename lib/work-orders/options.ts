@@ -1,5 +1,5 @@
 // Fixed choices for work orders (types, statuses, priorities, list sorting) with labels for the UI.
-import type { Option } from "@/lib/customers/options";
+import { labelOf, type Option } from "@/lib/fields/options";
 
 export const workOrderTypes = ["work_order", "quote"] as const;
 export type WorkOrderType = (typeof workOrderTypes)[number];
@@ -51,12 +51,10 @@ export const workOrderPriorityOptions: Option<WorkOrderPriority>[] = [
   { value: "urgent", label: "Urgent" },
 ];
 
-const labelOf = <T extends string>(options: Option<T>[], value: T) =>
-  options.find((option) => option.value === value)?.label ?? value;
-
-export const formatWorkOrderStatus = (status: WorkOrderStatus) => labelOf(workOrderStatusOptions, status);
-export const formatWorkOrderPriority = (priority: WorkOrderPriority) => labelOf(workOrderPriorityOptions, priority);
-export const formatWorkOrderType = (type: WorkOrderType) => labelOf(workOrderTypeOptions, type);
+export const formatWorkOrderStatus = (status: WorkOrderStatus) => labelOf(workOrderStatusOptions, status) ?? status;
+export const formatWorkOrderPriority = (priority: WorkOrderPriority) =>
+  labelOf(workOrderPriorityOptions, priority) ?? priority;
+export const formatWorkOrderType = (type: WorkOrderType) => labelOf(workOrderTypeOptions, type) ?? type;
 
 /** Columns the work order list can be ordered by (status and priority sort in workflow order). */
 export const workOrderSortColumns = ["number", "status", "priority", "dueDate", "createdAt"] as const;

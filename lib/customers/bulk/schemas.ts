@@ -5,7 +5,7 @@ import { textSchema } from "@/lib/validation";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { customerStatuses } from "@/lib/customers/options";
 import { limits } from "@/lib/customers/fields";
-import { normalizeTags } from "@/lib/customers/normalize";
+import { normalizeTags } from "@/lib/fields/normalize";
 import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 
 /** Selections up to this size run at once; larger ones become a background job. */

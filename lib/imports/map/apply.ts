@@ -1,5 +1,5 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
-import { buildPersonName } from "@/lib/customers/normalize";
+import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { normalizeHeader } from "@/lib/imports/map/synonyms";
 import {

@@ -1,6 +1,6 @@
 // Reads the values spreadsheets hold into what the customer schema expects: kinds, phone types, yes/no,
 // country names, money and payment terms as people write them. Unknown values pass through for the schema to report.
-import { countryCodes, isCountryCode } from "@/lib/customers/countries";
+import { countryCodes, isCountryCode } from "@/lib/fields/countries";
 
 const kindWords: Record<string, "company" | "person"> = {
   company: "company",

@@ -1,15 +1,12 @@
 // customerInputSchema, the patch/update schemas and the option lists the form uses.
 import { describe, expect, it } from "vitest";
+import { countryCodes, countryOptions, getCountryName, listCountryOptions } from "@/lib/fields/countries";
 import {
-  countryCodes,
-  countryOptions,
   customerInputSchema,
   customerKindOptions,
   customerPatchSchema,
   customerStatusOptions,
   customerUpdateSchema,
-  getCountryName,
-  listCountryOptions,
   phoneTypeOptions,
 } from "@/lib/customers/schemas";
 

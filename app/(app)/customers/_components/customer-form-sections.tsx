@@ -4,7 +4,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { FieldError } from "@/components/ui/field";
-import { countryOptions, customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/schemas";
+import { countryOptions } from "@/lib/fields/countries";
+import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/schemas";
 import { FormSection, SelectField, TagsField, TextareaField, TextField } from "./customer-form-fields";
 import type { CustomerFormValues } from "./customer-form-values";
 

@@ -1,6 +1,6 @@
 // The customer form's values: blank for a new customer, or a stored customer laid out for editing.
 import type { Customer } from "@/lib/generated/prisma/client";
-import { buildPersonName } from "@/lib/customers/normalize";
+import { buildPersonName } from "@/lib/fields/normalize";
 import type { CustomerInput } from "@/lib/customers/schemas";
 
 /** Values as the form holds them: text as strings (blank, never null), tags as a list. */

@@ -5,7 +5,7 @@ import { Suspense } from "react";
 import { DetailItem, DetailSection } from "@/components/detail-section";
 import { Skeleton } from "@/components/ui/skeleton";
 import { Badge } from "@/components/ui/badge";
-import { websiteHref } from "@/lib/customers/normalize";
+import { websiteHref } from "@/lib/fields/normalize";
 import type { CustomerDetail, UserRef } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatCountry, formatKind, formatPhone, formatPhoneType } from "./format";

@@ -3,11 +3,11 @@ import { parsePhoneNumberFromString } from "libphonenumber-js";
 import {
   customerKindOptions,
   customerStatusOptions,
-  getCountryName,
   phoneTypeOptions,
   type CustomerKind,
   type CustomerStatus,
 } from "@/lib/customers/schemas";
+import { getCountryName } from "@/lib/fields/countries";
 
 /** "+18655550101" → "+1 865 555 0101"; anything unparsable is shown as stored. */
 export function formatPhone(phone: string | null): string {

@@ -2,7 +2,7 @@
 // The customer form's Shipping section: "Same as billing" (the address above) hides the shipping fields.
 import { useFormContext, useWatch } from "react-hook-form";
 import { FormSection, SelectField, TextField } from "@/components/form/fields";
-import { countryOptions } from "@/lib/customers/countries";
+import { countryOptions } from "@/lib/fields/countries";
 import type { CustomerFormValues } from "../customer-form-values";
 
 export function ShippingSection() {

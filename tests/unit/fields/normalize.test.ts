@@ -3,14 +3,13 @@ import { describe, expect, it } from "vitest";
 import {
   buildPersonName,
   canonicalizeLanguage,
-  getPhoneDigits,
   isCurrencyCode,
-  normalizePhone,
   normalizeTags,
   checkWebsite,
   websiteHref,
-} from "@/lib/customers/normalize";
-import { getPostalCodeLabel, normalizePostalCode } from "@/lib/customers/postal-codes";
+} from "@/lib/fields/normalize";
+import { getPhoneDigits, normalizePhone } from "@/lib/fields/phone";
+import { getPostalCodeLabel, normalizePostalCode } from "@/lib/fields/postal-codes";
 
 describe("normalizers", () => {
   it("normalizes phones to E.164 with the country as default region", () => {

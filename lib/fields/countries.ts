@@ -1,5 +1,5 @@
 // ISO 3166-1 alpha-2 country codes, with names from Intl.DisplayNames for the country select.
-import type { Option } from "@/lib/customers/options";
+import type { Option } from "@/lib/fields/options";
 
 const codes =
   "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV " +

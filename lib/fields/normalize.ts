@@ -1,19 +1,5 @@
-// Pure normalizers for customer fields, shared by the zod schemas (client and server) and search text.
-import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
-
-/** E.164 form of a phone number typed in any format, read with `country` as the default region. */
-export function normalizePhone(raw: string, country: string | null): string | null {
-  const parsed = parsePhoneNumberFromString(raw, { defaultCountry: (country ?? undefined) as CountryCode | undefined });
-  return parsed?.isValid() ? parsed.number : null;
-}
-
-/** Digits of an E.164 number in international and national layout ("+12125550101" → both forms). */
-export function getPhoneDigits(e164: string): string[] {
-  const parsed = parsePhoneNumberFromString(e164);
-  const forms = [e164, parsed?.formatNational() ?? ""].map((form) => form.replace(/\D/g, ""));
-  return [...new Set(forms.filter(Boolean))];
-}
-
+// Pure normalizers for fields every domain shares (websites, currencies, languages, tags, person names),
+// used by the zod schemas (client and server). Phones are in phone.ts, postal codes in postal-codes.ts.
 const scheme = /^([a-z][a-z\d+.-]*):/i;
 /** "host:port" without a scheme ("localhost:3000") is a host, not a scheme. */
 const hostAndPort = /^[^:/]+:\d/;
