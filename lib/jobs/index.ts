@@ -4,4 +4,4 @@ import "server-only";
 export { enqueueJob, requestJobCancel } from "@/lib/jobs/mutations";
 export { getJob } from "@/lib/jobs/queries";
 export { kickJobs, runPendingJobs } from "@/lib/jobs/runner";
-export { JobCancelledError, JobLeaseLostError, type JobContext, type JobRecord } from "@/lib/jobs/types";
+export { JobLeaseLostError, type JobRecord } from "@/lib/jobs/types";

@@ -9,7 +9,7 @@ import type { Job } from "@/lib/generated/prisma/client";
 export type JobRecord = Job;
 
 export const jobCounters = ["processed", "created", "updated", "skipped", "failed", "warnings"] as const;
-export type JobCounter = (typeof jobCounters)[number];
+type JobCounter = (typeof jobCounters)[number];
 export type JobCounterDelta = Partial<Record<JobCounter, number>>;
 
 export interface JobContext<Params = unknown, Cursor = unknown> {
