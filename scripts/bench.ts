@@ -14,7 +14,7 @@ import { migrateDatabase } from "@/lib/db/setup";
 import { getCustomer, listCustomers } from "@/lib/customers/queries";
 import { customerRowsForInsert } from "@/lib/customers/rows";
 import { parseCustomerListParams } from "@/lib/customers/schemas";
-import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { normalizeSearchTerm } from "@/lib/search-text";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "100000" }, iterations: { type: "string", default: "200" } },

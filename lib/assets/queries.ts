@@ -3,7 +3,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Asset } from "@/lib/generated/prisma/client";
-import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { findAssetInOrg } from "@/lib/assets/lookup";
 import { assetLabel } from "@/lib/assets/format";

@@ -1,5 +1,5 @@
 // The searchable text stored on each asset (trigram-indexed), folded like customers' search text.
-import { foldText } from "@/lib/customers/search-text";
+import { foldText } from "@/lib/search-text";
 
 export interface SearchableAssetFields {
   registration?: string | null;

@@ -7,7 +7,7 @@ import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import { countMatches, findPageIds } from "@/lib/customers/search-page";
-import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
 
 /** Only the columns the customers table shows. */

@@ -1,5 +1,7 @@
-// The searchable text stored on each customer (trigram-indexed) and the matching query normalization.
+// The searchable text stored on each customer (trigram-indexed): names, account number, email, and the
+// digits of every phone, the customer's and its live contacts'.
 import { getPhoneDigits } from "@/lib/fields/phone";
+import { foldText } from "@/lib/search-text";
 
 export interface SearchableCustomerFields {
   name?: string | null;
@@ -10,11 +12,6 @@ export interface SearchableCustomerFields {
   email?: string | null;
   phone?: string | null;
   secondaryPhone?: string | null;
-}
-
-/** Lower-case, accent-free, single-spaced: "  Zürich   AIR " → "zurich air". */
-export function foldText(text: string): string {
-  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 /** A live contact's searchable fields: the customer is found by its contacts too. */
@@ -44,20 +41,4 @@ export function customerSearchText(
     ...contacts.flatMap((c) => [c.firstName, c.lastName, c.email, ...phoneDigits([c.phone, c.mobile])]),
   ];
   return foldText(parts.filter(Boolean).join(" "));
-}
-
-export interface SearchTerm {
-  /** The folded query, matched as a substring of the search text. */
-  text: string;
-  /** For phone-like queries ("555 0101", "(212) 555-01"), just the digits; otherwise null. */
-  digits: string | null;
-}
-
-/** Normalizes a search query like the stored text; an empty result means "no search". */
-export function normalizeSearchTerm(q: string): SearchTerm {
-  const text = foldText(q);
-  const compact = text.replace(/\s/g, "");
-  const digits = compact.replace(/\D/g, "");
-  const phoneLike = digits.length >= 3 && /^[\d+()\-./]+$/.test(compact);
-  return { text, digits: phoneLike && digits !== text ? digits : null };
 }

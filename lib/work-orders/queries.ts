@@ -4,7 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
-import { normalizeSearchTerm } from "@/lib/customers/search-text";
+import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { assetIdentitySelect } from "@/lib/assets/identity-select";
 import { assetSearchSelect } from "@/lib/work-orders/references";

@@ -1,5 +1,5 @@
 // The searchable text stored on each work order (trigram-indexed): number, asset identifiers, customer.
-import { foldText } from "@/lib/customers/search-text";
+import { foldText } from "@/lib/search-text";
 
 export interface SearchableWorkOrderFields {
   number: string;

@@ -1,6 +1,7 @@
 // customerSearchText and normalizeSearchTerm: the stored search text and queries fold the same way.
 import { describe, expect, it } from "vitest";
-import { customerSearchText, foldText, normalizeSearchTerm } from "@/lib/customers/search-text";
+import { customerSearchText } from "@/lib/customers/search-text";
+import { foldText, normalizeSearchTerm } from "@/lib/search-text";
 
 describe("customerSearchText", () => {
   it("joins the searchable fields lower-cased and without accents", () => {
