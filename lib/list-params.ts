@@ -3,6 +3,10 @@ import { findUnstorableText, isStorableText, isUuid } from "@/lib/validation";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
+/** Whether a list shows archived records: not (the default), with the others, or only them. */
+export const archivedFilters = ["exclude", "include", "only"] as const;
+export type ArchivedFilter = (typeof archivedFilters)[number];
+
 /** Values of a repeated and/or comma-separated param: `?status=a,b&status=c` → ["a", "b", "c"]. */
 export function splitValues(value: unknown): string[] {
   const raw = Array.isArray(value) ? value : [value];

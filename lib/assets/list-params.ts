@@ -10,8 +10,8 @@ import {
   toParamsRecord,
   type ListSort,
   type SearchParamsRecord,
+  archivedFilters,
 } from "@/lib/list-params";
-import { archivedFilters } from "@/lib/customers/options";
 import {
   allAssetSortColumns,
   assetKinds,

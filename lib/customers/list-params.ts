@@ -13,14 +13,9 @@ import {
   toParamsRecord,
   type ListSort,
   type SearchParamsRecord,
-} from "@/lib/list-params";
-import {
   archivedFilters,
-  customerKinds,
-  customerSortColumns,
-  customerStatuses,
-  type CustomerSortColumn,
-} from "@/lib/customers/options";
+} from "@/lib/list-params";
+import { customerKinds, customerSortColumns, customerStatuses, type CustomerSortColumn } from "@/lib/customers/options";
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
 export type { SearchParamsRecord } from "@/lib/list-params";

@@ -50,6 +50,3 @@ export const customerSortColumns = [
   "owner",
 ] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
-
-export const archivedFilters = ["exclude", "include", "only"] as const;
-export type ArchivedFilter = (typeof archivedFilters)[number];

@@ -9,7 +9,7 @@ import {
   assetStatuses,
   vehicleInputSchema,
 } from "@/lib/assets/schemas";
-import { archivedFilters } from "@/lib/customers/options";
+import { archivedFilters } from "@/lib/list-params";
 import {
   listParams,
   nullableTimestamp,

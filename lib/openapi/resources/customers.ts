@@ -1,7 +1,8 @@
 // The customers resource: list, create, read, update, archive or delete, restore.
 import { z } from "zod";
 import { customerColumnIds } from "@/lib/customers/columns";
-import { archivedFilters, customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
+import { archivedFilters } from "@/lib/list-params";
+import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
 import { listParams, permanentParam } from "@/lib/openapi/common";
 import type { QueryParam, ResourceSpec } from "@/lib/openapi/registry";
 import {

@@ -16,7 +16,7 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import { Separator } from "@/components/ui/separator";
-import { archivedFilters, type ArchivedFilter as ArchivedValue } from "@/lib/customers/schemas";
+import { archivedFilters, type ArchivedFilter as ArchivedValue } from "@/lib/list-params";
 
 const FILTER_KEY = "archived";
 const DEFAULT_VALUE: ArchivedValue = "exclude";
