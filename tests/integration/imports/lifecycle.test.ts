@@ -1,5 +1,8 @@
-// The import job's lifecycle: cancel, resume after a crash (exact counts, nothing twice), undo that
-// leaves customers changed since alone, and row/size limits.
+// The import job's lifecycle: cancel, resume after a crash (exact counts, nothing twice) — simulated,
+// and on PostgreSQL a worker process killed with SIGKILL — undo that leaves customers changed since
+// alone, and row/size limits.
+import { spawn } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
@@ -233,5 +236,63 @@ describe("import job lifecycle", () => {
       message: "The file is larger than the 1 KB limit. Split it into smaller files.",
     });
     expect(await db.customerImport.count({ where: { organizationId: manager.orgId } })).toBe(before);
+  });
+});
+
+// One in-process PGlite cannot be shared with a second process: this needs TEST_DATABASE_URL.
+describe.runIf(process.env.TEST_DATABASE_URL)("a worker process killed with SIGKILL mid-import (PostgreSQL)", () => {
+  it("is resumed by another worker from its last checkpoint, every row written once", { timeout: 90_000 }, async () => {
+    const settings = { IMPORT_BATCH_ROWS: "4", IMPORT_STAGE_ROWS: "6" };
+    Object.assign(process.env, settings);
+    const uploaded = await upload(manager, bigFile("KILL"));
+    // The 9th customer written (the third batch of 4) waits 3 s once: the worker dies inside that batch.
+    const name = `slow_${uploaded.id.replaceAll("-", "").slice(0, 12)}`;
+    await db.$executeRawUnsafe(`CREATE SEQUENCE ${name}`);
+    await db.$executeRawUnsafe(
+      `CREATE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF nextval('${name}') = 9 THEN PERFORM pg_sleep(3); END IF; RETURN NEW; END $$`,
+    );
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON customer FOR EACH ROW
+       WHEN (NEW.organization_id = '${manager.orgId}' AND NEW.account_number LIKE 'KILL-%') EXECUTE FUNCTION ${name}()`,
+    );
+    await startImport(manager, uploaded.id, { mapping: uploaded.proposedMapping });
+    const worker = spawn(
+      "npx",
+      [
+        "tsx",
+        "--conditions=react-server",
+        "--input-type=module",
+        "--eval",
+        'const { runPendingJobs } = await import("@/lib/jobs"); await runPendingJobs({ workerId: "killed", limit: 1 });',
+      ],
+      { env: { ...process.env, ...settings, JOBS_LEASE_SECONDS: "2" }, stdio: "ignore", detached: true },
+    );
+    const exited = new Promise((resolve) => worker.on("exit", resolve));
+    try {
+      let inBatch = false;
+      for (let waited = 0; !inBatch && waited < 60_000; waited += 50) {
+        const [row] = await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'PgSleep'`;
+        inBatch = row!.n > 0;
+        if (!inBatch) await sleep(50);
+      }
+      expect(inBatch).toBe(true);
+    } finally {
+      // kill -9 of the worker's whole process group (npx, tsx, node).
+      process.kill(-worker.pid!, "SIGKILL");
+      await exited;
+    }
+    const crashed = await getImport(manager, uploaded.id);
+    expect(crashed).toMatchObject({ status: "running", created: 8 });
+    // Its lease runs out (2 s); another worker takes the job over and resumes after the last checkpoint.
+    let ran = 0;
+    for (let waited = 0; ran === 0 && waited < 30_000; waited += 250) {
+      ran = await runPendingJobs({ workerId: "rescuer", limit: 1 });
+      if (ran === 0) await sleep(250);
+    }
+    expect(ran).toBe(1);
+    await expectExactResult(uploaded.id, "KILL");
+    expect(await db.job.findUniqueOrThrow({ where: { id: crashed.jobId! } })).toMatchObject({ attempts: 2 });
   });
 });
