@@ -4,33 +4,22 @@ import * as React from "react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import { XIcon } from "lucide-react";
 
+import { styled } from "@/components/ui/styled";
 import { cn } from "@/lib/utils";
 
-function Dialog(props: React.ComponentProps<typeof DialogPrimitive.Root>) {
-  return <DialogPrimitive.Root data-slot="dialog" {...props} />;
-}
+/** Overlay, header, footer and content classes, shared with the alert dialog. */
+export const dialogClasses = {
+  overlay: "fixed inset-0 z-50 bg-black/50 data-[state=open]:animate-fade-in",
+  content:
+    "fixed top-[50%] left-[50%] z-50 grid w-full max-w-[calc(100%-2rem)] translate-x-[-50%] translate-y-[-50%] gap-4 rounded-lg border bg-background p-6 shadow-lg data-[state=open]:animate-zoom-in sm:max-w-lg",
+  header: "flex flex-col gap-2 text-center sm:text-left",
+  footer: "flex flex-col-reverse gap-2 sm:flex-row sm:justify-end",
+};
 
-function DialogTrigger(props: React.ComponentProps<typeof DialogPrimitive.Trigger>) {
-  return <DialogPrimitive.Trigger data-slot="dialog-trigger" {...props} />;
-}
-
-function DialogPortal(props: React.ComponentProps<typeof DialogPrimitive.Portal>) {
-  return <DialogPrimitive.Portal data-slot="dialog-portal" {...props} />;
-}
-
-function DialogClose(props: React.ComponentProps<typeof DialogPrimitive.Close>) {
-  return <DialogPrimitive.Close data-slot="dialog-close" {...props} />;
-}
-
-function DialogOverlay({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Overlay>) {
-  return (
-    <DialogPrimitive.Overlay
-      data-slot="dialog-overlay"
-      className={cn("fixed inset-0 z-50 bg-black/50 data-[state=open]:animate-fade-in", className)}
-      {...props}
-    />
-  );
-}
+const Dialog = styled(DialogPrimitive.Root, "dialog");
+const DialogTrigger = styled(DialogPrimitive.Trigger, "dialog-trigger");
+const DialogClose = styled(DialogPrimitive.Close, "dialog-close");
+const DialogOverlay = styled(DialogPrimitive.Overlay, "dialog-overlay", dialogClasses.overlay);
 
 function DialogContent({
   className,
@@ -41,14 +30,11 @@ function DialogContent({
   showCloseButton?: boolean;
 }) {
   return (
-    <DialogPortal>
+    <DialogPrimitive.Portal>
       <DialogOverlay />
       <DialogPrimitive.Content
         data-slot="dialog-content"
-        className={cn(
-          "fixed top-[50%] left-[50%] z-50 grid max-h-[calc(100dvh-2rem)] w-full max-w-[calc(100%-2rem)] translate-x-[-50%] translate-y-[-50%] gap-4 overflow-y-auto rounded-lg border bg-background p-6 shadow-lg data-[state=open]:animate-zoom-in sm:max-w-lg",
-          className,
-        )}
+        className={cn(dialogClasses.content, "max-h-[calc(100dvh-2rem)] overflow-y-auto", className)}
         {...props}
       >
         {children}
@@ -62,49 +48,14 @@ function DialogContent({
           </DialogPrimitive.Close>
         )}
       </DialogPrimitive.Content>
-    </DialogPortal>
+    </DialogPrimitive.Portal>
   );
 }
 
-function DialogHeader({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="dialog-header"
-      className={cn("flex flex-col gap-2 text-center sm:text-left", className)}
-      {...props}
-    />
-  );
-}
-
-function DialogFooter({ className, ...props }: React.ComponentProps<"div">) {
-  return (
-    <div
-      data-slot="dialog-footer"
-      className={cn("flex flex-col-reverse gap-2 sm:flex-row sm:justify-end", className)}
-      {...props}
-    />
-  );
-}
-
-function DialogTitle({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Title>) {
-  return (
-    <DialogPrimitive.Title
-      data-slot="dialog-title"
-      className={cn("text-lg leading-none font-semibold", className)}
-      {...props}
-    />
-  );
-}
-
-function DialogDescription({ className, ...props }: React.ComponentProps<typeof DialogPrimitive.Description>) {
-  return (
-    <DialogPrimitive.Description
-      data-slot="dialog-description"
-      className={cn("text-sm text-muted-foreground", className)}
-      {...props}
-    />
-  );
-}
+const DialogHeader = styled("div", "dialog-header", dialogClasses.header);
+const DialogFooter = styled("div", "dialog-footer", dialogClasses.footer);
+const DialogTitle = styled(DialogPrimitive.Title, "dialog-title", "text-lg leading-none font-semibold");
+const DialogDescription = styled(DialogPrimitive.Description, "dialog-description", "text-sm text-muted-foreground");
 
 export {
   Dialog,

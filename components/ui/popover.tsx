@@ -3,15 +3,12 @@
 import * as React from "react";
 import { Popover as PopoverPrimitive } from "radix-ui";
 
+import { styled } from "@/components/ui/styled";
 import { cn } from "@/lib/utils";
 
-function Popover(props: React.ComponentProps<typeof PopoverPrimitive.Root>) {
-  return <PopoverPrimitive.Root data-slot="popover" {...props} />;
-}
+const Popover = styled(PopoverPrimitive.Root, "popover");
 
-function PopoverTrigger(props: React.ComponentProps<typeof PopoverPrimitive.Trigger>) {
-  return <PopoverPrimitive.Trigger data-slot="popover-trigger" {...props} />;
-}
+const PopoverTrigger = styled(PopoverPrimitive.Trigger, "popover-trigger");
 
 function PopoverContent({
   className,

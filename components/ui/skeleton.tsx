@@ -1,9 +1,5 @@
-import * as React from "react";
+import { styled } from "@/components/ui/styled";
 
-import { cn } from "@/lib/utils";
-
-function Skeleton({ className, ...props }: React.ComponentProps<"div">) {
-  return <div data-slot="skeleton" className={cn("animate-pulse rounded-md bg-accent", className)} {...props} />;
-}
+const Skeleton = styled("div", "skeleton", "animate-pulse rounded-md bg-accent");
 
 export { Skeleton };
