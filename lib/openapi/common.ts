@@ -59,26 +59,25 @@ export const cursorMetaSchema = z.object({
   nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page"),
 });
 
+const answer = (status: number, description: string) => ({ status, description });
+
 export const errorDescriptions: Record<ErrorCode, { status: number; description: string }> = {
-  BAD_REQUEST: {
-    status: 400,
-    description: "The body is not a JSON object (or nests too deeply), or If-Match is malformed",
-  },
-  UNAUTHORIZED: { status: 401, description: "Missing or invalid API key" },
-  FORBIDDEN: { status: 403, description: "The API key's role may not do this" },
-  NOT_FOUND: { status: 404, description: "No such record in your organization" },
-  CONFLICT: { status: 409, description: "Stale version, duplicate value, or the record is referenced" },
-  PAYLOAD_TOO_LARGE: {
-    status: 413,
-    description: "The body (JSON or uploaded file) is larger than the configured limit",
-  },
-  UNSUPPORTED_MEDIA_TYPE: {
-    status: 415,
-    description: "A JSON body sent with a Content-Type other than application/json",
-  },
-  VALIDATION: { status: 422, description: "A field is invalid; `details` names each one" },
-  RATE_LIMITED: { status: 429, description: "Too many requests; retry later" },
-  INTERNAL: { status: 500, description: "Unexpected error; quote the `requestId`" },
+  BAD_REQUEST: answer(400, "The body is not a JSON object (or nests too deeply), or If-Match is malformed"),
+  UNAUTHORIZED: answer(401, "Missing or invalid API key"),
+  FORBIDDEN: answer(403, "The API key's role may not do this"),
+  NOT_FOUND: answer(404, "No such record in your organization"),
+  CONFLICT: answer(409, "Stale version, duplicate value, or the record is referenced"),
+  PAYLOAD_TOO_LARGE: answer(413, "The body (JSON or uploaded file) is larger than the configured limit"),
+  UNSUPPORTED_MEDIA_TYPE: answer(415, "A JSON body sent with a Content-Type other than application/json"),
+  VALIDATION: answer(422, "A field is invalid; `details` names each one"),
+  RATE_LIMITED: answer(429, "Too many requests; retry later"),
+  INTERNAL: answer(500, "Unexpected error; quote the `requestId`"),
+};
+
+export const pageParam: QueryParam = {
+  name: "page",
+  description: "Page number, from 1",
+  schema: z.number().int().min(1).default(1),
 };
 
 /** Free-text search, sort and pagination, as every list reads them (bad values fall back to defaults). */
@@ -91,7 +90,7 @@ export function listParams(sortColumns: readonly string[], defaultSort: string):
       description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`)`,
       schema: z.enum(sorts),
     },
-    { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+    pageParam,
     {
       name: "perPage",
       description: "Rows per page",

@@ -4,7 +4,7 @@ import type { Permission } from "@/lib/auth/permissions";
 import type { ErrorCode } from "@/lib/errors";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
 
-type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
+export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
 export interface QueryParam {
   name: string;

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { linkCustomerSchema, linkUpdateSchema } from "@/lib/asset-links/schemas";
 import { resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const since = z.iso.date().nullable().optional().describe("Calendar date, YYYY-MM-DD");
@@ -14,6 +15,16 @@ const linkInputSchema = linkCustomerSchema
 const linkPatchSchema = linkUpdateSchema.omit({ makePrimary: true }).extend({
   since,
   primary: z.literal(true).optional().describe("Only true: make another link primary to move it"),
+});
+
+const link = crudOperations({
+  schema: "AssetLink",
+  plural: "AssetLinks",
+  path: "/assets/{id}/customers",
+  idParam: "linkId",
+  read: "asset:read",
+  write: "assetLink:manage",
+  versioned: false,
 });
 
 export const assetLinksResource: ResourceSpec = {
@@ -38,45 +49,17 @@ export const assetLinksResource: ResourceSpec = {
     }),
   },
   operations: [
-    {
-      operationId: "listAssetLinks",
-      method: "get",
-      path: "/assets/{id}/customers",
-      permission: "asset:read",
+    link.list({
       summary: "List the customers linked to an asset",
       description: "Primary first, then current links, then the oldest.",
-      success: { status: 200, description: "Every link of the asset", schema: "AssetLink", shape: "list" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "linkCustomer",
-      method: "post",
-      path: "/assets/{id}/customers",
-      permission: "assetLink:manage",
-      summary: "Link a customer to an asset",
-      body: "AssetLinkInput",
-      success: { status: 201, description: "The new link", schema: "AssetLink" },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "updateAssetLink",
-      method: "patch",
-      path: "/assets/{id}/customers/{linkId}",
-      permission: "assetLink:manage",
+      success: "Every link of the asset",
+    }),
+    link.create({ operationId: "linkCustomer", summary: "Link a customer to an asset", success: "The new link" }),
+    link.update({
       summary: "Update a link",
       description: "A primary link cannot stop being current; make another link primary first.",
-      body: "AssetLinkPatch",
-      success: { status: 200, description: "The updated link", schema: "AssetLink" },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "unlinkCustomer",
-      method: "delete",
-      path: "/assets/{id}/customers/{linkId}",
-      permission: "assetLink:manage",
-      summary: "Remove a link",
-      success: { status: 204, description: "Unlinked" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+      success: "The updated link",
+    }),
+    link.delete({ operationId: "unlinkCustomer", summary: "Remove a link", success: "Unlinked", errors: ["CONFLICT"] }),
   ],
 };

@@ -10,14 +10,8 @@ import {
   vehicleInputSchema,
 } from "@/lib/assets/schemas";
 import { archivedFilters } from "@/lib/list-params";
-import {
-  listParams,
-  nullableTimestamp,
-  permanentParam,
-  recordFields,
-  resourceSchema,
-  uuid,
-} from "@/lib/openapi/common";
+import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 /** PATCH: any subset of either kind's fields (the kind itself never changes). */
@@ -51,6 +45,14 @@ const assetSummary = z
   })
   .describe("An aircraft or vehicle in a list; GET /assets/{id} has every field.");
 
+const asset = crudOperations({
+  schema: "Asset",
+  rowSchema: "AssetSummary",
+  plural: "Assets",
+  path: "/assets",
+  read: "asset:read",
+});
+
 export const assetsResource: ResourceSpec = {
   tag: "Assets",
   description: "Aircraft (identified by registration) and vehicles (by VIN or licence plate).",
@@ -73,11 +75,7 @@ export const assetsResource: ResourceSpec = {
     AssetSummary: assetSummary,
   },
   operations: [
-    {
-      operationId: "listAssets",
-      method: "get",
-      path: "/assets",
-      permission: "asset:read",
+    asset.list({
       summary: "List aircraft and vehicles",
       description: "Each row carries the columns of the asset lists.",
       query: [
@@ -91,61 +89,32 @@ export const assetsResource: ResourceSpec = {
         },
         ...listParams(allAssetSortColumns, "createdAt desc; registration for aircraft, make for vehicles"),
       ],
-      success: { status: 200, description: "One page of assets", schema: "AssetSummary", shape: "page" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN"],
-    },
-    {
-      operationId: "createAsset",
-      method: "post",
-      path: "/assets",
+      paged: true,
+      success: "One page of assets",
+    }),
+    asset.create({
       permission: "asset:create",
       summary: "Create an aircraft or vehicle",
       description: "Registrations and VINs are checked and must be unique in your organization.",
-      body: "AssetInput",
-      success: { status: 201, description: "The created asset", schema: "Asset", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getAsset",
-      method: "get",
-      path: "/assets/{id}",
-      permission: "asset:read",
-      summary: "Get an aircraft or vehicle",
-      success: { status: 200, description: "The asset with its home service center", schema: "Asset", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateAsset",
-      method: "patch",
-      path: "/assets/{id}",
+      success: "The created asset",
+    }),
+    asset.get({ summary: "Get an aircraft or vehicle", success: "The asset with its home service center" }),
+    asset.update({
       permission: "asset:update",
       summary: "Update some fields of an aircraft or vehicle",
       description: "Each field is validated on the merged record. A stale If-Match or `version` is a 409.",
-      body: "AssetPatch",
-      ifMatch: true,
-      success: { status: 200, description: "The updated asset", schema: "Asset", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "archiveOrDeleteAsset",
-      method: "delete",
-      path: "/assets/{id}",
+      success: "The updated asset",
+    }),
+    asset.archive({
       permission: "asset:archive",
-      stricter: [{ query: "permanent", value: "true", permission: "asset:delete" }],
+      deletePermission: "asset:delete",
       summary: "Archive an aircraft or vehicle (or delete it for good)",
-      query: [permanentParam],
-      success: { status: 200, description: "The archived asset", schema: "Asset" },
-      noContent: "Deleted for good (`?permanent=true`)",
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
-    {
-      operationId: "restoreAsset",
-      method: "post",
-      path: "/assets/{id}/restore",
+      success: "The archived asset",
+    }),
+    asset.action("restore", {
       permission: "asset:restore",
       summary: "Restore an archived aircraft or vehicle",
-      success: { status: 200, description: "The restored asset", schema: "Asset" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+      success: "The restored asset",
+    }),
   ],
 };

@@ -2,9 +2,17 @@
 import { z } from "zod";
 import { contactFieldsSchema, contactPatchSchema } from "@/lib/contacts/schemas";
 import { nullableTimestamp, recordFields, resourceSchema } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
-const base = "/customers/{id}/contacts";
+const contact = crudOperations({
+  schema: "Contact",
+  plural: "Contacts",
+  path: "/customers/{id}/contacts",
+  idParam: "contactId",
+  read: "contact:read",
+  write: "contact:manage",
+});
 
 export const contactsResource: ResourceSpec = {
   tag: "Contacts",
@@ -30,67 +38,33 @@ export const contactsResource: ResourceSpec = {
     }),
   },
   operations: [
-    {
-      operationId: "listContacts",
-      method: "get",
-      path: base,
-      permission: "contact:read",
+    contact.list({
       summary: "List a customer's contacts",
       description: "Live (not deleted) contacts, primary first.",
-      success: { status: 200, description: "The contacts", schema: "Contact", shape: "list" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "createContact",
-      method: "post",
-      path: base,
-      permission: "contact:manage",
+      success: "The contacts",
+    }),
+    contact.create({
       summary: "Add a contact",
       description: "The customer's first contact becomes primary. Emails are unique per customer.",
-      body: "ContactInput",
-      success: { status: 201, description: "The new contact", schema: "Contact", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getContact",
-      method: "get",
-      path: `${base}/{contactId}`,
-      permission: "contact:read",
-      summary: "Get a contact",
-      success: { status: 200, description: "The contact", schema: "Contact", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateContact",
-      method: "patch",
-      path: `${base}/{contactId}`,
-      permission: "contact:manage",
+      success: "The new contact",
+    }),
+    contact.get({ summary: "Get a contact", success: "The contact" }),
+    contact.update({
       summary: "Update a contact, or make it primary",
       description: "The merged record is validated as a whole. A stale If-Match is a 409.",
-      body: "ContactPatch",
-      ifMatch: true,
-      success: { status: 200, description: "The updated contact", schema: "Contact", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "deleteContact",
-      method: "delete",
-      path: `${base}/{contactId}`,
-      permission: "contact:manage",
+      success: "The updated contact",
+    }),
+    contact.delete({
       summary: "Delete a contact",
       description: "A soft delete; undo with POST …/restore.",
-      success: { status: 204, description: "Deleted" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
-    {
-      operationId: "restoreContact",
-      method: "post",
-      path: `${base}/{contactId}/restore`,
-      permission: "contact:manage",
+      success: "Deleted",
+      errors: ["CONFLICT"],
+    }),
+    contact.action("restore", {
       summary: "Restore a deleted contact",
       description: "409 when its email has been taken meanwhile.",
-      success: { status: 200, description: "The restored contact", schema: "Contact", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+      success: "The restored contact",
+      etag: true,
+    }),
   ],
 };

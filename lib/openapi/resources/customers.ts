@@ -3,7 +3,8 @@ import { z } from "zod";
 import { customerColumnIds } from "@/lib/customers/columns";
 import { archivedFilters } from "@/lib/list-params";
 import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
-import { listParams, permanentParam } from "@/lib/openapi/common";
+import { listParams } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { QueryParam, ResourceSpec } from "@/lib/openapi/registry";
 import {
   customerInputDoc,
@@ -26,6 +27,14 @@ export const includeParam: QueryParam = {
   list: true,
 };
 
+const customer = crudOperations({
+  schema: "Customer",
+  rowSchema: "CustomerSummary",
+  plural: "Customers",
+  path: "/customers",
+  read: "customer:read",
+});
+
 export const customersResource: ResourceSpec = {
   tag: "Customers",
   description: "Companies and people you do business with.",
@@ -36,11 +45,7 @@ export const customersResource: ResourceSpec = {
     CustomerSummary: customerSummaryDoc,
   },
   operations: [
-    {
-      operationId: "listCustomers",
-      method: "get",
-      path: "/customers",
-      permission: "customer:read",
+    customer.list({
       summary: "List customers",
       description: "Each row carries the columns of the customers list; GET /customers/{id} has every field.",
       query: [
@@ -64,67 +69,38 @@ export const customersResource: ResourceSpec = {
         archivedParam,
         ...listParams(customerSortColumns, "name"),
       ],
-      success: { status: 200, description: "One page of customers", schema: "CustomerSummary", shape: "page" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN"],
-    },
-    {
-      operationId: "createCustomer",
-      method: "post",
-      path: "/customers",
+      paged: true,
+      success: "One page of customers",
+    }),
+    customer.create({
       permission: "customer:create",
       summary: "Create a customer",
       description:
         "Persons need a first or last name, companies a name; phones and postal codes are checked for the country.",
-      body: "CustomerInput",
       query: [includeParam],
-      success: { status: 201, description: "The created customer", schema: "Customer", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getCustomer",
-      method: "get",
-      path: "/customers/{id}",
-      permission: "customer:read",
-      summary: "Get a customer",
-      query: [includeParam],
-      success: { status: 200, description: "The customer", schema: "Customer", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateCustomer",
-      method: "patch",
-      path: "/customers/{id}",
+      success: "The created customer",
+    }),
+    customer.get({ summary: "Get a customer", query: [includeParam], success: "The customer" }),
+    customer.update({
       permission: "customer:update",
       summary: "Update some fields of a customer",
       description: "Cross-field rules run on the merged record. A stale If-Match or `version` is a 409.",
-      body: "CustomerPatch",
       query: [includeParam],
-      ifMatch: true,
-      success: { status: 200, description: "The updated customer", schema: "Customer", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "archiveOrDeleteCustomer",
-      method: "delete",
-      path: "/customers/{id}",
+      success: "The updated customer",
+    }),
+    customer.archive({
       permission: "customer:archive",
-      stricter: [{ query: "permanent", value: "true", permission: "customer:delete" }],
+      deletePermission: "customer:delete",
       summary: "Archive a customer (or delete it for good)",
       description: "Archives by default (200 with the archived customer); `?permanent=true` deletes (204).",
-      query: [permanentParam, includeParam],
-      success: { status: 200, description: "The archived customer", schema: "Customer" },
-      noContent: "Deleted for good (`?permanent=true`)",
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
-    {
-      operationId: "restoreCustomer",
-      method: "post",
-      path: "/customers/{id}/restore",
+      query: [includeParam],
+      success: "The archived customer",
+    }),
+    customer.action("restore", {
       permission: "customer:restore",
       summary: "Restore an archived customer",
       query: [includeParam],
-      success: { status: 200, description: "The restored customer", schema: "Customer" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+      success: "The restored customer",
+    }),
   ],
 };

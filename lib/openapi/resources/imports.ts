@@ -1,6 +1,7 @@
 // Customer imports from CSV/XLSX: upload, run as a background job, follow progress, fix failed rows, undo.
 import { z } from "zod";
-import { nullableTimestamp, timestamp, uuid } from "@/lib/openapi/common";
+import { nullableTimestamp, pageParam, timestamp, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 import { columnMappingSchema, importMatchKeys, importModes } from "@/lib/imports/schemas";
 
@@ -22,6 +23,16 @@ const filename = {
   schema: z.string().max(255),
 };
 const limits = "Limits: `IMPORT_MAX_FILE_MB` (default 200; larger is a 413) and `IMPORT_MAX_ROWS` (default 1,000,000).";
+
+/** Every operation takes `customer:import`; the app's own import pages call some with the session. */
+const imports = crudOperations({
+  schema: "Import",
+  plural: "Imports",
+  path: "/imports",
+  read: "customer:import",
+  write: "customer:import",
+  versioned: false,
+});
 
 export const importsResource: ResourceSpec = {
   tag: "Imports",
@@ -92,21 +103,17 @@ export const importsResource: ResourceSpec = {
     }),
   },
   operations: [
-    {
-      operationId: "listImports",
-      method: "get",
-      path: "/imports",
-      permission: "customer:import",
+    imports.list({
       session: true,
       summary: "List customer imports",
       description: "Newest first.",
       query: [
-        { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+        pageParam,
         { name: "perPage", description: "Rows per page (10, 25, 50 or 100)", schema: z.number().int().default(25) },
       ],
-      success: { status: 200, description: "A page of imports", schema: "Import", shape: "page" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN"],
-    },
+      paged: true,
+      success: "A page of imports",
+    }),
     {
       operationId: "importCustomers",
       method: "post",
@@ -140,38 +147,19 @@ export const importsResource: ResourceSpec = {
       success: { status: 201, description: "The draft import", schema: "ImportUpload" },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "VALIDATION"],
     },
-    {
-      operationId: "getImport",
-      method: "get",
-      path: "/imports/{id}",
-      permission: "customer:import",
-      session: true,
-      summary: "Get an import's status and counters",
-      success: { status: 200, description: "The import", schema: "Import" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "cancelImport",
-      method: "post",
-      path: "/imports/{id}/cancel",
-      permission: "customer:import",
+    imports.get({ session: true, summary: "Get an import's status and counters", success: "The import" }),
+    imports.action("cancel", {
       summary: "Cancel a queued or running import",
       description: "It stops after the batch in progress; rows already committed stay (undo removes them).",
-      success: { status: 200, description: "The import", schema: "Import" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
-    {
-      operationId: "undoImport",
-      method: "post",
-      path: "/imports/{id}/undo",
-      permission: "customer:import",
+      success: "The import",
+    }),
+    imports.action("undo", {
       summary: "Undo an import",
       description:
         "In the background: customers it created are removed and customers it updated restored — except those changed " +
         "since, which are left alone and counted in `undo.skipped`.",
       success: { status: 202, description: "The import, undoing", schema: "Import" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+    }),
     {
       operationId: "listImportIssues",
       method: "get",
@@ -181,7 +169,7 @@ export const importsResource: ResourceSpec = {
       summary: "List an import's failed rows and warnings",
       query: [
         { name: "severity", description: "error or warning (default both)", schema: z.enum(["error", "warning"]) },
-        { name: "page", description: "Page number, from 1", schema: z.number().int().min(1).default(1) },
+        pageParam,
         { name: "perPage", description: "Rows per page, up to 500", schema: z.number().int().default(100) },
       ],
       success: { status: 200, description: "A page of issues, in file order", schema: "ImportIssue", shape: "page" },

@@ -1,7 +1,8 @@
 // Saved views: named list states (filters, sort, page size, columns) of the key's user, or shared.
 import { z } from "zod";
 import { timestamp, uuid } from "@/lib/openapi/common";
-import type { ResourceSpec } from "@/lib/openapi/registry";
+import { crudOperations } from "@/lib/openapi/crud";
+import type { ResourceSpec, StricterPermission } from "@/lib/openapi/registry";
 import { savedViewInputSchema, savedViewPatchSchema, savedViewResources } from "@/lib/saved-views/schemas";
 
 const savedView = z.object({
@@ -19,6 +20,18 @@ const savedView = z.object({
   updatedAt: timestamp,
 });
 
+const views = crudOperations({
+  schema: "SavedView",
+  plural: "SavedViews",
+  path: "/saved-views",
+  read: "savedView:manage",
+  write: "savedView:manage",
+  versioned: false,
+});
+
+/** Sharing a view with the organization takes a manager key. */
+const sharing: StricterPermission = { body: "shared", value: true, permission: "savedView:share" };
+
 export const savedViewsResource: ResourceSpec = {
   tag: "Saved views",
   description:
@@ -30,62 +43,32 @@ export const savedViewsResource: ResourceSpec = {
     SavedView: savedView,
   },
   operations: [
-    {
-      operationId: "listSavedViews",
-      method: "get",
-      path: "/saved-views",
-      permission: "savedView:manage",
+    views.list({
       summary: "List saved views of a list",
       description: "The user's own views first, then those shared by others; each by name.",
       query: [
         { name: "resource", description: "Which list (default `customers`)", schema: z.enum(savedViewResources) },
       ],
-      success: { status: 200, description: "The views", schema: "SavedView", shape: "list" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "VALIDATION"],
-    },
-    {
-      operationId: "createSavedView",
-      method: "post",
-      path: "/saved-views",
-      permission: "savedView:manage",
-      stricter: [{ body: "shared", value: true, permission: "savedView:share" }],
+      success: "The views",
+    }),
+    views.create({
+      stricter: [sharing],
       summary: "Save a view",
       description:
         "`query` is read like the list reads its URL: unknown or invalid values are dropped. Names are unique per user and list.",
-      body: "SavedViewInput",
-      success: { status: 201, description: "The saved view", schema: "SavedView" },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getSavedView",
-      method: "get",
-      path: "/saved-views/{id}",
-      permission: "savedView:manage",
-      summary: "Get a saved view",
-      success: { status: 200, description: "The view", schema: "SavedView" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateSavedView",
-      method: "patch",
-      path: "/saved-views/{id}",
-      permission: "savedView:manage",
-      stricter: [{ body: "shared", value: true, permission: "savedView:share" }],
+      success: "The saved view",
+    }),
+    views.get({ summary: "Get a saved view", success: "The view" }),
+    views.update({
+      stricter: [sharing],
       summary: "Rename, share or change a saved view",
       description: "Only its creator; sharing takes a manager key.",
-      body: "SavedViewPatch",
-      success: { status: 200, description: "The updated view", schema: "SavedView" },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "deleteSavedView",
-      method: "delete",
-      path: "/saved-views/{id}",
-      permission: "savedView:manage",
+      success: "The updated view",
+    }),
+    views.delete({
       summary: "Delete a saved view",
       description: "Its creator, or a manager key for a shared view. Answers `{ data: { id } }`.",
       success: { status: 200, description: "Deleted" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
+    }),
   ],
 };

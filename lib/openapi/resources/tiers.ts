@@ -2,9 +2,18 @@
 import { z } from "zod";
 import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 import { recordFields, resourceSchema, timestamp, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 import { includeParam } from "@/lib/openapi/resources/customers";
 import { tierInputSchema, tierPatchSchema } from "@/lib/tiers/schemas";
+
+const tier = crudOperations({
+  schema: "Tier",
+  plural: "Tiers",
+  path: "/tiers",
+  read: "tier:read",
+  write: "tier:manage",
+});
 
 const userRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
@@ -31,57 +40,21 @@ export const tiersResource: ResourceSpec = {
     }),
   },
   operations: [
-    {
-      operationId: "listTiers",
-      method: "get",
-      path: "/tiers",
-      permission: "tier:read",
+    tier.list({
       summary: "List customer tiers",
       description: "Highest (level 1) first; not paged.",
-      success: { status: 200, description: "The tiers", schema: "Tier", shape: "list" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN"],
-    },
-    {
-      operationId: "createTier",
-      method: "post",
-      path: "/tiers",
-      permission: "tier:manage",
-      summary: "Create a tier",
-      body: "TierInput",
-      success: { status: 201, description: "The new tier", schema: "Tier", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getTier",
-      method: "get",
-      path: "/tiers/{id}",
-      permission: "tier:read",
-      summary: "Get a tier",
-      success: { status: 200, description: "The tier", schema: "Tier", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateTier",
-      method: "patch",
-      path: "/tiers/{id}",
-      permission: "tier:manage",
-      summary: "Update a tier",
-      body: "TierPatch",
-      ifMatch: true,
-      success: { status: 200, description: "The updated tier", schema: "Tier", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "deleteTier",
-      method: "delete",
-      path: "/tiers/{id}",
-      permission: "tier:manage",
+      success: "The tiers",
+    }),
+    tier.create({ summary: "Create a tier", success: "The new tier" }),
+    tier.get({ summary: "Get a tier", success: "The tier" }),
+    tier.update({ summary: "Update a tier", success: "The updated tier" }),
+    tier.delete({
       summary: "Delete a tier",
       description: "While customers use it, `moveTo` says where they go. Answers `{ data: { id, moved } }`.",
       query: [{ name: "moveTo", description: "Another tier's id, or `none` for no tier", schema: z.string() }],
       success: { status: 200, description: "Deleted; `moved` customers were moved", schema: "TierDeletion" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
-    },
+      errors: ["CONFLICT"],
+    }),
     {
       operationId: "listOwnershipTransfers",
       method: "get",

@@ -8,6 +8,7 @@ import {
   workOrderTypes,
 } from "@/lib/work-orders/schemas";
 import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const ids = (description: string) => ({ description, schema: uuid, list: true });
@@ -71,6 +72,14 @@ const workOrderSummary = z
   })
   .describe("A work order in a list; GET /work-orders/{id} has every field.");
 
+const workOrder = crudOperations({
+  schema: "WorkOrder",
+  rowSchema: "WorkOrderSummary",
+  plural: "WorkOrders",
+  path: "/work-orders",
+  read: "workOrder:read",
+});
+
 export const workOrdersResource: ResourceSpec = {
   tag: "Work orders",
   description: "Work orders and quotes for an aircraft or vehicle at a service center.",
@@ -93,11 +102,7 @@ export const workOrdersResource: ResourceSpec = {
     WorkOrderSummary: workOrderSummary,
   },
   operations: [
-    {
-      operationId: "listWorkOrders",
-      method: "get",
-      path: "/work-orders",
-      permission: "workOrder:read",
+    workOrder.list({
       summary: "List work orders",
       description: "Each row carries the columns of the work orders list (with customer, asset and center summaries).",
       query: [
@@ -108,42 +113,27 @@ export const workOrdersResource: ResourceSpec = {
         { name: "serviceCenterId", ...ids("At these service centers") },
         ...listParams(workOrderSortColumns, "-createdAt"),
       ],
-      success: { status: 200, description: "One page of work orders", schema: "WorkOrderSummary", shape: "page" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN"],
-    },
-    {
-      operationId: "createWorkOrder",
-      method: "post",
-      path: "/work-orders",
+      paged: true,
+      success: "One page of work orders",
+    }),
+    workOrder.create({
       permission: "workOrder:create",
       summary: "Create a work order or quote",
       description:
         "The server numbers it and bills the asset's primary customer, another customer with a current link (`customerId`), or none (`withoutCustomer: true`, required when the asset has no current customer: otherwise a 422 on `withoutCustomer`).",
-      body: "WorkOrderInput",
-      success: { status: 201, description: "The created work order", schema: "WorkOrder", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
-    {
-      operationId: "getWorkOrder",
-      method: "get",
-      path: "/work-orders/{id}",
-      permission: "workOrder:read",
+      success: "The created work order",
+      errors: ["NOT_FOUND"],
+    }),
+    workOrder.get({
       summary: "Get a work order",
       description: "With its live customer, asset, service center and lead technician.",
-      success: { status: 200, description: "The work order", schema: "WorkOrder", etag: true },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
-      operationId: "updateWorkOrder",
-      method: "patch",
-      path: "/work-orders/{id}",
+      success: "The work order",
+    }),
+    workOrder.update({
       permission: "workOrder:update",
       summary: "Update some fields of a work order",
       description: "Completed and void work orders are final. A stale If-Match or `version` is a 409.",
-      body: "WorkOrderPatch",
-      ifMatch: true,
-      success: { status: 200, description: "The updated work order", schema: "WorkOrder", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
+      success: "The updated work order",
+    }),
   ],
 };
