@@ -13,7 +13,7 @@ import { connectPg, wrapPglite, type SqlExecutor } from "@/lib/db/sql";
 import { migrateDatabase } from "@/lib/db/setup";
 import { getCustomer, listCustomers } from "@/lib/customers/queries";
 import { customerRowsForInsert } from "@/lib/customers/rows";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { normalizeSearchTerm } from "@/lib/search-text";
 
 const { values } = parseArgs({

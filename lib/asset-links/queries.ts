@@ -12,8 +12,6 @@ import {
 } from "@/lib/asset-links/select";
 import { isUuid } from "@/lib/validation";
 
-export type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
-
 async function assertAssetInOrg(orgId: string, assetId: string): Promise<void> {
   const asset = isUuid(assetId)
     ? await db.asset.findFirst({ where: { id: assetId, organizationId: orgId }, select: { id: true } })

@@ -3,8 +3,6 @@ import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 import { assetLinkStatuses, assetRelationships } from "@/lib/asset-links/options";
 
-export * from "@/lib/asset-links/options";
-
 export const linkLimits = { notes: 500 } as const;
 
 const relationship = z.enum(assetRelationships, { error: "Choose a relationship" });

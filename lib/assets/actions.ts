@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action } from "@/lib/safe-action";
 import { archiveAsset, createAsset, deleteAsset, restoreAsset, updateAsset } from "@/lib/assets/mutations";
-import { assetEditSchema, assetInputSchema, assetKindLabels, assetKinds, type AssetKind } from "@/lib/assets/schemas";
+import { assetEditSchema, assetInputSchema } from "@/lib/assets/schemas";
+import { assetKindLabels, assetKinds, type AssetKind } from "@/lib/assets/options";
 
 const assetIdSchema = z.object({ id: z.string().min(1) });
 

@@ -17,9 +17,9 @@ import {
   assetSchemaFor,
   type AssetData,
   type AssetInput,
-  type AssetKind,
   type AssetPatch,
 } from "@/lib/assets/schemas";
+import type { AssetKind } from "@/lib/assets/options";
 
 const changedElsewhere = (kind: AssetKind) =>
   `This ${kind} was changed by someone else since you opened it. Reload to see their changes.`;

@@ -17,10 +17,6 @@ import {
 import { optionalText } from "@/lib/validation";
 import { aircraftClasses, fuelCodes, type AssetKind } from "@/lib/assets/options";
 
-export * from "@/lib/assets/options";
-export * from "@/lib/assets/list-params";
-export { assetLimits, nextYear } from "@/lib/assets/fields";
-
 const sharedFields = {
   make: optionalText("Make", assetLimits.make),
   model: optionalText("Model", assetLimits.model),

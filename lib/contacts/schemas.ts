@@ -8,8 +8,6 @@ import { buildPersonName } from "@/lib/fields/normalize";
 import { normalizePhone } from "@/lib/fields/phone";
 import { contactMethods, contactRoles } from "@/lib/contacts/options";
 
-export * from "@/lib/contacts/options";
-
 export const contactLimits = {
   name: 100,
   jobTitle: 100,

@@ -18,8 +18,6 @@ import {
 import { customerKinds, customerSortColumns, customerStatuses, type CustomerSortColumn } from "@/lib/customers/options";
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
-export type { SearchParamsRecord } from "@/lib/list-params";
-
 export type CustomerSort = ListSort<CustomerSortColumn>;
 
 /** `?tier=<id>,none`: tier ids, plus "none" for customers without a tier. */

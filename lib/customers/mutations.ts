@@ -28,8 +28,6 @@ import {
   type CustomerPatch,
 } from "@/lib/customers/schemas";
 
-export { customerRowsForInsert } from "@/lib/customers/rows";
-
 const CHANGED_ELSEWHERE = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 const RESTORE_FIRST = "Restore this customer before editing it.";
 /** Without an expected version, a PATCH re-reads and retries this often when it races another write. */

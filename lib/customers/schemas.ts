@@ -6,11 +6,6 @@ import { buildPersonName } from "@/lib/fields/normalize";
 import { normalizePhone } from "@/lib/fields/phone";
 import { getPostalCodeLabel, normalizePostalCode } from "@/lib/fields/postal-codes";
 
-export { limits } from "@/lib/customers/fields";
-export * from "@/lib/customers/options";
-export * from "@/lib/customers/list-params";
-export * from "@/lib/customers/terms";
-
 type Issue = { path: string; message: string };
 
 /** Region used to read national phone numbers and postal codes; undefined when the country is invalid. */

@@ -25,11 +25,13 @@ import {
   formatWorkOrderStatus,
   isTerminalStatus,
   terminalStatuses,
+  type WorkOrderStatus,
+} from "@/lib/work-orders/options";
+import {
   workOrderInputSchema,
   workOrderPatchSchema,
   type WorkOrderInput,
   type WorkOrderPatch,
-  type WorkOrderStatus,
 } from "@/lib/work-orders/schemas";
 
 const CHANGED_ELSEWHERE =

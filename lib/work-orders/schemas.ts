@@ -3,9 +3,6 @@ import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 import { workOrderPriorities, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
 
-export * from "@/lib/work-orders/options";
-export * from "@/lib/work-orders/list-params";
-
 export const workOrderLimits = { description: 10_000 } as const;
 
 /** An id chosen in the form or sent by a client; blank means "none". */

@@ -1,14 +1,7 @@
 // The assets resource (aircraft and vehicles in one API, told apart by `kind`).
 import { z } from "zod";
-import {
-  aircraftInputSchema,
-  allAssetSortColumns,
-  assetInputSchema,
-  assetKinds,
-  assetPatchMetaSchema,
-  assetStatuses,
-  vehicleInputSchema,
-} from "@/lib/assets/schemas";
+import { aircraftInputSchema, assetInputSchema, assetPatchMetaSchema, vehicleInputSchema } from "@/lib/assets/schemas";
+import { allAssetSortColumns, assetKinds, assetStatuses } from "@/lib/assets/options";
 import { archivedFilters } from "@/lib/list-params";
 import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";

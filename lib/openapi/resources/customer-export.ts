@@ -1,6 +1,6 @@
 // Customer export: the list (its filters, search, sort) or chosen rows as a CSV or XLSX download.
 import { z } from "zod";
-import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
+import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/options";
 import { exportColumnIds, internalNotesColumn } from "@/lib/customers/export/columns";
 import { exportFormats, maxExportIds } from "@/lib/customers/export/schemas";
 import type { ResourceSpec } from "@/lib/openapi/registry";

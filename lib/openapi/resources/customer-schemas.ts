@@ -2,7 +2,8 @@
 // parses with (customerFieldsSchema), with the few fields whose wire form zod cannot express made exact.
 import { z } from "zod";
 import { customerFieldsSchema } from "@/lib/customers/fields";
-import { customerKinds, customerStatuses, customerTypes, phoneTypes, termsLimits } from "@/lib/customers/schemas";
+import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
+import { customerTypes, termsLimits } from "@/lib/customers/terms";
 import { nullableTimestamp, recordFields, timestamp, uuid } from "@/lib/openapi/common";
 
 const decimalMoney = z

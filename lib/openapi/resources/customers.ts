@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { customerColumnIds } from "@/lib/customers/columns";
 import { archivedFilters } from "@/lib/list-params";
-import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/schemas";
+import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/options";
 import { listParams } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
 import type { QueryParam, ResourceSpec } from "@/lib/openapi/registry";

@@ -1,12 +1,7 @@
 // The work orders resource: numbered per service center, billed to the asset's customer by default.
 import { z } from "zod";
-import {
-  workOrderInputSchema,
-  workOrderPatchSchema,
-  workOrderSortColumns,
-  workOrderStatuses,
-  workOrderTypes,
-} from "@/lib/work-orders/schemas";
+import { workOrderInputSchema, workOrderPatchSchema } from "@/lib/work-orders/schemas";
+import { workOrderSortColumns, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
 import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { linkCustomer, setPrimaryLink } from "@/lib/asset-links/mutations";
-import type { AssetLink } from "@/lib/asset-links/queries";
+import type { AssetLink } from "@/lib/asset-links/select";
 import { db } from "@/lib/db";
 import { makeAssetLinkRow } from "@/tests/factories";
 import { makeAsset, makeCustomer, primaryIds, setupOrg } from "./helpers";

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { archiveAsset, createAsset, deleteAsset, restoreAsset, updateAsset } from "@/lib/assets/mutations";
 import { getAsset, listAssets, searchAssetOptions } from "@/lib/assets/queries";
-import { parseAssetListParams } from "@/lib/assets/schemas";
+import { parseAssetListParams } from "@/lib/assets/list-params";
 import { makeOrgWithRoles } from "@/tests/factories";
 import { makeAircraft, makeVehicle, rejectionOf, uniqueRegistration } from "./helpers";
 

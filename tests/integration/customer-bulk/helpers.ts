@@ -1,6 +1,6 @@
 // Shared setup for the bulk-action tests: customers written fast, and reading them back.
 import type { Ctx } from "@/lib/auth/context";
-import { customerRowsForInsert } from "@/lib/customers/mutations";
+import { customerRowsForInsert } from "@/lib/customers/rows";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { runBulkAction, type BulkOutcome } from "@/lib/customers/bulk/run";
 import type { BulkResult } from "@/lib/customers/bulk/schemas";

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as exportRoute from "@/app/api/v1/customers/export/route";
 import type { Ctx } from "@/lib/auth/context";
-import { customerRowsForInsert } from "@/lib/customers/mutations";
+import { customerRowsForInsert } from "@/lib/customers/rows";
 import { exportCustomers } from "@/lib/customers/export/stream";
 import { parseExportRequest } from "@/lib/customers/export/schemas";
 import { db } from "@/lib/db";

@@ -4,7 +4,9 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
-import { parseCustomerListParams, type CustomerInput, type SearchParamsRecord } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
+import type { CustomerInput } from "@/lib/customers/schemas";
+import type { SearchParamsRecord } from "@/lib/list-params";
 import { makeCustomer, setupOrg } from "./helpers";
 
 let ctx: Ctx;

@@ -11,7 +11,7 @@ import {
   updateCustomer,
 } from "@/lib/customers/mutations";
 import { getCustomer, listCustomers, listCustomerTags } from "@/lib/customers/queries";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
 
 let ctx: Record<Role, Ctx>;

@@ -1,9 +1,9 @@
 // customerRowsForInsert: validated bulk rows that db.customer.createMany stores (seed and benchmarks).
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { customerRowsForInsert } from "@/lib/customers/mutations";
+import { customerRowsForInsert } from "@/lib/customers/rows";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { rejectionOf, setupOrg } from "./helpers";
 
 describe("customerRowsForInsert", () => {

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { checkVin } from "@/lib/assets/vin";
 import { DEMO_ORG_SLUG, seedDemo } from "@/lib/db/seed";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 
 describe("demo seed", () => {
   it("creates the demo organization once, with users, customers and a working API key", async () => {

@@ -6,7 +6,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { createTier } from "@/lib/tiers/mutations";
 import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { makeCustomer, rejectionOf } from "../customers/helpers";

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createWorkOrder, deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder, listTechnicianOptions, listWorkOrders } from "@/lib/work-orders/queries";
-import { parseWorkOrderListParams } from "@/lib/work-orders/schemas";
+import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
 import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
 import { makeCustomer, makeLinkedAsset, rejectionOf, setupShop } from "./helpers";
 

@@ -5,7 +5,7 @@ import type { Role } from "@/lib/auth/permissions";
 import type { WorkOrder } from "@/lib/generated/prisma/client";
 import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders, listWorkOrdersForAsset, listWorkOrdersForCustomer } from "@/lib/work-orders/queries";
-import { parseWorkOrderListParams } from "@/lib/work-orders/schemas";
+import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
 import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
 import { makeCustomer, setupShop } from "./helpers";
 

@@ -1,6 +1,7 @@
 // The asset form's pieces: the live VIN hint, the flat values the shared schema accepts, and the payload.
 import { describe, expect, it } from "vitest";
-import { assetInputSchema, parseAssetListParams } from "@/lib/assets/schemas";
+import { assetInputSchema } from "@/lib/assets/schemas";
+import { parseAssetListParams } from "@/lib/assets/list-params";
 import { assetLabel } from "@/lib/assets/format";
 import { describeVin } from "@/app/(app)/_components/assets/vin-decode-hint";
 import { buildNewAssetValues, toAssetPayload } from "@/app/(app)/_components/assets/asset-form-values";

@@ -1,7 +1,7 @@
 // customerListParamsSchema: URL and API params parse leniently, never throwing.
 import { describe, expect, it } from "vitest";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
-import { customerListParamsSchema, parseCustomerListParams } from "@/lib/customers/schemas";
+import { customerListParamsSchema, parseCustomerListParams } from "@/lib/customers/list-params";
 
 const defaults = {
   q: "",

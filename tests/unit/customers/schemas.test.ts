@@ -1,14 +1,8 @@
 // customerInputSchema, the patch/update schemas and the option lists the form uses.
 import { describe, expect, it } from "vitest";
 import { countryCodes, countryOptions, getCountryName, listCountryOptions } from "@/lib/fields/countries";
-import {
-  customerInputSchema,
-  customerKindOptions,
-  customerPatchSchema,
-  customerStatusOptions,
-  customerUpdateSchema,
-  phoneTypeOptions,
-} from "@/lib/customers/schemas";
+import { customerInputSchema, customerPatchSchema, customerUpdateSchema } from "@/lib/customers/schemas";
+import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/options";
 
 function errorsOf(input: unknown) {
   const result = customerInputSchema.safeParse(input);

@@ -2,7 +2,8 @@
 
 // The link fields both dialogs edit: relationship, status, since and notes, with inline errors.
 import { SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { linkLimits, linkStatusOptions, relationshipOptions, type LinkUpdateInput } from "@/lib/asset-links/schemas";
+import { linkLimits, type LinkUpdateInput } from "@/lib/asset-links/schemas";
+import { linkStatusOptions, relationshipOptions } from "@/lib/asset-links/options";
 
 type LinkFieldValues = Pick<LinkUpdateInput, "relationship" | "status" | "since" | "notes">;
 

@@ -1,7 +1,8 @@
 // The asset form's values: one flat shape for both kinds (text as typed, blank = not set), built
 // blank or from a stored asset, and turned into the kind's input for the server action.
 import type { AssetDetail } from "@/lib/assets/queries";
-import type { AircraftInput, AssetKind, VehicleInput } from "@/lib/assets/schemas";
+import type { AircraftInput, VehicleInput } from "@/lib/assets/schemas";
+import type { AssetKind } from "@/lib/assets/options";
 
 export type AssetFormValues = {
   kind: AssetKind;

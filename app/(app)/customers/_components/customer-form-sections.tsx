@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 
 import { FieldError } from "@/components/ui/field";
 import { countryOptions } from "@/lib/fields/countries";
-import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/schemas";
+import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/options";
 import { FormSection, SelectField, TagsField, TextareaField, TextField } from "./customer-form-fields";
 import type { CustomerFormValues } from "./customer-form-values";
 

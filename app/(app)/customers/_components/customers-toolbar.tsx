@@ -7,7 +7,7 @@ import { DataTableFacetedFilter } from "@/components/data-table/data-table-facet
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
 import { DataTableViewOptions } from "@/components/data-table/data-table-view-options";
 import { customerColumnLabels } from "@/lib/customers/columns";
-import { customerKindOptions, customerStatusOptions } from "@/lib/customers/schemas";
+import { customerKindOptions, customerStatusOptions } from "@/lib/customers/options";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { ArchivedFilter } from "./archived-filter";

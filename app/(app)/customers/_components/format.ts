@@ -6,7 +6,7 @@ import {
   phoneTypeOptions,
   type CustomerKind,
   type CustomerStatus,
-} from "@/lib/customers/schemas";
+} from "@/lib/customers/options";
 import { getCountryName } from "@/lib/fields/countries";
 
 /** "+18655550101" → "+1 865 555 0101"; anything unparsable is shown as stored. */

@@ -12,7 +12,7 @@ import type { SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
 import { listWorkOrders } from "@/lib/work-orders/queries";
-import { parseWorkOrderListParams } from "@/lib/work-orders/schemas";
+import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
 import { WorkOrdersCount, WorkOrdersTable } from "../_components/work-orders-table";
 
 export const metadata: Metadata = { title: "Work orders" };

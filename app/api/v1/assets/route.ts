@@ -4,7 +4,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { createAsset } from "@/lib/assets/mutations";
 import { listAssets } from "@/lib/assets/queries";
 import { toAssetResource } from "@/lib/assets/resource";
-import { parseAssetListParams, type AssetInput } from "@/lib/assets/schemas";
+import { parseAssetListParams } from "@/lib/assets/list-params";
+import type { AssetInput } from "@/lib/assets/schemas";
 
 export const GET = apiRoute("listAssets", async (request, ctx) => {
   const params = parseAssetListParams(new URL(request.url).searchParams);

@@ -4,7 +4,7 @@ import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/api/customers";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerListParams } from "@/lib/customers/schemas";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerInput } from "@/lib/customers/schemas";
 
 export const GET = apiRoute("listCustomers", async (request, ctx) => {

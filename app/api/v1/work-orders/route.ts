@@ -5,7 +5,8 @@ import { apiRoute } from "@/lib/api/handler";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
-import { parseWorkOrderListParams, type WorkOrderInput } from "@/lib/work-orders/schemas";
+import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
+import type { WorkOrderInput } from "@/lib/work-orders/schemas";
 
 export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
   const params = parseWorkOrderListParams(new URL(request.url).searchParams);

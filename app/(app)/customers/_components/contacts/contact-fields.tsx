@@ -7,7 +7,8 @@ import { CheckboxField, SelectField, TextareaField, TextField } from "@/componen
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldError } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
-import { contactMethodOptions, contactRoleOptions, type ContactInput, type ContactRole } from "@/lib/contacts/schemas";
+import { contactMethodOptions, contactRoleOptions, type ContactRole } from "@/lib/contacts/options";
+import type { ContactInput } from "@/lib/contacts/schemas";
 
 function RolesField() {
   const { control, formState } = useFormContext<ContactInput>();

@@ -1,6 +1,7 @@
 // One contact as the Contacts tab shows and edits it: plain, serializable fields.
 import type { ContactWithConsent } from "@/lib/contacts/queries";
-import { contactName, type ContactMethod, type ContactRole } from "@/lib/contacts/schemas";
+import { contactName } from "@/lib/contacts/schemas";
+import type { ContactMethod, ContactRole } from "@/lib/contacts/options";
 
 export interface ContactView {
   id: string;
