@@ -18,7 +18,6 @@ export const dialogClasses = {
 
 const Dialog = styled(DialogPrimitive.Root, "dialog");
 const DialogTrigger = styled(DialogPrimitive.Trigger, "dialog-trigger");
-const DialogClose = styled(DialogPrimitive.Close, "dialog-close");
 const DialogOverlay = styled(DialogPrimitive.Overlay, "dialog-overlay", dialogClasses.overlay);
 
 function DialogContent({
@@ -57,13 +56,4 @@ const DialogFooter = styled("div", "dialog-footer", dialogClasses.footer);
 const DialogTitle = styled(DialogPrimitive.Title, "dialog-title", "text-lg leading-none font-semibold");
 const DialogDescription = styled(DialogPrimitive.Description, "dialog-description", "text-sm text-muted-foreground");
 
-export {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-};
+export { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger };

@@ -15,7 +15,7 @@ export const activityTypeLabels: Record<ActivityTypeName, string> = {
   meeting: "Meeting",
 };
 
-export const activityLimits = { summary: 300, body: 10_000 } as const;
+const activityLimits = { summary: 300, body: 10_000 } as const;
 
 /** A date-time as an ISO string (REST, server actions) or a Date; blank means unset. */
 const dateTime = (label: string) =>
@@ -45,7 +45,7 @@ export const logActivitySchema = z.object({
 });
 export type LogActivityInput = z.input<typeof logActivitySchema>;
 
-export const activityPageSizes = { default: 20, max: 100 } as const;
+const activityPageSizes = { default: 20, max: 100 } as const;
 
 /** Timeline filters and the page to read: types, a created-at range (inclusive), an opaque cursor. */
 export const activityListSchema = z.object({

@@ -10,7 +10,7 @@ import { findImport } from "@/lib/imports/queries";
 
 const PAGE = 1000;
 
-export function describeIssues(messages: RowIssue[]): string {
+function describeIssues(messages: RowIssue[]): string {
   return messages.map((m) => (m.column ? `${m.column}: ${m.message}` : m.message)).join("; ");
 }
 
@@ -32,7 +32,7 @@ async function* errorRows(importId: string, width: number) {
 }
 
 /** The error file's name: "customers.csv" → "customers-errors.csv". */
-export function errorsFilename(filename: string): string {
+function errorsFilename(filename: string): string {
   return `${filename.replace(/\.[^.]*$/, "")}-errors.csv`;
 }
 

@@ -1,17 +1,5 @@
 // Column mapping for customer imports (pure): the targets, a proposal from header names, checks, and row mapping.
-export {
-  getImportTarget,
-  importTargetGroups,
-  importTargetKeys,
-  importTargets,
-  isMappingTarget,
-  targetLabel,
-  type ImportTarget,
-  type ImportTargetGroup,
-  type ImportTargetKey,
-  type MappingTarget,
-} from "@/lib/imports/map/targets";
-export { normalizeHeader, targetForHeader } from "@/lib/imports/map/synonyms";
+export { importTargetGroups, importTargets, type MappingTarget } from "@/lib/imports/map/targets";
 export { proposeMapping, validateMapping, type ColumnMapping } from "@/lib/imports/map/propose";
 export { applyMapping, type MappedRow } from "@/lib/imports/map/apply";
 export { headersForPath } from "@/lib/imports/map/paths";

@@ -47,7 +47,7 @@ export async function listImports(ctx: Ctx, params: unknown = {}) {
   return { rows: await withJobs(files), total, page, perPage, pageCount: Math.ceil(total / perPage) };
 }
 
-export interface ImportIssue {
+interface ImportIssue {
   rowNumber: number;
   severity: "error" | "warning";
   messages: RowIssue[];

@@ -4,7 +4,7 @@ import type { CustomerImport, Job } from "@/lib/generated/prisma/client";
 
 export type ImportStatus = "draft" | "queued" | "running" | "completed" | "failed" | "cancelled" | "undoing" | "undone";
 
-export function importStatus(job: Job | null, undo: Job | null): ImportStatus {
+function importStatus(job: Job | null, undo: Job | null): ImportStatus {
   if (undo?.status === "completed") return "undone";
   if (undo && (undo.status === "queued" || undo.status === "running")) return "undoing";
   return job?.status ?? "draft";

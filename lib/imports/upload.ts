@@ -22,7 +22,7 @@ export interface UploadResult {
 }
 
 /** "C:\\fakepath\\clients.csv" → "clients.csv"; control characters dropped; at most 255 characters. */
-export function cleanFilename(name: string | null | undefined): string {
+function cleanFilename(name: string | null | undefined): string {
   const base = (name ?? "")
     .split(/[\\/]/)
     .pop()!

@@ -7,7 +7,7 @@ import { textSchema } from "@/lib/validation";
 export const savedViewResources = ["customers"] as const;
 export type SavedViewResource = (typeof savedViewResources)[number];
 
-export const savedViewLimits = { name: 100, query: 4_000 } as const;
+const savedViewLimits = { name: 100, query: 4_000 } as const;
 
 const name = textSchema("Name")
   .trim()

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 
-export const serviceCenterLimits = { name: 100, code: 10 } as const;
+const serviceCenterLimits = { name: 100, code: 10 } as const;
 
 const name = textSchema("Name")
   .trim()

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 
-export const tierLimits = { name: 60, benefits: 2_000, maxLevel: 1_000 } as const;
+const tierLimits = { name: 60, benefits: 2_000, maxLevel: 1_000 } as const;
 
 const name = textSchema("Name")
   .trim()

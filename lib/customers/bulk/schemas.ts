@@ -12,7 +12,7 @@ import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
 export const INLINE_BULK_LIMIT = 200;
 /** Rows changed per transaction. */
 export const BULK_BATCH_SIZE = 500;
-export const maxBulkIds = 10_000;
+const maxBulkIds = 10_000;
 
 const tagList = z
   .array(textSchema("Each tag"), { error: "Give the tags as a list" })
@@ -24,7 +24,7 @@ const tagList = z
       .max(limits.tags, `Give at most ${limits.tags} tags`),
   );
 
-export const bulkActionSchema = z.discriminatedUnion(
+const bulkActionSchema = z.discriminatedUnion(
   "action",
   [
     z.object({ action: z.literal("addTags"), params: z.object({ tags: tagList }) }),
@@ -46,7 +46,7 @@ export type BulkAction = z.output<typeof bulkActionSchema>;
 export type BulkActionName = BulkAction["action"];
 
 /** `ids` (selected rows) or `filter` (the list's search params, e.g. `{ status: "active", tag: "vip" }`). */
-export const bulkTargetSchema = z.union(
+const bulkTargetSchema = z.union(
   [
     z.object({
       ids: z

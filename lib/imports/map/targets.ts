@@ -1,54 +1,52 @@
 // Where a file column can go: every customer input field (by its schema name), the tier by name, and the contact.
 
-export const importTargetKeys = [
-  "name",
-  "company",
-  "kind",
-  "displayName",
-  "firstName",
-  "lastName",
-  "accountNumber",
-  "status",
-  "email",
-  "phone",
-  "phoneType",
-  "secondaryPhone",
-  "secondaryPhoneType",
-  "website",
-  "taxId",
-  "language",
-  "tags",
-  "notes",
-  "source",
-  "addressLine1",
-  "addressLine2",
-  "city",
-  "region",
-  "postalCode",
-  "country",
-  "shippingLine1",
-  "shippingLine2",
-  "shippingCity",
-  "shippingRegion",
-  "shippingPostalCode",
-  "shippingCountry",
-  "currency",
-  "customerType",
-  "tier",
-  "creditLimit",
-  "paymentTermsDays",
-  "preferredShippingMethod",
-  "internalNotes",
-  "contact.firstName",
-  "contact.lastName",
-  "contact.email",
-  "contact.phone",
-  "contact.mobile",
-  "contact.jobTitle",
-  "contact.primary",
-] as const;
+export type ImportTargetKey =
+  | "name"
+  | "company"
+  | "kind"
+  | "displayName"
+  | "firstName"
+  | "lastName"
+  | "accountNumber"
+  | "status"
+  | "email"
+  | "phone"
+  | "phoneType"
+  | "secondaryPhone"
+  | "secondaryPhoneType"
+  | "website"
+  | "taxId"
+  | "language"
+  | "tags"
+  | "notes"
+  | "source"
+  | "addressLine1"
+  | "addressLine2"
+  | "city"
+  | "region"
+  | "postalCode"
+  | "country"
+  | "shippingLine1"
+  | "shippingLine2"
+  | "shippingCity"
+  | "shippingRegion"
+  | "shippingPostalCode"
+  | "shippingCountry"
+  | "currency"
+  | "customerType"
+  | "tier"
+  | "creditLimit"
+  | "paymentTermsDays"
+  | "preferredShippingMethod"
+  | "internalNotes"
+  | "contact.firstName"
+  | "contact.lastName"
+  | "contact.email"
+  | "contact.phone"
+  | "contact.mobile"
+  | "contact.jobTitle"
+  | "contact.primary";
 
-export type ImportTargetKey = (typeof importTargetKeys)[number];
 /** "notes" also takes any column as "Header: value" lines; "ignore" drops the column. */
 export type MappingTarget = ImportTargetKey | "ignore";
 export type ImportTargetGroup = "Customer" | "Address" | "Commercial" | "Contact";

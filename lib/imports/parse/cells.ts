@@ -1,7 +1,7 @@
 // Spreadsheet cell values as the text a person sees: dates as yyyy-mm-dd, numbers without float noise.
 
 /** 0.1 + 0.2 is stored as 0.30000000000000004; 15 significant digits is what Excel shows. */
-export function formatNumber(value: number): string {
+function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return "";
   const rounded = Number(value.toPrecision(15));
   if (Number.isInteger(rounded) && Math.abs(rounded) < 1e21) return BigInt(rounded).toString();
@@ -10,7 +10,7 @@ export function formatNumber(value: number): string {
 }
 
 /** Spreadsheet dates carry no zone; exceljs reads them as UTC. Midnight is a plain date. */
-export function formatDate(value: Date): string {
+function formatDate(value: Date): string {
   if (Number.isNaN(value.getTime())) return "";
   const iso = value.toISOString();
   const date = iso.slice(0, 10);
@@ -20,7 +20,7 @@ export function formatDate(value: Date): string {
 }
 
 /** Excel's serial day number (1900 system) for a date-formatted formula result. */
-export function excelSerialToDate(serial: number, date1904 = false): Date {
+function excelSerialToDate(serial: number, date1904 = false): Date {
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
   return new Date(epoch + Math.round(serial * 86_400_000));
 }

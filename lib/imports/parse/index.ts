@@ -6,15 +6,12 @@ import { sampleSource, startsWith, type SampledSource } from "@/lib/imports/pars
 import type { FileFormat, OpenedTable, ParseOptions } from "@/lib/imports/parse/types";
 import { readXlsx } from "@/lib/imports/parse/xlsx";
 
-export { ImportFileError, isImportFileError, type ImportFileErrorCode } from "@/lib/imports/parse/errors";
-export { delimiters, type Delimiter, type TextEncoding } from "@/lib/imports/parse/sniff";
-export type { FileFormat, OpenedTable, ParseOptions, TableRow } from "@/lib/imports/parse/types";
+export { ImportFileError, isImportFileError } from "@/lib/imports/parse/errors";
+export type { OpenedTable, ParseOptions, TableRow } from "@/lib/imports/parse/types";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const textExtensions = new Set(["csv", "txt", "tsv", "tab"]);
-
-export const acceptedFileTypes = ".csv,.txt,.tsv,.xlsx";
 
 export async function openTable(source: AsyncIterable<Uint8Array>, options: ParseOptions = {}): Promise<OpenedTable> {
   const sampled = await sampleSource(source);
@@ -36,7 +33,7 @@ function isEmpty({ sample, complete }: SampledSource): boolean {
 }
 
 /** The content decides over the name: a zip is a workbook, an OLE file is the old .xls. */
-export function guessFormat(sample: Uint8Array, filename?: string): FileFormat {
+function guessFormat(sample: Uint8Array, filename?: string): FileFormat {
   const extension = filename?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (startsWith(sample, OLE) || extension === "xls") {
     throw new ImportFileError(

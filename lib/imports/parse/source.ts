@@ -1,6 +1,6 @@
 // Byte-source helpers: read a bounded sample from the front of a stream without losing it.
 
-export const SAMPLE_BYTES = 64 * 1024;
+const SAMPLE_BYTES = 64 * 1024;
 
 export interface SampledSource {
   /** The first bytes of the file (at most `size`, fewer when the file is shorter). */

@@ -18,7 +18,7 @@ import type { ImportPlan, StagedRow } from "@/lib/imports/pipeline/types";
 const label = { accountNumber: "account number", email: "email" } as const;
 const keyColumn = { accountNumber: "account_number", email: "email" } as const;
 
-export type ExistingCustomer = Customer & { contacts: StoredContact[] };
+type ExistingCustomer = Customer & { contacts: StoredContact[] };
 
 export type Decision =
   | {
