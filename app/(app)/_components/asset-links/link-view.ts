@@ -1,5 +1,6 @@
 // One link as both tabs show it: the other side's name and page, and the link's own fields.
 import { assetLabel } from "@/lib/assets/format";
+import { formatUtcDate } from "@/lib/format";
 import type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
 import type { AssetLinkStatus, AssetRelationship } from "@/lib/asset-links/options";
 
@@ -55,9 +56,7 @@ export function fromCustomerLink(link: CustomerLink): LinkView {
   };
 }
 
-const sinceFormat = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-
 /** "2021-03-04" → "Mar 4, 2021" (a calendar date: the same in every time zone). */
 export function formatSince(since: string | null): string {
-  return since ? sinceFormat.format(new Date(`${since}T00:00:00Z`)) : "";
+  return since ? formatUtcDate(`${since}T00:00:00Z`) : "";
 }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { ColumnDef } from "@tanstack/react-table";
 
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
+import { LocalDate } from "@/components/time";
 import { formatAircraftClass, formatHours, formatMileage } from "@/lib/assets/format";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import type { AssetListRow } from "@/lib/assets/queries";

@@ -1,7 +1,7 @@
 // The detail page's Details tab: the asset's fields for its kind, what its VIN decodes to, and the audit record.
 
 import { DetailItem, DetailSection } from "@/components/detail-section";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
+import { LocalDate } from "@/components/time";
 import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from "@/lib/assets/format";
 import type { AssetDetail, UserRef } from "@/lib/assets/queries";
 import { decodeVin } from "@/lib/assets/vin-decode";

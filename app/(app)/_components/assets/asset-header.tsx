@@ -4,7 +4,7 @@ import { CarIcon, PencilIcon, PlaneIcon } from "lucide-react";
 
 import { ArchivedBanner, DetailHeader } from "@/components/detail-header";
 import { Button } from "@/components/ui/button";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
+import { LocalDate } from "@/components/time";
 import { can, type Role } from "@/lib/auth/permissions";
 import { assetLabel } from "@/lib/assets/format";
 import { assetKindLabels } from "@/lib/assets/options";

@@ -9,7 +9,7 @@ import type { CustomerDetail } from "@/lib/customers/queries";
 import { CustomerActionsMenu, RestoreCustomerButton } from "./customer-actions-menu";
 import { ArchivedBadge, CustomerStatusBadge } from "./customer-status-badge";
 import { formatKind } from "./format";
-import { LocalDate } from "./local-date";
+import { LocalDate } from "@/components/time";
 
 export function CustomerHeader({ customer, role }: { customer: CustomerDetail; role: Role }) {
   const isArchived = customer.archivedAt !== null;

@@ -8,8 +8,9 @@ import { Badge } from "@/components/ui/badge";
 import { websiteHref } from "@/lib/fields/normalize";
 import type { CustomerDetail, UserRef } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
-import { formatCountry, formatKind, formatPhone, formatPhoneType } from "./format";
-import { LocalDate } from "./local-date";
+import { formatCountry, formatKind, formatPhoneType } from "./format";
+import { formatPhone } from "@/lib/fields/phone";
+import { LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
 import { TermsDetails } from "./tier/terms-details";
 

@@ -3,19 +3,22 @@
 // Column definitions for the customers table. Ids, labels, sortability and default visibility come
 // from lib/customers/columns.ts, so the chooser (?cols=), saved views and exports agree with the table.
 import type { ColumnDef } from "@tanstack/react-table";
-import type * as React from "react";
+import * as React from "react";
 
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { customerColumns as columnSpecs, type CustomerColumnId } from "@/lib/customers/columns";
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { NameCell, PrimaryContactCell, TagsCell } from "./customers-cells";
-import { formatCountry, formatKind, formatPhone } from "./format";
-import { LocalDate } from "./local-date";
-import { RelativeTime } from "./relative-time";
+import { formatCountry, formatKind } from "./format";
+import { LocalDate, RelativeTime } from "@/components/time";
 import { TierBadge } from "./tier/tier-badge";
 
 type Row = CustomerListRow;
+
+// The phone column is hidden by default: libphonenumber-js (with its per-country metadata) loads only
+// when it is shown, and until then a number reads as stored (E.164).
+const PhoneNumber = React.lazy(() => import("@/components/phone-number"));
 
 const muted = (node: React.ReactNode) => <span className="text-muted-foreground">{node}</span>;
 
@@ -27,7 +30,13 @@ const cells: Record<CustomerColumnId, (row: Row) => React.ReactNode> = {
       {row.email}
     </span>
   ),
-  phone: (row) => <span className="tabular-nums">{formatPhone(row.phone)}</span>,
+  phone: (row) => (
+    <span className="tabular-nums">
+      <React.Suspense fallback={row.phone}>
+        <PhoneNumber phone={row.phone} />
+      </React.Suspense>
+    </span>
+  ),
   status: (row) => <CustomerStatusBadge status={row.status} />,
   kind: (row) => formatKind(row.kind),
   city: (row) => row.city,

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkOrderListResult } from "@/lib/work-orders/queries";
 import { assetHref, assetLabel } from "@/lib/work-orders/format";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
+import { LocalDate } from "@/components/time";
 import { DueDate } from "./due-date";
 import { WorkOrderStatusBadge } from "./work-order-badges";
 

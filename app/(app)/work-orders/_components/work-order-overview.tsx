@@ -3,8 +3,8 @@
 import Link from "next/link";
 
 import { DetailCard, DetailItem, DetailList } from "@/components/detail-section";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
-import { formatPhone } from "@/app/(app)/customers/_components/format";
+import { LocalDate } from "@/components/time";
+import { formatPhone } from "@/lib/fields/phone";
 import type { WorkOrderDetail } from "@/lib/work-orders/queries";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { assetHref, assetLabel } from "@/lib/work-orders/format";

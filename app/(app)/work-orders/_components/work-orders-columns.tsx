@@ -9,7 +9,7 @@ import { DataTableColumnHeader } from "@/components/data-table/data-table-column
 import type { WorkOrderListRow } from "@/lib/work-orders/queries";
 import { assetHref, assetLabel } from "@/lib/work-orders/format";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
-import { LocalDate } from "@/app/(app)/customers/_components/local-date";
+import { LocalDate } from "@/components/time";
 import { DueDate } from "./due-date";
 import { WorkOrderPriorityBadge, WorkOrderStatusBadge } from "./work-order-badges";
 

@@ -5,7 +5,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
-import { formatPhone } from "../format";
+import { formatPhone } from "@/lib/fields/phone";
 import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
 import { describeConsent } from "./consent";

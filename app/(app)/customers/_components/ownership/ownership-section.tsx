@@ -5,7 +5,7 @@ import { requireCtx } from "@/lib/auth/session";
 import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership/queries";
 import { mayTransferCustomer } from "@/lib/customers/ownership/rules";
 import type { CustomerDetail } from "@/lib/customers/queries";
-import { LocalDate } from "../local-date";
+import { LocalDate } from "@/components/time";
 import { TransferOwnershipDialog } from "./transfer-ownership-dialog";
 
 export async function OwnershipSection({ customer }: { customer: CustomerDetail }) {

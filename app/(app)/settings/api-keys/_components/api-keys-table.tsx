@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ApiKeyRow } from "@/lib/api-keys/queries";
 import { isRole, roleLabels } from "@/lib/auth/permissions";
-import { formatDate, formatDateTime } from "../../_components/format";
+import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
@@ -41,8 +41,8 @@ export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
                 <TableCell className="font-medium">{key.name}</TableCell>
                 <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
                 <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
-                <TableCell>{formatDate(key.createdAt)}</TableCell>
-                <TableCell>{key.lastUsedAt ? formatDateTime(key.lastUsedAt) : "Never"}</TableCell>
+                <TableCell>{formatUtcDate(key.createdAt)}</TableCell>
+                <TableCell>{key.lastUsedAt ? formatUtcDateTime(key.lastUsedAt) : "Never"}</TableCell>
                 <TableCell>
                   {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
                 </TableCell>

@@ -4,7 +4,7 @@ import { use } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
-import { formatDate } from "../../_components/format";
+import { formatUtcDate } from "@/lib/format";
 import { ServiceCenterActiveButton } from "./service-center-active-button";
 import { ServiceCenterDialog } from "./service-center-dialog";
 
@@ -54,7 +54,7 @@ export function ServiceCentersTable({
                     <Badge variant="outline">Inactive</Badge>
                   )}
                 </TableCell>
-                <TableCell>{formatDate(center.createdAt)}</TableCell>
+                <TableCell>{formatUtcDate(center.createdAt)}</TableCell>
                 {canManage ? (
                   <TableCell className="flex justify-end gap-2">
                     <ServiceCenterDialog mode={{ kind: "edit", center }} />

@@ -9,7 +9,7 @@ import { roleLabels } from "@/lib/auth/permissions";
 import { revokeInvitationAction } from "@/lib/users/actions";
 import type { InvitationRow } from "@/lib/users/queries";
 import { CopyButton } from "../../_components/copy-button";
-import { formatDate } from "../../_components/format";
+import { formatUtcDate } from "@/lib/format";
 
 function RevokeInvitationButton({ invitation }: { invitation: InvitationRow }) {
   const [isPending, startTransition] = useTransition();
@@ -62,7 +62,7 @@ export function PendingInvitations({ invitations }: { invitations: Promise<Invit
                 <TableCell>{roleLabels[invitation.role]}</TableCell>
                 <TableCell>{invitation.invitedBy}</TableCell>
                 <TableCell>
-                  {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatDate(invitation.expiresAt)}
+                  {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatUtcDate(invitation.expiresAt)}
                 </TableCell>
                 <TableCell className="flex justify-end gap-1">
                   <CopyButton value={`/invite/${invitation.id}`} label="Copy link" />
