@@ -1,7 +1,7 @@
 // Contact validation shared by the contact dialogs and the server (no server imports). Phones are
 // read with the customer's country, so the full schema is built per customer.
 import { z } from "zod";
-import { textSchema, optionalText } from "@/lib/validation";
+import { optionalText, textSchema, tooLong } from "@/lib/validation";
 import { limits } from "@/lib/customers/fields";
 import { isCountryCode } from "@/lib/fields/countries";
 import { buildPersonName } from "@/lib/fields/normalize";
@@ -15,8 +15,6 @@ export const contactLimits = {
   phone: limits.phone,
   notes: 5_000,
 } as const;
-
-const tooLong = (label: string, max: number) => `${label} must be at most ${max} characters`;
 
 function requiredText(label: string, max: number) {
   return textSchema(label).trim().min(1, `${label} is required`).max(max, tooLong(label, max));
