@@ -1,7 +1,7 @@
 // GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one.
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/customers/resource";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";

@@ -2,7 +2,7 @@
 // DELETE archives it, or with ?permanent=true deletes it for good (admins, unreferenced only).
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource } from "@/lib/customers/resource";
 import { archiveCustomer, deleteCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import type { CustomerPatch } from "@/lib/customers/schemas";

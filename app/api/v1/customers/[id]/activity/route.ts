@@ -1,8 +1,8 @@
 // GET a customer's timeline (type, from, to, cursor, limit); POST logs a note, call, email or meeting.
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
-import { toActivityResource } from "@/lib/api/activity";
-import { readCustomerIncludes } from "@/lib/api/customers";
+import { toActivityResource } from "@/lib/activity/resource";
+import { readCustomerIncludes } from "@/lib/customers/resource";
 import { logActivity } from "@/lib/activity/mutations";
 import { getActivityItem, listActivity } from "@/lib/activity/queries";
 import { activityListInputFromSearchParams, type LogActivityInput } from "@/lib/activity/schemas";

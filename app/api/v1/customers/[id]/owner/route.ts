@@ -2,7 +2,7 @@
 // (keys of the manager role or above).
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource } from "@/lib/api/customers";
+import { readCustomerIncludes, toCustomerResource } from "@/lib/customers/resource";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { listOwnershipTransfers } from "@/lib/customers/ownership/queries";
 import type { OwnershipTransferInput } from "@/lib/customers/ownership/schemas";

@@ -1,7 +1,7 @@
 // POST reverts a recorded change to the customer's details (managers and up); returns the revert entry.
 import { apiRoute } from "@/lib/api/handler";
-import { toActivityResource } from "@/lib/api/activity";
-import { readCustomerIncludes } from "@/lib/api/customers";
+import { toActivityResource } from "@/lib/activity/resource";
+import { readCustomerIncludes } from "@/lib/customers/resource";
 import { revertChange } from "@/lib/activity/mutations";
 import { getActivityItem } from "@/lib/activity/queries";
 
