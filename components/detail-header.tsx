@@ -1,10 +1,12 @@
 // A detail page's header — back link, kind icon, title with badges and an optional subtitle, the
 // actions, and a banner below — and the amber banner an archived record shows.
 import type * as React from "react";
-import Link from "next/link";
-import { ArchiveIcon, ChevronLeftIcon } from "lucide-react";
+import { ArchiveIcon } from "lucide-react";
+
+import { ListBackLink } from "@/components/list-back-link";
 
 type DetailHeaderProps = {
+  /** The list this record belongs to; the link returns to it as it was last shown. */
   back: { href: string; label: string };
   /** The kind icon, labelled for screen readers. */
   icon: React.ReactNode;
@@ -18,13 +20,11 @@ type DetailHeaderProps = {
 export function DetailHeader({ back, icon, title, badges, subtitle, actions, banner }: DetailHeaderProps) {
   return (
     <div className="flex flex-col gap-4">
-      <Link
+      <ListBackLink
         href={back.href}
+        label={back.label}
         className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      >
-        <ChevronLeftIcon aria-hidden="true" className="size-4" />
-        {back.label}
-      </Link>
+      />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 items-start gap-3">
           <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-muted">{icon}</span>

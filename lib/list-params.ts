@@ -29,7 +29,7 @@ export function searchTerm(value: unknown): string {
   return firstValue(value).slice(0, 200);
 }
 
-export function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
   return (allowed as readonly string[]).includes(value);
 }
 
@@ -52,7 +52,7 @@ export function pickIds(value: unknown, max: number): string[] {
   return splitValues(value).filter(isUuid).slice(0, max);
 }
 
-export function positiveInt(value: unknown): number | null {
+function positiveInt(value: unknown): number | null {
   const text: unknown = Array.isArray(value) ? value[0] : value;
   const n = typeof text === "number" ? text : Number(typeof text === "string" && /^\s*\d+\s*$/.test(text) ? text : NaN);
   return Number.isSafeInteger(n) && n >= 1 ? n : null;
@@ -62,7 +62,7 @@ export const perPageOptions = [25, 50, 100] as const;
 export type PerPage = (typeof perPageOptions)[number];
 
 /** 25, 50 or 100; anything larger is capped at 100, anything else is 25. */
-export function parsePerPage(value: unknown): PerPage {
+function parsePerPage(value: unknown): PerPage {
   const n = positiveInt(value);
   if (n !== null && n > 100) return 100;
   return perPageOptions.find((option) => option === n) ?? 25;
@@ -103,4 +103,88 @@ export function toParamsRecord(input: URLSearchParams | SearchParamsRecord | nul
 /** LIKE pattern characters typed by the user must match literally. */
 export function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/** What every list's URL state has; a list's params add its filters. */
+export interface ListState<C extends string = string> {
+  q: string;
+  sort: ListSort<C>;
+  page: number;
+  perPage: PerPage;
+}
+
+/**
+ * A list's one URL codec: the server page, the client table hook and saved views read the URL with
+ * `parse` and write it with `serialize`. `filters` are the list's filters that differ from their
+ * defaults, by URL key (the table's column filter ids), as `serialize` writes them.
+ */
+export interface ListCodec<P extends ListState> {
+  parse(input: URLSearchParams | SearchParamsRecord | null | undefined): P;
+  serialize(params: P): string;
+  filters(params: P): Record<string, string[]>;
+}
+
+/** `name` → ascending, `-name` → descending: the one writer of `?sort=`. */
+export function formatSort(sort: ListSort<string>): string {
+  return `${sort.direction === "desc" ? "-" : ""}${sort.column}`;
+}
+
+/**
+ * Builds a codec from the list's lenient reader, its non-default filters and default sort. The query
+ * is canonical: only values that differ from the defaults, in a fixed order (q, filters, sort,
+ * perPage, `extra`, page), list values comma-joined.
+ */
+export function defineListCodec<P extends ListState>(spec: {
+  read: (params: Record<string, unknown>) => P;
+  filters: (params: P) => Record<string, string[]>;
+  defaultSort: ListSort<string>;
+  /** Further non-default values written after perPage (e.g. `cols`). */
+  extra?: (params: P) => Record<string, string>;
+}): ListCodec<P> {
+  return {
+    parse: (input) => spec.read(toParamsRecord(input)),
+    filters: spec.filters,
+    serialize(params) {
+      const query = new URLSearchParams();
+      if (params.q) query.set("q", params.q);
+      for (const [key, values] of Object.entries(spec.filters(params))) query.set(key, values.join(","));
+      const sort = formatSort(params.sort);
+      if (sort !== formatSort(spec.defaultSort)) query.set("sort", sort);
+      if (params.perPage !== 25) query.set("perPage", String(params.perPage));
+      for (const [key, value] of Object.entries(spec.extra?.(params) ?? {})) query.set(key, value);
+      if (params.page > 1) query.set("page", String(params.page));
+      // Keep list separators readable in the address bar: status=active,inactive.
+      return query.toString().replace(/%2C/gi, ",");
+    },
+  };
+}
+
+/** Filter values that are set, keyed by URL key: a helper for a codec's `filters`. */
+export function setFilters(entries: Record<string, readonly string[] | string | null>): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(entries).flatMap(([key, value]) => {
+      const values = value === null ? [] : typeof value === "string" ? [value] : [...value];
+      return values.length > 0 ? [[key, values]] : [];
+    }),
+  );
+}
+
+/** A page of a list query's result. */
+export interface ListPage {
+  rows: readonly unknown[];
+  page: number;
+  pageCount: number;
+}
+
+/**
+ * A list screen's read: a page past the end reads the last page instead, so rows and pager agree
+ * (the REST API answers such a page empty, with its page number, as asked).
+ */
+export async function readUpToLastPage<P extends { page: number }, R extends ListPage>(
+  list: (params: P) => Promise<R>,
+  params: P,
+): Promise<R> {
+  const result = await list(params);
+  const last = Math.max(result.pageCount, 1);
+  return params.page > last ? list({ ...params, page: last }) : result;
 }

@@ -28,10 +28,10 @@ export function DataTableColumnHeader<TData, TValue>({
   const sorted = column.getIsSorted();
   const Icon = sorted === "asc" ? ArrowUpIcon : sorted === "desc" ? ArrowDownIcon : ChevronsUpDownIcon;
 
+  // A list always has an order (its default when the URL names none): a click sorts by this column
+  // ascending, then flips the direction.
   function cycleSort() {
-    if (sorted === false) column.toggleSorting(false);
-    else if (sorted === "asc") column.toggleSorting(true);
-    else column.clearSorting();
+    column.toggleSorting(sorted === "asc");
   }
 
   return (

@@ -5,9 +5,9 @@ import * as React from "react";
 import type { Table } from "@tanstack/react-table";
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
 
-import { PER_PAGE_OPTIONS } from "@/components/data-table/use-table-url-state";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { perPageOptions } from "@/lib/list-params";
 import { cn } from "@/lib/utils";
 
 type DataTablePaginationProps<TData> = React.ComponentProps<"div"> & {
@@ -47,7 +47,7 @@ export function DataTablePagination<TData>({ table, className, ...props }: DataT
             value={String(pageSize)}
             onChange={(event) => table.setPageSize(Number(event.target.value))}
           >
-            {PER_PAGE_OPTIONS.map((option) => (
+            {perPageOptions.map((option) => (
               <NativeSelectOption key={option} value={option}>
                 {option}
               </NativeSelectOption>

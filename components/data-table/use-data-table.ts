@@ -12,18 +12,18 @@ import {
   type VisibilityState,
 } from "@tanstack/react-table";
 
-import {
-  DEFAULT_PER_PAGE,
-  serializeSort,
-  useTableUrlState,
-  type ParamsPatch,
-} from "@/components/data-table/use-table-url-state";
+import { useTableUrlState, type ParamsPatch } from "@/components/data-table/use-table-url-state";
+import { formatSort, type ListCodec, type ListState } from "@/lib/list-params";
 
-export type UseDataTableOptions<TData> = {
+export type UseDataTableOptions<TData, P extends ListState> = {
+  /** The list's URL codec, shared with its server page. */
+  codec: ListCodec<P>;
   data: TData[];
   columns: ColumnDef<TData, unknown>[];
   pageCount: number;
   total: number;
+  /** The page the server read: a page past the end reads the last one, and the pager says so. */
+  page: number;
   getRowId?: (row: TData, index: number) => string;
   /** Column ids shown when the URL has no `cols`; columns with `enableHiding: false` always show. */
   defaultVisibleColumns?: readonly string[];
@@ -38,31 +38,37 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id) => b.includes(id));
 }
 
+function visibleColumns(params: ListState): readonly string[] | null {
+  return "columns" in params && Array.isArray(params.columns) ? params.columns.map(String) : null;
+}
+
 function toValues(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(String);
   return value === undefined || value === null || value === "" ? [] : [String(value)];
 }
 
-export function useDataTable<TData>({
+export function useDataTable<TData, P extends ListState>({
+  codec,
   data,
   columns,
   pageCount,
   total,
+  page,
   getRowId,
   defaultVisibleColumns,
-}: UseDataTableOptions<TData>) {
-  const urlState = useTableUrlState();
-  const { page, perPage, sort, q, filters, cols, setParams } = urlState;
+}: UseDataTableOptions<TData, P>) {
+  const urlState = useTableUrlState(codec);
+  const { params, filters, setParams } = urlState;
+  const { q, perPage, sort } = params;
 
   const allIds = columnIds(columns, false);
   const hideable = columnIds(columns, true);
-  // Like the server: a `cols` naming no known column means the defaults.
-  const fromUrl = cols?.filter((id) => allIds.includes(id)) ?? [];
-  const shown = fromUrl.length > 0 ? fromUrl : (defaultVisibleColumns ?? allIds);
+  // The list's codec reads `?cols=` (unknown or no ids: the defaults); a list without it shows its defaults.
+  const shown = visibleColumns(params) ?? defaultVisibleColumns ?? allIds;
   const columnVisibility: VisibilityState = Object.fromEntries(hideable.map((id) => [id, shown.includes(id)]));
 
   const pagination: PaginationState = { pageIndex: page - 1, pageSize: perPage };
-  const sorting: SortingState = sort ? [sort] : [];
+  const sorting: SortingState = [{ id: sort.column, desc: sort.direction === "desc" }];
   const columnFilters: ColumnFiltersState = Object.entries(filters).map(([id, value]) => ({
     id,
     value,
@@ -84,14 +90,12 @@ export function useDataTable<TData>({
     getCoreRowModel: getCoreRowModel(),
     onPaginationChange: (updater) => {
       const next = functionalUpdate(updater, pagination);
-      if (next.pageSize !== pagination.pageSize) {
-        setParams({ perPage: next.pageSize === DEFAULT_PER_PAGE ? null : String(next.pageSize) });
-      } else {
-        setParams({ page: next.pageIndex > 0 ? String(next.pageIndex + 1) : null });
-      }
+      if (next.pageSize !== pagination.pageSize) setParams({ perPage: String(next.pageSize) });
+      else setParams({ page: String(next.pageIndex + 1) });
     },
     onSortingChange: (updater) => {
-      setParams({ sort: serializeSort(functionalUpdate(updater, sorting)[0]) });
+      const [next] = functionalUpdate(updater, sorting);
+      setParams({ sort: next ? formatSort({ column: next.id, direction: next.desc ? "desc" : "asc" }) : null });
     },
     onColumnFiltersChange: (updater) => {
       const next = functionalUpdate(updater, columnFilters);

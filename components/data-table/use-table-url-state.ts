@@ -1,58 +1,29 @@
 "use client";
 
-// Table state kept in the URL: page, perPage, sort, q, the shown columns (cols) and any other key as a
-// (multi-valued) filter.
+// A list's table state kept in the URL, read and written only through the list's codec: the same
+// parse and serialize the server page and saved views use, so the table shows what the server read.
+// The list's query is also remembered for this browser tab, for the detail pages' back links.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useOptimistic, useRef, useTransition } from "react";
 
-export const PER_PAGE_OPTIONS = [25, 50, 100] as const;
-export type PerPage = (typeof PER_PAGE_OPTIONS)[number];
-export const DEFAULT_PER_PAGE: PerPage = 25;
+import { rememberListQuery } from "@/components/data-table/list-memory";
+import type { ListCodec, ListState } from "@/lib/list-params";
 
-/** Keys with a fixed meaning; every other search param is a filter. */
-const RESERVED_KEYS = new Set(["page", "perPage", "sort", "q", "cols"]);
+/** URL keys to set (a list is comma-joined) or, with null or nothing, to clear; read back by the codec. */
+export type ParamsPatch = Record<string, string | readonly string[] | null>;
 
-export type SortState = { id: string; desc: boolean };
-export type ParamsPatch = Record<string, string | string[] | null>;
-
-function parsePage(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
-function parsePerPage(value: string | null): PerPage {
-  return PER_PAGE_OPTIONS.find((option) => String(option) === value) ?? DEFAULT_PER_PAGE;
-}
-
-function parseSort(value: string | null): SortState | null {
-  if (!value) return null;
-  const desc = value.startsWith("-");
-  const id = desc ? value.slice(1) : value;
-  return id ? { id, desc } : null;
-}
-
-export function serializeSort(sort: SortState | null | undefined): string | null {
-  return sort ? `${sort.desc ? "-" : ""}${sort.id}` : null;
-}
-
-function splitValues(value: string): string[] {
-  return value.split(",").filter((part) => part !== "");
-}
-
-function applyPatch(query: string, patch: ParamsPatch): string {
-  const params = new URLSearchParams(query);
-  // Anything but a page change (search, filters, perPage, sort) starts again at page 1.
-  if (!("page" in patch)) params.delete("page");
+/** The canonical query after a patch: anything but a page change (search, filters, perPage, sort) starts at page 1. */
+function applyPatch<P extends ListState>(codec: ListCodec<P>, params: P, patch: ParamsPatch): string {
+  const query = new URLSearchParams(codec.serialize("page" in patch ? params : { ...params, page: 1 }));
   for (const [key, value] of Object.entries(patch)) {
-    const joined = Array.isArray(value) ? value.join(",") : value;
-    if (joined === null || joined === "") params.delete(key);
-    else params.set(key, joined);
+    const joined = typeof value === "string" || value === null ? value : value.join(",");
+    if (joined === null || joined === "") query.delete(key);
+    else query.set(key, joined);
   }
-  // Keep list separators readable in the address bar: status=active,inactive.
-  return params.toString().replace(/%2C/gi, ",");
+  return codec.serialize(codec.parse(query));
 }
 
-export function useTableUrlState() {
+export function useTableUrlState<P extends ListState>(codec: ListCodec<P>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -66,38 +37,25 @@ export function useTableUrlState() {
     if (!isPending) latestQuery.current = null;
   }, [isPending]);
 
-  const state = useMemo(() => {
-    const params = new URLSearchParams(query);
-    const filters: Record<string, string[]> = {};
-    for (const [key, value] of params) {
-      if (!RESERVED_KEYS.has(key)) filters[key] = splitValues(value);
-    }
-    return {
-      page: parsePage(params.get("page")),
-      perPage: parsePerPage(params.get("perPage")),
-      sort: parseSort(params.get("sort")),
-      q: params.get("q") ?? "",
-      /** The shown column ids, or null for the table's defaults. */
-      cols: params.has("cols") ? splitValues(params.get("cols") ?? "") : null,
-      filters,
-    };
-  }, [query]);
+  const params = useMemo(() => codec.parse(new URLSearchParams(query)), [codec, query]);
+  /** The list's filters that differ from their defaults, by URL key. */
+  const filters = useMemo(() => codec.filters(params), [codec, params]);
+
+  // A detail page's back link returns to the list as it is now.
+  useEffect(() => rememberListQuery(pathname, codec.serialize(params)), [codec, params, pathname]);
 
   const setParams = useCallback(
     (patch: ParamsPatch) => {
-      const next = applyPatch(latestQuery.current ?? query, patch);
+      const current = latestQuery.current === null ? params : codec.parse(new URLSearchParams(latestQuery.current));
+      const next = applyPatch(codec, current, patch);
       latestQuery.current = next;
       startTransition(() => {
         setOptimisticQuery(next);
         router.replace(next ? `${pathname}?${next}` : pathname, { scroll: false });
       });
     },
-    [query, pathname, router, setOptimisticQuery],
+    [codec, params, pathname, router, setOptimisticQuery],
   );
 
-  const getFilter = useCallback((key: string) => state.filters[key] ?? [], [state.filters]);
-
-  return { ...state, isPending, setParams, getFilter };
+  return { params, filters, isFiltered: params.q !== "" || Object.keys(filters).length > 0, isPending, setParams };
 }
-
-export type TableUrlState = ReturnType<typeof useTableUrlState>;

@@ -1,6 +1,8 @@
 // Asset list URL/API search params, parsed leniently: a bad value falls back to its default.
 import {
   asParamsObject,
+  defineListCodec,
+  setFilters,
   parseSort,
   pickAllowed,
   pickIds,
@@ -8,6 +10,7 @@ import {
   readPagination,
   searchTerm,
   toParamsRecord,
+  type ListCodec,
   type ListSort,
   type SearchParamsRecord,
   archivedFilters,
@@ -24,7 +27,7 @@ import {
 export type AssetSort = ListSort<AssetSortColumn>;
 
 /** Aircraft are looked up by registration; vehicles by make; a mixed list shows the newest first. */
-export function defaultAssetSort(kind: AssetKind | null): AssetSort {
+function defaultAssetSort(kind: AssetKind | null): AssetSort {
   if (kind === "aircraft") return { column: "registration", direction: "asc" };
   if (kind === "vehicle") return { column: "make", direction: "asc" };
   return { column: "createdAt", direction: "desc" };
@@ -56,4 +59,23 @@ export function parseAssetListParams(
   kind: AssetKind | null = null,
 ): AssetListParams {
   return readParams(toParamsRecord(input), kind);
+}
+
+/** The aircraft and vehicle list pages' URL codecs; their kind is the page's, never read from the URL. */
+export const assetListCodecs: Record<AssetKind, ListCodec<AssetListParams>> = {
+  aircraft: assetListCodec("aircraft"),
+  vehicle: assetListCodec("vehicle"),
+};
+
+function assetListCodec(kind: AssetKind): ListCodec<AssetListParams> {
+  return defineListCodec({
+    read: (params) => readParams(params, kind),
+    filters: (params) =>
+      setFilters({
+        status: params.status,
+        center: params.center,
+        archived: params.archived === "exclude" ? null : params.archived,
+      }),
+    defaultSort: defaultAssetSort(kind),
+  });
 }

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import {
   asParamsObject,
+  defineListCodec,
+  setFilters,
   firstValue,
   parseSort,
   pickAllowed,
@@ -10,15 +12,16 @@ import {
   readPagination,
   searchTerm,
   splitValues,
-  toParamsRecord,
+  type ListCodec,
   type ListSort,
-  type SearchParamsRecord,
   archivedFilters,
 } from "@/lib/list-params";
 import { customerKinds, customerSortColumns, customerStatuses, type CustomerSortColumn } from "@/lib/customers/options";
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
-export type CustomerSort = ListSort<CustomerSortColumn>;
+type CustomerSort = ListSort<CustomerSortColumn>;
+
+const defaultCustomerSort: CustomerSort = { column: "name", direction: "asc" };
 
 /** `?tier=<id>,none`: tier ids, plus "none" for customers without a tier. */
 function readTierFilter(value: unknown): string[] {
@@ -42,7 +45,7 @@ function readParams(input: unknown) {
     archived: pickOne(archivedFilters, params.archived, "exclude"),
     tier: readTierFilter(params.tier),
     owner: readOwnerFilter(params.owner),
-    sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, { column: "name", direction: "asc" }),
+    sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, defaultCustomerSort),
     ...readPagination(params),
     /** The shown columns (`?cols=`); the list skips lookups for hidden ones. */
     columns: readCustomerColumns(params.cols),
@@ -54,27 +57,27 @@ export const customerListParamsSchema = z.unknown().transform(readParams);
 
 export type CustomerListParams = z.output<typeof customerListParamsSchema>;
 
-/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); only text that cannot be stored is an error. */
-export function parseCustomerListParams(input: URLSearchParams | SearchParamsRecord | null | undefined) {
-  return customerListParamsSchema.parse(toParamsRecord(input));
-}
-
 /**
- * The canonical query string for a list state, without the page: only values that differ from the
- * defaults, in a fixed order (saved views store it; applying one navigates to it).
+ * The customer list's URL codec: parses Next.js `searchParams` or a URLSearchParams (repeated keys
+ * kept; only text that cannot be stored is dropped) and writes the canonical query (saved views store
+ * it without the page).
  */
-export function toCustomerListQuery(params: CustomerListParams): string {
-  const query = new URLSearchParams();
-  if (params.q) query.set("q", params.q);
-  for (const key of ["status", "kind", "tag", "tier"] as const) {
-    if (params[key].length > 0) query.set(key, params[key].join(","));
-  }
-  if (params.owner !== null) query.set("owner", params.owner);
-  if (params.archived !== "exclude") query.set("archived", params.archived);
-  const { column, direction } = params.sort;
-  if (column !== "name" || direction !== "asc") query.set("sort", `${direction === "desc" ? "-" : ""}${column}`);
-  if (params.perPage !== 25) query.set("perPage", String(params.perPage));
-  const cols = serializeCustomerColumns(params.columns);
-  if (cols !== null) query.set("cols", cols);
-  return query.toString().replace(/%2C/gi, ",");
-}
+export const customerListCodec: ListCodec<CustomerListParams> = defineListCodec({
+  read: (params) => customerListParamsSchema.parse(params),
+  filters: (params) =>
+    setFilters({
+      status: params.status,
+      kind: params.kind,
+      tag: params.tag,
+      tier: params.tier,
+      owner: params.owner,
+      archived: params.archived === "exclude" ? null : params.archived,
+    }),
+  defaultSort: defaultCustomerSort,
+  extra: (params): Record<string, string> => {
+    const cols = serializeCustomerColumns(params.columns);
+    return cols === null ? {} : { cols };
+  },
+});
+
+export const parseCustomerListParams = customerListCodec.parse;

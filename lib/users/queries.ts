@@ -4,7 +4,6 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { isRole, type Role } from "@/lib/auth/permissions";
-import type { MemberSearchParams } from "@/lib/users/schemas";
 
 export interface MemberRow {
   id: string;
@@ -15,7 +14,8 @@ export interface MemberRow {
   joinedAt: Date;
 }
 
-export async function listMembers(ctx: Ctx, params: MemberSearchParams) {
+/** A page of members by name; `perPage` is any positive size (the page's codec allows 25, 50 or 100). */
+export async function listMembers(ctx: Ctx, params: { q: string; page: number; perPage: number }) {
   assertCan(ctx, "user:read");
   const q = params.q.trim();
   const where: Prisma.MemberWhereInput = {
@@ -44,7 +44,7 @@ export async function listMembers(ctx: Ctx, params: MemberSearchParams) {
     role: isRole(m.role) ? m.role : "viewer",
     joinedAt: m.createdAt,
   }));
-  return { rows, total, pageCount: Math.max(1, Math.ceil(total / params.perPage)) };
+  return { rows, total, pageCount: Math.max(1, Math.ceil(total / params.perPage)), page: params.page };
 }
 
 export interface InvitationRow {

@@ -1,4 +1,4 @@
-// Users settings input: member search params, add/invite forms, role changes; shared by client and server.
+// Users settings input: add/invite forms, role changes; shared by client and server.
 import { z } from "zod";
 import { roles } from "@/lib/auth/permissions";
 import { textSchema } from "@/lib/validation";
@@ -13,14 +13,6 @@ const password = z
   .max(128, "Use at most 128 characters.");
 const role = z.enum(roles, "Choose a role.");
 const id = textSchema("The id").min(1).max(100);
-
-/** Lenient: bad URL params fall back to defaults instead of failing the page. */
-export const memberSearchParamsSchema = z.object({
-  q: textSchema("Search").trim().max(100).catch(""),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1),
-  perPage: z.coerce.number().int().min(5).max(100).catch(25),
-});
-export type MemberSearchParams = z.infer<typeof memberSearchParamsSchema>;
 
 export const addUserSchema = z.object({ name, email, role, password });
 export type AddUserInput = z.infer<typeof addUserSchema>;

@@ -1,15 +1,15 @@
 // Work order list URL/API search params, parsed leniently: a bad value falls back to its default.
-import { z } from "zod";
 import {
   asParamsObject,
+  defineListCodec,
+  setFilters,
   parseSort,
   pickAllowed,
   pickIds,
   readPagination,
   searchTerm,
-  toParamsRecord,
+  type ListCodec,
   type ListSort,
-  type SearchParamsRecord,
 } from "@/lib/list-params";
 import {
   workOrderSortColumns,
@@ -18,7 +18,9 @@ import {
   type WorkOrderSortColumn,
 } from "@/lib/work-orders/options";
 
-export type WorkOrderSort = ListSort<WorkOrderSortColumn>;
+type WorkOrderSort = ListSort<WorkOrderSortColumn>;
+
+const defaultWorkOrderSort: WorkOrderSort = { column: "createdAt", direction: "desc" };
 
 function readParams(input: unknown) {
   const params = asParamsObject(input);
@@ -29,17 +31,26 @@ function readParams(input: unknown) {
     customerId: pickIds(params.customerId, 20),
     assetId: pickIds(params.assetId, 20),
     serviceCenterId: pickIds(params.serviceCenterId, 20),
-    sort: parseSort<WorkOrderSortColumn>(params.sort, workOrderSortColumns, { column: "createdAt", direction: "desc" }),
+    sort: parseSort<WorkOrderSortColumn>(params.sort, workOrderSortColumns, defaultWorkOrderSort),
     ...readPagination(params),
   };
 }
 
 /** Never fails: every param falls back to its default when missing or invalid. */
-export const workOrderListParamsSchema = z.unknown().transform(readParams);
+export type WorkOrderListParams = ReturnType<typeof readParams>;
 
-export type WorkOrderListParams = z.output<typeof workOrderListParamsSchema>;
+/** The work order list's URL codec (Next.js `searchParams` or a URLSearchParams, repeated keys kept). */
+export const workOrderListCodec: ListCodec<WorkOrderListParams> = defineListCodec({
+  read: readParams,
+  filters: (params) =>
+    setFilters({
+      status: params.status,
+      type: params.type,
+      customerId: params.customerId,
+      assetId: params.assetId,
+      serviceCenterId: params.serviceCenterId,
+    }),
+  defaultSort: defaultWorkOrderSort,
+});
 
-/** Parses Next.js `searchParams` or a URLSearchParams (repeated keys kept); only text that cannot be stored is an error. */
-export function parseWorkOrderListParams(input: URLSearchParams | SearchParamsRecord | null | undefined) {
-  return workOrderListParamsSchema.parse(toParamsRecord(input));
-}
+export const parseWorkOrderListParams = workOrderListCodec.parse;

@@ -6,8 +6,8 @@ import {
   readCustomerColumns,
   serializeCustomerColumns,
 } from "@/lib/customers/columns";
-import { parseCustomerListParams, toCustomerListQuery } from "@/lib/customers/list-params";
 import { customerSortColumns } from "@/lib/customers/options";
+import { canonicalViewQuery } from "@/lib/saved-views/state";
 
 describe("customer columns", () => {
   it("marks as sortable exactly the columns the server can sort by", () => {
@@ -36,23 +36,18 @@ describe("customer columns", () => {
   });
 });
 
-describe("toCustomerListQuery", () => {
+describe("the canonical customer list query (saved views)", () => {
   it("keeps only non-default values, in a fixed order, without the page", () => {
-    const params = parseCustomerListParams(
-      new URLSearchParams(
-        "page=4&cols=tier&perPage=50&sort=-tier&archived=include&owner=me&tag=vip&status=active,blocked&q=sky",
-      ),
-    );
-    expect(toCustomerListQuery(params)).toBe(
+    const query =
+      "page=4&cols=tier&perPage=50&sort=-tier&archived=include&owner=me&tag=vip&status=active,blocked&q=sky";
+    expect(canonicalViewQuery("customers", query)).toBe(
       "q=sky&status=active,blocked&tag=vip&owner=me&archived=include&sort=-tier&perPage=50&cols=name,tier",
     );
-    expect(
-      toCustomerListQuery(parseCustomerListParams(new URLSearchParams("sort=name&perPage=25&archived=exclude"))),
-    ).toBe("");
+    expect(canonicalViewQuery("customers", "sort=name&perPage=25&archived=exclude")).toBe("");
   });
 
   it("round-trips: parsing its own output gives the same query", () => {
     const query = "status=inactive&tier=none&sort=-lastActivity&cols=name,status,lastActivity";
-    expect(toCustomerListQuery(parseCustomerListParams(new URLSearchParams(query)))).toBe(query);
+    expect(canonicalViewQuery("customers", query)).toBe(query);
   });
 });

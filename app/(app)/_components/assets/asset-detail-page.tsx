@@ -12,18 +12,15 @@ import { AssetDetails } from "./asset-details";
 import { AssetHeader } from "./asset-header";
 import { loadAssetOfKind } from "./load-asset";
 
-export type AssetPageProps = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+export type AssetPageProps = { params: Promise<{ id: string }> };
 
 export async function assetPageMetadata(kind: AssetKind, { params }: AssetPageProps): Promise<Metadata> {
   const { id } = await params;
   return { title: assetLabel(await loadAssetOfKind(await requireCtx(), kind, id)) };
 }
 
-export async function AssetDetailPage({ kind, params, searchParams }: AssetPageProps & { kind: AssetKind }) {
-  const [{ id }, { tab }] = await Promise.all([params, searchParams]);
+export async function AssetDetailPage({ kind, params }: AssetPageProps & { kind: AssetKind }) {
+  const { id } = await params;
   const ctx = await requireCtx();
   const asset = await loadAssetOfKind(ctx, kind, id);
   const archived = asset.archivedAt !== null;
@@ -32,7 +29,6 @@ export async function AssetDetailPage({ kind, params, searchParams }: AssetPageP
     <div className="flex flex-col gap-6">
       <AssetHeader asset={asset} role={ctx.role} />
       <AssetDetailTabs
-        initialTab={typeof tab === "string" ? tab : undefined}
         details={<AssetDetails asset={asset} />}
         customers={<AssetCustomersTab assetId={asset.id} archived={archived} />}
         workOrders={<AssetWorkOrdersTab assetId={asset.id} />}

@@ -4,21 +4,21 @@ import { Suspense } from "react";
 import type * as React from "react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { UrlTabs } from "@/components/url-tabs";
 
 type AssetDetailTabsProps = {
   details: React.ReactNode;
   customers: React.ReactNode;
   workOrders: React.ReactNode;
-  /** The tab to open first (from `?tab=`); unknown values open Details. */
-  initialTab?: string;
 };
 
+/** `?tab=` values; unknown values open Details. */
 const tabs = ["details", "customers", "work-orders"];
 
-export function AssetDetailTabs({ details, customers, workOrders, initialTab }: AssetDetailTabsProps) {
+export function AssetDetailTabs({ details, customers, workOrders }: AssetDetailTabsProps) {
   return (
-    <Tabs defaultValue={initialTab && tabs.includes(initialTab) ? initialTab : "details"} className="gap-4">
+    <UrlTabs tabs={tabs} className="gap-4">
       <TabsList className="max-w-full justify-start overflow-x-auto">
         <TabsTrigger value="details">Details</TabsTrigger>
         <TabsTrigger value="customers">Customers</TabsTrigger>
@@ -27,7 +27,7 @@ export function AssetDetailTabs({ details, customers, workOrders, initialTab }: 
       <TabsContent value="details">{details}</TabsContent>
       <TabsContent value="customers">{streamed(customers)}</TabsContent>
       <TabsContent value="work-orders">{streamed(workOrders)}</TabsContent>
-    </Tabs>
+    </UrlTabs>
   );
 }
 

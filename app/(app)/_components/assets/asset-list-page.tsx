@@ -10,9 +10,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listAssets } from "@/lib/assets/queries";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
-import { parseAssetListParams } from "@/lib/assets/list-params";
+import { assetListCodecs } from "@/lib/assets/list-params";
 import { listServiceCenterOptions } from "@/lib/assets/service-centers";
-import type { SearchParamsRecord } from "@/lib/list-params";
+import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { AssetsCount, AssetsTable } from "./assets-table";
 
 export const assetPageTitles: Record<AssetKind, { title: string; add: string }> = {
@@ -28,8 +28,8 @@ export async function AssetListPage({
   searchParams: Promise<SearchParamsRecord>;
 }) {
   const ctx = await requireCtx();
-  const params = parseAssetListParams(await searchParams, kind);
-  const assetsPromise = listAssets(ctx, params);
+  const params = assetListCodecs[kind].parse(await searchParams);
+  const assetsPromise = readUpToLastPage((page) => listAssets(ctx, page), params);
   const centersPromise = listServiceCenterOptions(ctx);
   const canCreate = can(ctx.role, "asset:create");
   const { title, add } = assetPageTitles[kind];

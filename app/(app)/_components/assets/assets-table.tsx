@@ -7,6 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
+import { assetListCodecs } from "@/lib/assets/list-params";
 import type { AssetListResult, AssetListRow } from "@/lib/assets/queries";
 import type { AssetKind } from "@/lib/assets/options";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
@@ -24,16 +25,17 @@ type AssetsTableProps = {
 const getRowId = (row: AssetListRow) => row.id;
 
 export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: AssetsTableProps) {
-  const { rows, total, pageCount } = React.use(assetsPromise);
+  const { rows, total, pageCount, page } = React.use(assetsPromise);
   const centers = React.use(centersPromise);
   const { table, isPending, urlState } = useDataTable({
+    codec: assetListCodecs[kind],
     data: rows,
     columns: assetColumns[kind],
     pageCount,
     total,
+    page,
     getRowId,
   });
-  const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (
     <div className="flex flex-col gap-4">
@@ -42,7 +44,7 @@ export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: 
         table={table}
         caption={kind === "aircraft" ? "Aircraft" : "Vehicles"}
         isPending={isPending}
-        emptyState={<AssetsEmptyState kind={kind} isFiltered={isFiltered} canCreate={canCreate} />}
+        emptyState={<AssetsEmptyState kind={kind} isFiltered={urlState.isFiltered} canCreate={canCreate} />}
       />
       <DataTablePagination table={table} />
     </div>

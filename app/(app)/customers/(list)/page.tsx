@@ -10,8 +10,8 @@ import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
-import { parseCustomerListParams } from "@/lib/customers/list-params";
-import type { SearchParamsRecord } from "@/lib/list-params";
+import { customerListCodec } from "@/lib/customers/list-params";
+import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomersStats, CustomersStatsSkeleton } from "../_components/customers-stats";
@@ -21,8 +21,8 @@ export const metadata: Metadata = { title: "Customers" };
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
-  const params = parseCustomerListParams(await searchParams);
-  const customersPromise = listCustomers(ctx, params);
+  const params = customerListCodec.parse(await searchParams);
+  const customersPromise = readUpToLastPage((page) => listCustomers(ctx, page), params);
   const statsPromise = getCustomerStats(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
   const tiersPromise = listTierOptions(ctx);

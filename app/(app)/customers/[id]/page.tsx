@@ -11,10 +11,7 @@ import { CustomerOverview } from "../_components/customer-overview";
 import { CustomerTabs } from "../_components/customer-tabs";
 import { loadCustomer } from "./load-customer";
 
-type CustomerPageProps = {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-};
+type CustomerPageProps = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
   const { id } = await params;
@@ -22,8 +19,8 @@ export async function generateMetadata({ params }: CustomerPageProps): Promise<M
   return { title: customer.name };
 }
 
-export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
-  const [{ id }, { tab }] = await Promise.all([params, searchParams]);
+export default async function CustomerPage({ params }: CustomerPageProps) {
+  const { id } = await params;
   const ctx = await requireCtx();
   const customer = await loadCustomer(ctx, id);
 
@@ -31,7 +28,6 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
     <div className="flex flex-col gap-6">
       <CustomerHeader customer={customer} role={ctx.role} />
       <CustomerTabs
-        initialTab={typeof tab === "string" ? tab : undefined}
         overview={<CustomerOverview customer={customer} />}
         assets={<CustomerAssetsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
         workOrders={<CustomerWorkOrdersTab customerId={customer.id} />}

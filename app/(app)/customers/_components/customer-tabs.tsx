@@ -4,7 +4,8 @@ import { Suspense } from "react";
 import type * as React from "react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
-import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
+import { UrlTabs } from "@/components/url-tabs";
 
 type CustomerTabsProps = {
   overview: React.ReactNode;
@@ -12,15 +13,14 @@ type CustomerTabsProps = {
   workOrders: React.ReactNode;
   contacts: React.ReactNode;
   activity: React.ReactNode;
-  /** The tab to open first (from `?tab=`); unknown values open Overview. */
-  initialTab?: string;
 };
 
+/** `?tab=` values; unknown values open Overview. */
 const tabs = ["overview", "assets", "work-orders", "contacts", "activity"];
 
-export function CustomerTabs({ overview, assets, workOrders, contacts, activity, initialTab }: CustomerTabsProps) {
+export function CustomerTabs({ overview, assets, workOrders, contacts, activity }: CustomerTabsProps) {
   return (
-    <Tabs defaultValue={initialTab && tabs.includes(initialTab) ? initialTab : "overview"} className="gap-4">
+    <UrlTabs tabs={tabs} className="gap-4">
       <TabsList className="max-w-full justify-start overflow-x-auto">
         <TabsTrigger value="overview">Overview</TabsTrigger>
         <TabsTrigger value="assets">Aircraft &amp; vehicles</TabsTrigger>
@@ -33,7 +33,7 @@ export function CustomerTabs({ overview, assets, workOrders, contacts, activity,
       <TabsContent value="work-orders">{streamed(workOrders)}</TabsContent>
       <TabsContent value="contacts">{streamed(contacts)}</TabsContent>
       <TabsContent value="activity">{streamed(activity)}</TabsContent>
-    </Tabs>
+    </UrlTabs>
   );
 }
 

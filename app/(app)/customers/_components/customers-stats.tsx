@@ -7,6 +7,7 @@ import { useTableUrlState } from "@/components/data-table/use-table-url-state";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { CustomerStats } from "@/lib/customers/stats";
+import { customerListCodec } from "@/lib/customers/list-params";
 import { customerStatuses } from "@/lib/customers/options";
 import { cn } from "@/lib/utils";
 import { formatStatus } from "./format";
@@ -54,12 +55,12 @@ function FilterChip({
 
 export function CustomersStats({ statsPromise }: { statsPromise: Promise<CustomerStats> }) {
   const stats = React.use(statsPromise);
-  const { getFilter, setParams } = useTableUrlState();
-  const only = (key: string, value: string) => {
-    const current = getFilter(key);
+  const { filters, setParams } = useTableUrlState(customerListCodec);
+  const only = (key: "status" | "tier", value: string) => {
+    const current = filters[key] ?? [];
     return current.length === 1 && current[0] === value;
   };
-  const toggle = (key: string, value: string) => setParams({ [key]: only(key, value) ? null : [value] });
+  const toggle = (key: "status" | "tier", value: string) => setParams({ [key]: only(key, value) ? null : [value] });
   const inactive = stats.total - stats.byStatus.active;
 
   return (

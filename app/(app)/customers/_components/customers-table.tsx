@@ -8,6 +8,7 @@ import { DataTablePagination } from "@/components/data-table/data-table-paginati
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
+import { customerListCodec } from "@/lib/customers/list-params";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
@@ -42,19 +43,20 @@ export function CustomersTable({
   canShareViews,
   bulkPermissions = noBulk,
 }: CustomersTableProps) {
-  const { rows, total, pageCount } = React.use(customersPromise);
+  const { rows, total, pageCount, page } = React.use(customersPromise);
   const tags = React.use(tagsPromise);
   const tiers = React.use(tiersPromise);
   const views = React.use(viewsPromise);
   const { table, isPending, urlState } = useDataTable({
+    codec: customerListCodec,
     data: rows,
     columns: Object.values(bulkPermissions).some(Boolean) ? selectableColumns : customerColumns,
     pageCount,
     total,
+    page,
     getRowId,
     defaultVisibleColumns: defaultCustomerColumnIds,
   });
-  const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (
     <BulkSelectionProvider table={table} total={total} permissions={bulkPermissions}>
@@ -65,7 +67,7 @@ export function CustomersTable({
           table={table}
           caption="Customers"
           isPending={isPending}
-          emptyState={<CustomersEmptyState isFiltered={isFiltered} canCreate={canCreate} />}
+          emptyState={<CustomersEmptyState isFiltered={urlState.isFiltered} canCreate={canCreate} />}
         />
         <DataTablePagination table={table} />
       </div>

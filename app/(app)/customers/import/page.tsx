@@ -1,7 +1,7 @@
 // Customers → Import: upload a CSV or XLSX file (managers and above), and the latest imports.
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { ListBackLink } from "@/components/list-back-link";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { importConfig } from "@/lib/imports/config";
@@ -21,9 +21,12 @@ export default async function ImportCustomersPage() {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
-        <Link href="/customers" className="text-sm text-muted-foreground underline-offset-4 hover:underline">
-          ← Customers
-        </Link>
+        <ListBackLink
+          href="/customers"
+          label="← Customers"
+          withIcon={false}
+          className="text-sm text-muted-foreground underline-offset-4 hover:underline"
+        />
         <h1 className="text-2xl font-semibold tracking-tight">Import customers</h1>
       </header>
       <WizardSteps current="Upload" />

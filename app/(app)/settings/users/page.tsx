@@ -5,7 +5,8 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { requireCtx } from "@/lib/auth/session";
 import { assignableRoles, can } from "@/lib/auth/permissions";
 import { listMembers, listPendingInvitations } from "@/lib/users/queries";
-import { memberSearchParamsSchema } from "@/lib/users/schemas";
+import { readUpToLastPage } from "@/lib/list-params";
+import { memberListCodec } from "@/lib/users/list-params";
 import { Forbidden } from "../_components/forbidden";
 import { AddUserDialog } from "./_components/add-user-dialog";
 import { InviteUserDialog } from "./_components/invite-user-dialog";
@@ -21,8 +22,8 @@ export default async function UsersPage({
 }) {
   const ctx = await requireCtx();
   if (!can(ctx.role, "user:manage")) return <Forbidden what="Users" />;
-  const params = memberSearchParamsSchema.parse(await searchParams);
-  const members = listMembers(ctx, params);
+  const params = memberListCodec.parse(await searchParams);
+  const members = readUpToLastPage((page) => listMembers(ctx, page), params);
   const invitations = listPendingInvitations(ctx);
   const roles = assignableRoles(ctx.role);
 

@@ -8,19 +8,19 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import type { SearchParamsRecord } from "@/lib/list-params";
+import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
 import { listWorkOrders } from "@/lib/work-orders/queries";
-import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
+import { workOrderListCodec } from "@/lib/work-orders/list-params";
 import { WorkOrdersCount, WorkOrdersTable } from "../_components/work-orders-table";
 
 export const metadata: Metadata = { title: "Work orders" };
 
 export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
-  const params = parseWorkOrderListParams(await searchParams);
-  const workOrdersPromise = listWorkOrders(ctx, params);
+  const params = workOrderListCodec.parse(await searchParams);
+  const workOrdersPromise = readUpToLastPage((page) => listWorkOrders(ctx, page), params);
   const [centers, recordFilters] = await Promise.all([listServiceCenters(ctx), describeRecordFilters(ctx, params)]);
   const centerOptions = centers.map((center) => ({ value: center.id, label: `${center.code} · ${center.name}` }));
   const canCreate = can(ctx.role, "workOrder:create");

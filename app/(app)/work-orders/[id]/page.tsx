@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PencilIcon } from "lucide-react";
 
+import { ListBackLink } from "@/components/list-back-link";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
@@ -31,10 +32,8 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex flex-col gap-2">
           <p className="text-sm text-muted-foreground">
-            <Link href="/work-orders" className="hover:underline">
-              Work orders
-            </Link>{" "}
-            · {formatWorkOrderType(workOrder.type)}
+            <ListBackLink href="/work-orders" label="Work orders" withIcon={false} className="hover:underline" /> ·{" "}
+            {formatWorkOrderType(workOrder.type)}
           </p>
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="font-mono text-2xl font-semibold tracking-tight">{workOrder.number}</h1>

@@ -8,6 +8,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
+import { workOrderListCodec } from "@/lib/work-orders/list-params";
 import type { WorkOrderListResult, WorkOrderListRow } from "@/lib/work-orders/queries";
 import { workOrderColumns } from "./work-orders-columns";
 import { WorkOrdersEmptyState } from "./work-orders-empty-state";
@@ -23,15 +24,16 @@ type WorkOrdersTableProps = {
 const getRowId = (row: WorkOrderListRow) => row.id;
 
 export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilters, canCreate }: WorkOrdersTableProps) {
-  const { rows, total, pageCount } = React.use(workOrdersPromise);
+  const { rows, total, pageCount, page } = React.use(workOrdersPromise);
   const { table, isPending, urlState } = useDataTable({
+    codec: workOrderListCodec,
     data: rows,
     columns: workOrderColumns,
     pageCount,
     total,
+    page,
     getRowId,
   });
-  const isFiltered = urlState.q !== "" || Object.keys(urlState.filters).length > 0;
 
   return (
     <div className="flex flex-col gap-4">
@@ -40,7 +42,7 @@ export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilter
         table={table}
         caption="Work orders"
         isPending={isPending}
-        emptyState={<WorkOrdersEmptyState isFiltered={isFiltered} canCreate={canCreate} />}
+        emptyState={<WorkOrdersEmptyState isFiltered={urlState.isFiltered} canCreate={canCreate} />}
       />
       <DataTablePagination table={table} />
     </div>

@@ -2,7 +2,6 @@
 // "Export" on the customers toolbar: CSV or Excel of the current view (filters, search, sort, visible
 // columns) — or of the ticked rows when any are. The browser downloads the streamed file with its session.
 import * as React from "react";
-import { useSearchParams } from "next/navigation";
 import type { Table } from "@tanstack/react-table";
 import { DownloadIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
@@ -15,13 +14,16 @@ import {
   DropdownMenuSeparator,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
+import { useTableUrlState } from "@/components/data-table/use-table-url-state";
 import { exportColumnIds } from "@/lib/customers/export/columns";
+import { customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
+import { formatSort } from "@/lib/list-params";
 import type { ExportFormat } from "@/lib/customers/export/schemas";
 import { currentFilter, useBulkSelection } from "./selection-context";
 
 /** The export URL for the current view; `ids` when rows are ticked (and not "all matching"). */
 function exportHref(
-  params: URLSearchParams,
+  params: CustomerListParams,
   format: ExportFormat,
   columns: string[],
   ids: string[] | null,
@@ -30,8 +32,7 @@ function exportHref(
   const query = new URLSearchParams();
   for (const [key, values] of Object.entries(currentFilter(params)))
     for (const value of values) query.append(key, value);
-  const sort = params.get("sort");
-  if (sort) query.set("sort", sort);
+  query.set("sort", formatSort(params.sort));
   query.set("format", format);
   if (columns.length > 0) query.set("columns", columns.join(","));
   if (ids) query.set("ids", ids.join(","));
@@ -40,7 +41,7 @@ function exportHref(
 }
 
 export function ExportMenu<TData>({ table }: { table: Table<TData> }) {
-  const searchParams = useSearchParams();
+  const { params } = useTableUrlState(customerListCodec);
   const { selectedIds, allMatching, permissions } = useBulkSelection();
   const [includeContacts, setIncludeContacts] = React.useState(false);
   if (!permissions.canExport) return null;
@@ -52,7 +53,7 @@ export function ExportMenu<TData>({ table }: { table: Table<TData> }) {
       .map((column) => column.id)
       .filter((id) => exportColumnIds.includes(id));
     const link = document.createElement("a");
-    link.href = exportHref(searchParams, format, columns, ids, includeContacts);
+    link.href = exportHref(params, format, columns, ids, includeContacts);
     link.download = "";
     document.body.append(link);
     link.click();

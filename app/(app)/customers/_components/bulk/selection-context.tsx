@@ -2,8 +2,10 @@
 // The customers list's selection: rows ticked on this page, or "all N matching this filter". Bulk
 // actions and the export read it from here; it clears whenever the URL (page, filters, sort) changes.
 import * as React from "react";
-import { useSearchParams } from "next/navigation";
 import type { Table } from "@tanstack/react-table";
+
+import { useTableUrlState } from "@/components/data-table/use-table-url-state";
+import { customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
 
 export interface BulkPermissions {
   /** Tags, status, tier and (own customers') owner. */
@@ -11,9 +13,6 @@ export interface BulkPermissions {
   canArchive: boolean;
   canExport: boolean;
 }
-
-/** URL params that are not part of the filter (paging, sort and visible columns). */
-const notFilterParams = new Set(["page", "perPage", "cols", "sort"]);
 
 export type BulkTarget = { ids: string[] } | { filter: Record<string, string[]> };
 
@@ -38,11 +37,9 @@ export function useBulkSelection(): BulkSelection {
   return value;
 }
 
-/** The current URL's filter params (search included), as the bulk API's `filter`. */
-export function currentFilter(params: URLSearchParams): Record<string, string[]> {
-  const filter: Record<string, string[]> = {};
-  for (const key of new Set(params.keys())) if (!notFilterParams.has(key)) filter[key] = params.getAll(key);
-  return filter;
+/** The list's filters and search (not its paging, sort or columns), as the bulk API's `filter`. */
+export function currentFilter(params: CustomerListParams): Record<string, string[]> {
+  return { ...(params.q ? { q: [params.q] } : {}), ...customerListCodec.filters(params) };
 }
 
 export function BulkSelectionProvider<TData>({
@@ -56,8 +53,8 @@ export function BulkSelectionProvider<TData>({
   permissions: BulkPermissions;
   children: React.ReactNode;
 }) {
-  const searchParams = useSearchParams();
-  const urlKey = searchParams.toString();
+  const { params } = useTableUrlState(customerListCodec);
+  const urlKey = customerListCodec.serialize(params);
   // Keyed by the URL: a new page or filter starts with nothing "all matching"-selected.
   const [allMatchingFor, setAllMatchingFor] = React.useState<string | null>(null);
   const allMatching = allMatchingFor === urlKey;
@@ -73,7 +70,7 @@ export function BulkSelectionProvider<TData>({
     setAllMatching,
     total,
     count: allMatching ? total : selectedIds.length,
-    target: () => (allMatching ? { filter: currentFilter(searchParams) } : { ids: selectedIds }),
+    target: () => (allMatching ? { filter: currentFilter(params) } : { ids: selectedIds }),
     clear: () => {
       setAllMatching(false);
       table.resetRowSelection();

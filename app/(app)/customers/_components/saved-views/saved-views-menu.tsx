@@ -20,9 +20,9 @@ import {
   DropdownMenuSubTrigger,
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
-import { parseCustomerListParams, toCustomerListQuery } from "@/lib/customers/list-params";
 import { updateSavedViewAction } from "@/lib/saved-views/actions";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
+import { canonicalViewQuery } from "@/lib/saved-views/state";
 import { DeleteViewDialog } from "./delete-view-dialog";
 import { SaveViewDialog } from "./save-view-dialog";
 
@@ -42,7 +42,7 @@ export function SavedViewsMenu({ views, canShare }: SavedViewsMenuProps) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const query = toCustomerListQuery(parseCustomerListParams(searchParams));
+  const query = canonicalViewQuery("customers", searchParams.toString());
   const [dialog, setDialog] = React.useState<{ view?: SavedViewDto } | null>(null);
   const [deleting, setDeleting] = React.useState<SavedViewDto | null>(null);
   const active = views.find((view) => view.query === query) ?? null;

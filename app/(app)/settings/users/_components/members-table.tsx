@@ -10,10 +10,11 @@ import { Badge } from "@/components/ui/badge";
 import { roleLabels, type Role } from "@/lib/auth/permissions";
 import type { MemberRow } from "@/lib/users/queries";
 import { formatUtcDate } from "@/lib/format";
+import { memberListCodec } from "@/lib/users/list-params";
 import { MemberRowActions } from "./member-row-actions";
 
 interface Props {
-  members: Promise<{ rows: MemberRow[]; total: number; pageCount: number }>;
+  members: Promise<{ rows: MemberRow[]; total: number; pageCount: number; page: number }>;
   currentUserId: string | null;
   actorRole: Role;
 }
@@ -52,9 +53,17 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
 }
 
 export function MembersTable({ members, currentUserId, actorRole }: Props) {
-  const { rows, total, pageCount } = use(members);
+  const { rows, total, pageCount, page } = use(members);
   const columns = useMemo(() => buildMemberColumns(currentUserId, actorRole), [currentUserId, actorRole]);
-  const { table, isPending } = useDataTable({ data: rows, columns, pageCount, total, getRowId: (row) => row.id });
+  const { table, isPending } = useDataTable({
+    codec: memberListCodec,
+    data: rows,
+    columns,
+    pageCount,
+    total,
+    page,
+    getRowId: (row) => row.id,
+  });
 
   return (
     <div className="flex flex-col gap-3">
