@@ -23,6 +23,12 @@ export function DataTablePagination<TData>({ table, className, ...props }: DataT
   const to = Math.min((pageIndex + 1) * pageSize, total);
   const canPrevious = table.getCanPreviousPage();
   const canNext = table.getCanNextPage();
+  const pagerSteps = [
+    ["Go to first page", ChevronsLeftIcon, canPrevious, () => table.setPageIndex(0)],
+    ["Go to previous page", ChevronLeftIcon, canPrevious, () => table.previousPage()],
+    ["Go to next page", ChevronRightIcon, canNext, () => table.nextPage()],
+    ["Go to last page", ChevronsRightIcon, canNext, () => table.setPageIndex(pageCount - 1)],
+  ] as const;
 
   return (
     <div
@@ -58,42 +64,11 @@ export function DataTablePagination<TData>({ table, className, ...props }: DataT
           Page {pageIndex + 1} of {pageCount}
         </p>
         <div className="flex items-center gap-2">
-          <Button
-            variant="outline"
-            size="icon-sm"
-            aria-label="Go to first page"
-            disabled={!canPrevious}
-            onClick={() => table.setPageIndex(0)}
-          >
-            <ChevronsLeftIcon aria-hidden="true" />
-          </Button>
-          <Button
-            variant="outline"
-            size="icon-sm"
-            aria-label="Go to previous page"
-            disabled={!canPrevious}
-            onClick={() => table.previousPage()}
-          >
-            <ChevronLeftIcon aria-hidden="true" />
-          </Button>
-          <Button
-            variant="outline"
-            size="icon-sm"
-            aria-label="Go to next page"
-            disabled={!canNext}
-            onClick={() => table.nextPage()}
-          >
-            <ChevronRightIcon aria-hidden="true" />
-          </Button>
-          <Button
-            variant="outline"
-            size="icon-sm"
-            aria-label="Go to last page"
-            disabled={!canNext}
-            onClick={() => table.setPageIndex(pageCount - 1)}
-          >
-            <ChevronsRightIcon aria-hidden="true" />
-          </Button>
+          {pagerSteps.map(([label, Icon, enabled, go]) => (
+            <Button key={label} variant="outline" size="icon-sm" aria-label={label} disabled={!enabled} onClick={go}>
+              <Icon aria-hidden="true" />
+            </Button>
+          ))}
         </div>
       </div>
     </div>

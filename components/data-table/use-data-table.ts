@@ -18,12 +18,9 @@ import { formatSort, type ListCodec, type ListState } from "@/lib/list-params";
 export type UseDataTableOptions<TData, P extends ListState> = {
   /** The list's URL codec, shared with its server page. */
   codec: ListCodec<P>;
-  data: TData[];
+  /** The server's page of the list; `page` is the page it read (a page past the end reads the last one). */
+  result: { rows: TData[]; total: number; pageCount: number; page: number };
   columns: ColumnDef<TData, unknown>[];
-  pageCount: number;
-  total: number;
-  /** The page the server read: a page past the end reads the last one, and the pager says so. */
-  page: number;
   getRowId?: (row: TData, index: number) => string;
   /** Column ids shown when the URL has no `cols`; columns with `enableHiding: false` always show. */
   defaultVisibleColumns?: readonly string[];
@@ -49,11 +46,8 @@ function toValues(value: unknown): string[] {
 
 export function useDataTable<TData, P extends ListState>({
   codec,
-  data,
+  result: { rows: data, total, pageCount, page },
   columns,
-  pageCount,
-  total,
-  page,
   getRowId,
   defaultVisibleColumns,
 }: UseDataTableOptions<TData, P>) {

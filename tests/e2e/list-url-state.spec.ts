@@ -36,7 +36,7 @@ test("the detail page's back link returns to the list with its search, filters, 
   await firstRow.getByRole("link").first().click();
   await expect(page.getByRole("heading", { level: 1, name: firstName })).toBeVisible();
 
-  const back = page.getByRole("link", { name: "Customers", exact: true }).first();
+  const back = page.getByRole("main").getByRole("link", { name: "Customers", exact: true });
   await expect(back).toHaveAttribute("href", "/customers?status=active&sort=-name&page=2");
   await back.click();
   await expect(page).toHaveURL(/\/customers\?status=active&sort=-name&page=2$/);

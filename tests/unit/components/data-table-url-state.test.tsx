@@ -29,11 +29,8 @@ const columns: ColumnDef<Row, unknown>[] = [{ id: "name", accessorKey: "name", h
 function Harness({ page, pageCount, total }: { page: number; pageCount: number; total: number }) {
   const { table } = useDataTable({
     codec: customerListCodec,
-    data: [{ id: "1", name: "Acme" }],
+    result: { rows: [{ id: "1", name: "Acme" }], total, pageCount, page },
     columns,
-    pageCount,
-    total,
-    page,
   });
   return (
     <>

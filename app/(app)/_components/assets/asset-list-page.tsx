@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { PlusIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { ListCount } from "@/components/data-table/list-count";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import { assetListCodecs } from "@/lib/assets/list-params";
 import { listServiceCenterOptions } from "@/lib/assets/service-centers";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
-import { AssetsCount, AssetsTable } from "./assets-table";
+import { AssetsTable } from "./assets-table";
 
 export const assetPageTitles: Record<AssetKind, { title: string; add: string }> = {
   aircraft: { title: "Aircraft", add: "Add aircraft" },
@@ -40,7 +41,7 @@ export async function AssetListPage({
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
           <Suspense fallback={null}>
-            <AssetsCount kind={kind} assetsPromise={assetsPromise} />
+            <ListCount resultPromise={assetsPromise} noun={kind === "aircraft" ? "aircraft" : "vehicles"} />
           </Suspense>
         </div>
         {canCreate ? (

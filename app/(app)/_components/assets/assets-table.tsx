@@ -6,7 +6,6 @@ import * as React from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { Badge } from "@/components/ui/badge";
 import { assetListCodecs } from "@/lib/assets/list-params";
 import type { AssetListResult, AssetListRow } from "@/lib/assets/queries";
 import type { AssetKind } from "@/lib/assets/options";
@@ -25,15 +24,12 @@ type AssetsTableProps = {
 const getRowId = (row: AssetListRow) => row.id;
 
 export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: AssetsTableProps) {
-  const { rows, total, pageCount, page } = React.use(assetsPromise);
+  const result = React.use(assetsPromise);
   const centers = React.use(centersPromise);
   const { table, isPending, urlState } = useDataTable({
     codec: assetListCodecs[kind],
-    data: rows,
+    result,
     columns: assetColumns[kind],
-    pageCount,
-    total,
-    page,
     getRowId,
   });
 
@@ -48,16 +44,5 @@ export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: 
       />
       <DataTablePagination table={table} />
     </div>
-  );
-}
-
-/** The header's total, from the same query as the table. */
-export function AssetsCount({ kind, assetsPromise }: { kind: AssetKind; assetsPromise: Promise<AssetListResult> }) {
-  const { total } = React.use(assetsPromise);
-  return (
-    <Badge variant="secondary" className="tabular-nums">
-      {total.toLocaleString("en-US")}
-      <span className="sr-only"> {kind === "aircraft" ? "aircraft" : "vehicles"}</span>
-    </Badge>
   );
 }

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { PlusIcon, UploadIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { ListCount } from "@/components/data-table/list-count";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
@@ -15,7 +16,7 @@ import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomersStats, CustomersStatsSkeleton } from "../_components/customers-stats";
-import { CustomersCount, CustomersTable } from "../_components/customers-table";
+import { CustomersTable } from "../_components/customers-table";
 
 export const metadata: Metadata = { title: "Customers" };
 
@@ -35,7 +36,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Customers</h1>
           <Suspense fallback={null}>
-            <CustomersCount customersPromise={customersPromise} />
+            <ListCount resultPromise={customersPromise} noun="customers" />
           </Suspense>
         </div>
         <div className="flex flex-wrap items-center gap-2">

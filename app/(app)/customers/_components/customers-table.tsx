@@ -6,7 +6,6 @@ import * as React from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { Badge } from "@/components/ui/badge";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import { customerListCodec } from "@/lib/customers/list-params";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
@@ -43,17 +42,15 @@ export function CustomersTable({
   canShareViews,
   bulkPermissions = noBulk,
 }: CustomersTableProps) {
-  const { rows, total, pageCount, page } = React.use(customersPromise);
+  const result = React.use(customersPromise);
+  const { rows, total } = result;
   const tags = React.use(tagsPromise);
   const tiers = React.use(tiersPromise);
   const views = React.use(viewsPromise);
   const { table, isPending, urlState } = useDataTable({
     codec: customerListCodec,
-    data: rows,
+    result,
     columns: Object.values(bulkPermissions).some(Boolean) ? selectableColumns : customerColumns,
-    pageCount,
-    total,
-    page,
     getRowId,
     defaultVisibleColumns: defaultCustomerColumnIds,
   });
@@ -72,16 +69,5 @@ export function CustomersTable({
         <DataTablePagination table={table} />
       </div>
     </BulkSelectionProvider>
-  );
-}
-
-/** The header's total, from the same query as the table. */
-export function CustomersCount({ customersPromise }: { customersPromise: Promise<CustomerListResult> }) {
-  const { total } = React.use(customersPromise);
-  return (
-    <Badge variant="secondary" className="tabular-nums">
-      {total.toLocaleString("en-US")}
-      <span className="sr-only"> customers</span>
-    </Badge>
   );
 }

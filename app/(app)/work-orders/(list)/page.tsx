@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { PlusIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
+import { ListCount } from "@/components/data-table/list-count";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
@@ -13,7 +14,7 @@ import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { workOrderListCodec } from "@/lib/work-orders/list-params";
-import { WorkOrdersCount, WorkOrdersTable } from "../_components/work-orders-table";
+import { WorkOrdersTable } from "../_components/work-orders-table";
 
 export const metadata: Metadata = { title: "Work orders" };
 
@@ -31,7 +32,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Work orders</h1>
           <Suspense fallback={null}>
-            <WorkOrdersCount workOrdersPromise={workOrdersPromise} />
+            <ListCount resultPromise={workOrdersPromise} noun="work orders" />
           </Suspense>
         </div>
         {canCreate ? (

@@ -7,7 +7,6 @@ import type { FacetedFilterOption } from "@/components/data-table/data-table-fac
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
-import { Badge } from "@/components/ui/badge";
 import { workOrderListCodec } from "@/lib/work-orders/list-params";
 import type { WorkOrderListResult, WorkOrderListRow } from "@/lib/work-orders/queries";
 import { workOrderColumns } from "./work-orders-columns";
@@ -24,14 +23,11 @@ type WorkOrdersTableProps = {
 const getRowId = (row: WorkOrderListRow) => row.id;
 
 export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilters, canCreate }: WorkOrdersTableProps) {
-  const { rows, total, pageCount, page } = React.use(workOrdersPromise);
+  const result = React.use(workOrdersPromise);
   const { table, isPending, urlState } = useDataTable({
     codec: workOrderListCodec,
-    data: rows,
+    result,
     columns: workOrderColumns,
-    pageCount,
-    total,
-    page,
     getRowId,
   });
 
@@ -46,16 +42,5 @@ export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilter
       />
       <DataTablePagination table={table} />
     </div>
-  );
-}
-
-/** The header's total, from the same query as the table. */
-export function WorkOrdersCount({ workOrdersPromise }: { workOrdersPromise: Promise<WorkOrderListResult> }) {
-  const { total } = React.use(workOrdersPromise);
-  return (
-    <Badge variant="secondary" className="tabular-nums">
-      {total.toLocaleString("en-US")}
-      <span className="sr-only"> work orders</span>
-    </Badge>
   );
 }

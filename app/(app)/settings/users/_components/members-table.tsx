@@ -53,15 +53,12 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
 }
 
 export function MembersTable({ members, currentUserId, actorRole }: Props) {
-  const { rows, total, pageCount, page } = use(members);
+  const result = use(members);
   const columns = useMemo(() => buildMemberColumns(currentUserId, actorRole), [currentUserId, actorRole]);
   const { table, isPending } = useDataTable({
     codec: memberListCodec,
-    data: rows,
+    result,
     columns,
-    pageCount,
-    total,
-    page,
     getRowId: (row) => row.id,
   });
 
