@@ -22,23 +22,19 @@ export async function trackPrimary<T>(tx: Tx, ctx: Ctx, assetId: string, work: (
   if (before?.customerId === after?.customerId) return result;
   const label = await assetLabelOf(tx, ctx.orgId, assetId);
   const changes = { primaryCustomer: { from: before?.name ?? null, to: after?.name ?? null } };
-  if (before) {
+  const sides = [
+    { side: before, summary: `No longer the primary customer of ${label}` },
+    { side: after, summary: `Became the primary customer of ${label}` },
+  ];
+  for (const { side, summary } of sides) {
+    if (!side) continue;
+    const { customerId, linkId } = side;
     await recordChange(tx, ctx, {
-      customerId: before.customerId,
+      customerId,
       entityType: "asset_link",
-      entityId: before.linkId,
+      entityId: linkId,
       action: "primary_changed",
-      summary: `No longer the primary customer of ${label}`,
-      changes,
-    });
-  }
-  if (after) {
-    await recordChange(tx, ctx, {
-      customerId: after.customerId,
-      entityType: "asset_link",
-      entityId: after.linkId,
-      action: "primary_changed",
-      summary: `Became the primary customer of ${label}`,
+      summary,
       changes,
     });
   }

@@ -8,27 +8,24 @@ import { diffFields, recordChange, type FieldChanges } from "@/lib/activity/reco
 
 const trackedFields = ["status", "type", "priority", "dueDate", "description", "customerName"] as const;
 
-export async function recordWorkOrderCreated(tx: Tx, ctx: Ctx, workOrder: WorkOrder): Promise<void> {
+async function recordOnCustomer(tx: Tx, ctx: Ctx, workOrder: WorkOrder, action: "created" | "deleted") {
   if (!workOrder.customerId) return;
   await recordChange(tx, ctx, {
     customerId: workOrder.customerId,
     entityType: "work_order",
     entityId: workOrder.id,
-    action: "created",
-    summary: `Work order ${workOrder.number} created`,
+    action,
+    summary: `Work order ${workOrder.number} ${action}`,
   });
+}
+
+export async function recordWorkOrderCreated(tx: Tx, ctx: Ctx, workOrder: WorkOrder): Promise<void> {
+  await recordOnCustomer(tx, ctx, workOrder, "created");
 }
 
 /** A deleted work order stays on its customer's timeline as a record that it existed and was removed. */
 export async function recordWorkOrderDeleted(tx: Tx, ctx: Ctx, workOrder: WorkOrder): Promise<void> {
-  if (!workOrder.customerId) return;
-  await recordChange(tx, ctx, {
-    customerId: workOrder.customerId,
-    entityType: "work_order",
-    entityId: workOrder.id,
-    action: "deleted",
-    summary: `Work order ${workOrder.number} deleted`,
-  });
+  await recordOnCustomer(tx, ctx, workOrder, "deleted");
 }
 
 /** The lead technician change by name (ids mean nothing on a timeline). */
