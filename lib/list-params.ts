@@ -52,7 +52,7 @@ export function pickIds(value: unknown, max: number): string[] {
   return splitValues(value).filter(isUuid).slice(0, max);
 }
 
-function positiveInt(value: unknown): number | null {
+export function positiveInt(value: unknown): number | null {
   const text: unknown = Array.isArray(value) ? value[0] : value;
   const n = typeof text === "number" ? text : Number(typeof text === "string" && /^\s*\d+\s*$/.test(text) ? text : NaN);
   return Number.isSafeInteger(n) && n >= 1 ? n : null;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { assetListCodecs } from "@/lib/assets/list-params";
 import { customerListCodec } from "@/lib/customers/list-params";
+import { importIssuesCodec } from "@/lib/imports/list-params";
 import { listHref } from "@/lib/list-codecs";
 import type { ListCodec, ListState } from "@/lib/list-params";
 import { memberListCodec } from "@/lib/users/list-params";
@@ -50,6 +51,15 @@ describe("list URL formats", () => {
 
     const workOrders = workOrderListCodec.parse(new URLSearchParams("type=quote&status=open&sort=-createdAt"));
     expect(workOrderListCodec.serialize(workOrders)).toBe("status=open&type=quote");
+  });
+});
+
+describe("the import failed-rows codec", () => {
+  it("reads ?errors= as a page from 1 and writes it back as today", () => {
+    expect(importIssuesCodec.parse(new URLSearchParams("errors=3"))).toEqual({ page: 3 });
+    expect(importIssuesCodec.parse({ errors: ["x"] })).toEqual({ page: 1 });
+    expect(importIssuesCodec.parse({ errors: "-2" })).toEqual({ page: 1 });
+    expect(importIssuesCodec.serialize({ page: 2 })).toBe("errors=2");
   });
 });
 

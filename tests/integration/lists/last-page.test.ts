@@ -12,7 +12,9 @@ import { listMembers } from "@/lib/users/queries";
 import { workOrderListCodec } from "@/lib/work-orders/list-params";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
-import { makeAssetRow, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
+import { importIssuesCodec } from "@/lib/imports/list-params";
+import { listImportIssues } from "@/lib/imports/queries";
+import { makeAssetRow, makeImportWithErrors, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
 import { makeCustomer } from "../customers/helpers";
 
 describe("readUpToLastPage", () => {
@@ -51,6 +53,17 @@ describe("readUpToLastPage", () => {
     );
     expect(members.page).toBe(1);
     expect(members.rows.length).toBe(members.total);
+  });
+
+  it("reads the last page of an import's failed rows for ?errors= past the end", async () => {
+    const { org, ctx } = await makeOrgWithRoles();
+    const file = await makeImportWithErrors(org.id, 5);
+    const errors = await readUpToLastPage(
+      (params) => listImportIssues(ctx.manager, file.id, { severity: "error", perPage: 2, ...params }),
+      importIssuesCodec.parse(new URLSearchParams("errors=99999")),
+    );
+    expect(errors).toMatchObject({ total: 5, pageCount: 3, page: 3 });
+    expect(errors.rows.map((row) => row.rowNumber)).toEqual([6]);
   });
 
   it("leaves a page within the list, and an empty list's first page, as asked", async () => {

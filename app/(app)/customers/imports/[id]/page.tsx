@@ -5,6 +5,8 @@ import Link from "next/link";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/auth/context";
+import { readUpToLastPage } from "@/lib/list-params";
+import { importIssuesCodec } from "@/lib/imports/list-params";
 import { proposeMapping } from "@/lib/imports/mapping";
 import { readImportSample } from "@/lib/imports/sample";
 import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
@@ -47,7 +49,7 @@ export default async function ImportPage({ params, searchParams }: ImportPagePro
       {file.status === "draft" ? (
         <DraftImport ctx={ctx} id={id} headers={file.headers} />
       ) : (
-        <StartedImport ctx={ctx} id={id} errorsPage={(await searchParams).errors} />
+        <StartedImport ctx={ctx} id={id} errorsPage={importIssuesCodec.parse(await searchParams).page} />
       )}
     </div>
   );
@@ -66,19 +68,16 @@ async function DraftImport({ ctx, id, headers }: { ctx: Ctx; id: string; headers
   );
 }
 
-async function StartedImport({
-  ctx,
-  id,
-  errorsPage,
-}: {
-  ctx: Ctx;
-  id: string;
-  errorsPage: string | string[] | undefined;
-}) {
-  // The issue params schema is lenient: a bad ?errors= falls back to page 1.
+async function StartedImport({ ctx, id, errorsPage }: { ctx: Ctx; id: string; errorsPage: number }) {
+  // A page past the end shows the last page of failed rows.
   const [file, errors, warnings] = await Promise.all([
     getImport(ctx, id),
-    listImportIssues(ctx, id, { severity: "error", perPage: ISSUES_PER_PAGE, page: errorsPage }),
+    readUpToLastPage(
+      (params) => listImportIssues(ctx, id, { severity: "error", perPage: ISSUES_PER_PAGE, ...params }),
+      {
+        page: errorsPage,
+      },
+    ),
     listImportIssues(ctx, id, { severity: "warning", perPage: ISSUES_PER_PAGE }),
   ]);
   return (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ChevronLeftIcon, ChevronRightIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
+import { importIssuesCodec } from "@/lib/imports/list-params";
 
 type IssuesPagerProps = { page: number; pageCount: number; total: number; perPage: number };
 
@@ -47,7 +48,7 @@ function PageLink({
   }
   return (
     <Button asChild variant="outline" size="icon">
-      <Link href={`?errors=${page}`} aria-label={label} scroll={false}>
+      <Link href={`?${importIssuesCodec.serialize({ page })}`} aria-label={label} scroll={false}>
         {children}
       </Link>
     </Button>
