@@ -1,5 +1,6 @@
-// The one server-action builder: resolves the acting context, re-parses the input with the shared
-// zod schema, runs the handler and maps every failure to `{ error: { code, message, fieldErrors } }`.
+// The one server-action builder: resolves the acting context, parses the action's own input (ids,
+// lookups; a mutation's fields pass through to the mutation, which parses them with the shared zod
+// schema), runs the handler and maps every failure to `{ error: { code, message, fieldErrors } }`.
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
@@ -68,6 +69,22 @@ export function createActionBuilder(resolveCtx: () => Promise<Ctx>) {
 }
 
 export const action = createActionBuilder(requireCtx);
+
+/**
+ * The input schema of an action that hands its input to a mutation, which parses it with the shared
+ * schema, once: only `keys` (the record's id, the version the form read) are parsed here; every
+ * other field passes through as sent. `schema` is the one the mutation parses with: here it only
+ * types what the caller sends.
+ */
+export function passThrough<S extends z.ZodType, K extends z.ZodRawShape = Record<never, never>>(
+  _schema: S,
+  keys?: K,
+): z.ZodType<
+  { [P in keyof K]: z.output<K[P]> } & Record<string, unknown>,
+  z.input<S> & { [P in keyof K]: z.input<K[P]> }
+> {
+  return z.looseObject(keys ?? {}) as never;
+}
 
 /** For the few actions that run signed out (sign-in, accepting an invitation). */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {

@@ -49,6 +49,11 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.out
   return result.data;
 }
 
+/** Unparsed input as its fields (a patch, validated later as part of the merged record); not an object → VALIDATION. */
+export function parseFields(input: unknown): Record<string, unknown> {
+  return parseWith(z.looseObject({}), input);
+}
+
 type Path = (string | number)[];
 
 /** A step on the way down from the input: its key and the step above (paths are built only when needed). */

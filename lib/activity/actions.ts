@@ -2,7 +2,7 @@
 // Timeline server actions: load a page (filters + cursor), log an entry, revert a change.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { logActivity, revertChange } from "@/lib/activity/mutations";
 import { listActivity } from "@/lib/activity/queries";
 import { activityListSchema, logActivitySchema } from "@/lib/activity/schemas";
@@ -15,7 +15,7 @@ export const listActivityAction = action(
 );
 
 export const logActivityAction = action(
-  logActivitySchema.extend({ customerId }),
+  passThrough(logActivitySchema, { customerId }),
   async ({ customerId: id, ...entry }, ctx) => {
     const activity = await logActivity(ctx, id, entry);
     revalidatePath(`/customers/${id}`);

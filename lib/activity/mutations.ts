@@ -8,16 +8,16 @@ import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { isUuid, parseWith } from "@/lib/validation";
-import type { CustomerPatch } from "@/lib/customers/schemas";
 import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";
-import { logActivitySchema, type LogActivityInput } from "@/lib/activity/schemas";
+import { logActivitySchema } from "@/lib/activity/schemas";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
 
-export async function logActivity(ctx: Ctx, customerId: string, input: LogActivityInput): Promise<Activity> {
-  assertCan(ctx, "activity:create");
+export async function logActivity(ctx: Ctx, customerId: string, input: unknown): Promise<Activity> {
+  // Parsed before the role check: a malformed entry is a VALIDATION error whoever sends it.
   const data = parseWith(logActivitySchema, input);
+  assertCan(ctx, "activity:create");
   const customer = await findCustomerInOrg(db, ctx.orgId, customerId);
   return db.activity.create({
     data: {
@@ -64,7 +64,7 @@ export async function revertChange(
     if (!sameValue((customer as Record<string, unknown>)[field], to)) throw conflict(CHANGED_SINCE);
     patch[field] = from;
   }
-  await updateCustomer(ctx, customer.id, patch as CustomerPatch, {
+  await updateCustomer(ctx, customer.id, patch, {
     expectedVersion: customer.version,
     revertOfId: activity.id,
   });

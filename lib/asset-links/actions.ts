@@ -2,7 +2,7 @@
 // Link server actions: builder → mutation → revalidate the asset's page and the customer's page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { linkCustomer, setPrimaryLink, unlinkCustomer, updateLink } from "@/lib/asset-links/mutations";
 import { linkCustomerSchema, linkIdSchema, linkUpdateSchema } from "@/lib/asset-links/schemas";
 import { searchAssetOptions } from "@/lib/assets/queries";
@@ -16,14 +16,14 @@ function revalidateLink({ assetId, customerId }: { assetId: string; customerId: 
   revalidatePath(`/customers/${customerId}`);
 }
 
-export const linkCustomerAction = action(linkCustomerSchema, async (input, ctx) => {
+export const linkCustomerAction = action(passThrough(linkCustomerSchema), async (input, ctx) => {
   const link = await linkCustomer(ctx, input);
   revalidateLink(link);
   return { id: link.id };
 });
 
 export const updateLinkAction = action(
-  linkUpdateSchema.extend(linkIdSchema.shape),
+  passThrough(linkUpdateSchema, linkIdSchema.shape),
   async ({ linkId, ...input }, ctx) => {
     const link = await updateLink(ctx, linkId, input);
     revalidateLink(link);

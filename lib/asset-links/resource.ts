@@ -1,7 +1,6 @@
 // A link as REST integrators see it: `primary` instead of isPrimary, `since` as a calendar date.
 import { AppError } from "@/lib/errors";
 import type { AssetLink } from "@/lib/asset-links/select";
-import type { LinkCustomerInput, LinkUpdateInput } from "@/lib/asset-links/schemas";
 
 export type AssetLinkResource = Omit<AssetLink, "isPrimary" | "since"> & { primary: boolean; since: string | null };
 
@@ -24,7 +23,8 @@ function readPrimary(body: Record<string, unknown>, allowFalse: boolean): boolea
   return primary;
 }
 
-export function fromLinkCreateBody(assetId: string, body: Record<string, unknown>): LinkCustomerInput {
+/** The REST body as linkCustomer's (unparsed) input, for the asset in the path. */
+export function fromLinkCreateBody(assetId: string, body: Record<string, unknown>): Record<string, unknown> {
   const { customerId, relationship, status, since, notes } = body;
   return {
     assetId,
@@ -34,10 +34,11 @@ export function fromLinkCreateBody(assetId: string, body: Record<string, unknown
     since,
     notes,
     makePrimary: readPrimary(body, true),
-  } as LinkCustomerInput;
+  };
 }
 
-export function fromLinkPatchBody(body: Record<string, unknown>): LinkUpdateInput {
+/** The REST body as updateLink's (unparsed) input. */
+export function fromLinkPatchBody(body: Record<string, unknown>): Record<string, unknown> {
   const { relationship, status, since, notes } = body;
-  return { relationship, status, since, notes, makePrimary: readPrimary(body, false) } as LinkUpdateInput;
+  return { relationship, status, since, notes, makePrimary: readPrimary(body, false) };
 }

@@ -2,9 +2,9 @@
 // Asset server actions: builder → mutation → revalidate the kind's list and the asset's page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { archiveAsset, createAsset, deleteAsset, restoreAsset, updateAsset } from "@/lib/assets/mutations";
-import { assetEditSchema, assetInputSchema } from "@/lib/assets/schemas";
+import { assetEditKeys, assetEditSchema, assetInputSchema } from "@/lib/assets/schemas";
 import { assetKindLabels, assetKinds, type AssetKind } from "@/lib/assets/options";
 
 const assetIdSchema = z.object({ id: z.string().min(1) });
@@ -15,18 +15,21 @@ function revalidateAsset(kind: AssetKind, id: string) {
   revalidatePath(`${path}/${id}`);
 }
 
-export const createAssetAction = action(assetInputSchema, async (input, ctx) => {
+export const createAssetAction = action(passThrough(assetInputSchema), async (input, ctx) => {
   const asset = await createAsset(ctx, input);
   revalidateAsset(asset.kind, asset.id);
   return { id: asset.id, kind: asset.kind };
 });
 
 /** Saves the edit form; an asset changed since `version` was read is a CONFLICT. */
-export const updateAssetAction = action(assetEditSchema, async ({ id, version, ...fields }, ctx) => {
-  const asset = await updateAsset(ctx, id, fields, { expectedVersion: version });
-  revalidateAsset(asset.kind, id);
-  return { id, kind: asset.kind };
-});
+export const updateAssetAction = action(
+  passThrough(assetEditSchema, assetEditKeys),
+  async ({ id, version, ...fields }, ctx) => {
+    const asset = await updateAsset(ctx, id, fields, { expectedVersion: version });
+    revalidateAsset(asset.kind, id);
+    return { id, kind: asset.kind };
+  },
+);
 
 export const archiveAssetAction = action(assetIdSchema, async ({ id }, ctx) => {
   const asset = await archiveAsset(ctx, id);

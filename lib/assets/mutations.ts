@@ -11,14 +11,7 @@ import { ASSET_NOT_FOUND, findAssetInOrg } from "@/lib/assets/lookup";
 import { describeAssetReferences } from "@/lib/assets/references";
 import { mergeAssetPatch, toAssetColumns } from "@/lib/assets/rows";
 import { assertHomeServiceCenter } from "@/lib/assets/service-centers";
-import {
-  assetInputSchema,
-  assetPatchMetaSchema,
-  assetSchemaFor,
-  type AssetData,
-  type AssetInput,
-  type AssetPatch,
-} from "@/lib/assets/schemas";
+import { assetInputSchema, assetPatchMetaSchema, assetSchemaFor, type AssetData } from "@/lib/assets/schemas";
 import type { AssetKind } from "@/lib/assets/options";
 
 const changedElsewhere = (kind: AssetKind) =>
@@ -28,7 +21,7 @@ const KIND_FIXED = "An aircraft cannot become a vehicle or the other way round; 
 /** Without an expected version, a PATCH re-reads and retries this often when it races another write. */
 const PATCH_ATTEMPTS = 3;
 
-export async function createAsset(ctx: Ctx, input: AssetInput): Promise<Asset> {
+export async function createAsset(ctx: Ctx, input: unknown): Promise<Asset> {
   assertCan(ctx, "asset:create");
   const data = parseWith(assetInputSchema, input);
   await assertHomeServiceCenter(db, ctx.orgId, data.homeServiceCenterId, null);
@@ -49,11 +42,11 @@ export async function createAsset(ctx: Ctx, input: AssetInput): Promise<Asset> {
 export async function updateAsset(
   ctx: Ctx,
   id: string,
-  input: AssetPatch,
+  input: unknown,
   opts: { expectedVersion?: number } = {},
 ): Promise<Asset> {
   assertCan(ctx, "asset:update");
-  const { version } = parseWith(assetPatchMetaSchema, { version: input.version });
+  const { version, ...patch } = parseWith(assetPatchMetaSchema.loose(), input);
   const expectedVersion = opts.expectedVersion ?? version;
   for (let attempt = 1; ; attempt++) {
     const existing = await findAssetInOrg(db, ctx.orgId, id);
@@ -61,8 +54,8 @@ export async function updateAsset(
     if (expectedVersion !== undefined && existing.version !== expectedVersion) {
       throw conflict(changedElsewhere(existing.kind));
     }
-    if (input.kind !== undefined && input.kind !== existing.kind) throw conflict(KIND_FIXED, { kind: [KIND_FIXED] });
-    const data = parseWith(assetSchemaFor(existing.kind), mergeAssetPatch(existing, input));
+    if (patch.kind !== undefined && patch.kind !== existing.kind) throw conflict(KIND_FIXED, { kind: [KIND_FIXED] });
+    const data = parseWith(assetSchemaFor(existing.kind), mergeAssetPatch(existing, patch));
     await assertHomeServiceCenter(db, ctx.orgId, data.homeServiceCenterId, existing.homeServiceCenterId);
     await assertNoDuplicateIdentifiers(db, ctx.orgId, data, id);
     const updated = await writeUpdate(ctx, existing, data);

@@ -98,10 +98,10 @@ const version = z.number({ error: "Reload the page and try again" }).int().posit
 export type AssetPatch = Partial<Record<AssetFieldName | "kind", unknown>> & { version?: unknown };
 export const assetPatchMetaSchema = z.object({ version: version.optional() });
 
-/** The UI edit form: every field of its kind plus the `version` it was read at. */
-const editShape = { id: z.string().min(1), version };
+/** The UI edit form: every field of its kind plus the record's id and the `version` it was read at. */
+export const assetEditKeys = { id: z.string().min(1), version };
 export const assetEditSchema = z.discriminatedUnion("kind", [
-  aircraftInputSchema.extend(editShape),
-  vehicleInputSchema.extend(editShape),
+  aircraftInputSchema.extend(assetEditKeys),
+  vehicleInputSchema.extend(assetEditKeys),
 ]);
 export type AssetEdit = z.input<typeof assetEditSchema>;

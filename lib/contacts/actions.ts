@@ -2,7 +2,7 @@
 // Contact server actions: builder → mutation → revalidate the customer's page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import {
   createContact,
   deleteContact,
@@ -22,7 +22,7 @@ function revalidateCustomer(customerId: string) {
 }
 
 export const createContactAction = action(
-  contactFieldsSchema.extend({ customerId: id("Choose a customer") }),
+  passThrough(contactFieldsSchema, { customerId: id("Choose a customer") }),
   async ({ customerId, ...input }, ctx) => {
     const contact = await createContact(ctx, customerId, input);
     revalidateCustomer(contact.customerId);
@@ -32,7 +32,7 @@ export const createContactAction = action(
 
 /** Saves the edit dialog; a contact changed since `version` was read is a CONFLICT. */
 export const updateContactAction = action(
-  contactUpdateSchema.extend(contactIdSchema.shape),
+  passThrough(contactUpdateSchema, { ...contactIdSchema.shape, version: contactUpdateSchema.shape.version }),
   async ({ contactId, version, ...fields }, ctx) => {
     const contact = await updateContact(ctx, contactId, fields, { expectedVersion: version });
     revalidateCustomer(contact.customerId);

@@ -7,9 +7,9 @@ import { diffFields } from "@/lib/activity/record";
 import { conflict } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { isUniqueViolationOn } from "@/lib/db/errors";
-import { parseWith } from "@/lib/validation";
+import { parseFields, parseWith } from "@/lib/validation";
 import { findPrimary, makePrimary, settlePrimary } from "@/lib/contacts/primary";
-import { contactFieldNames, contactInputSchemaFor, type ContactInput, type ContactPatch } from "@/lib/contacts/schemas";
+import { contactFieldNames, contactInputSchemaFor } from "@/lib/contacts/schemas";
 import { onContact, onCustomer, recordContactChange, recordPrimaryChange } from "@/lib/contacts/transaction";
 
 const CHANGED_ELSEWHERE = "This contact was changed by someone else since you opened it. Reload to see their changes.";
@@ -52,11 +52,12 @@ const reread = (tx: Tx, contact: Contact) =>
 export async function createContact(
   ctx: Ctx,
   customerId: string,
-  input: ContactInput,
+  input: unknown,
   opts: { makePrimary?: boolean } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
-  return withEmailBackstop(typeof input.email === "string" ? input.email.trim().toLowerCase() : undefined, () =>
+  const email = (input as { email?: unknown } | null | undefined)?.email;
+  return withEmailBackstop(typeof email === "string" ? email.trim().toLowerCase() : undefined, () =>
     onCustomer(ctx, customerId, async (tx, customer) => {
       const data = parseWith(contactInputSchemaFor(customer.country), input);
       await assertEmailFree(tx, ctx.orgId, customer.id, data.email);
@@ -82,7 +83,7 @@ export async function createContact(
 }
 
 /** The stored contact with the patch's provided fields on top, for validating as a whole. */
-function mergePatch(existing: Contact, patch: ContactPatch): Record<string, unknown> {
+function mergePatch(existing: Contact, patch: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const field of contactFieldNames) merged[field] = patch[field] !== undefined ? patch[field] : existing[field];
   return merged;
@@ -95,10 +96,11 @@ function mergePatch(existing: Contact, patch: ContactPatch): Record<string, unkn
 export async function updateContact(
   ctx: Ctx,
   contactId: string,
-  patch: ContactPatch,
+  input: unknown,
   opts: { expectedVersion?: number; makePrimary?: boolean } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
+  const patch = parseFields(input);
   return withEmailBackstop(undefined, () =>
     onContact(ctx, contactId, false, async (tx, existing, customer) => {
       if (opts.expectedVersion !== undefined && existing.version !== opts.expectedVersion) {

@@ -2,7 +2,7 @@
 // Customer server actions: builder → mutation → revalidate the list and the customer's page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { describePrimaryLoss } from "@/lib/asset-links/primary-loss";
 import {
   archiveCustomer,
@@ -16,25 +16,27 @@ import { customerInputSchema, customerUpdateSchema } from "@/lib/customers/schem
 const LIST_PATH = "/customers";
 
 const customerIdSchema = z.object({ id: z.string().min(1) });
-const customerEditSchema = customerUpdateSchema.extend(customerIdSchema.shape);
 
 function revalidateCustomer(id: string) {
   revalidatePath(LIST_PATH);
   revalidatePath(`${LIST_PATH}/${id}`);
 }
 
-export const createCustomerAction = action(customerInputSchema, async (input, ctx) => {
+export const createCustomerAction = action(passThrough(customerInputSchema), async (input, ctx) => {
   const customer = await createCustomer(ctx, input);
   revalidateCustomer(customer.id);
   return { id: customer.id };
 });
 
 /** Saves the edit form; a customer changed since `version` was read is a CONFLICT. */
-export const updateCustomerAction = action(customerEditSchema, async ({ id, version, ...fields }, ctx) => {
-  await updateCustomer(ctx, id, fields, { expectedVersion: version });
-  revalidateCustomer(id);
-  return { id };
-});
+export const updateCustomerAction = action(
+  passThrough(customerUpdateSchema, { ...customerIdSchema.shape, version: customerUpdateSchema.shape.version }),
+  async ({ id, version, ...fields }, ctx) => {
+    await updateCustomer(ctx, id, fields, { expectedVersion: version });
+    revalidateCustomer(id);
+    return { id };
+  },
+);
 
 /** Archiving or restoring may change the primary customer of its aircraft and vehicles. */
 function revalidateAssetPages() {

@@ -20,20 +20,15 @@ import { applyOrgDefaults, toCustomerColumns } from "@/lib/customers/rows";
 import { parseWith } from "@/lib/validation";
 import { customerFieldNames } from "@/lib/customers/fields";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
-import {
-  customerInputSchema,
-  customerPatchSchema,
-  type CustomerData,
-  type CustomerInput,
-  type CustomerPatch,
-} from "@/lib/customers/schemas";
+import { customerInputSchema, customerPatchSchema, type CustomerData } from "@/lib/customers/schemas";
 
 const CHANGED_ELSEWHERE = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 const RESTORE_FIRST = "Restore this customer before editing it.";
 /** Without an expected version, a PATCH re-reads and retries this often when it races another write. */
 const PATCH_ATTEMPTS = 3;
 
-export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Customer> {
+/** Creates a customer from unparsed input (a form's values, a REST body), parsed here with the shared schema. */
+export async function createCustomer(ctx: Ctx, input: unknown): Promise<Customer> {
   assertCan(ctx, "customer:create");
   const org = await db.organization.findUniqueOrThrow({
     where: { id: ctx.orgId },
@@ -63,7 +58,7 @@ export async function createCustomer(ctx: Ctx, input: CustomerInput): Promise<Cu
 }
 
 /** The stored customer with the patch's provided fields on top, for validating as a whole. */
-function mergePatch(existing: Customer, patch: CustomerPatch): Record<string, unknown> {
+function mergePatch(existing: Customer, patch: Record<string, unknown>): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   for (const field of customerFieldNames) merged[field] = patch[field] !== undefined ? patch[field] : existing[field];
   const nameWasBuilt = existing.name === buildPersonName(existing.firstName, existing.lastName);
@@ -73,23 +68,24 @@ function mergePatch(existing: Customer, patch: CustomerPatch): Record<string, un
 }
 
 /**
- * Applies a partial update. With `expectedVersion` (or `input.version`), a customer changed since
- * that version is a CONFLICT; without one, the read-merge-write is retried if another write races it.
+ * Applies a partial update (unparsed: the fields are validated on the merged record). With
+ * `expectedVersion` (or `input.version`), a customer changed since that version is a CONFLICT;
+ * without one, the read-merge-write is retried if another write races it.
  */
 export async function updateCustomer(
   ctx: Ctx,
   id: string,
-  input: CustomerPatch,
+  input: unknown,
   opts: { expectedVersion?: number; revertOfId?: string } = {},
 ): Promise<Customer> {
   assertCan(ctx, "customer:update");
-  const { version } = parseWith(customerPatchSchema.pick({ version: true }), input);
+  const { version, ...patch } = parseWith(customerPatchSchema.pick({ version: true }).loose(), input);
   const expectedVersion = opts.expectedVersion ?? version;
   for (let attempt = 1; ; attempt++) {
     const existing = await findCustomerInOrg(db, ctx.orgId, id);
     if (existing.archivedAt) throw conflict(RESTORE_FIRST);
     if (expectedVersion !== undefined && existing.version !== expectedVersion) throw conflict(CHANGED_ELSEWHERE);
-    const data = parseWith(customerInputSchema, mergePatch(existing, input));
+    const data = parseWith(customerInputSchema, mergePatch(existing, patch));
     await assertNoDuplicates(db, ctx.orgId, data, id);
     await assertTierInOrg(db, ctx.orgId, data.tierId);
     const updated = await writeUpdate(ctx, existing, data, opts.revertOfId);

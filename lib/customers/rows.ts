@@ -12,13 +12,18 @@ export interface OrgDefaults {
 /** Missing, null or whitespace; REST bodies may carry any JSON type, which the schema then rejects. */
 const isBlank = (value: unknown) => value == null || (typeof value === "string" && !value.trim());
 
-/** Fills country and currency from the organization when the input leaves them blank. */
-export function applyOrgDefaults(input: CustomerInput, defaults: OrgDefaults): CustomerInput {
+/**
+ * Fills country and currency from the organization when the input leaves them blank. Input that is
+ * not an object (an unparsed body may be anything) is returned as is, for the schema to reject.
+ */
+export function applyOrgDefaults<T>(input: T, defaults: OrgDefaults): T {
+  if (typeof input !== "object" || input === null || Array.isArray(input)) return input;
+  const fields = input as Record<string, unknown>;
   return {
-    ...input,
-    country: isBlank(input.country) ? defaults.defaultCountry : input.country,
-    currency: isBlank(input.currency) ? defaults.defaultCurrency : input.currency,
-  };
+    ...fields,
+    country: isBlank(fields.country) ? defaults.defaultCountry : fields.country,
+    currency: isBlank(fields.currency) ? defaults.defaultCurrency : fields.currency,
+  } as T;
 }
 
 /** The columns written for validated data (everything but ids, audit fields and version). */

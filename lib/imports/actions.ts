@@ -2,7 +2,7 @@
 // Import server actions (the wizard and the import page): builder → mutation → revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { cancelImport, deleteImportMapping, saveImportMapping, startImport, undoImport } from "@/lib/imports/mutations";
 import { getImport } from "@/lib/imports/queries";
 import { importRunSchema, savedMappingInputSchema } from "@/lib/imports/schemas";
@@ -14,7 +14,7 @@ function revalidateImport(id: string) {
   revalidatePath("/customers", "layout");
 }
 
-export const startImportAction = action(importRunSchema.extend(idSchema.shape), async ({ id, ...run }, ctx) => {
+export const startImportAction = action(passThrough(importRunSchema, idSchema.shape), async ({ id, ...run }, ctx) => {
   const result = await startImport(ctx, id, run);
   revalidateImport(id);
   return result;
@@ -35,7 +35,9 @@ export const undoImportAction = action(idSchema, async ({ id }, ctx) => {
   return result;
 });
 
-export const saveImportMappingAction = action(savedMappingInputSchema, (input, ctx) => saveImportMapping(ctx, input));
+export const saveImportMappingAction = action(passThrough(savedMappingInputSchema), (input, ctx) =>
+  saveImportMapping(ctx, input),
+);
 
 export const deleteImportMappingAction = action(idSchema, async ({ id }, ctx) => {
   await deleteImportMapping(ctx, id);

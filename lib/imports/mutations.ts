@@ -9,11 +9,11 @@ import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/jobs";
 import { findImport, getImport } from "@/lib/imports/queries";
 import type { ImportResource } from "@/lib/imports/resource";
 import { parseImportRun } from "@/lib/imports/run-options";
-import { savedMappingInputSchema, type ImportRunInput, type SavedMappingInput } from "@/lib/imports/schemas";
+import { savedMappingInputSchema } from "@/lib/imports/schemas";
 import { isUuid, parseWith } from "@/lib/validation";
 
 /** Queues the import with this mapping, mode and match key; an import runs once (CONFLICT after). */
-export async function startImport(ctx: Ctx, id: string, input: ImportRunInput): Promise<ImportResource> {
+export async function startImport(ctx: Ctx, id: string, input: unknown): Promise<ImportResource> {
   const file = await findImport(ctx, id);
   const run = parseImportRun(input, file.headers as string[]);
   await db.$transaction(async (tx) => {
@@ -60,7 +60,7 @@ export async function undoImport(ctx: Ctx, id: string): Promise<ImportResource> 
   return getImport(ctx, id);
 }
 
-export async function saveImportMapping(ctx: Ctx, input: SavedMappingInput) {
+export async function saveImportMapping(ctx: Ctx, input: unknown) {
   assertCan(ctx, "customer:import");
   const data = parseWith(savedMappingInputSchema, input);
   try {

@@ -3,7 +3,6 @@ import "server-only";
 // (refused before reading when over the limit), and for direct imports the run options.
 import { AppError } from "@/lib/errors";
 import { importConfig } from "@/lib/imports/config";
-import type { ImportRunInput } from "@/lib/imports/schemas";
 import { fileTooLarge, readRequestBody } from "@/lib/imports/storage";
 
 export function readUpload(request: Request) {
@@ -19,18 +18,18 @@ export function readUpload(request: Request) {
   };
 }
 
-/** `?mode=upsert&matchOn=email&mapping=[…]`; a mapping that is not JSON is a 400. */
-export function readRunOptions(request: Request): Partial<ImportRunInput> {
+/** `?mode=upsert&matchOn=email&mapping=[…]` as startImport's (unparsed) input; a mapping that is not JSON is a 400. */
+export function readRunOptions(request: Request): Record<string, unknown> {
   const params = new URL(request.url).searchParams;
-  const options: Partial<ImportRunInput> = {};
+  const options: Record<string, unknown> = {};
   const mode = params.get("mode");
   const matchOn = params.get("matchOn");
-  if (mode) options.mode = mode as ImportRunInput["mode"];
-  if (matchOn) options.matchOn = matchOn as ImportRunInput["matchOn"];
+  if (mode) options.mode = mode;
+  if (matchOn) options.matchOn = matchOn;
   const mapping = params.get("mapping");
   if (mapping) {
     try {
-      options.mapping = JSON.parse(mapping) as ImportRunInput["mapping"];
+      options.mapping = JSON.parse(mapping) as unknown;
     } catch {
       throw new AppError("BAD_REQUEST", "`mapping` must be a JSON list of { column, header, target }.");
     }

@@ -2,10 +2,10 @@
 // that update. Messages are for people; they come back as VALIDATION field errors on `mapping`.
 import { AppError } from "@/lib/errors";
 import { validateMapping } from "@/lib/imports/mapping";
-import { importRunSchema, matchKeyLabels, type ImportRun, type ImportRunInput } from "@/lib/imports/schemas";
+import { importRunSchema, matchKeyLabels, type ImportRun } from "@/lib/imports/schemas";
 import { parseWith } from "@/lib/validation";
 
-export function parseImportRun(input: ImportRunInput, headers: readonly string[]): ImportRun {
+export function parseImportRun(input: unknown, headers: readonly string[]): ImportRun {
   const run = parseWith(importRunSchema, input);
   // Update-only rows change existing customers, so they need no name column.
   let messages = validateMapping(run.mapping).filter((m) => run.mode !== "update" || !/customer's name/.test(m));

@@ -8,13 +8,7 @@ import { isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findVisibleView } from "@/lib/saved-views/queries";
 import { canDeleteView, toSavedViewDto, type SavedViewDto } from "@/lib/saved-views/resource";
-import {
-  savedViewInputSchema,
-  savedViewPatchSchema,
-  type SavedViewInput,
-  type SavedViewPatch,
-  type SavedViewResource,
-} from "@/lib/saved-views/schemas";
+import { savedViewInputSchema, savedViewPatchSchema, type SavedViewResource } from "@/lib/saved-views/schemas";
 import { canonicalViewQuery } from "@/lib/saved-views/state";
 
 const withUser = { user: { select: { id: true, name: true } } } as const;
@@ -45,7 +39,7 @@ const stateOf = (resource: SavedViewResource, query: string): Prisma.InputJsonOb
   query: canonicalViewQuery(resource, query),
 });
 
-export async function createSavedView(ctx: Ctx, input: SavedViewInput): Promise<SavedViewDto> {
+export async function createSavedView(ctx: Ctx, input: unknown): Promise<SavedViewDto> {
   assertCan(ctx, "savedView:manage");
   const userId = requireUser(ctx);
   const data = parseWith(savedViewInputSchema, input);
@@ -69,7 +63,7 @@ export async function createSavedView(ctx: Ctx, input: SavedViewInput): Promise<
   }
 }
 
-export async function updateSavedView(ctx: Ctx, id: string, input: SavedViewPatch): Promise<SavedViewDto> {
+export async function updateSavedView(ctx: Ctx, id: string, input: unknown): Promise<SavedViewDto> {
   assertCan(ctx, "savedView:manage");
   const patch = parseWith(savedViewPatchSchema, input);
   const view = await findVisibleView(db, ctx, id);

@@ -2,7 +2,7 @@
 // Service center server actions (Settings → Service centers): builder → mutation → revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { createServiceCenter, setServiceCenterActive, updateServiceCenter } from "@/lib/service-centers/mutations";
 import { serviceCenterInputSchema, serviceCenterUpdateSchema } from "@/lib/service-centers/schemas";
 
@@ -10,7 +10,7 @@ const SETTINGS_PATH = "/settings/service-centers";
 
 const idSchema = z.object({ id: z.string().min(1) });
 
-export const createServiceCenterAction = action(serviceCenterInputSchema, async (input, ctx) => {
+export const createServiceCenterAction = action(passThrough(serviceCenterInputSchema), async (input, ctx) => {
   const center = await createServiceCenter(ctx, input);
   revalidatePath(SETTINGS_PATH);
   return { id: center.id };
@@ -18,7 +18,7 @@ export const createServiceCenterAction = action(serviceCenterInputSchema, async 
 
 /** Saves the edit dialog; a center changed since `version` was read is a CONFLICT. */
 export const updateServiceCenterAction = action(
-  serviceCenterUpdateSchema.extend(idSchema.shape),
+  passThrough(serviceCenterUpdateSchema, { ...idSchema.shape, version: serviceCenterUpdateSchema.shape.version }),
   async ({ id, version, ...fields }, ctx) => {
     await updateServiceCenter(ctx, id, fields, { expectedVersion: version });
     revalidatePath(SETTINGS_PATH);

@@ -2,7 +2,7 @@
 // Customer tier server actions (Settings → Customer tiers): builder → mutation → revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { createTier, deleteTier, updateTier } from "@/lib/tiers/mutations";
 import { tierDeleteSchema, tierInputSchema, tierUpdateSchema } from "@/lib/tiers/schemas";
 
@@ -16,7 +16,7 @@ function revalidateTiers() {
   revalidatePath("/customers", "layout");
 }
 
-export const createTierAction = action(tierInputSchema, async (input, ctx) => {
+export const createTierAction = action(passThrough(tierInputSchema), async (input, ctx) => {
   const tier = await createTier(ctx, input);
   revalidateTiers();
   return { id: tier.id };
@@ -24,7 +24,7 @@ export const createTierAction = action(tierInputSchema, async (input, ctx) => {
 
 /** Saves the edit dialog; a tier changed since `version` was read is a CONFLICT. */
 export const updateTierAction = action(
-  tierUpdateSchema.extend(idSchema.shape),
+  passThrough(tierUpdateSchema, { ...idSchema.shape, version: tierUpdateSchema.shape.version }),
   async ({ id, version, ...fields }, ctx) => {
     await updateTier(ctx, id, fields, { expectedVersion: version });
     revalidateTiers();
@@ -32,8 +32,8 @@ export const updateTierAction = action(
   },
 );
 
-export const deleteTierAction = action(tierDeleteSchema.extend(idSchema.shape), async ({ id, moveTo }, ctx) => {
-  const result = await deleteTier(ctx, id, { moveTo });
+export const deleteTierAction = action(passThrough(tierDeleteSchema, idSchema.shape), async ({ id, ...input }, ctx) => {
+  const result = await deleteTier(ctx, id, input);
   revalidateTiers();
   return result;
 });

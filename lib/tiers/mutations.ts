@@ -8,14 +8,7 @@ import type { CustomerTier } from "@/lib/generated/prisma/client";
 import { isReferenceViolation, isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findTierInOrg } from "@/lib/tiers/lookup";
-import {
-  tierDeleteSchema,
-  tierInputSchema,
-  tierPatchSchema,
-  type TierDelete,
-  type TierInput,
-  type TierPatch,
-} from "@/lib/tiers/schemas";
+import { tierDeleteSchema, tierInputSchema, tierPatchSchema } from "@/lib/tiers/schemas";
 
 const CHANGED_ELSEWHERE = "This tier was changed by someone else since you opened it. Reload to see their changes.";
 
@@ -35,7 +28,7 @@ function toWriteError(error: unknown, name: string): unknown {
   return isUniqueViolation(error) ? duplicateName(name) : error;
 }
 
-export async function createTier(ctx: Ctx, input: TierInput): Promise<CustomerTier> {
+export async function createTier(ctx: Ctx, input: unknown): Promise<CustomerTier> {
   assertCan(ctx, "tier:manage");
   const data = parseWith(tierInputSchema, input);
   await assertNameFree(db, ctx.orgId, data.name);
@@ -50,7 +43,7 @@ export async function createTier(ctx: Ctx, input: TierInput): Promise<CustomerTi
 export async function updateTier(
   ctx: Ctx,
   id: string,
-  input: TierPatch,
+  input: unknown,
   opts: { expectedVersion?: number } = {},
 ): Promise<CustomerTier> {
   assertCan(ctx, "tier:manage");
@@ -79,7 +72,7 @@ const customersWord = (n: number) => (n === 1 ? "1 customer uses" : `${n} custom
  * Deletes a tier. While customers use it, `moveTo` is required: another tier's id, or null for
  * "no tier"; they are reassigned (version bumped, change recorded) in the delete's transaction.
  */
-export async function deleteTier(ctx: Ctx, id: string, input: TierDelete = {}): Promise<{ moved: number }> {
+export async function deleteTier(ctx: Ctx, id: string, input: unknown = {}): Promise<{ moved: number }> {
   assertCan(ctx, "tier:manage");
   const { moveTo } = parseWith(tierDeleteSchema, input);
   try {

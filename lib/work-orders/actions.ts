@@ -3,7 +3,7 @@
 // (asset search, the picked asset's customers and home center).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action } from "@/lib/safe-action";
+import { action, passThrough } from "@/lib/safe-action";
 import { assetKinds } from "@/lib/assets/options";
 import { searchAssetOptions } from "@/lib/assets/queries";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
@@ -19,7 +19,7 @@ function revalidateWorkOrder(id: string) {
   revalidatePath(`${LIST_PATH}/${id}`);
 }
 
-export const createWorkOrderAction = action(workOrderInputSchema, async (input, ctx) => {
+export const createWorkOrderAction = action(passThrough(workOrderInputSchema), async (input, ctx) => {
   const workOrder = await createWorkOrder(ctx, input);
   revalidateWorkOrder(workOrder.id);
   return { id: workOrder.id, number: workOrder.number };
@@ -27,7 +27,7 @@ export const createWorkOrderAction = action(workOrderInputSchema, async (input, 
 
 /** Saves an edit or a status change; a work order changed since `version` was read is a CONFLICT. */
 export const updateWorkOrderAction = action(
-  workOrderUpdateSchema.extend(idSchema.shape),
+  passThrough(workOrderUpdateSchema, { ...idSchema.shape, version: workOrderUpdateSchema.shape.version }),
   async ({ id, version, ...patch }, ctx) => {
     await updateWorkOrder(ctx, id, patch, { expectedVersion: version });
     revalidateWorkOrder(id);

@@ -6,13 +6,13 @@ import { action } from "@/lib/safe-action";
 import { toJobResource, type JobResource } from "@/lib/jobs/resource";
 import { listOwnerOptions } from "@/lib/customers/ownership/queries";
 import { runBulkAction } from "@/lib/customers/bulk/run";
-import type { BulkRequestInput, BulkResult } from "@/lib/customers/bulk/schemas";
+import type { BulkResult } from "@/lib/customers/bulk/schemas";
 
 export type BulkActionOutcome = { result: BulkResult } | { job: JobResource };
 
 // The request is parsed by runBulkAction (field errors keyed by field), so it passes through as is.
 export const runBulkCustomersAction = action(z.unknown(), async (input, ctx): Promise<BulkActionOutcome> => {
-  const outcome = await runBulkAction(ctx, input as BulkRequestInput);
+  const outcome = await runBulkAction(ctx, input);
   if ("job" in outcome) return { job: toJobResource(outcome.job) };
   revalidatePath("/customers");
   return outcome;

@@ -13,7 +13,6 @@ import {
   CUSTOMER_BULK_JOB,
   INLINE_BULK_LIMIT,
   parseBulkRequest,
-  type BulkRequestInput,
   type BulkResult,
 } from "@/lib/customers/bulk/schemas";
 
@@ -25,11 +24,7 @@ export interface BulkRunOptions {
   inlineLimit?: number;
 }
 
-export async function runBulkAction(
-  ctx: Ctx,
-  input: BulkRequestInput,
-  options: BulkRunOptions = {},
-): Promise<BulkOutcome> {
+export async function runBulkAction(ctx: Ctx, input: unknown, options: BulkRunOptions = {}): Promise<BulkOutcome> {
   const request = parseBulkRequest(input);
   const plan = await planBulkAction(ctx, request);
   const selection = selectionOf(request);

@@ -5,7 +5,6 @@ import { createAsset } from "@/lib/assets/mutations";
 import { listAssets } from "@/lib/assets/queries";
 import { toAssetResource } from "@/lib/assets/resource";
 import { parseAssetListParams } from "@/lib/assets/list-params";
-import type { AssetInput } from "@/lib/assets/schemas";
 
 export const GET = apiRoute("listAssets", async (request, ctx) => {
   const params = parseAssetListParams(new URL(request.url).searchParams);
@@ -15,7 +14,7 @@ export const GET = apiRoute("listAssets", async (request, ctx) => {
 
 export const POST = apiRoute("createAsset", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const asset = await createAsset(ctx, body as AssetInput);
+  const asset = await createAsset(ctx, body);
   return Response.json(
     { data: toAssetResource(asset) },
     {

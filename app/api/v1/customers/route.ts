@@ -5,7 +5,6 @@ import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/l
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
-import type { CustomerInput } from "@/lib/customers/schemas";
 
 export const GET = apiRoute("listCustomers", async (request, ctx) => {
   const params = parseCustomerListParams(new URL(request.url).searchParams);
@@ -15,7 +14,7 @@ export const GET = apiRoute("listCustomers", async (request, ctx) => {
 
 export const POST = apiRoute("createCustomer", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const customer = await createCustomer(ctx, body as CustomerInput);
+  const customer = await createCustomer(ctx, body);
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     {

@@ -4,7 +4,6 @@ import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { createSavedView } from "@/lib/saved-views/mutations";
 import { listSavedViews } from "@/lib/saved-views/queries";
-import type { SavedViewInput } from "@/lib/saved-views/schemas";
 
 export const GET = apiRoute("listSavedViews", async (request, ctx) => {
   const resource = new URL(request.url).searchParams.get("resource") ?? "customers";
@@ -13,6 +12,6 @@ export const GET = apiRoute("listSavedViews", async (request, ctx) => {
 
 export const POST = apiRoute("createSavedView", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const view = await createSavedView(ctx, body as SavedViewInput);
+  const view = await createSavedView(ctx, body);
   return Response.json({ data: view }, { status: 201, headers: { Location: `/api/v1/saved-views/${view.id}` } });
 });

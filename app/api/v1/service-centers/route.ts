@@ -4,7 +4,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { createServiceCenter } from "@/lib/service-centers/mutations";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { toServiceCenterResource } from "@/lib/service-centers/resource";
-import type { ServiceCenterInput } from "@/lib/service-centers/schemas";
 
 export const GET = apiRoute("listServiceCenters", async (request, ctx) => {
   const activeOnly = new URL(request.url).searchParams.get("active") === "true";
@@ -14,7 +13,7 @@ export const GET = apiRoute("listServiceCenters", async (request, ctx) => {
 
 export const POST = apiRoute("createServiceCenter", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const center = await createServiceCenter(ctx, body as ServiceCenterInput);
+  const center = await createServiceCenter(ctx, body);
   return Response.json(
     { data: toServiceCenterResource(center) },
     {

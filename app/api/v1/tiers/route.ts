@@ -4,13 +4,12 @@ import { apiRoute } from "@/lib/api/handler";
 import { createTier } from "@/lib/tiers/mutations";
 import { listTiers } from "@/lib/tiers/queries";
 import { toTierResource } from "@/lib/tiers/resource";
-import type { TierInput } from "@/lib/tiers/schemas";
 
 export const GET = apiRoute("listTiers", async (_request, ctx) => Response.json({ data: await listTiers(ctx) }));
 
 export const POST = apiRoute("createTier", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const tier = await createTier(ctx, body as TierInput);
+  const tier = await createTier(ctx, body);
   return Response.json(
     { data: toTierResource(tier) },
     {

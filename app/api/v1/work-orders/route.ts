@@ -6,7 +6,6 @@ import { createWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
 import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
-import type { WorkOrderInput } from "@/lib/work-orders/schemas";
 
 export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
   const params = parseWorkOrderListParams(new URL(request.url).searchParams);
@@ -16,7 +15,7 @@ export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
 
 export const POST = apiRoute("createWorkOrder", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const workOrder = await createWorkOrder(ctx, body as WorkOrderInput);
+  const workOrder = await createWorkOrder(ctx, body);
   return Response.json(
     { data: toWorkOrderResource(workOrder) },
     {

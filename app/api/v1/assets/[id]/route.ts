@@ -5,7 +5,6 @@ import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { archiveAsset, deleteAsset, updateAsset } from "@/lib/assets/mutations";
 import { getAsset } from "@/lib/assets/queries";
 import { toAssetResource } from "@/lib/assets/resource";
-import type { AssetPatch } from "@/lib/assets/schemas";
 
 type Params = { id: string };
 
@@ -20,7 +19,7 @@ export const GET = apiRoute<Params>("getAsset", async (_request, ctx, { id }) =>
 export const PATCH = apiRoute<Params>("updateAsset", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const asset = await updateAsset(ctx, id, body as AssetPatch, { expectedVersion });
+  const asset = await updateAsset(ctx, id, body, { expectedVersion });
   return Response.json({ data: toAssetResource(asset) }, { headers: { ETag: `"${asset.version}"` } });
 });
 

@@ -5,7 +5,6 @@ import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource } from "@/lib/customers/resource";
 import { archiveCustomer, deleteCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
-import type { CustomerPatch } from "@/lib/customers/schemas";
 
 type Params = { id: string };
 
@@ -20,7 +19,7 @@ export const GET = apiRoute<Params>("getCustomer", async (request, ctx, { id }) 
 export const PATCH = apiRoute<Params>("updateCustomer", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const customer = await updateCustomer(ctx, id, body as CustomerPatch, { expectedVersion });
+  const customer = await updateCustomer(ctx, id, body, { expectedVersion });
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     { headers: { ETag: `"${customer.version}"` } },

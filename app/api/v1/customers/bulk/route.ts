@@ -2,11 +2,10 @@
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { runBulkAction } from "@/lib/customers/bulk/run";
-import type { BulkRequestInput } from "@/lib/customers/bulk/schemas";
 import { toJobResource } from "@/lib/jobs/resource";
 
 export const POST = apiRoute("bulkCustomers", async (request, ctx) => {
-  const outcome = await runBulkAction(ctx, (await readJsonObject(request)) as BulkRequestInput);
+  const outcome = await runBulkAction(ctx, await readJsonObject(request));
   if ("job" in outcome) {
     return Response.json(
       { data: toJobResource(outcome.job) },

@@ -4,7 +4,6 @@ import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { deleteSavedView, updateSavedView } from "@/lib/saved-views/mutations";
 import { getSavedView } from "@/lib/saved-views/queries";
-import type { SavedViewPatch } from "@/lib/saved-views/schemas";
 
 type Params = { id: string };
 
@@ -14,7 +13,7 @@ export const GET = apiRoute<Params>("getSavedView", async (_request, ctx, { id }
 
 export const PATCH = apiRoute<Params>("updateSavedView", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
-  return Response.json({ data: await updateSavedView(ctx, id, body as SavedViewPatch) });
+  return Response.json({ data: await updateSavedView(ctx, id, body) });
 });
 
 export const DELETE = apiRoute<Params>("deleteSavedView", async (_request, ctx, { id }) =>

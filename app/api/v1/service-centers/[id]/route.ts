@@ -4,7 +4,6 @@ import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { updateServiceCenter } from "@/lib/service-centers/mutations";
 import { getServiceCenter } from "@/lib/service-centers/queries";
 import { toServiceCenterResource } from "@/lib/service-centers/resource";
-import type { ServiceCenterPatch } from "@/lib/service-centers/schemas";
 
 type Params = { id: string };
 
@@ -16,6 +15,6 @@ export const GET = apiRoute<Params>("getServiceCenter", async (_request, ctx, { 
 export const PATCH = apiRoute<Params>("updateServiceCenter", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const center = await updateServiceCenter(ctx, id, body as ServiceCenterPatch, { expectedVersion });
+  const center = await updateServiceCenter(ctx, id, body, { expectedVersion });
   return Response.json({ data: toServiceCenterResource(center) }, { headers: { ETag: `"${center.version}"` } });
 });

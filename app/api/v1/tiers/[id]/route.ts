@@ -5,7 +5,6 @@ import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { deleteTier, updateTier } from "@/lib/tiers/mutations";
 import { getTier } from "@/lib/tiers/queries";
 import { toTierResource } from "@/lib/tiers/resource";
-import type { TierPatch } from "@/lib/tiers/schemas";
 
 type Params = { id: string };
 
@@ -17,7 +16,7 @@ export const GET = apiRoute<Params>("getTier", async (_request, ctx, { id }) => 
 export const PATCH = apiRoute<Params>("updateTier", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const tier = await updateTier(ctx, id, body as TierPatch, { expectedVersion });
+  const tier = await updateTier(ctx, id, body, { expectedVersion });
   return Response.json({ data: toTierResource(tier) }, { headers: { ETag: `"${tier.version}"` } });
 });
 

@@ -5,7 +5,6 @@ import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
-import type { WorkOrderPatch } from "@/lib/work-orders/schemas";
 
 type Params = { id: string };
 
@@ -17,6 +16,6 @@ export const GET = apiRoute<Params>("getWorkOrder", async (_request, ctx, { id }
 export const PATCH = apiRoute<Params>("updateWorkOrder", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const workOrder = await updateWorkOrder(ctx, id, body as WorkOrderPatch, { expectedVersion });
+  const workOrder = await updateWorkOrder(ctx, id, body, { expectedVersion });
   return Response.json({ data: toWorkOrderResource(workOrder) }, { headers: { ETag: `"${workOrder.version}"` } });
 });

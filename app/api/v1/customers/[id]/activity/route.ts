@@ -5,7 +5,7 @@ import { toActivityResource } from "@/lib/activity/resource";
 import { readCustomerIncludes } from "@/lib/customers/resource";
 import { logActivity } from "@/lib/activity/mutations";
 import { getActivityItem, listActivity } from "@/lib/activity/queries";
-import { activityListInputFromSearchParams, type LogActivityInput } from "@/lib/activity/schemas";
+import { activityListInputFromSearchParams } from "@/lib/activity/schemas";
 
 type Params = { id: string };
 
@@ -18,6 +18,6 @@ export const GET = apiRoute<Params>("listActivity", async (request, ctx, { id })
 
 export const POST = apiRoute<Params>("logActivity", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
-  const activity = await logActivity(ctx, id, body as LogActivityInput);
+  const activity = await logActivity(ctx, id, body);
   return Response.json({ data: await getActivityItem(ctx, activity.customerId, activity.id) }, { status: 201 });
 });

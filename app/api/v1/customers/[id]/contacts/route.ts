@@ -5,7 +5,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { createContact } from "@/lib/contacts/mutations";
 import { listContacts } from "@/lib/contacts/queries";
 import { readPrimaryFlag, toContactResource } from "@/lib/contacts/resource";
-import type { ContactInput } from "@/lib/contacts/schemas";
 
 type Params = { id: string };
 
@@ -16,7 +15,7 @@ export const GET = apiRoute<Params>("listContacts", async (_request, ctx, { id }
 
 export const POST = apiRoute<Params>("createContact", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
-  const contact = await createContact(ctx, id, body as ContactInput, {
+  const contact = await createContact(ctx, id, body, {
     makePrimary: readPrimaryFlag(body, { allowFalse: true }),
   });
   return Response.json(

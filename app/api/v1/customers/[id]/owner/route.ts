@@ -5,7 +5,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource } from "@/lib/customers/resource";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { listOwnershipTransfers } from "@/lib/customers/ownership/queries";
-import type { OwnershipTransferInput } from "@/lib/customers/ownership/schemas";
 
 type Params = { id: string };
 
@@ -15,7 +14,7 @@ export const GET = apiRoute<Params>("listOwnershipTransfers", async (_request, c
 
 export const POST = apiRoute<Params>("transferOwnership", async (request, ctx, { id }) => {
   const body = await readJsonObject(request);
-  const customer = await transferOwnership(ctx, id, body as OwnershipTransferInput);
+  const customer = await transferOwnership(ctx, id, body);
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     {

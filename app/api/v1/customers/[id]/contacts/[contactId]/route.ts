@@ -7,7 +7,7 @@ import type { Contact } from "@/lib/generated/prisma/client";
 import { deleteContact, setPrimaryContact, updateContact } from "@/lib/contacts/mutations";
 import { assertContactOnCustomer, getContact } from "@/lib/contacts/queries";
 import { readPrimaryFlag, toContactResource } from "@/lib/contacts/resource";
-import { contactFieldNames, type ContactPatch } from "@/lib/contacts/schemas";
+import { contactFieldNames } from "@/lib/contacts/schemas";
 
 type Params = { id: string; contactId: string };
 
@@ -28,7 +28,7 @@ function applyPatch(
   const makePrimary = readPrimaryFlag(body);
   const changesFields = contactFieldNames.some((field) => body[field] !== undefined);
   if (makePrimary && !changesFields) return setPrimaryContact(ctx, contactId);
-  return updateContact(ctx, contactId, body as ContactPatch, { expectedVersion, makePrimary });
+  return updateContact(ctx, contactId, body, { expectedVersion, makePrimary });
 }
 
 export const PATCH = apiRoute<Params>("updateContact", async (request, ctx, { id, contactId }) => {
