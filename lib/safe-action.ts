@@ -86,6 +86,14 @@ export function passThrough<S extends z.ZodType, K extends z.ZodRawShape = Recor
   return z.looseObject(keys ?? {}) as never;
 }
 
+/**
+ * The input of an edit form's action: the record's `id` and the `version` the form read (required,
+ * with the schema's message) are parsed here; the changed fields pass through to the mutation.
+ */
+export function passThroughEdit<S extends z.ZodObject<{ version: z.ZodType }>>(schema: S) {
+  return passThrough(schema, { id: z.string().min(1), version: schema.shape.version as S["shape"]["version"] });
+}
+
 /** For the few actions that run signed out (sign-in, accepting an invitation). */
 export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
   return async (input: z.input<S>): Promise<ActionResult<T>> =>

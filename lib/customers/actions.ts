@@ -2,7 +2,7 @@
 // Customer server actions: builder → mutation → revalidate the list and the customer's page.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, passThrough } from "@/lib/safe-action";
+import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
 import { describePrimaryLoss } from "@/lib/asset-links/primary-loss";
 import {
   archiveCustomer,
@@ -30,7 +30,7 @@ export const createCustomerAction = action(passThrough(customerInputSchema), asy
 
 /** Saves the edit form; a customer changed since `version` was read is a CONFLICT. */
 export const updateCustomerAction = action(
-  passThrough(customerUpdateSchema, { ...customerIdSchema.shape, version: customerUpdateSchema.shape.version }),
+  passThroughEdit(customerUpdateSchema),
   async ({ id, version, ...fields }, ctx) => {
     await updateCustomer(ctx, id, fields, { expectedVersion: version });
     revalidateCustomer(id);

@@ -2,7 +2,7 @@
 // Service center server actions (Settings → Service centers): builder → mutation → revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, passThrough } from "@/lib/safe-action";
+import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
 import { createServiceCenter, setServiceCenterActive, updateServiceCenter } from "@/lib/service-centers/mutations";
 import { serviceCenterInputSchema, serviceCenterUpdateSchema } from "@/lib/service-centers/schemas";
 
@@ -18,7 +18,7 @@ export const createServiceCenterAction = action(passThrough(serviceCenterInputSc
 
 /** Saves the edit dialog; a center changed since `version` was read is a CONFLICT. */
 export const updateServiceCenterAction = action(
-  passThrough(serviceCenterUpdateSchema, { ...idSchema.shape, version: serviceCenterUpdateSchema.shape.version }),
+  passThroughEdit(serviceCenterUpdateSchema),
   async ({ id, version, ...fields }, ctx) => {
     await updateServiceCenter(ctx, id, fields, { expectedVersion: version });
     revalidatePath(SETTINGS_PATH);

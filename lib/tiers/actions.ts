@@ -2,7 +2,7 @@
 // Customer tier server actions (Settings → Customer tiers): builder → mutation → revalidate.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, passThrough } from "@/lib/safe-action";
+import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
 import { createTier, deleteTier, updateTier } from "@/lib/tiers/mutations";
 import { tierDeleteSchema, tierInputSchema, tierUpdateSchema } from "@/lib/tiers/schemas";
 
@@ -23,14 +23,11 @@ export const createTierAction = action(passThrough(tierInputSchema), async (inpu
 });
 
 /** Saves the edit dialog; a tier changed since `version` was read is a CONFLICT. */
-export const updateTierAction = action(
-  passThrough(tierUpdateSchema, { ...idSchema.shape, version: tierUpdateSchema.shape.version }),
-  async ({ id, version, ...fields }, ctx) => {
-    await updateTier(ctx, id, fields, { expectedVersion: version });
-    revalidateTiers();
-    return { id };
-  },
-);
+export const updateTierAction = action(passThroughEdit(tierUpdateSchema), async ({ id, version, ...fields }, ctx) => {
+  await updateTier(ctx, id, fields, { expectedVersion: version });
+  revalidateTiers();
+  return { id };
+});
 
 export const deleteTierAction = action(passThrough(tierDeleteSchema, idSchema.shape), async ({ id, ...input }, ctx) => {
   const result = await deleteTier(ctx, id, input);

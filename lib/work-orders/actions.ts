@@ -3,7 +3,7 @@
 // (asset search, the picked asset's customers and home center).
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { action, passThrough } from "@/lib/safe-action";
+import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
 import { assetKinds } from "@/lib/assets/options";
 import { searchAssetOptions } from "@/lib/assets/queries";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
@@ -11,8 +11,6 @@ import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { workOrderInputSchema, workOrderUpdateSchema } from "@/lib/work-orders/schemas";
 
 const LIST_PATH = "/work-orders";
-
-const idSchema = z.object({ id: z.string().min(1) });
 
 function revalidateWorkOrder(id: string) {
   revalidatePath(LIST_PATH);
@@ -27,7 +25,7 @@ export const createWorkOrderAction = action(passThrough(workOrderInputSchema), a
 
 /** Saves an edit or a status change; a work order changed since `version` was read is a CONFLICT. */
 export const updateWorkOrderAction = action(
-  passThrough(workOrderUpdateSchema, { ...idSchema.shape, version: workOrderUpdateSchema.shape.version }),
+  passThroughEdit(workOrderUpdateSchema),
   async ({ id, version, ...patch }, ctx) => {
     await updateWorkOrder(ctx, id, patch, { expectedVersion: version });
     revalidateWorkOrder(id);
