@@ -61,7 +61,6 @@ export const activityListSchema = z.object({
     .default(activityPageSizes.default),
 });
 export type ActivityListInput = z.input<typeof activityListSchema>;
-export type ActivityListParams = z.output<typeof activityListSchema>;
 
 /** REST query string → list input: `type` may repeat or be comma-separated; the schema checks each. */
 export function activityListInputFromSearchParams(params: URLSearchParams): ActivityListInput {

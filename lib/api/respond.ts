@@ -3,12 +3,8 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
 
-export interface ApiErrorBody {
+interface ApiErrorBody {
   error: { code: string; message: string; details?: FieldErrors; requestId?: string };
-}
-
-export function json<T>(data: T, init?: ResponseInit): Response {
-  return Response.json(data, init);
 }
 
 export function errorResponse(error: unknown): Response {

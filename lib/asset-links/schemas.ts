@@ -48,7 +48,6 @@ export const linkUpdateSchema = z.object({
   makePrimary: makePrimary.optional(),
 });
 export type LinkUpdateInput = z.input<typeof linkUpdateSchema>;
-export type LinkUpdate = z.output<typeof linkUpdateSchema>;
 
 /** Linking a customer to an asset; relationship defaults to owner and status to current. */
 export const linkCustomerSchema = z.object({
@@ -61,7 +60,6 @@ export const linkCustomerSchema = z.object({
   makePrimary: makePrimary.default(false),
 });
 export type LinkCustomerInput = z.input<typeof linkCustomerSchema>;
-export type LinkCustomerData = z.output<typeof linkCustomerSchema>;
 
 /** An existing link, named by id (set primary, unlink). */
 export const linkIdSchema = z.object({ linkId: id("Choose a link") });

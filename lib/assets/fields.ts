@@ -56,7 +56,7 @@ export const optionalHours = numberish.transform((value, ctx) => {
   return z.NEVER;
 });
 
-export const nextYear = () => new Date().getFullYear() + 1;
+const nextYear = () => new Date().getFullYear() + 1;
 export const optionalYear = optionalInteger("Year", assetLimits.firstYear, nextYear);
 export const optionalMileage = optionalInteger("Mileage", 0, () => assetLimits.maxMileage);
 

@@ -8,7 +8,7 @@ import { buildPersonName } from "@/lib/fields/normalize";
 import { normalizePhone } from "@/lib/fields/phone";
 import { contactMethods, contactRoles } from "@/lib/contacts/options";
 
-export const contactLimits = {
+const contactLimits = {
   name: 100,
   jobTitle: 100,
   email: limits.email,
@@ -58,7 +58,6 @@ export const contactFieldsSchema = z.object({
 });
 
 export const contactFieldNames = contactFieldsSchema.keyof().options;
-export type ContactFieldName = (typeof contactFieldNames)[number];
 type ContactFields = z.output<typeof contactFieldsSchema>;
 
 const phoneFields = ["phone", "mobile"] as const;
@@ -100,7 +99,6 @@ const version = z.number({ error: "Reload the contact and try again" }).int().po
 
 /** The edit dialog: every field, plus the version it was read at. */
 export const contactUpdateSchema = contactFieldsSchema.extend({ version });
-export type ContactUpdate = z.input<typeof contactUpdateSchema>;
 
 export function contactName(contact: { firstName: string; lastName: string }): string {
   return buildPersonName(contact.firstName, contact.lastName);

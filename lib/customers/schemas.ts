@@ -116,4 +116,3 @@ export type CustomerPatch = z.input<typeof customerPatchSchema>;
 
 /** The UI edit form: like the patch, but `version` is required for optimistic concurrency. */
 export const customerUpdateSchema = customerFieldsSchema.partial().extend({ version });
-export type CustomerUpdate = z.input<typeof customerUpdateSchema>;

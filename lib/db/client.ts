@@ -21,11 +21,11 @@ interface DbHandle {
 // Next.js may load this module in several bundles of one process: keep one handle per process.
 const globalForDb = globalThis as typeof globalThis & { __customerHubDb?: Map<string, DbHandle> };
 
-export function databaseUrl(): string | undefined {
+function databaseUrl(): string | undefined {
   return process.env.DATABASE_URL || undefined;
 }
 
-export function pgliteDir(): string {
+function pgliteDir(): string {
   const dir = process.env.PGLITE_DIR || path.join(process.cwd(), ".data", "pglite");
   return dir.startsWith("memory://") ? dir : path.resolve(dir);
 }

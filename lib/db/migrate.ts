@@ -21,7 +21,7 @@ export interface MigrateResult {
   skipped: string[];
 }
 
-export function migrationsDir(): string {
+function migrationsDir(): string {
   return process.env.MIGRATIONS_DIR ?? path.join(process.cwd(), "prisma", "migrations");
 }
 

@@ -21,7 +21,6 @@ export const serviceCenterInputSchema = z.object({
   active: z.boolean({ error: "Active must be true or false" }).default(true),
 });
 export type ServiceCenterInput = z.input<typeof serviceCenterInputSchema>;
-export type ServiceCenterData = z.output<typeof serviceCenterInputSchema>;
 
 const version = z.number({ error: "Reload the service center and try again" }).int().positive();
 
@@ -36,4 +35,3 @@ export type ServiceCenterPatch = z.input<typeof serviceCenterPatchSchema>;
 
 /** The settings edit form: every field, with the version it was read at. */
 export const serviceCenterUpdateSchema = serviceCenterInputSchema.extend({ version });
-export type ServiceCenterUpdate = z.input<typeof serviceCenterUpdateSchema>;

@@ -73,7 +73,6 @@ export const tierInputSchema = z.object({
   benefits,
 });
 export type TierInput = z.input<typeof tierInputSchema>;
-export type TierData = z.output<typeof tierInputSchema>;
 
 const version = z.number({ error: "Reload the tier and try again" }).int().positive();
 
@@ -93,7 +92,6 @@ export type TierPatch = z.input<typeof tierPatchSchema>;
 
 /** The settings edit dialog: every field, with the version it was read at. */
 export const tierUpdateSchema = tierInputSchema.extend({ version });
-export type TierUpdate = z.input<typeof tierUpdateSchema>;
 
 /** Where a deleted tier's customers go: another tier's id, or null for "no tier". */
 export const tierDeleteSchema = z.object({

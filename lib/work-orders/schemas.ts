@@ -3,7 +3,7 @@ import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 import { workOrderPriorities, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
 
-export const workOrderLimits = { description: 10_000 } as const;
+const workOrderLimits = { description: 10_000 } as const;
 
 /** An id chosen in the form or sent by a client; blank means "none". */
 const optionalId = textSchema("The id", "Must be an id")
@@ -63,7 +63,6 @@ export const workOrderInputSchema = z
     }
   });
 export type WorkOrderInput = z.input<typeof workOrderInputSchema>;
-export type WorkOrderData = z.output<typeof workOrderInputSchema>;
 
 const version = z.number({ error: "Reload the work order and try again" }).int().positive();
 
@@ -81,8 +80,6 @@ const patchFields = {
 /** REST PATCH: any subset of fields; `version` optional. */
 export const workOrderPatchSchema = z.object({ ...patchFields, version: version.optional() });
 export type WorkOrderPatch = z.input<typeof workOrderPatchSchema>;
-export type WorkOrderPatchData = z.output<typeof workOrderPatchSchema>;
 
 /** The UI edit form and status control: like the patch, but `version` is required. */
 export const workOrderUpdateSchema = z.object({ ...patchFields, version });
-export type WorkOrderUpdate = z.input<typeof workOrderUpdateSchema>;

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 
-export const ownershipLimits = { reasonMin: 3, reasonMax: 500 } as const;
+const ownershipLimits = { reasonMin: 3, reasonMax: 500 } as const;
 
 export const ownershipTransferSchema = z.object({
   toUserId: textSchema("The new owner", "Choose the new owner").trim().min(1, "Choose the new owner"),

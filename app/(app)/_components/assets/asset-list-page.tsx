@@ -16,7 +16,7 @@ import { listServiceCenterOptions } from "@/lib/assets/service-centers";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { AssetsTable } from "./assets-table";
 
-export const assetPageTitles: Record<AssetKind, { title: string; add: string }> = {
+const assetPageTitles: Record<AssetKind, { title: string; add: string }> = {
   aircraft: { title: "Aircraft", add: "Add aircraft" },
   vehicle: { title: "Vehicles", add: "Add vehicle" },
 };

@@ -30,7 +30,7 @@ import type { TierOption } from "@/lib/tiers/queries";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 
 /** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
-export type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };
+type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };
 
 type CustomerFormProps = {
   mode: CustomerFormMode;

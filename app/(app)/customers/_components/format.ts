@@ -1,14 +1,10 @@
-// Display formatting shared by the customer list and detail: countries, locations, labels.
+// Display formatting shared by the customer list and detail: countries and labels.
 import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/options";
 import { getCountryName } from "@/lib/fields/countries";
 import { labelOf } from "@/lib/fields/options";
 
 export function formatCountry(code: string | null): string {
   return code ? getCountryName(code) : "";
-}
-
-export function formatLocation(city: string | null, country: string | null): string {
-  return [city, formatCountry(country)].filter(Boolean).join(", ");
 }
 
 export const formatStatus = (status: string) => labelOf(customerStatusOptions, status) ?? "";

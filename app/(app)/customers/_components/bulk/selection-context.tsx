@@ -14,7 +14,7 @@ export interface BulkPermissions {
   canExport: boolean;
 }
 
-export type BulkTarget = { ids: string[] } | { filter: Record<string, string[]> };
+type BulkTarget = { ids: string[] } | { filter: Record<string, string[]> };
 
 interface BulkSelection {
   selectedIds: string[];

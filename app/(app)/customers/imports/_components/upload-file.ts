@@ -1,12 +1,12 @@
 // Sends a File as the raw request body (the browser streams it from disk) and reports upload progress.
 // XMLHttpRequest, not fetch(): fetch has no upload progress, and streamed fetch bodies need HTTP/2.
 
-export interface UploadError {
+interface UploadError {
   code: string;
   message: string;
 }
 
-export type UploadResult<T> = { data: T } | { error: UploadError };
+type UploadResult<T> = { data: T } | { error: UploadError };
 
 export interface UploadHandle<T> {
   promise: Promise<UploadResult<T>>;
