@@ -4,6 +4,7 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { getAuth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import type { ApiKeyRole } from "@/lib/api-keys/schemas";
+import { makeOrg } from "@/tests/factories/orgs";
 import { responseProblems } from "./openapi-check";
 
 type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Promise<Response>;
@@ -11,6 +12,12 @@ type RouteHandler<P> = (request: Request, route: { params: Promise<P> }) => Prom
 export async function makeApiKey(orgId: string, role: ApiKeyRole = "admin") {
   const { key } = await createApiKeyWithSecret(db, { orgId, name: `key-${role}`, role, createdById: null });
   return key;
+}
+
+/** A new organization and an admin API key of it. */
+export async function makeOrgWithApiKey() {
+  const { id: orgId } = await makeOrg();
+  return { orgId, key: await makeApiKey(orgId, "admin") };
 }
 
 /** A signed-in browser session in `orgId`: its `Cookie` header value (signed as better-auth signs it) and id. */

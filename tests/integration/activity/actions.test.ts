@@ -6,8 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { makeCustomer } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, uniq } from "@/tests/factories";
 
 const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
 vi.mock("@/lib/auth/session", () => ({

@@ -4,11 +4,12 @@ import * as activityRoute from "@/app/api/v1/customers/[id]/activity/route";
 import * as revertRoute from "@/app/api/v1/customers/[id]/activity/[activityId]/revert/route";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { call, makeApiKey } from "@/tests/support/api";
-import { makeCustomer, setupOrg, timelineOf } from "./helpers";
+import { timelineOf } from "./helpers";
+import { makeCustomer, makeOrgWithRoles } from "@/tests/factories";
 
 describe("REST customer activity", () => {
   it("logs an entry, lists it with a cursor, and reverts a change", async () => {
-    const { org, staff } = await setupOrg();
+    const { org, staff } = await makeOrgWithRoles();
     const key = await makeApiKey(org.id, "admin");
     const customer = await makeCustomer(staff, { city: "Austin" });
     const params = { id: customer.id };
@@ -45,7 +46,7 @@ describe("REST customer activity", () => {
   });
 
   it("maps errors: validation 422, wrong customer 404, staff key revert 403, no key 401", async () => {
-    const { org, staff } = await setupOrg();
+    const { org, staff } = await makeOrgWithRoles();
     const staffKey = await makeApiKey(org.id, "staff");
     const customer = await makeCustomer(staff, { city: "Austin" });
     const other = await makeCustomer(staff);

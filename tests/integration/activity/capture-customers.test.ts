@@ -2,11 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { archiveCustomer, deleteCustomer, restoreCustomer, updateCustomer } from "@/lib/customers/mutations";
-import { actionsOf, makeCustomer, rejectionOf, setupOrg, timelineOf } from "./helpers";
+import { actionsOf, timelineOf } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 describe("customer activity capture", () => {
   it("records creation with who and how (user or API key)", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     const customer = await makeCustomer(staff, { city: "Austin" });
     const [created] = await timelineOf(customer.id);
     expect(created).toMatchObject({
@@ -21,7 +22,7 @@ describe("customer activity capture", () => {
   });
 
   it("records an update with a field-level diff of only the changed fields", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     const customer = await makeCustomer(staff, { city: "Austin", email: "a@example.com" });
     await updateCustomer(staff, customer.id, { city: "Dallas", email: "a@example.com", tags: ["vip"] });
     const [updated] = await timelineOf(customer.id);
@@ -30,14 +31,14 @@ describe("customer activity capture", () => {
   });
 
   it("records nothing for an update that changes nothing", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     const customer = await makeCustomer(staff, { city: "Austin" });
     await updateCustomer(staff, customer.id, { city: "Austin" });
     expect(await actionsOf(customer.id)).toEqual(["customer:created"]);
   });
 
   it("records archive and restore", async () => {
-    const { ctx } = await setupOrg();
+    const { ctx } = await makeOrgWithRoles();
     const customer = await makeCustomer(ctx.manager);
     await archiveCustomer(ctx.manager, customer.id);
     await restoreCustomer(ctx.manager, customer.id);
@@ -45,7 +46,7 @@ describe("customer activity capture", () => {
   });
 
   it("a failed create (duplicate account number) leaves no activity", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     const first = await makeCustomer(staff, { accountNumber: "ACC-1" });
     const before = await db.activity.count({ where: { organizationId: staff.orgId } });
     const { code } = await rejectionOf(makeCustomer(staff, { accountNumber: "ACC-1" }));
@@ -55,7 +56,7 @@ describe("customer activity capture", () => {
   });
 
   it("a failed update (stale version, duplicate email) leaves no activity", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     await makeCustomer(staff, { email: "taken@example.com" });
     const customer = await makeCustomer(staff, { city: "Austin" });
     expect(
@@ -68,7 +69,7 @@ describe("customer activity capture", () => {
   });
 
   it("racing creates that pass the pre-check: the one the unique index refuses records nothing", async () => {
-    const { staff } = await setupOrg();
+    const { staff } = await makeOrgWithRoles();
     const results = await Promise.allSettled(
       Array.from({ length: 4 }, (_, index) => makeCustomer(staff, { name: `Racer ${index}`, accountNumber: "RACE-1" })),
     );
@@ -78,7 +79,7 @@ describe("customer activity capture", () => {
   });
 
   it("permanent delete removes the customer's activity with it", async () => {
-    const { admin } = await setupOrg();
+    const { admin } = await makeOrgWithRoles();
     const customer = await makeCustomer(admin);
     await deleteCustomer(admin, customer.id);
     expect(await db.activity.count({ where: { customerId: customer.id } })).toBe(0);

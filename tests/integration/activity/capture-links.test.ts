@@ -2,11 +2,11 @@
 import { describe, expect, it } from "vitest";
 import { linkCustomer, setPrimaryLink, unlinkCustomer, updateLink } from "@/lib/asset-links/mutations";
 import { archiveCustomer, restoreCustomer } from "@/lib/customers/mutations";
-import { makeAssetRow } from "@/tests/factories";
-import { actionsOf, makeCustomer, rejectionOf, setupOrg, timelineOf } from "./helpers";
+import { makeAssetRow, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
+import { actionsOf, timelineOf } from "./helpers";
 
 async function setup() {
-  const { ctx } = await setupOrg();
+  const { ctx } = await makeOrgWithRoles();
   const staff = ctx.staff;
   const asset = await makeAssetRow(staff.orgId, { registration: `N${Date.now() % 100000}` });
   const [a, b] = [await makeCustomer(staff, { name: "Alpha Air" }), await makeCustomer(staff, { name: "Bravo Jets" })];

@@ -1,9 +1,9 @@
 // Work order changes on its customer's timeline: created, updated, status changed, customer changed.
 import { describe, expect, it } from "vitest";
 import { deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
-import { makeAssetLinkRow, makeAssetRow } from "@/tests/factories";
-import { makeLinkedAsset, openWorkOrder, setupShop } from "../work-orders/helpers";
-import { actionsOf, makeCustomer, rejectionOf, timelineOf } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeLinkedAsset, rejectionOf } from "@/tests/factories";
+import { openWorkOrder, setupShop } from "../work-orders/helpers";
+import { actionsOf, timelineOf } from "./helpers";
 
 describe("work order activity capture", () => {
   it("records creation on the customer's timeline", async () => {

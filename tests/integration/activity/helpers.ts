@@ -1,8 +1,6 @@
 // Shared setup for the activity tests: reads a customer's raw timeline rows, newest first.
 import { db } from "@/lib/db";
 
-export { makeCustomer, rejectionOf, setupOrg } from "../customers/helpers";
-
 export function timelineOf(customerId: string) {
   return db.activity.findMany({
     where: { customerId },

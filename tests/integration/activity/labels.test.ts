@@ -9,16 +9,12 @@ import { updateCustomer } from "@/lib/customers/mutations";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { db } from "@/lib/db";
 import { createTier, deleteTier } from "@/lib/tiers/mutations";
-import { makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
-import { makeCustomer } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
-let orgId: string;
 
 beforeAll(async () => {
-  const setup = await makeOrgWithRoles();
-  ctx = setup.ctx;
-  orgId = setup.org.id;
+  ({ ctx } = await makeOrgWithRoles());
 });
 
 afterEach(() => vi.restoreAllMocks());
@@ -45,7 +41,7 @@ describe("activity labels", () => {
 
   it("names the owners of a transfer, and a removed member as such", async () => {
     const customer = await makeCustomer(ctx.staff);
-    const leaving = await makeUser(orgId, "staff", { name: uniq("Leaving ") });
+    const leaving = await makeUser(ctx.owner.orgId, "staff", { name: uniq("Leaving ") });
     await transferOwnership(ctx.manager, customer.id, { toUserId: leaving.id, reason: "Territory" });
     const [entry] = (await listActivity(ctx.viewer, customer.id, { types: ["change"] })).items;
     expect(entry?.labels).toEqual({ [ctx.staff.userId as string]: expect.any(String), [leaving.id]: leaving.name });

@@ -7,8 +7,8 @@ import { getCustomer } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { createTier, deleteTier } from "@/lib/tiers/mutations";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { makeCustomer, rejectionOf, timelineOf } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
+import { timelineOf } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 

@@ -6,8 +6,7 @@ import { db } from "@/lib/db";
 import { logActivity } from "@/lib/activity/mutations";
 import { listActivity } from "@/lib/activity/queries";
 import type { Role } from "@/lib/auth/permissions";
-import { makeOrgWithRoles } from "@/tests/factories";
-import { makeCustomer, rejectionOf } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 

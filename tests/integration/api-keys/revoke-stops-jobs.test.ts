@@ -8,8 +8,8 @@ import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { createApiKey, revokeApiKey } from "@/lib/api-keys/mutations";
 import { db } from "@/lib/db";
 import { getJob, runPendingJobs } from "@/lib/jobs";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { customersById, makeCustomers } from "../customer-bulk/helpers";
+import { makeCustomerRows, makeOrgWithRoles, uniq } from "@/tests/factories";
+import { customersById } from "../customer-bulk/helpers";
 import { enqueueGatedBulk, runWithPause } from "../jobs/gate";
 
 const REVOKED = "The API key that started this job was revoked.";
@@ -28,7 +28,7 @@ async function keyCtx(role: "staff" | "manager" = "staff") {
 
 async function tagged(n: number) {
   const tag = uniq("revoke-");
-  return { tag, ids: await makeCustomers(ctx.staff, n, { tags: [tag] }) };
+  return { tag, ids: await makeCustomerRows(ctx.staff, n, { tags: [tag] }) };
 }
 
 const addTag = { action: "addTags" as const, params: { tags: ["by-key"] } };

@@ -4,8 +4,7 @@ import * as collection from "@/app/api/v1/assets/route";
 import * as item from "@/app/api/v1/assets/[id]/route";
 import * as restore from "@/app/api/v1/assets/[id]/restore/route";
 import { call, makeApiKey } from "../../support/api";
-import { makeOrg, makeServiceCenter } from "../../factories";
-import { uniqueRegistration, uniqueVin } from "../assets/helpers";
+import { makeOrg, makeServiceCenter, uniqueRegistration, uniqueVin } from "../../factories";
 
 let key: string;
 let orgId: string;

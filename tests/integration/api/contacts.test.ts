@@ -3,9 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v1/customers/[id]/contacts/route";
 import * as item from "@/app/api/v1/customers/[id]/contacts/[contactId]/route";
 import * as restoreRoute from "@/app/api/v1/customers/[id]/contacts/[contactId]/restore/route";
-import { ctxFor, makeOrg, uniq } from "../../factories";
+import { ctxFor, makeCustomerRow, makeOrg, uniq } from "../../factories";
 import { call, makeApiKey } from "../../support/api";
-import { makeCustomer } from "../contacts/helpers";
 
 let key: string;
 let orgId: string;
@@ -15,7 +14,7 @@ beforeAll(async () => {
   key = await makeApiKey(orgId, "manager");
 });
 
-const customer = (org = orgId) => makeCustomer(ctxFor(org, null, "admin"));
+const customer = (org = orgId) => makeCustomerRow(ctxFor(org, null, "admin"));
 const path = (id: string, contactId?: string) => `/api/v1/customers/${id}/contacts${contactId ? `/${contactId}` : ""}`;
 const list = (id: string, k: string | null = key) => call(collection.GET, "GET", path(id), { key: k, params: { id } });
 const add = (id: string, body: unknown, k = key) =>

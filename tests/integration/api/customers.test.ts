@@ -4,16 +4,14 @@ import * as item from "@/app/api/v1/customers/[id]/route";
 import * as restore from "@/app/api/v1/customers/[id]/restore/route";
 import { revokeApiKey } from "@/lib/api-keys/mutations";
 import { db } from "@/lib/db";
-import { call, makeApiKey } from "../../support/api";
+import { call, makeApiKey, makeOrgWithApiKey } from "../../support/api";
 import { ctxFor, makeOrg, makeUser, uniq } from "../../factories";
 
 let key: string;
 let orgId: string;
 
 beforeAll(async () => {
-  const org = await makeOrg();
-  orgId = org.id;
-  key = await makeApiKey(org.id, "admin");
+  ({ orgId, key } = await makeOrgWithApiKey());
 });
 
 const create = (body: unknown, k: string | null = key) =>

@@ -5,7 +5,7 @@ import * as centerItem from "@/app/api/v1/service-centers/[id]/route";
 import * as collection from "@/app/api/v1/work-orders/route";
 import * as item from "@/app/api/v1/work-orders/[id]/route";
 import { createCustomer } from "@/lib/customers/mutations";
-import { call, makeApiKey } from "../../support/api";
+import { call, makeApiKey, makeOrgWithApiKey } from "../../support/api";
 import { ctxFor, makeAssetLinkRow, makeAssetRow, makeOrg, makeServiceCenter, makeUser, uniq } from "../../factories";
 
 let key: string;
@@ -13,10 +13,8 @@ let orgId: string;
 let serviceCenterId: string;
 
 beforeAll(async () => {
-  const org = await makeOrg();
-  orgId = org.id;
-  key = await makeApiKey(org.id, "admin");
-  serviceCenterId = (await makeServiceCenter(org.id)).id;
+  ({ orgId, key } = await makeOrgWithApiKey());
+  serviceCenterId = (await makeServiceCenter(orgId)).id;
 });
 
 const create = (body: unknown, k: string | null = key) =>

@@ -4,18 +4,18 @@ import type { Ctx } from "@/lib/auth/context";
 import { linkCustomer, setPrimaryLink } from "@/lib/asset-links/mutations";
 import type { AssetLink } from "@/lib/asset-links/select";
 import { db } from "@/lib/db";
-import { makeAssetLinkRow } from "@/tests/factories";
-import { makeAsset, makeCustomer, primaryIds, setupOrg } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeOrgWithRoles } from "@/tests/factories";
+import { primaryIds } from "./helpers";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 describe("database backstop", () => {
   it("rejects a second primary link for one asset and a primary link that is not current", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const [a, b, c] = [await makeCustomer(staff), await makeCustomer(staff), await makeCustomer(staff)];
     await makeAssetLinkRow(staff.orgId, asset.id, a.id, { isPrimary: true });
     await expect(db.$executeRaw`
@@ -24,7 +24,7 @@ describe("database backstop", () => {
       /asset_customer_one_primary_idx/,
     );
     await expect(
-      makeAssetLinkRow(staff.orgId, (await makeAsset(staff)).id, c.id, { isPrimary: true, status: "former" }),
+      makeAssetLinkRow(staff.orgId, (await makeAssetRow(staff.orgId)).id, c.id, { isPrimary: true, status: "former" }),
     ).rejects.toThrow(/asset_customer_primary_is_current_check/);
     expect(await primaryIds(asset.id)).toHaveLength(1);
   });
@@ -33,7 +33,7 @@ describe("database backstop", () => {
 // PGlite is one connection, so only a PostgreSQL server really interleaves these transactions.
 describe.runIf(process.env.TEST_DATABASE_URL)("concurrent link changes on one asset", () => {
   it("50 parallel setPrimaryLink calls over several links leave exactly one primary", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const links: AssetLink[] = [];
     for (let i = 0; i < 5; i++) {
       links.push(await linkCustomer(staff, { assetId: asset.id, customerId: (await makeCustomer(staff)).id }));
@@ -48,7 +48,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("concurrent link changes on one as
   });
 
   it("20 parallel linkCustomer calls (some asking for primary) leave exactly one primary", async () => {
-    const asset = await makeAsset(staff, "vehicle");
+    const asset = await makeAssetRow(staff.orgId, { kind: "vehicle" });
     const customers = await Promise.all(Array.from({ length: 20 }, () => makeCustomer(staff)));
     const results = await Promise.allSettled(
       customers.map((customer, i) =>

@@ -4,15 +4,16 @@ import type { Ctx } from "@/lib/auth/context";
 import { linkCustomer, updateLink } from "@/lib/asset-links/mutations";
 import { describePrimaryLoss } from "@/lib/asset-links/primary-loss";
 import { archiveCustomer, restoreCustomer } from "@/lib/customers/mutations";
-import { expectPrimary, makeAsset, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { expectPrimary } from "./helpers";
+import { makeAssetRow, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let staff: Ctx;
 let manager: Ctx;
 let other: Ctx;
 
 beforeAll(async () => {
-  ({ staff, manager } = await setupOrg());
-  other = (await setupOrg()).manager;
+  ({ staff, manager } = await makeOrgWithRoles());
+  other = (await makeOrgWithRoles()).manager;
 });
 
 const link = async (assetId: string, customerId: string, status: "current" | "former" = "current") =>
@@ -21,7 +22,11 @@ const link = async (assetId: string, customerId: string, status: "current" | "fo
 describe("archiving a customer", () => {
   it("demotes it on every asset and promotes the earliest eligible link per asset", async () => {
     const owner = await makeCustomer(staff);
-    const [plane, truck, glider] = [await makeAsset(staff), await makeAsset(staff, "vehicle"), await makeAsset(staff)];
+    const [plane, truck, glider] = [
+      await makeAssetRow(staff.orgId),
+      await makeAssetRow(staff.orgId, { kind: "vehicle" }),
+      await makeAssetRow(staff.orgId),
+    ];
     const ownsPlane = await link(plane.id, owner.id);
     const ownsTruck = await link(truck.id, owner.id);
     await link(glider.id, (await makeCustomer(staff)).id);
@@ -46,7 +51,7 @@ describe("archiving a customer", () => {
 
   it("on restore, takes primary only through current links", async () => {
     const owner = await makeCustomer(staff);
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const ownership = await link(asset.id, owner.id);
     await archiveCustomer(manager, owner.id);
     await expectPrimary(asset.id, null);
@@ -59,7 +64,7 @@ describe("archiving a customer", () => {
 describe("describePrimaryLoss", () => {
   it("names each asset losing the customer as primary and who becomes primary instead", async () => {
     const owner = await makeCustomer(staff);
-    const [plane, truck] = [await makeAsset(staff), await makeAsset(staff, "vehicle")];
+    const [plane, truck] = [await makeAssetRow(staff.orgId), await makeAssetRow(staff.orgId, { kind: "vehicle" })];
     await link(plane.id, owner.id);
     await link(truck.id, owner.id);
     const archived = await makeCustomer(staff);
@@ -69,7 +74,7 @@ describe("describePrimaryLoss", () => {
     const next = await makeCustomer(staff);
     const nextLink = await link(plane.id, next.id);
     await link(plane.id, (await makeCustomer(staff)).id);
-    await link((await makeAsset(staff)).id, owner.id, "former");
+    await link((await makeAssetRow(staff.orgId)).id, owner.id, "former");
 
     const loss = await describePrimaryLoss(manager, owner.id);
     expect(loss).toEqual([

@@ -4,18 +4,18 @@ import type { Ctx } from "@/lib/auth/context";
 import { linkCustomer, setPrimaryLink, unlinkCustomer, updateLink } from "@/lib/asset-links/mutations";
 import { findPrimaryLink } from "@/lib/asset-links/queries";
 import { db } from "@/lib/db";
-import { makeAssetLinkRow } from "@/tests/factories";
-import { expectPrimary, makeAsset, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
+import { expectPrimary } from "./helpers";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 /** An asset with `count` current links to new customers, linked in order (the first is primary). */
 async function assetWithLinks(count: number) {
-  const asset = await makeAsset(staff);
+  const asset = await makeAssetRow(staff.orgId);
   const links = [];
   for (let i = 0; i < count; i++) {
     const customer = await makeCustomer(staff);
@@ -26,7 +26,7 @@ async function assetWithLinks(count: number) {
 
 describe("linkCustomer", () => {
   it("makes the first current link primary, later ones not, with the given fields", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const [a, b] = [await makeCustomer(staff), await makeCustomer(staff)];
     const first = await linkCustomer(staff, {
       assetId: asset.id,
@@ -49,7 +49,7 @@ describe("linkCustomer", () => {
   });
 
   it("does not make a former or prospective link primary, but the next current one", async () => {
-    const asset = await makeAsset(staff, "vehicle");
+    const asset = await makeAssetRow(staff.orgId, { kind: "vehicle" });
     const former = await linkCustomer(staff, {
       assetId: asset.id,
       customerId: (await makeCustomer(staff)).id,
@@ -79,7 +79,7 @@ describe("linkCustomer", () => {
   });
 
   it("refuses makePrimary on a link that is not current", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const customer = await makeCustomer(staff);
     const refused = await rejectionOf(
       linkCustomer(staff, { assetId: asset.id, customerId: customer.id, status: "former", makePrimary: true }),
@@ -91,7 +91,7 @@ describe("linkCustomer", () => {
   });
 
   it("validates relationship, status, since and notes", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const customer = await makeCustomer(staff);
     const input = { assetId: asset.id, customerId: customer.id };
     const { code, fieldErrors } = await rejectionOf(
@@ -161,7 +161,7 @@ describe("updateLink", () => {
   });
 
   it("makes a link that becomes current primary when the asset has none, not otherwise", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const prospect = await linkCustomer(staff, {
       assetId: asset.id,
       customerId: (await makeCustomer(staff)).id,
@@ -187,7 +187,7 @@ describe("updateLink", () => {
   });
 
   it("repairs an asset whose current links have no primary (rows written directly)", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const [a, b] = [await makeCustomer(staff), await makeCustomer(staff)];
     const first = await makeAssetLinkRow(staff.orgId, asset.id, a.id);
     const second = await makeAssetLinkRow(staff.orgId, asset.id, b.id, { status: "former" });

@@ -6,19 +6,18 @@ import { findPrimaryLink, listLinksForAsset, listLinksForCustomer } from "@/lib/
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { searchCustomerOptions } from "@/lib/customers/queries";
 import { db } from "@/lib/db";
-import { uniq } from "@/tests/factories";
-import { makeAsset, makeCustomer, setupOrg } from "./helpers";
+import { makeAssetRow, makeCustomer, makeOrgWithRoles, uniq } from "@/tests/factories";
 
 let staff: Ctx;
 let manager: Ctx;
 
 beforeAll(async () => {
-  ({ staff, manager } = await setupOrg());
+  ({ staff, manager } = await makeOrgWithRoles());
 });
 
 describe("listLinksForAsset and listLinksForCustomer", () => {
   it("lists the primary first, then current links, then the rest, oldest first", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const former = await linkCustomer(staff, {
       assetId: asset.id,
       customerId: (await makeCustomer(staff)).id,
@@ -56,12 +55,12 @@ describe("listLinksForAsset and listLinksForCustomer", () => {
       },
     });
     expect((await findPrimaryLink(db, staff.orgId, asset.id))?.customer.id).toBe(customer.id);
-    expect(await findPrimaryLink(db, staff.orgId, (await makeAsset(staff)).id)).toBeNull();
+    expect(await findPrimaryLink(db, staff.orgId, (await makeAssetRow(staff.orgId)).id)).toBeNull();
   });
 
   it("lists a customer's aircraft and vehicles with their summaries", async () => {
     const customer = await makeCustomer(staff);
-    const [plane, truck] = [await makeAsset(staff), await makeAsset(staff, "vehicle")];
+    const [plane, truck] = [await makeAssetRow(staff.orgId), await makeAssetRow(staff.orgId, { kind: "vehicle" })];
     await linkCustomer(staff, { assetId: truck.id, customerId: customer.id, status: "former" });
     await linkCustomer(staff, { assetId: plane.id, customerId: customer.id });
     const links = await listLinksForCustomer(staff, customer.id);

@@ -6,20 +6,21 @@ import { linkCustomer, setPrimaryLink, unlinkCustomer, updateLink } from "@/lib/
 import { listLinksForAsset, listLinksForCustomer } from "@/lib/asset-links/queries";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
-import { expectPrimary, makeAsset, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { expectPrimary } from "./helpers";
+import { makeAssetRow, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let staff: Ctx;
 let other: Ctx;
 
 beforeAll(async () => {
-  ({ ctx, staff } = await setupOrg());
-  other = (await setupOrg()).staff;
+  ({ ctx, staff } = await makeOrgWithRoles());
+  other = (await makeOrgWithRoles()).staff;
 });
 
 describe("duplicates and other organizations", () => {
   it("refuses to link the same customer twice with a clear CONFLICT", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const customer = await makeCustomer(staff);
     await linkCustomer(staff, { assetId: asset.id, customerId: customer.id });
     const again = await rejectionOf(
@@ -33,8 +34,8 @@ describe("duplicates and other organizations", () => {
   });
 
   it("treats another organization's asset, customer or link as NOT_FOUND", async () => {
-    const [asset, customer] = [await makeAsset(staff), await makeCustomer(staff)];
-    const [foreignAsset, foreignCustomer] = [await makeAsset(other), await makeCustomer(other)];
+    const [asset, customer] = [await makeAssetRow(staff.orgId), await makeCustomer(staff)];
+    const [foreignAsset, foreignCustomer] = [await makeAssetRow(other.orgId), await makeCustomer(other)];
     const link = await linkCustomer(staff, { assetId: asset.id, customerId: customer.id });
     const attempts = [
       [
@@ -59,7 +60,7 @@ describe("duplicates and other organizations", () => {
 
 describe("archived customers and assets", () => {
   it("cannot link an archived customer", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const customer = await makeCustomer(staff);
     await archiveCustomer(ctx.manager, customer.id);
     const refused = await rejectionOf(linkCustomer(staff, { assetId: asset.id, customerId: customer.id }));
@@ -70,7 +71,7 @@ describe("archived customers and assets", () => {
   });
 
   it("cannot make an archived customer's link primary", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     const [a, b] = [await makeCustomer(staff), await makeCustomer(staff)];
     await linkCustomer(staff, { assetId: asset.id, customerId: a.id });
     const second = await linkCustomer(staff, { assetId: asset.id, customerId: b.id });
@@ -79,7 +80,7 @@ describe("archived customers and assets", () => {
   });
 
   it("cannot change the links of an archived asset, but still lists them", async () => {
-    const asset = await makeAsset(staff, "vehicle");
+    const asset = await makeAssetRow(staff.orgId, { kind: "vehicle" });
     const customer = await makeCustomer(staff);
     const link = await linkCustomer(staff, { assetId: asset.id, customerId: customer.id });
     await db.asset.update({ where: { id: asset.id }, data: { archivedAt: new Date() } });
@@ -99,7 +100,7 @@ describe("archived customers and assets", () => {
 
 describe("permissions", () => {
   it("lets staff and above manage links, and viewers only read them", async () => {
-    const asset = await makeAsset(staff);
+    const asset = await makeAssetRow(staff.orgId);
     for (const role of ["owner", "admin", "manager", "staff"] as const) {
       const link = await linkCustomer(ctx[role], { assetId: asset.id, customerId: (await makeCustomer(staff)).id });
       await updateLink(ctx[role], link.id, { notes: role });

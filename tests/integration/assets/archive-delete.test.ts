@@ -5,16 +5,19 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/customers/mutations";
 import { archiveAsset, deleteAsset, restoreAsset } from "@/lib/assets/mutations";
-import { makeAssetLinkRow, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeAircraft, makeVehicle, rejectionOf } from "./helpers";
+import {
+  makeAircraft,
+  makeAssetLinkRow,
+  makeOrgWithRoles,
+  makeServiceCenter,
+  makeVehicle,
+  rejectionOf,
+} from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
-let orgId: string;
 
 beforeAll(async () => {
-  const setup = await makeOrgWithRoles();
-  ctx = setup.ctx;
-  orgId = setup.org.id;
+  ({ ctx } = await makeOrgWithRoles());
 });
 
 describe("archive and restore", () => {
@@ -54,7 +57,7 @@ describe("deleteAsset", () => {
   it("refuses while customer links exist, naming them", async () => {
     const aircraft = await makeAircraft(ctx.staff);
     const customer = await createCustomer(ctx.staff, { name: "Owner Co" });
-    await makeAssetLinkRow(orgId, aircraft.id, customer.id);
+    await makeAssetLinkRow(ctx.owner.orgId, aircraft.id, customer.id);
     expect(await rejectionOf(deleteAsset(ctx.admin, aircraft.id))).toMatchObject({
       code: "CONFLICT",
       message: "This aircraft has 1 customer link, so it cannot be deleted. Archive it instead.",
@@ -64,11 +67,11 @@ describe("deleteAsset", () => {
 
   it("refuses while work orders exist, naming them", async () => {
     const vehicle = await makeVehicle(ctx.staff);
-    const center = await makeServiceCenter(orgId);
+    const center = await makeServiceCenter(ctx.owner.orgId);
     for (const sequence of [1, 2]) {
       await db.workOrder.create({
         data: {
-          organizationId: orgId,
+          organizationId: ctx.owner.orgId,
           serviceCenterId: center.id,
           number: `${center.code}-${sequence}`,
           sequence,

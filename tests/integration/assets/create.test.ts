@@ -3,8 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { createAsset } from "@/lib/assets/mutations";
-import { makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeAircraft, makeVehicle, rejectionOf, uniqueRegistration, uniqueVin } from "./helpers";
+import {
+  makeAircraft,
+  makeOrgWithRoles,
+  makeServiceCenter,
+  makeVehicle,
+  rejectionOf,
+  uniqueRegistration,
+  uniqueVin,
+} from "@/tests/factories";
 
 let staff: Ctx;
 let orgId: string;

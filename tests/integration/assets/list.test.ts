@@ -6,8 +6,7 @@ import { listAssets, searchAssetOptions } from "@/lib/assets/queries";
 import { parseAssetListParams } from "@/lib/assets/list-params";
 import type { AssetKind } from "@/lib/assets/options";
 import type { SearchParamsRecord } from "@/lib/list-params";
-import { makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeAircraft, makeVehicle } from "./helpers";
+import { makeAircraft, makeOrgWithRoles, makeServiceCenter, makeVehicle } from "@/tests/factories";
 
 let ctx: Ctx;
 let other: Ctx;

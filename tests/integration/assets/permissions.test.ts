@@ -6,17 +6,14 @@ import { db } from "@/lib/db";
 import { archiveAsset, createAsset, deleteAsset, restoreAsset, updateAsset } from "@/lib/assets/mutations";
 import { getAsset, listAssets, searchAssetOptions } from "@/lib/assets/queries";
 import { parseAssetListParams } from "@/lib/assets/list-params";
-import { makeOrgWithRoles } from "@/tests/factories";
-import { makeAircraft, makeVehicle, rejectionOf, uniqueRegistration } from "./helpers";
+import { makeAircraft, makeOrgWithOutsider, makeVehicle, rejectionOf, uniqueRegistration } from "@/tests/factories";
+import { expectAllowed, roleCases } from "@/tests/support/permissions";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-  ({
-    ctx: { owner: outsider },
-  } = await makeOrgWithRoles());
+  ({ ctx, outsider } = await makeOrgWithOutsider());
 });
 
 const operations = {
@@ -45,21 +42,9 @@ const allowed: Record<Role, Operation[]> = {
   owner: [...reads, "create", "update", "archive", "restore", "delete"],
 };
 
-const cases = (Object.keys(allowed) as Role[]).flatMap((role) =>
-  (Object.keys(operations) as Operation[]).map((op) => [role, op, allowed[role].includes(op)] as const),
-);
-
 describe("asset permissions", () => {
-  it.each(cases)("%s → %s allowed: %s", async (role, op, isAllowed) => {
-    const attempt = operations[op](ctx[role]);
-    if (isAllowed) {
-      await attempt;
-    } else {
-      expect(await rejectionOf(attempt)).toMatchObject({
-        code: "FORBIDDEN",
-        message: "Your role does not allow this action.",
-      });
-    }
+  it.each(roleCases(operations, allowed))("%s → %s allowed: %s", async (role, op, isAllowed) => {
+    await expectAllowed(operations[op](ctx[role]), isAllowed);
   });
 });
 

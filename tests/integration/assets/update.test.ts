@@ -3,8 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { archiveAsset, updateAsset } from "@/lib/assets/mutations";
-import { makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeAircraft, makeVehicle, rejectionOf, uniqueRegistration } from "./helpers";
+import {
+  makeAircraft,
+  makeOrgWithRoles,
+  makeServiceCenter,
+  makeVehicle,
+  rejectionOf,
+  uniqueRegistration,
+} from "@/tests/factories";
 
 let staff: Ctx;
 let manager: Ctx;

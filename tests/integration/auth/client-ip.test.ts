@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { signInAction } from "@/lib/auth/actions";
-import { createUserWithPassword } from "@/lib/auth/credentials";
 import { handleAuthRequest } from "@/lib/auth/http";
 import { getClientIp, RECEIVED_FROM_HEADER } from "@/lib/http/client-ip";
-import { makeOrg, uniq } from "@/tests/factories";
+import { makeSignInUser, uniq } from "@/tests/factories";
 import { startSocketServer, type SocketServer } from "./socket-server";
 
 // The sign-in action reads the request headers from Next.js; here they are the ones the socket server
@@ -39,14 +37,6 @@ beforeAll(async () => {
 afterAll(() => server.close());
 afterEach(() => vi.unstubAllEnvs());
 
-async function makeSignInUser() {
-  const org = await makeOrg();
-  const email = `${uniq("xff-")}@example.test`;
-  const user = await createUserWithPassword(db, { email, name: "Guessed", password });
-  await db.member.create({ data: { id: randomUUID(), organizationId: org.id, userId: user.id, role: "staff" } });
-  return email;
-}
-
 type Path = "http" | "action";
 
 /** One sign-in attempt; "checked" when the password was actually tried, "refused" when throttled. */
@@ -69,7 +59,7 @@ async function attempt(path: Path, from: string, email: string, pass: string, xf
 }
 
 async function guess60(path: Path, from: () => string, xff: (i: number) => string) {
-  const email = await makeSignInUser();
+  const email = (await makeSignInUser(password, { emailPrefix: "xff-" })).email;
   const outcomes: string[] = [];
   for (let i = 0; i < 60; i++) outcomes.push(await attempt(path, from(), email, `wrong-password-${i}`, xff(i)));
   const count = (outcome: string) => outcomes.filter((o) => o === outcome).length;
@@ -151,7 +141,7 @@ describe.each<Path>(["http", "action"])("60 guesses with a rotating X-Forwarded-
 
 describe("a forged X-Forwarded-For", () => {
   it("cannot lock out a victim who comes from another socket address", async () => {
-    const victimEmail = await makeSignInUser();
+    const victimEmail = (await makeSignInUser(password, { emailPrefix: "xff-" })).email;
     const [attacker, victim] = [loopback(), loopback()];
     // The attacker claims to be the victim: 5 guesses at the victim's account, then 45 more at another
     // (refused ones count too) until the attacker's address has spent its hourly budget.

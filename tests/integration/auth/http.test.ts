@@ -1,9 +1,6 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
-import { createUserWithPassword } from "@/lib/auth/credentials";
 import { handleAuthRequest } from "@/lib/auth/http";
-import { makeOrg, uniq } from "@/tests/factories";
+import { makeSignInUser } from "@/tests/factories";
 
 const base = "http://localhost:3000/api/auth";
 const password = "correct-horse-battery";
@@ -23,17 +20,9 @@ function post(path: string, body: unknown, ip: string, cookie?: string) {
   );
 }
 
-async function makeMember() {
-  const org = await makeOrg();
-  const email = `${uniq("http-")}@example.test`;
-  const user = await createUserWithPassword(db, { email, name: "Http User", password });
-  await db.member.create({ data: { id: randomUUID(), organizationId: org.id, userId: user.id, role: "admin" } });
-  return { org, email };
-}
-
 describe("/api/auth over HTTP", () => {
   it("signs in, reads the session from the cookie and signs out", async () => {
-    const { org, email } = await makeMember();
+    const { orgId, email } = await makeSignInUser(password, { role: "admin", emailPrefix: "http-" });
     const ip = `192.0.2.${Math.floor(Math.random() * 250)}`;
     const response = await post("/sign-in/email", { email, password }, ip);
     expect(response.status).toBe(200);
@@ -43,7 +32,7 @@ describe("/api/auth over HTTP", () => {
     const session = await handleAuthRequest(new Request(`${base}/get-session`, { headers: { cookie: cookie! } }));
     const body = (await session.json()) as { session: { activeOrganizationId: string }; user: { email: string } };
     expect(body.user.email).toBe(email);
-    expect(body.session.activeOrganizationId).toBe(org.id);
+    expect(body.session.activeOrganizationId).toBe(orgId);
 
     expect((await post("/sign-out", {}, ip, cookie)).status).toBe(200);
     const after = await handleAuthRequest(new Request(`${base}/get-session`, { headers: { cookie: cookie! } }));
@@ -51,7 +40,7 @@ describe("/api/auth over HTTP", () => {
   });
 
   it("throttles HTTP sign-in with the same limiter as the login form", async () => {
-    const { email } = await makeMember();
+    const { email } = await makeSignInUser(password, { role: "admin", emailPrefix: "http-" });
     const ip = `198.51.100.${Math.floor(Math.random() * 250)}`;
     for (let i = 0; i < 5; i++)
       expect((await post("/sign-in/email", { email, password: "wrong-password-1" }, ip)).status).toBe(401);

@@ -1,22 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUserWithPassword } from "@/lib/auth/credentials";
 import { consumeSignInAttempt, signIn } from "@/lib/auth/login";
-import { makeOrg, uniq } from "@/tests/factories";
+import { makeSignInUser, uniq } from "@/tests/factories";
 
 const password = "correct-horse-battery";
 const randomIp = () =>
   `10.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}.${Math.floor(Math.random() * 255)}`;
 const from = (ip: string) => ({ ip, headers: new Headers() });
-
-async function makeSignInUser() {
-  const org = await makeOrg();
-  const email = `${uniq("rl-")}@example.test`;
-  const user = await createUserWithPassword(db, { email, name: "Rate Limited", password });
-  await db.member.create({ data: { id: randomUUID(), organizationId: org.id, userId: user.id, role: "staff" } });
-  return email;
-}
 
 async function failTimes(times: number, email: string, ip: string) {
   for (let i = 0; i < times; i++) {
@@ -28,7 +18,7 @@ async function failTimes(times: number, email: string, ip: string) {
 
 describe("sign-in throttling", () => {
   it("never records a client-sent X-Forwarded-For as the session's address", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     const headers = new Headers({ "x-forwarded-for": "203.0.113.66", "x-real-ip": "203.0.113.67" });
     const { token } = await signIn({ email, password }, { ip: randomIp(), headers });
     const session = await db.session.findUniqueOrThrow({ where: { token }, select: { ipAddress: true } });
@@ -36,7 +26,7 @@ describe("sign-in throttling", () => {
   });
 
   it("blocks an email+IP after 5 failures, even with the right password", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     const ip = randomIp();
     await failTimes(5, email, ip);
 
@@ -48,7 +38,7 @@ describe("sign-in throttling", () => {
   });
 
   it("resets the email+IP counter after a successful sign-in", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     const ip = randomIp();
     await failTimes(4, email, ip);
     await signIn({ email, password }, from(ip));
@@ -91,7 +81,7 @@ describe("sign-in throttling", () => {
   });
 
   it("holds 10 failures per email whatever the IP, the right password included", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     for (let i = 0; i < 10; i++) await failTimes(1, email, randomIp());
     const guess = signIn({ email, password: "wrong-password-000" }, from(randomIp()));
     await expect(guess).rejects.toMatchObject({ code: "RATE_LIMITED" });
@@ -102,7 +92,7 @@ describe("sign-in throttling", () => {
   });
 
   it("does not let one address lock an account by itself", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     const attacker = randomIp();
     await failTimes(5, email, attacker);
     for (let i = 0; i < 50; i++) {
@@ -112,7 +102,7 @@ describe("sign-in throttling", () => {
   });
 
   it("gives a successful sign-in its own attempt back, not the email's earlier failures", async () => {
-    const email = await makeSignInUser();
+    const email = (await makeSignInUser(password, { emailPrefix: "rl-" })).email;
     await failTimes(5, email, randomIp());
     await failTimes(4, email, randomIp());
     await signIn({ email, password }, from(randomIp()));

@@ -3,19 +3,20 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { setPrimaryContact } from "@/lib/contacts/mutations";
 import type { Contact } from "@/lib/generated/prisma/client";
-import { makeContact, makeCustomer, primaryIds, setupOrg } from "./helpers";
+import { primaryIds } from "./helpers";
 import { db } from "@/lib/db";
+import { makeContact, makeCustomerRow, makeOrgWithRoles } from "@/tests/factories";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 // PGlite is one connection, so only a PostgreSQL server really interleaves these transactions.
 describe.runIf(process.env.TEST_DATABASE_URL)("concurrent contact changes on one customer", () => {
   it("30 parallel setPrimaryContact calls and 10 parallel creates leave exactly one primary", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contacts: Contact[] = [];
     for (let i = 0; i < 5; i++) contacts.push(await makeContact(staff, customer.id));
     const results = await Promise.allSettled([
@@ -30,7 +31,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)("concurrent contact changes on one
   });
 
   it("10 parallel first contacts on a new customer leave exactly one primary", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     await Promise.all(Array.from({ length: 10 }, () => makeContact(staff, customer.id)));
     expect(await primaryIds(customer.id)).toHaveLength(1);
   });

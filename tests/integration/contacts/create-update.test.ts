@@ -2,18 +2,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { deleteContact, updateContact } from "@/lib/contacts/mutations";
-import { contactActivity, contactInput, makeContact, makeCustomer, primaryIds, rejectionOf, setupOrg } from "./helpers";
+import { contactActivity, primaryIds } from "./helpers";
 import { createContact } from "@/lib/contacts/mutations";
+import { contactInput, makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 describe("createContact", () => {
   it("stores a normalized contact: email lower-cased, phones in E.164 for the customer's country", async () => {
-    const customer = await makeCustomer(staff, { country: "GB" });
+    const customer = await makeCustomerRow(staff, { country: "GB" });
     const contact = await createContact(staff, customer.id, {
       firstName: "  Ana ",
       lastName: "López",
@@ -46,7 +47,7 @@ describe("createContact", () => {
   });
 
   it("reports every invalid field", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const { code, fieldErrors } = await rejectionOf(
       createContact(staff, customer.id, {
         firstName: " ",
@@ -65,14 +66,14 @@ describe("createContact", () => {
   });
 
   it("refuses an email already used by a live contact of the customer, whatever its case", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const first = await makeContact(staff, customer.id, { email: "Ops@Example.test" });
     const { code, fieldErrors } = await rejectionOf(makeContact(staff, customer.id, { email: "OPS@example.TEST" }));
     expect(code).toBe("CONFLICT");
     expect(fieldErrors.email).toEqual(["ops@example.test is already a contact of this customer"]);
     // Another customer may use it, and so may this one once the first contact is deleted.
     await expect(
-      makeContact(staff, (await makeCustomer(staff)).id, { email: "ops@example.test" }),
+      makeContact(staff, (await makeCustomerRow(staff)).id, { email: "ops@example.test" }),
     ).resolves.toBeDefined();
     await deleteContact(staff, first.id);
     await expect(makeContact(staff, customer.id, { email: "ops@example.test" })).resolves.toMatchObject({
@@ -81,7 +82,7 @@ describe("createContact", () => {
   });
 
   it("stamps marketing consent when a contact is created receiving marketing", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id, { receivesMarketing: true });
     expect(contact.marketingConsentAt).toBeInstanceOf(Date);
     expect(contact.marketingConsentById).toBe(staff.userId);
@@ -90,7 +91,7 @@ describe("createContact", () => {
 
 describe("updateContact", () => {
   it("applies a partial patch, re-validates the merged record and bumps the version", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id, { phone: "212 555 0101" });
     const updated = await updateContact(staff, contact.id, { jobTitle: "Director of Maintenance", roles: ["other"] });
     expect(updated).toMatchObject({
@@ -105,7 +106,7 @@ describe("updateContact", () => {
   });
 
   it("refuses a stale version and an email taken by another contact (case-insensitively)", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const a = await makeContact(staff, customer.id, { email: "a@example.test" });
     const b = await makeContact(staff, customer.id);
     await updateContact(staff, b.id, { jobTitle: "Buyer" }, { expectedVersion: 1 });
@@ -124,7 +125,7 @@ describe("updateContact", () => {
   });
 
   it("stamps consent whenever receives-marketing flips, and only then", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
     const optedIn = await updateContact(staff, contact.id, { receivesMarketing: true });
     expect(optedIn.marketingConsentById).toBe(staff.userId);
@@ -138,7 +139,7 @@ describe("updateContact", () => {
   });
 
   it("does not edit a deleted contact", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
     await deleteContact(staff, contact.id);
     expect((await rejectionOf(updateContact(staff, contact.id, contactInput()))).code).toBe("NOT_FOUND");
@@ -147,7 +148,7 @@ describe("updateContact", () => {
 
 describe("updateContact with makePrimary", () => {
   it("edits the fields and takes over the primary in one transaction, recording both", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     await makeContact(staff, customer.id);
     const second = await makeContact(staff, customer.id);
     const updated = await updateContact(
@@ -166,7 +167,7 @@ describe("updateContact with makePrimary", () => {
   });
 
   it("leaves the primary where it was when the edit is refused", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const first = await makeContact(staff, customer.id);
     const second = await makeContact(staff, customer.id);
     const refused = await rejectionOf(

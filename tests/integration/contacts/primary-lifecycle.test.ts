@@ -11,19 +11,19 @@ import {
 } from "@/lib/contacts/mutations";
 import { getPrimaryContact, listContacts } from "@/lib/contacts/queries";
 import { db } from "@/lib/db";
-import { makeOrgWithRoles } from "@/tests/factories";
-import { contactInput, makeContact, makeCustomer, primaryIds, rejectionOf, setupOrg } from "./helpers";
+import { contactInput, makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
+import { primaryIds } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ ctx, staff } = await setupOrg());
+  ({ ctx, staff } = await makeOrgWithRoles());
 });
 
 describe("primary contact", () => {
   it("makes the first contact primary, switches it in one step and lists the primary first", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const zed = await makeContact(staff, customer.id, { firstName: "Zed", lastName: "Young" });
     const amy = await makeContact(staff, customer.id, { firstName: "Amy", lastName: "Adams" });
     expect([zed.isPrimary, amy.isPrimary]).toEqual([true, false]);
@@ -39,7 +39,7 @@ describe("primary contact", () => {
   });
 
   it("promotes the earliest remaining contact when the primary is deleted, and none when the last goes", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const [a, b, c] = [
       await makeContact(staff, customer.id),
       await makeContact(staff, customer.id),
@@ -55,7 +55,7 @@ describe("primary contact", () => {
   });
 
   it("is backed by the database: one live primary and one live contact per email", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id, { email: "twin@example.test" });
     const insert = (email: string, isPrimary: boolean) => db.$executeRaw`
       INSERT INTO contact (id, organization_id, customer_id, first_name, last_name, email, is_primary, updated_at)
@@ -69,7 +69,7 @@ describe("primary contact", () => {
 
 describe("delete and undo", () => {
   it("hides a deleted contact and restores it; a restored contact is primary only if none is", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const a = await makeContact(staff, customer.id);
     const b = await makeContact(staff, customer.id);
     const deleted = await deleteContact(staff, b.id);
@@ -85,7 +85,7 @@ describe("delete and undo", () => {
   });
 
   it("refuses to restore a contact whose email another live contact has taken", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const old = await makeContact(staff, customer.id, { email: "desk@example.test" });
     await deleteContact(staff, old.id);
     await makeContact(staff, customer.id, { email: "DESK@example.test" });
@@ -97,7 +97,7 @@ describe("delete and undo", () => {
 
 describe("archived customers and other organizations", () => {
   it("keeps an archived customer's contacts readable but refuses every change", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
     await db.customer.update({ where: { id: customer.id }, data: { archivedAt: new Date() } });
     expect(await listContacts(staff, customer.id)).toHaveLength(1);
@@ -115,7 +115,7 @@ describe("archived customers and other organizations", () => {
   });
 
   it("treats another organization's customer or contact as not found", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
     const other = (await makeOrgWithRoles()).ctx.staff;
     for (const attempt of [
@@ -135,7 +135,7 @@ describe("archived customers and other organizations", () => {
 
 describe("permissions", () => {
   it("lets viewers read, and staff and above manage", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
     expect(await listContacts(ctx.viewer, customer.id)).toHaveLength(1);
     for (const attempt of [

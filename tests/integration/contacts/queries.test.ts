@@ -5,22 +5,19 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { deleteContact } from "@/lib/contacts/mutations";
 import { assertContactOnCustomer, getContact, getContactCountry } from "@/lib/contacts/queries";
-import { makeContact, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeContact, makeCustomerRow, makeOrgWithOutsider, rejectionOf } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ ctx } = await setupOrg());
-  ({
-    ctx: { owner: outsider },
-  } = await setupOrg());
+  ({ ctx, outsider } = await makeOrgWithOutsider());
 });
 
 describe("contact queries", () => {
   it("reads a live contact with its consent actor, only under its own customer", async () => {
-    const customer = await makeCustomer(ctx.staff);
-    const other = await makeCustomer(ctx.staff);
+    const customer = await makeCustomerRow(ctx.staff);
+    const other = await makeCustomerRow(ctx.staff);
     const contact = await makeContact(ctx.staff, customer.id, { receivesMarketing: true });
     const read = await getContact(ctx.viewer, contact.id, customer.id);
     expect(read).toMatchObject({ id: contact.id, receivesMarketing: true, marketingConsentById: ctx.staff.userId });
@@ -38,8 +35,8 @@ describe("contact queries", () => {
   });
 
   it("reads the customer's country for phone numbers, null when it has none", async () => {
-    const us = await makeCustomer(ctx.staff, { country: "US" });
-    const none = await makeCustomer(ctx.staff, { country: null });
+    const us = await makeCustomerRow(ctx.staff, { country: "US" });
+    const none = await makeCustomerRow(ctx.staff, { country: null });
     expect(await getContactCountry(ctx.viewer, us.id)).toBe("US");
     expect(await getContactCountry(ctx.viewer, none.id)).toBeNull();
     expect((await rejectionOf(getContactCountry(outsider, us.id))).code).toBe("NOT_FOUND");

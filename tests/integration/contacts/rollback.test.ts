@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { createContact } from "@/lib/contacts/mutations";
 import { db } from "@/lib/db";
-import { contactInput, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { contactInput, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 vi.mock("@/lib/activity/record", async (importOriginal) => {
   const original = await importOriginal<typeof import("@/lib/activity/record")>();
@@ -20,12 +20,12 @@ vi.mock("@/lib/activity/record", async (importOriginal) => {
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 describe("activity rollback", () => {
   it("leaves neither the contact nor its activity when the transaction fails after recording", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const failure = await rejectionOf(createContact(staff, customer.id, contactInput({ firstName: "Fail" })));
     expect(failure.message).toBe("timeline unavailable");
     expect(await db.contact.count({ where: { customerId: customer.id } })).toBe(0);

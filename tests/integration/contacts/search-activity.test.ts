@@ -6,13 +6,13 @@ import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
-import { uniq } from "@/tests/factories";
-import { contactActivity, makeContact, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
+import { contactActivity } from "./helpers";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
 const found = async (q: string) =>
@@ -20,7 +20,7 @@ const found = async (q: string) =>
 
 describe("customer search by contact", () => {
   it("finds the customer by a live contact's name, email and phone, and forgets deleted contacts", async () => {
-    const customer = await makeCustomer(staff, { country: "US" });
+    const customer = await makeCustomerRow(staff, { country: "US" });
     const surname = uniq("Zoë");
     const mailbox = uniq("desk-");
     const contact = await makeContact(staff, customer.id, {
@@ -39,7 +39,7 @@ describe("customer search by contact", () => {
   });
 
   it("keeps the contacts' text when the customer itself is edited", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const surname = uniq("Keep-");
     await makeContact(staff, customer.id, { lastName: surname });
     const renamed = uniq("Renamed ");
@@ -51,7 +51,7 @@ describe("customer search by contact", () => {
 
 describe("activity", () => {
   it("records created, updated (with a diff), primary_changed, deleted and restored", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const a = await makeContact(staff, customer.id, { firstName: "Ana", lastName: "Ruiz" });
     const b = await makeContact(staff, customer.id, { firstName: "Bo", lastName: "Lind" });
     await updateContact(staff, a.id, { jobTitle: "Chief pilot" });
@@ -81,7 +81,7 @@ describe("activity", () => {
   });
 
   it("records nothing when the change fails", async () => {
-    const customer = await makeCustomer(staff);
+    const customer = await makeCustomerRow(staff);
     const a = await makeContact(staff, customer.id, { email: "one@example.test" });
     const b = await makeContact(staff, customer.id);
     const before = await db.activity.count({ where: { customerId: customer.id } });

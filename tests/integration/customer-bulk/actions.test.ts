@@ -4,18 +4,26 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { BulkRequestInput } from "@/lib/customers/bulk/schemas";
-import { makeAssetLinkRow, makeAssetRow, uniq } from "@/tests/factories";
-import { activityOf, customersById, makeCustomer, makeCustomers, rejectionOf, run, setupOrg } from "./helpers";
+import {
+  makeAssetLinkRow,
+  makeAssetRow,
+  makeCustomer,
+  makeCustomerRows,
+  makeOrgWithRoles,
+  rejectionOf,
+  uniq,
+} from "@/tests/factories";
+import { activityOf, customersById, run } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 
 beforeAll(async () => {
-  ({ ctx } = await setupOrg());
+  ({ ctx } = await makeOrgWithRoles());
 });
 
 describe("tags", () => {
   it("adds tags to each selected customer once (case-insensitive), bumps versions and records the diff", async () => {
-    const ids = await makeCustomers(ctx.staff, 3, { tags: ["existing"] });
+    const ids = await makeCustomerRows(ctx.staff, 3, { tags: ["existing"] });
     await db.customer.update({ where: { id: ids[0] }, data: { tags: ["existing", "VIP"] } });
     const result = await run(ctx.staff, { action: "addTags", params: { tags: [" vip ", "north"] }, ids });
     expect(result).toMatchObject({ total: 3, processed: 3, updated: 3, skipped: 0 });
@@ -34,7 +42,7 @@ describe("tags", () => {
   });
 
   it("removes tags and skips customers that had none of them", async () => {
-    const ids = await makeCustomers(ctx.staff, 2, { tags: ["Keep", "Drop"] });
+    const ids = await makeCustomerRows(ctx.staff, 2, { tags: ["Keep", "Drop"] });
     await db.customer.update({ where: { id: ids[1] }, data: { tags: ["Keep"] } });
     const result = await run(ctx.staff, { action: "removeTags", params: { tags: ["drop"] }, ids });
     expect(result).toMatchObject({ updated: 1, skipped: 1, skippedReasons: { "Already as requested": 1 } });
@@ -43,7 +51,7 @@ describe("tags", () => {
   });
 
   it("skips a customer that would exceed 30 tags, and refuses an empty tag list", async () => {
-    const [id] = await makeCustomers(ctx.staff, 1, { tags: Array.from({ length: 30 }, (_, i) => `t${i}`) });
+    const [id] = await makeCustomerRows(ctx.staff, 1, { tags: Array.from({ length: 30 }, (_, i) => `t${i}`) });
     const result = await run(ctx.staff, { action: "addTags", params: { tags: ["one-more"] }, ids: [id!] });
     expect(result.skippedReasons).toEqual({ "Would have more than 30 tags": 1 });
     const empty = await rejectionOf(run(ctx.staff, { action: "addTags", params: { tags: ["  "] }, ids: [id!] }));
@@ -53,7 +61,7 @@ describe("tags", () => {
 
 describe("status, tier and owner", () => {
   it("sets the status, skipping archived customers and those already in it", async () => {
-    const ids = await makeCustomers(ctx.staff, 3);
+    const ids = await makeCustomerRows(ctx.staff, 3);
     await db.customer.update({ where: { id: ids[1] }, data: { status: "inactive" } });
     await db.customer.update({ where: { id: ids[2] }, data: { archivedAt: new Date() } });
     const result = await run(ctx.staff, { action: "setStatus", params: { status: "inactive" }, ids });
@@ -73,13 +81,13 @@ describe("status, tier and owner", () => {
     const tier = await db.customerTier.create({
       data: { organizationId: ctx.staff.orgId, name: uniq("Gold "), color: "amber", level: 1 },
     });
-    const ids = await makeCustomers(ctx.staff, 2);
+    const ids = await makeCustomerRows(ctx.staff, 2);
     expect((await run(ctx.staff, { action: "setTier", params: { tierId: tier.id }, ids })).updated).toBe(2);
     expect((await customersById(ids)).map((row) => row.tierId)).toEqual([tier.id, tier.id]);
     expect((await activityOf([ids[0]!])).at(-1)?.summary).toBe(`Tier set to ${tier.name} (bulk)`);
     expect((await run(ctx.staff, { action: "setTier", params: { tierId: null }, ids })).updated).toBe(2);
     expect((await customersById(ids)).map((row) => row.tierId)).toEqual([null, null]);
-    const other = await setupOrg();
+    const other = await makeOrgWithRoles();
     const foreign = await db.customerTier.create({
       data: { organizationId: other.org.id, name: "Theirs", color: "amber", level: 1 },
     });
@@ -88,8 +96,8 @@ describe("status, tier and owner", () => {
   });
 
   it("staff transfer only the customers they own; the others are skipped with the reason", async () => {
-    const mine = await makeCustomers(ctx.staff, 2, { ownerId: ctx.staff.userId });
-    const theirs = await makeCustomers(ctx.staff, 1, { ownerId: ctx.manager.userId });
+    const mine = await makeCustomerRows(ctx.staff, 2, { ownerId: ctx.staff.userId });
+    const theirs = await makeCustomerRows(ctx.staff, 1, { ownerId: ctx.manager.userId });
     const input: BulkRequestInput = {
       action: "transferOwner",
       params: { toUserId: ctx.admin.userId!, reason: "Territory change" },
@@ -116,7 +124,7 @@ describe("status, tier and owner", () => {
   });
 
   it("managers transfer any customer; a reason and an eligible member are required", async () => {
-    const ids = await makeCustomers(ctx.staff, 2, { ownerId: ctx.staff.userId });
+    const ids = await makeCustomerRows(ctx.staff, 2, { ownerId: ctx.staff.userId });
     expect(
       (
         await run(ctx.manager, {
@@ -139,7 +147,7 @@ describe("status, tier and owner", () => {
 
 describe("archive", () => {
   it("needs a manager; archives, skips the already archived, and hands primary links to the next customer", async () => {
-    const ids = await makeCustomers(ctx.staff, 2);
+    const ids = await makeCustomerRows(ctx.staff, 2);
     const other = await makeCustomer(ctx.staff, { name: uniq("Next in line ") });
     const asset = await makeAssetRow(ctx.staff.orgId);
     await makeAssetLinkRow(ctx.staff.orgId, asset.id, ids[0]!, { isPrimary: true });
@@ -159,12 +167,12 @@ describe("archive", () => {
 
 describe("permissions and organizations", () => {
   it("refuses viewers, and ignores another organization's ids (all foreign is NOT_FOUND)", async () => {
-    const ids = await makeCustomers(ctx.staff, 1);
+    const ids = await makeCustomerRows(ctx.staff, 1);
     expect(
       (await rejectionOf(run(ctx.viewer, { action: "setStatus", params: { status: "inactive" }, ids }))).code,
     ).toBe("FORBIDDEN");
-    const other = await setupOrg();
-    const foreign = await makeCustomers(other.staff, 1);
+    const other = await makeOrgWithRoles();
+    const foreign = await makeCustomerRows(other.staff, 1);
     const result = await run(ctx.staff, {
       action: "setStatus",
       params: { status: "inactive" },

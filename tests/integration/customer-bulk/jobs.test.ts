@@ -12,15 +12,15 @@ import { CUSTOMER_BULK_JOB } from "@/lib/customers/bulk/schemas";
 import { db } from "@/lib/db";
 import { enqueueJob, getJob, requestJobCancel, runPendingJobs } from "@/lib/jobs";
 import { withHandler } from "../jobs/definitions";
-import { uniq } from "@/tests/factories";
+import { makeCustomerRows, makeOrgWithRoles, uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
-import { customersById, makeCustomers, run, setupOrg } from "./helpers";
+import { customersById, run } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 const gate = { reached: () => {}, release: Promise.resolve() };
 
 beforeAll(async () => {
-  ({ ctx } = await setupOrg());
+  ({ ctx } = await makeOrgWithRoles());
 });
 
 // The real handler with small batches and a pause after the first one, for the cancel test.
@@ -37,9 +37,9 @@ const gatedJobs = withHandler(CUSTOMER_BULK_JOB, (jc) =>
 describe("all matching this filter", () => {
   it("changes exactly the customers the list filter matches right now", async () => {
     const tag = uniq("f-");
-    const matching = await makeCustomers(ctx.staff, 4, { tags: [tag] });
-    const inactive = await makeCustomers(ctx.staff, 2, { tags: [tag], status: "inactive" });
-    const untagged = await makeCustomers(ctx.staff, 2);
+    const matching = await makeCustomerRows(ctx.staff, 4, { tags: [tag] });
+    const inactive = await makeCustomerRows(ctx.staff, 2, { tags: [tag], status: "inactive" });
+    const untagged = await makeCustomerRows(ctx.staff, 2);
     const result = await run(
       ctx.staff,
       { action: "setStatus", params: { status: "suspended" }, filter: { tag, status: "active" } },
@@ -54,7 +54,7 @@ describe("all matching this filter", () => {
 
   it("runs a large selection as a job with progress and counters", async () => {
     const tag = uniq("job-");
-    const ids = await makeCustomers(ctx.staff, 30, { tags: [tag] });
+    const ids = await makeCustomerRows(ctx.staff, 30, { tags: [tag] });
     const outcome = await runBulkAction(
       ctx.staff,
       { action: "addTags", params: { tags: ["bulk-done"] }, filter: { tag } },
@@ -73,7 +73,7 @@ describe("all matching this filter", () => {
 
   it("stops at the next batch when cancelled mid-job; the committed batches stay", async () => {
     const tag = uniq("cancel-");
-    const ids = await makeCustomers(ctx.staff, 20, { tags: [tag] });
+    const ids = await makeCustomerRows(ctx.staff, 20, { tags: [tag] });
     const job = await enqueueJob(ctx.staff, {
       kind: CUSTOMER_BULK_JOB,
       params: { action: "setStatus", params: { status: "inactive" }, filter: { tag } },
@@ -99,11 +99,11 @@ describe("REST", () => {
 
   it("POST /customers/bulk answers 200 with the result, or 202 with the job to follow and cancel", async () => {
     const key = await makeApiKey(ctx.staff.orgId, "staff");
-    const [id] = await makeCustomers(ctx.staff, 1);
+    const [id] = await makeCustomerRows(ctx.staff, 1);
     const inline = await post(key, { action: "addTags", params: { tags: ["api"] }, ids: [id] });
     expect(inline).toMatchObject({ status: 200, json: { data: { total: 1, updated: 1, skipped: 0 } } });
     const tag = uniq("api-");
-    await makeCustomers(ctx.staff, 201, { tags: [tag] });
+    await makeCustomerRows(ctx.staff, 201, { tags: [tag] });
     const queued = await post(key, { action: "setStatus", params: { status: "blocked" }, filter: { tag } });
     expect(queued.status).toBe(202);
     expect(queued.json.data).toMatchObject({ kind: "customer_bulk", status: "queued", total: 201 });
@@ -114,7 +114,7 @@ describe("REST", () => {
     const cancel = await call(cancelRoute.POST, "POST", `/api/v1/jobs/${jobId}/cancel`, { key, params });
     expect(cancel).toMatchObject({ status: 200, json: { data: { status: "cancelled" } } });
     expect((await call(cancelRoute.POST, "POST", `/api/v1/jobs/${jobId}/cancel`, { key, params })).status).toBe(409);
-    const other = await setupOrg();
+    const other = await makeOrgWithRoles();
     const otherKey = await makeApiKey(other.org.id, "admin");
     expect((await call(jobRoute.GET, "GET", `/api/v1/jobs/${jobId}`, { key: otherKey, params })).status).toBe(404);
   });
@@ -124,12 +124,12 @@ describe("REST", () => {
     const bad = await post(key, { action: "setStatus", params: { status: "gone" }, ids: [] });
     expect(bad.status).toBe(422);
     expect(bad.json.error.details.status).toBeDefined();
-    const other = await setupOrg();
-    const foreign = await makeCustomers(other.staff, 1);
+    const other = await makeOrgWithRoles();
+    const foreign = await makeCustomerRows(other.staff, 1);
     expect((await post(key, { action: "archive", ids: foreign })).status).toBe(403);
     expect((await post(key, { action: "addTags", params: { tags: ["x"] }, ids: foreign })).status).toBe(404);
     const viewer = await makeApiKey(ctx.staff.orgId, "viewer");
-    const [id] = await makeCustomers(ctx.staff, 1);
+    const [id] = await makeCustomerRows(ctx.staff, 1);
     expect((await post(viewer, { action: "addTags", params: { tags: ["x"] }, ids: [id] })).status).toBe(403);
   });
 });

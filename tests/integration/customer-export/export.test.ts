@@ -8,15 +8,15 @@ import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { db } from "@/lib/db";
 import { ValueType as ExcelValueType } from "exceljs";
-import { uniq } from "@/tests/factories";
-import { columnOf, exportCsv, exportXlsx, makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
+import { columnOf, exportCsv, exportXlsx } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let staff: Ctx;
 const tag = uniq("exp-");
 
 beforeAll(async () => {
-  ({ ctx, staff } = await setupOrg());
+  ({ ctx, staff } = await makeOrgWithRoles());
   const rows: [string, string | null, "active" | "inactive", string | null][] = [
     ["alpha Air", "Zürich", "active", "a@alpha.test"],
     ["Bravo Jets", null, "active", null],
@@ -113,7 +113,7 @@ describe("export follows the list view", () => {
 
   it("exports just the selected rows, ignoring another organization's ids", async () => {
     const mine = await makeCustomer(staff, { name: uniq("Selected "), tags: [tag] });
-    const other = await setupOrg();
+    const other = await makeOrgWithRoles();
     const theirs = await makeCustomer(other.staff, { name: uniq("Foreign ") });
     const { header, rows } = await exportCsv(staff, { ids: `${mine.id},${theirs.id}`, columns: "name" });
     expect(header).toEqual(["Name"]);
@@ -290,7 +290,7 @@ describe("internal notes, permissions and isolation", () => {
   });
 
   it("never includes another organization's customers, whatever the filter", async () => {
-    const other = await setupOrg();
+    const other = await makeOrgWithRoles();
     await makeCustomer(other.staff, { name: uniq("Other org "), tags: [tag] });
     const { header, rows } = await exportCsv(staff, filtered({ columns: "name" }));
     expect(columnOf(header, rows, "Name").some((name) => name.startsWith("Other org"))).toBe(false);

@@ -7,15 +7,14 @@ import { customerRowsForInsert } from "@/lib/customers/rows";
 import { exportCustomers } from "@/lib/customers/export/stream";
 import { parseExportRequest } from "@/lib/customers/export/schemas";
 import { db } from "@/lib/db";
-import { uniq } from "@/tests/factories";
+import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
-import { setupOrg } from "./helpers";
 
 const ROWS = 2_500;
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
   const prefix = uniq("Bulk ");
   const inputs = Array.from({ length: ROWS }, (_, i) => ({ name: `${prefix} ${String(i).padStart(5, "0")}` }));
   await db.customer.createMany({ data: customerRowsForInsert(staff.orgId, inputs, staff.userId) });

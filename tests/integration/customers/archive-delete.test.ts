@@ -4,8 +4,14 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { archiveCustomer, deleteCustomer, restoreCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
-import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import {
+  makeAssetLinkRow,
+  makeAssetRow,
+  makeCustomer,
+  makeOrgWithRoles,
+  makeServiceCenter,
+  rejectionOf,
+} from "@/tests/factories";
 
 let manager: Ctx;
 let admin: Ctx;
@@ -14,7 +20,7 @@ beforeAll(async () => {
   ({
     admin,
     ctx: { manager },
-  } = await setupOrg());
+  } = await makeOrgWithRoles());
 });
 
 describe("archiveCustomer and restoreCustomer", () => {

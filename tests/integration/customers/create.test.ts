@@ -4,20 +4,15 @@ import type { Ctx } from "@/lib/auth/context";
 import { createCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import type { CustomerInput } from "@/lib/customers/schemas";
-import { ctxFor, makeOrg, makeUser } from "@/tests/factories";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { ctxFor, fieldErrorsOf, makeCustomer, makeOrg, makeOrgWithRoles, makeUser } from "@/tests/factories";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
-async function fieldErrorsFor(input: CustomerInput) {
-  const { code, fieldErrors } = await rejectionOf(createCustomer(staff, input));
-  expect(code).toBe("VALIDATION");
-  return fieldErrors;
-}
+const fieldErrorsFor = (input: CustomerInput) => fieldErrorsOf(createCustomer(staff, input));
 
 describe("createCustomer", () => {
   it("stores a company with every field normalized, audit ids and search text", async () => {

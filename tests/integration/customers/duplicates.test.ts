@@ -5,14 +5,14 @@ import { db } from "@/lib/db";
 import { toWriteError } from "@/lib/customers/duplicates";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { customerInputSchema } from "@/lib/customers/schemas";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let staff: Ctx;
 let otherOrgStaff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
-  ({ staff: otherOrgStaff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
+  ({ staff: otherOrgStaff } = await makeOrgWithRoles());
 });
 
 describe("unique account number and email", () => {

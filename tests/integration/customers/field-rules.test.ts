@@ -3,19 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { createCustomer } from "@/lib/customers/mutations";
 import type { CustomerInput } from "@/lib/customers/schemas";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { fieldErrorsOf, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ staff } = await setupOrg());
+  ({ staff } = await makeOrgWithRoles());
 });
 
-async function fieldErrorsFor(input: CustomerInput) {
-  const { code, fieldErrors } = await rejectionOf(createCustomer(staff, input));
-  expect(code).toBe("VALIDATION");
-  return fieldErrors;
-}
+const fieldErrorsFor = (input: CustomerInput) => fieldErrorsOf(createCustomer(staff, input));
 
 describe("createCustomer field rules", () => {
   it.each([

@@ -5,12 +5,12 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { logActivity } from "@/lib/activity/mutations";
 import { updateCustomer } from "@/lib/customers/mutations";
-import { makeCustomer, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithRoles } from "@/tests/factories";
 
 let ctx: Ctx;
 
 beforeAll(async () => {
-  ctx = (await setupOrg()).ctx.manager;
+  ctx = (await makeOrgWithRoles()).ctx.manager;
 });
 
 const stored = (id: string) =>

@@ -8,8 +8,7 @@ import { parseCustomerListParams, type CustomerListParams } from "@/lib/customer
 import type { SearchParamsRecord } from "@/lib/list-params";
 import { getCustomerStats, startOfMonthUtc } from "@/lib/customers/stats";
 import { createTier } from "@/lib/tiers/mutations";
-import { makeUser, uniq } from "@/tests/factories";
-import { makeCustomer, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
 
 let ctx: Ctx;
 const ids: Record<string, string> = {};
@@ -18,7 +17,7 @@ const prefix = uniq("Stat ");
 const lastMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), 1) - 86_400_000);
 
 beforeAll(async () => {
-  const { org, ctx: roles } = await setupOrg();
+  const { org, ctx: roles } = await makeOrgWithRoles();
   ctx = roles.manager;
   tiers.gold = (await createTier(ctx, { name: "Gold", level: 1, discountPercent: "10", color: "#d4a017" })).id;
   tiers.silver = (await createTier(ctx, { name: "Silver", level: 2, discountPercent: "5" })).id;
@@ -98,7 +97,7 @@ describe("getCustomerStats", () => {
   });
 
   it("counts nothing of another organization", async () => {
-    const other = (await setupOrg()).ctx.manager;
+    const other = (await makeOrgWithRoles()).ctx.manager;
     expect((await getCustomerStats(other, params({}))).total).toBe(0);
   });
 });

@@ -12,16 +12,14 @@ import {
 } from "@/lib/customers/mutations";
 import { getCustomer, listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithOutsider, rejectionOf } from "@/tests/factories";
+import { expectAllowed, roleCases } from "@/tests/support/permissions";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ ctx } = await setupOrg());
-  ({
-    ctx: { owner: outsider },
-  } = await setupOrg());
+  ({ ctx, outsider } = await makeOrgWithOutsider());
 });
 
 /** Runs `operation` on a fresh customer in the state it needs. */
@@ -50,21 +48,9 @@ const allowed: Record<Role, Operation[]> = {
   owner: ["list", "tags", "get", "create", "update", "archive", "restore", "delete"],
 };
 
-const cases = (Object.keys(allowed) as Role[]).flatMap((role) =>
-  (Object.keys(operations) as Operation[]).map((op) => [role, op, allowed[role].includes(op)] as const),
-);
-
 describe("customer permissions", () => {
-  it.each(cases)("%s → %s allowed: %s", async (role, op, isAllowed) => {
-    const attempt = operations[op](ctx[role]);
-    if (isAllowed) {
-      await attempt;
-    } else {
-      expect(await rejectionOf(attempt)).toMatchObject({
-        code: "FORBIDDEN",
-        message: "Your role does not allow this action.",
-      });
-    }
+  it.each(roleCases(operations, allowed))("%s → %s allowed: %s", async (role, op, isAllowed) => {
+    await expectAllowed(operations[op](ctx[role]), isAllowed);
   });
 });
 

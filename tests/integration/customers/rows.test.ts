@@ -4,11 +4,11 @@ import { db } from "@/lib/db";
 import { customerRowsForInsert } from "@/lib/customers/rows";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
-import { rejectionOf, setupOrg } from "./helpers";
+import { makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 describe("customerRowsForInsert", () => {
   it("normalizes inputs into rows with search text and audit ids that createMany stores", async () => {
-    const { org, staff } = await setupOrg();
+    const { org, staff } = await makeOrgWithRoles();
     const rows = customerRowsForInsert(
       org.id,
       [

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { archiveCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
-import { makeCustomer, rejectionOf, setupOrg } from "./helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
 let staff: Ctx;
 let manager: Ctx;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   ({
     staff,
     ctx: { manager },
-  } = await setupOrg());
+  } = await makeOrgWithRoles());
 });
 
 describe("updateCustomer", () => {

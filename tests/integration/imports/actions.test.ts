@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { runPendingJobs } from "@/lib/jobs";
-import { csv, setup, upload } from "./helpers";
+import { csv, upload } from "./helpers";
+import { makeOrgWithRoles } from "@/tests/factories";
 
 const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
 vi.mock("@/lib/auth/session", () => ({
@@ -21,7 +22,7 @@ let manager: Ctx;
 let staff: Ctx;
 
 beforeAll(async () => {
-  ({ manager, staff } = await setup());
+  ({ manager, staff } = await makeOrgWithRoles());
 });
 
 describe("import actions", () => {

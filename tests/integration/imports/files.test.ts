@@ -9,12 +9,13 @@ import { runPendingJobs } from "@/lib/jobs";
 import { startImport } from "@/lib/imports/mutations";
 import { getImport } from "@/lib/imports/queries";
 import { createImportFromUpload } from "@/lib/imports/upload";
-import { bytes, setup } from "./helpers";
+import { bytes } from "./helpers";
+import { makeOrgWithRoles } from "@/tests/factories";
 
 let manager: Ctx;
 
 beforeAll(async () => {
-  ({ manager } = await setup());
+  ({ manager } = await makeOrgWithRoles());
 });
 
 async function run(content: Buffer, filename: string) {

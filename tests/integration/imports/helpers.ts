@@ -5,7 +5,6 @@ import { getImport } from "@/lib/imports/queries";
 import { startImport } from "@/lib/imports/mutations";
 import type { ImportRunInput } from "@/lib/imports/schemas";
 import { createImportFromUpload } from "@/lib/imports/upload";
-import { makeOrgWithRoles } from "@/tests/factories";
 
 export async function* bytes(text: string | Buffer, pieceSize = 64 * 1024): AsyncGenerator<Uint8Array> {
   const buffer = typeof text === "string" ? Buffer.from(text, "utf8") : text;
@@ -27,9 +26,4 @@ export async function importCsv(ctx: Ctx, text: string, run: Partial<ImportRunIn
   await startImport(ctx, uploaded.id, { mapping: uploaded.proposedMapping, ...run });
   await runPendingJobs({ limit: 10 });
   return getImport(ctx, uploaded.id);
-}
-
-export async function setup() {
-  const { org, ctx } = await makeOrgWithRoles();
-  return { org, ...ctx };
 }

@@ -14,13 +14,14 @@ import { cancelImport, startImport, undoImport } from "@/lib/imports/mutations";
 import { runImportJob } from "@/lib/imports/pipeline/run";
 import { getImport } from "@/lib/imports/queries";
 import { withHandler } from "../jobs/definitions";
-import { csv, importCsv, setup, upload } from "./helpers";
+import { csv, importCsv, upload } from "./helpers";
+import { makeOrgWithRoles } from "@/tests/factories";
 
 let manager: Ctx;
 const env = { ...process.env };
 
 beforeAll(async () => {
-  ({ manager } = await setup());
+  ({ manager } = await makeOrgWithRoles());
 });
 
 afterEach(() => {

@@ -5,12 +5,13 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listImportIssues } from "@/lib/imports/queries";
-import { csv, importCsv, setup } from "./helpers";
+import { csv, importCsv } from "./helpers";
+import { makeOrgWithRoles } from "@/tests/factories";
 
 let manager: Ctx;
 
 beforeAll(async () => {
-  ({ manager } = await setup());
+  ({ manager } = await makeOrgWithRoles());
 });
 
 const header = ["Account Number", "Company", "Email", "Phone", "City", "Country"];

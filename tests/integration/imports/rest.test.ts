@@ -13,8 +13,8 @@ import type { Ctx } from "@/lib/auth/context";
 import { runPendingJobs } from "@/lib/jobs";
 import { getImport } from "@/lib/imports/queries";
 import { call, makeApiKey } from "@/tests/support/api";
-import { makeOrg } from "@/tests/factories";
-import { csv, setup, upload } from "./helpers";
+import { makeOrg, makeOrgWithRoles } from "@/tests/factories";
+import { csv, upload } from "./helpers";
 
 let managerKey: string;
 let staffKey: string;
@@ -23,7 +23,7 @@ let staff: Ctx;
 let manager: Ctx;
 
 beforeAll(async () => {
-  const org = await setup();
+  const org = await makeOrgWithRoles();
   ({ manager, staff } = org);
   managerKey = await makeApiKey(org.org.id, "manager");
   staffKey = await makeApiKey(org.org.id, "staff");

@@ -6,13 +6,13 @@ import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { streamImportErrors } from "@/lib/imports/errors-csv";
 import { listImportIssues } from "@/lib/imports/queries";
-import { uniq } from "@/tests/factories";
-import { csv, importCsv, setup } from "./helpers";
+import { makeOrgWithRoles, uniq } from "@/tests/factories";
+import { csv, importCsv } from "./helpers";
 
 let manager: Ctx;
 
 beforeAll(async () => {
-  ({ manager } = await setup());
+  ({ manager } = await makeOrgWithRoles());
 });
 
 describe("repeated and invalid rows", () => {

@@ -6,15 +6,15 @@ import { createCustomer } from "@/lib/customers/mutations";
 import { deleteImportMapping, saveImportMapping, startImport } from "@/lib/imports/mutations";
 import { previewImport } from "@/lib/imports/preview";
 import { listSavedMappings } from "@/lib/imports/queries";
-import { ctxFor, makeOrg, makeUser } from "@/tests/factories";
-import { csv, setup, upload } from "./helpers";
+import { ctxFor, makeOrg, makeOrgWithRoles, makeUser } from "@/tests/factories";
+import { csv, upload } from "./helpers";
 
 let manager: Ctx;
 let staff: Ctx;
 let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ manager, staff } = await setup());
+  ({ manager, staff } = await makeOrgWithRoles());
   const other = await makeOrg();
   outsider = ctxFor(other.id, (await makeUser(other.id, "admin")).id, "admin");
 });

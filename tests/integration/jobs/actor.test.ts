@@ -9,8 +9,8 @@ import { db } from "@/lib/db";
 import { getJob, runPendingJobs } from "@/lib/jobs";
 import { startImport } from "@/lib/imports/mutations";
 import { getImport } from "@/lib/imports/queries";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { customersById, makeCustomers } from "../customer-bulk/helpers";
+import { makeCustomerRows, makeOrgWithRoles, uniq } from "@/tests/factories";
+import { customersById } from "../customer-bulk/helpers";
 import { csv, upload } from "../imports/helpers";
 import { enqueueGatedBulk, runWithPause } from "./gate";
 
@@ -26,7 +26,7 @@ const removeMember = (who: Ctx) => db.member.deleteMany({ where: { organizationI
 
 async function tagged(n: number) {
   const tag = uniq("actor-");
-  return { tag, ids: await makeCustomers(ctx.staff, n, { tags: [tag] }) };
+  return { tag, ids: await makeCustomerRows(ctx.staff, n, { tags: [tag] }) };
 }
 
 const statuses = async (ids: string[]) => (await customersById(ids)).map((row) => row.status);

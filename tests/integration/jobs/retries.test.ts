@@ -14,9 +14,9 @@ import { connectPg } from "@/lib/db/sql";
 import { enqueueJob, getJob, runPendingJobs } from "@/lib/jobs";
 import { getImport } from "@/lib/imports/queries";
 import { startImport } from "@/lib/imports/mutations";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
+import { makeCustomerRows, makeOrgWithRoles, uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
-import { customersById, makeCustomers } from "../customer-bulk/helpers";
+import { customersById } from "../customer-bulk/helpers";
 import { csv, upload } from "../imports/helpers";
 import { withHandler } from "./definitions";
 
@@ -75,7 +75,7 @@ async function injectFaults(table: string, column: string, value: string, faults
 
 async function bulkJob(staff: Ctx, n: number) {
   const tag = uniq("retry-");
-  const ids = await makeCustomers(staff, n, { tags: [tag] });
+  const ids = await makeCustomerRows(staff, n, { tags: [tag] });
   const job = await enqueueJob(staff, {
     kind: CUSTOMER_BULK_JOB,
     params: { action: "addTags", params: { tags: ["retried"] }, filter: { tag } },

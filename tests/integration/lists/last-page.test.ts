@@ -14,8 +14,13 @@ import { listWorkOrders } from "@/lib/work-orders/queries";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
 import { importIssuesCodec } from "@/lib/imports/list-params";
 import { listImportIssues } from "@/lib/imports/queries";
-import { makeAssetRow, makeImportWithErrors, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeCustomer } from "../customers/helpers";
+import {
+  makeAssetRow,
+  makeCustomer,
+  makeImportWithErrors,
+  makeOrgWithRoles,
+  makeServiceCenter,
+} from "@/tests/factories";
 
 describe("readUpToLastPage", () => {
   it("reads the last page of customers, aircraft, work orders and members for a page past the end", async () => {

@@ -7,8 +7,7 @@ import { db } from "@/lib/db";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership/queries";
-import { ctxFor, makeOrgWithRoles, makeUser } from "@/tests/factories";
-import { makeCustomer, rejectionOf } from "../customers/helpers";
+import { ctxFor, makeCustomer, makeOrgWithOutsider, makeUser, rejectionOf } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
@@ -18,10 +17,7 @@ const id = (c: Ctx) => c.userId ?? "";
 
 beforeAll(async () => {
   let org;
-  ({ org, ctx } = await makeOrgWithRoles());
-  ({
-    ctx: { owner: outsider },
-  } = await makeOrgWithRoles());
+  ({ org, ctx, outsider } = await makeOrgWithOutsider());
   otherStaff = ctxFor(org.id, (await makeUser(org.id, "staff")).id, "staff");
 });
 

@@ -9,8 +9,7 @@ import { loadImport } from "@/app/(app)/customers/imports/[id]/load-import";
 import { loadWorkOrder } from "@/app/(app)/work-orders/[id]/load-work-order";
 import type { Ctx } from "@/lib/auth/context";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
-import { makeAssetRow, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
-import { makeCustomer } from "../customers/helpers";
+import { makeAssetRow, makeCustomer, makeOrgWithRoles, makeServiceCenter } from "@/tests/factories";
 import { upload } from "../imports/helpers";
 
 const NOT_FOUND_DIGEST = "NEXT_HTTP_ERROR_FALLBACK;404";

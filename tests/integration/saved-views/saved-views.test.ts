@@ -5,8 +5,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { createSavedView, deleteSavedView, updateSavedView } from "@/lib/saved-views/mutations";
 import { getSavedView, listSavedViews } from "@/lib/saved-views/queries";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { rejectionOf } from "../customers/helpers";
+import { makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let otherOrg: Record<Role, Ctx>;

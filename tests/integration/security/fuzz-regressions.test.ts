@@ -12,8 +12,8 @@ import { customerInputSchema } from "@/lib/customers/schemas";
 import { listImportIssues } from "@/lib/imports/queries";
 import type { Ctx } from "@/lib/auth/context";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
-import { call, makeApiKey } from "../../support/api";
-import { ctxFor, makeOrg, makeUser, uniq } from "../../factories";
+import { call, makeOrgWithApiKey } from "../../support/api";
+import { ctxFor, makeUser, uniq } from "../../factories";
 import { csv, importCsv } from "../imports/helpers";
 import { doc, resolveSchema, rowCounts } from "./fuzz-support";
 
@@ -22,10 +22,8 @@ let orgId: string;
 let admin: Ctx;
 
 beforeAll(async () => {
-  const org = await makeOrg();
-  orgId = org.id;
-  key = await makeApiKey(org.id, "admin");
-  admin = ctxFor(org.id, (await makeUser(org.id, "admin")).id, "admin");
+  ({ orgId, key } = await makeOrgWithApiKey());
+  admin = ctxFor(orgId, (await makeUser(orgId, "admin")).id, "admin");
 });
 
 /** Every property of the documented customer create body that accepts a string. */

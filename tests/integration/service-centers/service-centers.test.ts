@@ -4,8 +4,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { createServiceCenter, setServiceCenterActive, updateServiceCenter } from "@/lib/service-centers/mutations";
 import { getServiceCenter, listServiceCenters } from "@/lib/service-centers/queries";
-import { makeOrgWithRoles, makeServiceCenter, uniq } from "@/tests/factories";
-import { rejectionOf } from "../customers/helpers";
+import { makeOrgWithOutsider, makeServiceCenter, rejectionOf, uniq } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
@@ -17,10 +16,7 @@ const code = () =>
     .toUpperCase();
 
 beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-  ({
-    ctx: { owner: outsider },
-  } = await makeOrgWithRoles());
+  ({ ctx, outsider } = await makeOrgWithOutsider());
 });
 
 describe("service centers", () => {

@@ -6,18 +6,16 @@ import * as tierItem from "@/app/api/v1/tiers/[id]/route";
 import * as customers from "@/app/api/v1/customers/route";
 import * as customerItem from "@/app/api/v1/customers/[id]/route";
 import * as owner from "@/app/api/v1/customers/[id]/owner/route";
-import { call, makeApiKey } from "../../support/api";
-import { makeOrg, makeUser, uniq } from "../../factories";
+import { call, makeApiKey, makeOrgWithApiKey } from "../../support/api";
+import { makeUser, uniq } from "../../factories";
 
 let key: string;
 let staffKey: string;
 let orgId: string;
 
 beforeAll(async () => {
-  const org = await makeOrg();
-  orgId = org.id;
-  key = await makeApiKey(org.id, "admin");
-  staffKey = await makeApiKey(org.id, "staff");
+  ({ orgId, key } = await makeOrgWithApiKey());
+  staffKey = await makeApiKey(orgId, "staff");
 });
 
 const createTier = (body: unknown, k = key) => call(tiers.POST, "POST", "/api/v1/tiers", { key: k, body });

@@ -8,8 +8,7 @@ import { updateCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { createTier } from "@/lib/tiers/mutations";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { makeCustomer, rejectionOf } from "../customers/helpers";
+import { makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 

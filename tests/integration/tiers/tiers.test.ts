@@ -6,17 +6,13 @@ import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createTier, deleteTier, updateTier } from "@/lib/tiers/mutations";
 import { getTier, listTiers } from "@/lib/tiers/queries";
-import { makeOrgWithRoles, uniq } from "@/tests/factories";
-import { makeCustomer, rejectionOf } from "../customers/helpers";
+import { makeCustomer, makeOrgWithOutsider, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
 
 beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-  ({
-    ctx: { owner: outsider },
-  } = await makeOrgWithRoles());
+  ({ ctx, outsider } = await makeOrgWithOutsider());
 });
 
 const tier = (overrides: Record<string, unknown> = {}) =>

@@ -6,8 +6,16 @@ import { db } from "@/lib/db";
 import { createWorkOrder, deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder, listTechnicianOptions, listWorkOrders } from "@/lib/work-orders/queries";
 import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
-import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
-import { makeCustomer, makeLinkedAsset, rejectionOf, setupShop } from "./helpers";
+import {
+  makeAssetLinkRow,
+  makeAssetRow,
+  makeCustomer,
+  makeLinkedAsset,
+  makeServiceCenter,
+  rejectionOf,
+} from "@/tests/factories";
+import { expectAllowed, roleCases } from "@/tests/support/permissions";
+import { setupShop } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let outsider: Ctx;
@@ -15,13 +23,8 @@ let serviceCenterId: string;
 let assetId: string;
 
 beforeAll(async () => {
-  const shop = await setupShop();
-  ctx = shop.ctx;
-  serviceCenterId = shop.center.id;
-  assetId = shop.aircraft.id;
-  ({
-    ctx: { owner: outsider },
-  } = await setupShop());
+  ({ ctx, serviceCenterId, assetId } = await setupShop());
+  outsider = (await setupShop()).ctx.owner;
 });
 
 const fresh = () => createWorkOrder(ctx.owner, { serviceCenterId, assetId });
@@ -44,15 +47,9 @@ const allowed: Record<Role, Operation[]> = {
   owner: ["list", "get", "technicians", "create", "update", "delete"],
 };
 
-const cases = (Object.keys(allowed) as Role[]).flatMap((role) =>
-  (Object.keys(operations) as Operation[]).map((op) => [role, op, allowed[role].includes(op)] as const),
-);
-
 describe("work order permissions", () => {
-  it.each(cases)("%s → %s allowed: %s", async (role, op, isAllowed) => {
-    const attempt = operations[op](ctx[role]);
-    if (isAllowed) await attempt;
-    else expect((await rejectionOf(attempt)).code).toBe("FORBIDDEN");
+  it.each(roleCases(operations, allowed))("%s → %s allowed: %s", async (role, op, isAllowed) => {
+    await expectAllowed(operations[op](ctx[role]), isAllowed);
   });
 });
 

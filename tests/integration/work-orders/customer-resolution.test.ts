@@ -5,16 +5,14 @@ import type { Role } from "@/lib/auth/permissions";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { getWorkOrder } from "@/lib/work-orders/queries";
-import { makeAssetLinkRow, makeAssetRow } from "@/tests/factories";
-import { makeCustomer, makeLinkedAsset, openWorkOrder, rejectionOf, setupShop } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeLinkedAsset, rejectionOf } from "@/tests/factories";
+import { openWorkOrder, setupShop } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let serviceCenterId: string;
 
 beforeAll(async () => {
-  const shop = await setupShop();
-  ctx = shop.ctx;
-  serviceCenterId = shop.center.id;
+  ({ ctx, serviceCenterId } = await setupShop());
 });
 
 describe("work order customer resolution", () => {

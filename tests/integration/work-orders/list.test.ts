@@ -6,8 +6,8 @@ import type { WorkOrder } from "@/lib/generated/prisma/client";
 import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders, listWorkOrdersForAsset, listWorkOrdersForCustomer } from "@/lib/work-orders/queries";
 import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
-import { makeAssetLinkRow, makeAssetRow, makeServiceCenter } from "@/tests/factories";
-import { makeCustomer, setupShop } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeServiceCenter } from "@/tests/factories";
+import { setupShop } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let centers: { a: string; b: string };

@@ -4,16 +4,14 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { formatWorkOrderNumber } from "@/lib/work-orders/numbering";
-import { makeAssetRow, makeServiceCenter } from "@/tests/factories";
-import { openWorkOrder, rejectionOf, setupShop } from "./helpers";
+import { makeAssetRow, makeServiceCenter, rejectionOf } from "@/tests/factories";
+import { openWorkOrder, setupShop } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let assetId: string;
 
 beforeAll(async () => {
-  const shop = await setupShop();
-  ctx = shop.ctx;
-  assetId = shop.aircraft.id;
+  ({ ctx, assetId } = await setupShop());
 });
 
 const sequenceOf = (number: string) => Number(/^[A-Z0-9]+?(\d{5})-\d{2}-\d{4}$/.exec(number)?.[1]);

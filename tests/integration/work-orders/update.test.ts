@@ -5,18 +5,15 @@ import type { Role } from "@/lib/auth/permissions";
 import { deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import type { WorkOrderInput } from "@/lib/work-orders/schemas";
-import { makeAssetLinkRow, makeOrg, makeUser } from "@/tests/factories";
-import { makeCustomer, makeLinkedAsset, openWorkOrder, rejectionOf, setupShop } from "./helpers";
+import { makeAssetLinkRow, makeCustomer, makeLinkedAsset, makeOrg, makeUser, rejectionOf } from "@/tests/factories";
+import { openWorkOrder, setupShop } from "./helpers";
 
 let ctx: Record<Role, Ctx>;
 let serviceCenterId: string;
 let assetId: string;
 
 beforeAll(async () => {
-  const shop = await setupShop();
-  ctx = shop.ctx;
-  serviceCenterId = shop.center.id;
-  assetId = shop.aircraft.id;
+  ({ ctx, serviceCenterId, assetId } = await setupShop());
 });
 
 const open = (overrides: Partial<WorkOrderInput> = {}) =>

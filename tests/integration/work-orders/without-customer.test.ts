@@ -7,8 +7,8 @@ import type { Role } from "@/lib/auth/permissions";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { makeApiKey, call } from "@/tests/support/api";
-import { makeAssetLinkRow, makeAssetRow } from "@/tests/factories";
-import { makeCustomer, openWorkOrder, rejectionOf, setupShop } from "./helpers";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, rejectionOf } from "@/tests/factories";
+import { openWorkOrder, setupShop } from "./helpers";
 
 const session = vi.hoisted(() => ({ ctx: null as Ctx | null }));
 vi.mock("@/lib/auth/session", () => ({
