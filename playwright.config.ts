@@ -5,14 +5,15 @@ const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: "tests/e2e",
+  // Spec files run side by side on the one server, each in its own organization (tests/e2e/provision.ts);
+  // the tests of one file run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: process.env.CI ? 2 : 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  globalSetup: "./tests/e2e/global-setup.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -22,16 +23,16 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage"],
     },
   },
-  // Signed in as the demo admin by global-setup (one state file per port, so parallel runs on one
-  // machine keep their own cookies); login.spec.ts opts out with an empty state.
-  projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"], storageState: `tests/e2e/.auth/admin-${port}.json` } },
-  ],
+  // Each spec is signed in as its own organization's owner by the `test` of tests/e2e/support.ts (one
+  // file per spec and port, so parallel runs on one machine keep their own); a spec opts out with an
+  // empty storage state.
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    // A production build on a fresh embedded database (or E2E_DATABASE_URL), seeded on start.
-    command: `npm run build && npm start -- --port ${port}`,
+    // A production build on a fresh embedded database (or E2E_DATABASE_URL), one organization per spec
+    // file made before the server opens the database.
+    command: `npm run build && tsx --conditions=react-server tests/e2e/provision.ts && npm start -- --port ${port}`,
     url: `${baseURL}/login`,
-    timeout: 300_000,
+    timeout: 600_000,
     reuseExistingServer: !process.env.CI,
     stdout: "pipe",
     env: {
@@ -40,7 +41,6 @@ export default defineConfig({
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL, SEED_ON_START: "true" } : {}),
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       BETTER_AUTH_URL: baseURL,
-      SEED_API_KEY: "chub_e2eTestKey0000000000000000000000000",
     },
   },
 });

@@ -1,10 +1,11 @@
-// Root layout: Geist fonts, global styles and the toast outlet shared by every page. Every page renders
-// per request, because each carries its own CSP script nonce (proxy.ts), which a prerendered page
-// (such as the built-in 404) could not.
+// Root layout: Geist fonts, global styles, the toast outlet and the hydration marker shared by every
+// page. Every page renders per request, because each carries its own CSP script nonce (proxy.ts), which
+// a prerendered page (such as the built-in 404) could not.
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
+import { HydrationMarker } from "@/components/hooks/use-is-hydrated";
 import { Toaster } from "@/components/ui/sonner";
 import "./globals.css";
 
@@ -20,6 +21,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
       <body className="min-h-dvh bg-background font-sans text-foreground antialiased">
         {children}
         <Toaster richColors closeButton />
+        <HydrationMarker />
       </body>
     </html>
   );

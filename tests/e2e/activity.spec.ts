@@ -1,7 +1,7 @@
-// The activity timeline as the demo admin: add a note and see it; edit the city and see the change
+// The activity timeline as the organization's owner: add a note and see it; edit the city and see the change
 // recorded with its before → after values; older entries load by themselves as the list scrolls.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
+import type { Page } from "@playwright/test";
+import { authorization, expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
 function timeline(page: Page) {
   return page.getByRole("list", { name: "Activity" });
@@ -53,14 +53,9 @@ test("adds a note to the timeline and records a field change with from → to", 
   await expect(change.getByText("Chattanooga")).toBeVisible();
 });
 
-test("loads older entries by itself when the end of the timeline scrolls into view", async ({ page }) => {
-  const headers = { Authorization: "Bearer chub_e2eTestKey0000000000000000000000000" };
-  const created = await page.request.post("/api/v1/customers", {
-    headers,
-    data: { name: `E2E Scroll ${uniqueSuffix()}` },
-  });
-  expect(created.status()).toBe(201);
-  const { data: customer } = (await created.json()) as { data: { id: string } };
+test("loads older entries by itself when the end of the timeline scrolls into view", async ({ page, org }) => {
+  const headers = authorization(org);
+  const customer = { id: await postCustomer(page.request, org, { name: `E2E Scroll ${uniqueSuffix()}` }) };
   for (let i = 1; i <= 25; i++) {
     const logged = await page.request.post(`/api/v1/customers/${customer.id}/activity`, {
       headers,

@@ -1,26 +1,15 @@
-// Bulk actions and export as the demo admin: tick two customers, add a tag to both and see it in the
+// Bulk actions and export as the organization's owner: tick two customers, add a tag to both and see it in the
 // list; then export the filtered list to CSV and read the downloaded file's rows.
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
+import { expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
-const apiKey = "chub_e2eTestKey0000000000000000000000000";
-
-async function createCustomers(page: Page, names: string[]) {
-  for (const name of names) {
-    const response = await page.request.post("/api/v1/customers", {
-      headers: { authorization: `Bearer ${apiKey}` },
-      data: { kind: "company", name, country: "US" },
-    });
-    expect(response.status()).toBe(201);
-  }
-}
-
-test("tags the selected customers, then exports the filtered list to CSV", async ({ page }) => {
+test("tags the selected customers, then exports the filtered list to CSV", async ({ page, org }) => {
   const suffix = uniqueSuffix();
   const names = [`E2E Bulk ${suffix} Alpha`, `E2E Bulk ${suffix} Bravo`];
   const tag = `bulk-${suffix.toLowerCase()}`;
-  await createCustomers(page, [...names, `E2E Other ${suffix}`]);
+  for (const name of [...names, `E2E Other ${suffix}`]) {
+    await postCustomer(page.request, org, { kind: "company", name, country: "US" });
+  }
 
   await page.goto(`/customers?q=${encodeURIComponent(`E2E Bulk ${suffix}`)}`);
   const first = page.getByRole("checkbox", { name: `Select ${names[0]}` });

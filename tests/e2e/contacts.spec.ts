@@ -1,16 +1,7 @@
 // Contacts on the customer page: add two in the dialog (the first becomes primary), switch the
 // primary and see the badge move, then delete one and bring it back with the toast's Undo.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
-
-async function createCustomer(page: Page, name: string) {
-  await page.goto("/customers/new");
-  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Save customer" }).click();
-  await expect(page.getByText("Customer created")).toBeVisible();
-  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
-}
+import type { Page } from "@playwright/test";
+import { createCustomer, expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 async function addContact(page: Page, contact: { first: string; last: string; email: string; phone?: string }) {
   await page.getByRole("button", { name: "Add contact" }).click();

@@ -1,6 +1,6 @@
-// The customer list's stat cards, column chooser and saved views, as the demo admin.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
+// The customer list's stat cards, column chooser and saved views, as the organization's owner.
+import type { Page } from "@playwright/test";
+import { expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 function stat(page: Page, title: string) {
   return page.getByRole("region", { name: "Customer statistics" }).getByRole("group", { name: title });

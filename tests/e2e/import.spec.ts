@@ -1,9 +1,7 @@
 // Customer import: upload a CSV whose account-number column is not recognised, map it by hand, preview,
 // import, watch the counts, and download the failed rows as a CSV ready to fix; staff cannot import.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
-import { demoStaff } from "@/lib/auth/demo-credentials";
-import { expectHydrated, uniqueSuffix } from "./support";
+import { expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 test("imports a CSV after fixing a column mapping and downloads the failed rows", async ({ page }) => {
   const suffix = uniqueSuffix();
@@ -97,9 +95,9 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
 test.describe("as staff", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
-  test("sees no Import button and cannot open the import page", async ({ page, baseURL }) => {
+  test("sees no Import button and cannot open the import page", async ({ page, baseURL, org }) => {
     const response = await page.request.post("/api/auth/sign-in/email", {
-      data: { email: demoStaff.email, password: demoStaff.password },
+      data: { email: org.staff.email, password: org.staff.password },
       headers: { Origin: baseURL! },
     });
     expect(response.ok()).toBe(true);

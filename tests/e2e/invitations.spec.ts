@@ -1,7 +1,6 @@
 // Adding a user ends in an invitation link; the invited account joins only by accepting it signed in as
 // itself (issue 8: no admin can attach an existing account). Desktop size.
-import { expect, test } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
+import { expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

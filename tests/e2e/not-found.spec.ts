@@ -1,11 +1,11 @@
 // Every detail and edit page answers an unknown or malformed id with HTTP 404 and its not-found
 // screen (not a 200 carrying it). The routes are read from the app directory, so a new [id] page is
 // covered without editing this file. Another organization's ids take the same path: the page loaders
-// are tested with them in tests/integration/pages/record-loaders.test.ts (one organization in e2e).
+// are tested with them in tests/integration/pages/record-loaders.test.ts (e2e signs in to one organization).
 import { randomUUID } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 const appDir = path.join(import.meta.dirname, "..", "..", "app");
 

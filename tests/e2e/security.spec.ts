@@ -1,9 +1,8 @@
 // Security headers and the nonce CSP in a real browser: the main pages load and hydrate with no CSP
 // violation, and pages, API answers (errors included) and static assets carry the headers.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
-
-const apiKey = "chub_e2eTestKey0000000000000000000000000";
+import type { APIRequestContext, Page } from "@playwright/test";
+import type { E2eOrg } from "./org-file";
+import { authorization, expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
 /** Records every CSP violation the page reports, across navigations, by event and console message. */
 async function watchViolations(page: Page): Promise<string[]> {
@@ -25,19 +24,8 @@ async function expectNoViolations(page: Page, violations: string[]) {
   expect(violations).toEqual([]);
 }
 
-async function createCustomer(request: APIRequestContext): Promise<string> {
-  const response = await request.post("/api/v1/customers", {
-    headers: { authorization: `Bearer ${apiKey}` },
-    data: { name: `E2E CSP ${uniqueSuffix()}` },
-  });
-  expect(response.status()).toBe(201);
-  return ((await response.json()) as { data: { id: string } }).data.id;
-}
-
-async function firstAssetId(request: APIRequestContext): Promise<string> {
-  const response = await request.get("/api/v1/assets?kind=aircraft&perPage=1", {
-    headers: { authorization: `Bearer ${apiKey}` },
-  });
+async function firstAssetId(request: APIRequestContext, org: E2eOrg): Promise<string> {
+  const response = await request.get("/api/v1/assets?kind=aircraft&perPage=1", { headers: authorization(org) });
   expect(response.status()).toBe(200);
   const { data } = (await response.json()) as { data: { id: string }[] };
   expect(data[0]).toBeDefined();
@@ -73,9 +61,9 @@ test.describe("under the CSP, with no violation", () => {
     await expectNoViolations(page, violations);
   });
 
-  test("a customer's detail tabs and edit form", async ({ page }) => {
+  test("a customer's detail tabs and edit form", async ({ page, org }) => {
     const violations = await watchViolations(page);
-    const customerId = await createCustomer(page.request);
+    const customerId = await postCustomer(page.request, org, { name: `E2E CSP ${uniqueSuffix()}` });
     await page.goto(`/customers/${customerId}`);
     await expectHydrated(page.getByRole("tab", { name: "Contacts" }));
     for (const tab of ["Aircraft & vehicles", "Work orders", "Contacts", "Activity"]) {
@@ -94,9 +82,9 @@ test.describe("under the CSP, with no violation", () => {
     await expectNoViolations(page, violations);
   });
 
-  test("an aircraft and the work orders", async ({ page }) => {
+  test("an aircraft and the work orders", async ({ page, org }) => {
     const violations = await watchViolations(page);
-    await page.goto(`/aircraft/${await firstAssetId(page.request)}`);
+    await page.goto(`/aircraft/${await firstAssetId(page.request, org)}`);
     await expectHydrated(page.getByRole("tab", { name: "Customers" }));
     await page.goto("/work-orders");
     await expect(page.getByRole("heading", { level: 1, name: "Work orders" })).toBeVisible();
@@ -154,12 +142,11 @@ test.describe("signed out", () => {
     expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
   });
 
-  test("API answers, errors and static assets carry the headers", async ({ page, request }) => {
-    const authorization = `Bearer ${apiKey}`;
+  test("API answers, errors and static assets carry the headers", async ({ page, request, org }) => {
     const answers = [
-      await request.get("/api/v1/customers?perPage=1", { headers: { authorization } }),
+      await request.get("/api/v1/customers?perPage=1", { headers: authorization(org) }),
       await request.get("/api/v1/customers"),
-      await request.get(`/api/v1/customers/${crypto.randomUUID()}`, { headers: { authorization } }),
+      await request.get(`/api/v1/customers/${crypto.randomUUID()}`, { headers: authorization(org) }),
       await request.get("/api/v1/openapi.json"),
       await request.get("/api/auth/get-session"),
       // A client claiming https does not get HSTS: the protocol comes from the configured public URL.

@@ -1,16 +1,70 @@
-// Shared e2e helpers: unique test data, and waiting until React has hydrated what a test will use.
-import { expect, type Locator } from "@playwright/test";
+// What every e2e spec uses: `test` signed in as the owner of the spec file's own organization (made by
+// ./provision.ts, so spec files run in parallel without seeing each other's data), unique test data,
+// waiting for hydration, and creating customers through the form or the REST API.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { e2eOrgsDir, type E2eOrg } from "./org-file";
+
+export { expect };
+
+export const test = base.extend<{ org: E2eOrg }>({
+  org: async ({}, provide, testInfo) => {
+    const port = Number(new URL(testInfo.project.use.baseURL!).port);
+    const file = path.join(e2eOrgsDir(port), `${path.basename(testInfo.file, ".spec.ts")}.json`);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      throw new Error(
+        `No organization for this spec at ${file}: tests/e2e/provision.ts makes one per spec file when ` +
+          `Playwright starts the server (stop a server already running on port ${port}).`,
+      );
+    }
+    await provide(JSON.parse(text) as E2eOrg);
+  },
+  storageState: async ({ org }, provide) => {
+    await provide(org.storageState);
+  },
+});
 
 export function uniqueSuffix(): string {
   return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`.toUpperCase();
 }
 
 /**
- * Waits until React owns the element: a click or keystroke that lands before hydration is lost
+ * Waits until React has hydrated the page (the root layout's HydrationMarker sets `<html
+ * data-hydrated>`) and `locator` is there: a click or keystroke that lands before hydration is lost
  * (or, on a form, submitted natively), so every test waits for this after a full page load.
  */
 export async function expectHydrated(locator: Locator): Promise<void> {
-  await expect
-    .poll(() => locator.evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactProps$"))))
-    .toBe(true);
+  await expect(locator.page().locator("html")).toHaveAttribute("data-hydrated", "true");
+  await expect(locator).toBeAttached();
+}
+
+/** Opens the new-customer form; its Save button is enabled only once the form is hydrated. */
+export async function openNewCustomerForm(page: Page) {
+  await page.goto("/customers/new");
+  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
+}
+
+/** Creates a customer named `name` through the form and lands on its page. */
+export async function createCustomer(page: Page, name: string) {
+  await openNewCustomerForm(page);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await expect(page.getByText("Customer created")).toBeVisible();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+}
+
+/** Creates a customer through the REST API with the organization's key; returns its id. */
+export async function postCustomer(request: APIRequestContext, org: E2eOrg, data: Record<string, unknown>) {
+  const response = await request.post("/api/v1/customers", { headers: authorization(org), data });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { data: { id: string } }).data.id;
+}
+
+/** The organization's API key as a request header. */
+export function authorization(org: E2eOrg) {
+  return { authorization: `Bearer ${org.apiKey}` };
 }

@@ -1,8 +1,8 @@
-// Tiers and ownership as the demo admin: add a tier in Settings, assign it on the customer form (the
+// Tiers and ownership as the organization's owner: add a tier in Settings, assign it on the customer form (the
 // discount change is shown, and confirmed, before saving) and see its badge in the list; then transfer ownership to
 // the staff user and see the transfer in the customer's ownership history.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
+import type { Page } from "@playwright/test";
+import { createCustomer, expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 async function addTier(page: Page, name: string) {
   await page.goto("/settings/customer-tiers");
@@ -16,15 +16,6 @@ async function addTier(page: Page, name: string) {
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(dialog).toBeHidden();
   await expect(page.getByRole("row").filter({ hasText: name })).toContainText("12.50%");
-}
-
-async function createCustomer(page: Page, name: string) {
-  await page.goto("/customers/new");
-  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Save customer" }).click();
-  await expect(page.getByText("Customer created")).toBeVisible();
-  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
 }
 
 test("assigns a tier on a customer and shows its badge in the list", async ({ page }) => {
@@ -63,7 +54,7 @@ test("assigns a tier on a customer and shows its badge in the list", async ({ pa
   await expect(row).toContainText("Avery Admin");
 });
 
-test("transfers ownership and shows it in the history", async ({ page }) => {
+test("transfers ownership and shows it in the history", async ({ page, org }) => {
   const name = `E2E Owned ${uniqueSuffix()}`;
   await createCustomer(page, name);
 
@@ -71,7 +62,7 @@ test("transfers ownership and shows it in the history", async ({ page }) => {
   await expectHydrated(transfer);
   await transfer.click();
   const dialog = page.getByRole("dialog", { name: "Transfer ownership" });
-  await dialog.getByLabel("New owner").selectOption({ label: "Sam Staff (staff@skyline.example)" });
+  await dialog.getByLabel("New owner").selectOption({ label: `Sam Staff (${org.staff.email})` });
   await dialog.getByLabel("Reason").fill("Moves to the Knoxville team");
   await dialog.getByRole("button", { name: "Transfer" }).click();
   await expect(dialog).toBeHidden();

@@ -1,17 +1,8 @@
 // The shop's core flow through the real UI: create a customer, create an aircraft, link the customer
 // to it as primary, open a work order for the aircraft — the customer fills itself in — and find
 // the customer on the saved work order's detail page and in the work-order list.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated, uniqueSuffix } from "./support";
-
-async function createCustomer(page: Page, name: string) {
-  await page.goto("/customers/new");
-  await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Save customer" }).click();
-  await expect(page.getByText("Customer created")).toBeVisible();
-  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
-}
+import type { Page } from "@playwright/test";
+import { createCustomer, expect, expectHydrated, test, uniqueSuffix } from "./support";
 
 async function createAircraft(page: Page, registration: string) {
   await page.goto("/aircraft/new");

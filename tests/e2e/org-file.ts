@@ -1,0 +1,32 @@
+// Where tests/e2e/provision.ts leaves each spec file's organization, and what it holds.
+import path from "node:path";
+
+export interface E2eUser {
+  email: string;
+  password: string;
+  name: string;
+}
+
+export interface E2eOrg {
+  orgId: string;
+  /** The owner, signed in by `storageState`. */
+  admin: E2eUser;
+  staff: E2eUser;
+  /** An admin API key of the organization. */
+  apiKey: string;
+  storageState: {
+    cookies: {
+      name: string;
+      value: string;
+      domain: string;
+      path: string;
+      expires: number;
+      httpOnly: boolean;
+      secure: boolean;
+      sameSite: "Lax";
+    }[];
+    origins: [];
+  };
+}
+
+export const e2eOrgsDir = (port: number) => path.join(import.meta.dirname, ".auth", String(port));

@@ -1,0 +1,75 @@
+// Run by playwright.config.ts before the e2e server starts (the embedded database has one owner at a
+// time): brings the database up to date and gives every spec file its own organization — the demo data
+// set, an owner "Avery Admin" and a staff user "Sam Staff" with unique emails, an API key and a signed-in
+// owner session — written to tests/e2e/.auth/<port>/<spec>.json for the `org` fixture (./support.ts).
+import { randomUUID } from "node:crypto";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { db } from "@/lib/db";
+import { disconnectDb } from "@/lib/db/client";
+import { seedOrganization } from "@/lib/db/seed";
+import { ensureDatabase } from "@/lib/db/setup";
+import { makeSessionCookie } from "@/tests/support/api";
+import { e2eOrgsDir, type E2eOrg } from "./org-file";
+
+const port = Number(process.env.PORT);
+const baseURL = new URL(process.env.BETTER_AUTH_URL ?? `http://127.0.0.1:${port}`);
+// Enough for a second list page and every customer status; the whole set stays quick to seed.
+const CUSTOMERS = 60;
+
+async function provision(spec: string): Promise<E2eOrg> {
+  const run = randomUUID().slice(0, 8);
+  const user = (role: string, name: string) => ({
+    email: `${role}-${run}@${spec}.e2e.test`,
+    password: `${spec}-${role}-password`,
+    name,
+  });
+  const [admin, staff] = [user("admin", "Avery Admin"), user("staff", "Sam Staff")];
+  const seeded = await db.$transaction(
+    (tx) =>
+      seedOrganization(tx, {
+        name: `E2E ${spec}`,
+        slug: `e2e-${spec}-${run}`,
+        owner: admin,
+        staff,
+        customers: CUSTOMERS,
+      }),
+    { timeout: 120_000 },
+  );
+  const { cookie } = await makeSessionCookie(seeded.ownerId, seeded.orgId);
+  const [name, value] = cookie.split(/=(.*)/s) as [string, string];
+  return {
+    orgId: seeded.orgId,
+    admin,
+    staff,
+    apiKey: seeded.apiKey,
+    storageState: {
+      cookies: [
+        {
+          name,
+          value,
+          domain: baseURL.hostname,
+          path: "/",
+          expires: Math.floor(Date.now() / 1000) + 3600,
+          httpOnly: true,
+          secure: false,
+          sameSite: "Lax",
+        },
+      ],
+      origins: [],
+    },
+  };
+}
+
+const specs = (await readdir(import.meta.dirname)).filter((file) => file.endsWith(".spec.ts"));
+const dir = e2eOrgsDir(port);
+await rm(dir, { recursive: true, force: true });
+await mkdir(dir, { recursive: true });
+await ensureDatabase();
+const started = Date.now();
+for (const file of specs) {
+  const spec = path.basename(file, ".spec.ts");
+  await writeFile(path.join(dir, `${spec}.json`), JSON.stringify(await provision(spec), null, 2));
+}
+console.info(`[e2e] ${specs.length} spec organizations ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+await disconnectDb();
