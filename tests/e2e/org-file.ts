@@ -1,7 +1,7 @@
 // Where tests/e2e/provision.ts leaves each spec file's organization, and what it holds.
 import path from "node:path";
 
-export interface E2eUser {
+interface E2eUser {
   email: string;
   password: string;
   name: string;

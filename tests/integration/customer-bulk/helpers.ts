@@ -4,7 +4,7 @@ import { runBulkAction, type BulkOutcome } from "@/lib/customers/bulk/run";
 import type { BulkResult } from "@/lib/customers/bulk/schemas";
 import { db } from "@/lib/db";
 
-export function resultOf(outcome: BulkOutcome): BulkResult {
+function resultOf(outcome: BulkOutcome): BulkResult {
   if (!("result" in outcome)) throw new Error("expected the bulk action to run inline");
   return outcome.result;
 }

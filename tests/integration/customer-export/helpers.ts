@@ -5,7 +5,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { exportCustomers, type ExportOptions } from "@/lib/customers/export/stream";
 import { parseExportRequest } from "@/lib/customers/export/schemas";
 
-export async function exportBytes(ctx: Ctx, query: Record<string, string>, options: ExportOptions = {}) {
+async function exportBytes(ctx: Ctx, query: Record<string, string>, options: ExportOptions = {}) {
   const file = await exportCustomers(ctx, parseExportRequest(new URLSearchParams(query)), options);
   return { file, bytes: new Uint8Array(await new Response(file.body).arrayBuffer()) };
 }

@@ -9,7 +9,7 @@ export function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
-export async function collect(rows: AsyncIterable<TableRow>): Promise<TableRow[]> {
+async function collect(rows: AsyncIterable<TableRow>): Promise<TableRow[]> {
   const out: TableRow[] = [];
   for await (const row of rows) out.push(row);
   return out;
