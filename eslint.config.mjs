@@ -19,6 +19,24 @@ const config = [
     },
   },
   {
+    // Every spec runs in its own organization through the `test` of tests/e2e/support.ts.
+    files: ["tests/e2e/**/*.spec.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ./support: it signs each spec in to its own organization.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     ignores: [
       ".next*/**",
       "lib/generated/**",
