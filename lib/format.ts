@@ -6,6 +6,13 @@ const localDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
 const localDateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
 const relative = new Intl.RelativeTimeFormat("en-US", { numeric: "auto" });
 
+/** A calendar date (a due date, "since": stored at UTC midnight) as `YYYY-MM-DD`. */
+export function toDateText(date: Date): string;
+export function toDateText(date: Date | null): string | null;
+export function toDateText(date: Date | null): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
 /** The date in UTC; also the way to show a calendar date (a due date, "since"), which has no time zone. */
 export function formatUtcDate(date: Date | string): string {
   return utcDate.format(new Date(date));

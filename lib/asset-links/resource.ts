@@ -1,11 +1,12 @@
 // A link as REST integrators see it: `primary` instead of isPrimary, `since` as a calendar date.
 import { AppError } from "@/lib/errors";
+import { toDateText } from "@/lib/format";
 import type { AssetLink } from "@/lib/asset-links/select";
 
 export type AssetLinkResource = Omit<AssetLink, "isPrimary" | "since"> & { primary: boolean; since: string | null };
 
 export function toLinkResource({ isPrimary, since, ...link }: AssetLink): AssetLinkResource {
-  return { ...link, primary: isPrimary, since: since ? since.toISOString().slice(0, 10) : null };
+  return { ...link, primary: isPrimary, since: toDateText(since) };
 }
 
 const CANNOT_CLEAR_PRIMARY =

@@ -1,4 +1,6 @@
-// Display helpers for assets, safe on the client and the server (no server imports).
+// Display helpers for assets, safe on the client and the server (no server imports): labels, page
+// links, and the columns a label needs.
+import type { Prisma } from "@/lib/db";
 import { aircraftClassOptions, fuelCodeOptions, type AssetKind } from "@/lib/assets/options";
 import { labelOf } from "@/lib/fields/options";
 
@@ -37,4 +39,21 @@ export function formatHours(hours: number | string | { toString(): string } | nu
 
 export function formatMileage(mileage: number | null | undefined): string | null {
   return mileage == null ? null : mileage.toLocaleString("en-US");
+}
+
+/** The asset columns that identify it in a label, a list row or a picker (see `assetLabel`). */
+export const assetIdentitySelect = {
+  id: true,
+  kind: true,
+  registration: true,
+  vin: true,
+  serialNumber: true,
+  make: true,
+  model: true,
+} satisfies Prisma.AssetSelect;
+
+/** The asset's page, /aircraft/{id} or /vehicles/{id}, optionally on one of its tabs. */
+export function assetHref(asset: { id: string; kind: AssetKind }, tab?: string): string {
+  const base = asset.kind === "aircraft" ? `/aircraft/${asset.id}` : `/vehicles/${asset.id}`;
+  return tab ? `${base}?tab=${tab}` : base;
 }

@@ -6,8 +6,7 @@ import type { Asset } from "@/lib/generated/prisma/client";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { findAssetInOrg } from "@/lib/assets/lookup";
-import { assetLabel } from "@/lib/assets/format";
-import { assetIdentitySelect } from "@/lib/assets/identity-select";
+import { assetLabel, assetIdentitySelect } from "@/lib/assets/format";
 import type { AssetListParams, AssetSort } from "@/lib/assets/list-params";
 import type { AssetKind } from "@/lib/assets/options";
 

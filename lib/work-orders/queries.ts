@@ -6,7 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
-import { assetIdentitySelect } from "@/lib/assets/identity-select";
+import { assetIdentitySelect } from "@/lib/assets/format";
 import { assetSearchSelect } from "@/lib/work-orders/references";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";

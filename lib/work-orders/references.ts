@@ -3,7 +3,7 @@ import "server-only";
 // itself, its asset (not archived for new work orders) and its lead technician (a member).
 import type { Prisma, Tx } from "@/lib/db";
 import { AppError, notFound } from "@/lib/errors";
-import { assetIdentitySelect } from "@/lib/assets/identity-select";
+import { assetIdentitySelect } from "@/lib/assets/format";
 import { isUuid } from "@/lib/validation";
 
 export async function findWorkOrderInOrg(client: Tx, orgId: string, id: string) {

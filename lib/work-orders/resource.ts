@@ -1,6 +1,6 @@
 // The work order resource as integrators see it: no internal search data or tenant id, and the due
 // date as the calendar date it is (`2026-03-15`), not a midnight timestamp.
-import { toDateText } from "@/lib/work-orders/format";
+import { toDateText } from "@/lib/format";
 
 type Stored = { dueDate: Date | null; organizationId?: string; searchText?: string };
 

@@ -1,5 +1,6 @@
 // One link as both tabs show it: the other side's name and page, and the link's own fields.
-import { assetLabel } from "@/lib/assets/format";
+import { assetHref, assetLabel } from "@/lib/assets/format";
+import { toDateText } from "@/lib/format";
 import { formatUtcDate } from "@/lib/format";
 import type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
 import type { AssetLinkStatus, AssetRelationship } from "@/lib/asset-links/options";
@@ -21,15 +22,13 @@ export interface LinkView {
   archived: boolean;
 }
 
-const calendarDate = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : null);
-
 function linkFields(link: AssetLink | CustomerLink) {
   return {
     id: link.id,
     relationship: link.relationship,
     status: link.status,
     isPrimary: link.isPrimary,
-    since: calendarDate(link.since),
+    since: toDateText(link.since),
     notes: link.notes,
   };
 }
@@ -50,7 +49,7 @@ export function fromCustomerLink(link: CustomerLink): LinkView {
   return {
     ...linkFields(link),
     title: assetLabel(asset),
-    href: `/${asset.kind === "aircraft" ? "aircraft" : "vehicles"}/${asset.id}`,
+    href: assetHref(asset),
     detail: asset.kind === "aircraft" ? "Aircraft" : "Vehicle",
     archived: asset.archivedAt !== null,
   };

@@ -8,6 +8,7 @@ import { Loader2Icon } from "lucide-react";
 
 import { describePrimaryLossAction } from "@/lib/customers/actions";
 import type { PrimaryLoss } from "@/lib/asset-links/primary-loss";
+import { assetHref } from "@/lib/assets/format";
 
 type LossState =
   { status: "loading" } | { status: "failed"; message: string } | { status: "ready"; losses: PrimaryLoss[] };
@@ -48,10 +49,7 @@ export function PrimaryLossNotice({ customerId }: { customerId: string }) {
       <ul className="flex max-h-48 list-disc flex-col gap-1 overflow-y-auto pl-5">
         {state.losses.map((loss) => (
           <li key={loss.assetId}>
-            <Link
-              href={`/${loss.kind === "aircraft" ? "aircraft" : "vehicles"}/${loss.assetId}`}
-              className="font-medium hover:underline"
-            >
+            <Link href={assetHref({ id: loss.assetId, kind: loss.kind })} className="font-medium hover:underline">
               {loss.assetLabel}
             </Link>{" "}
             —{" "}

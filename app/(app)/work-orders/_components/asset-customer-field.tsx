@@ -10,7 +10,7 @@ import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
-import { assetHref } from "@/lib/work-orders/format";
+import { assetHref } from "@/lib/assets/format";
 
 export interface CustomerChoiceValues {
   customerId: string | null;

@@ -5,7 +5,7 @@ import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { WorkOrderListResult } from "@/lib/work-orders/queries";
-import { assetHref, assetLabel } from "@/lib/work-orders/format";
+import { assetHref, assetLabel } from "@/lib/assets/format";
 import { LocalDate } from "@/components/time";
 import { DueDate } from "./due-date";
 import { WorkOrderStatusBadge } from "./work-order-badges";

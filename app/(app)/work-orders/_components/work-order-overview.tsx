@@ -7,7 +7,7 @@ import { LocalDate } from "@/components/time";
 import { formatPhone } from "@/lib/fields/phone";
 import type { WorkOrderDetail } from "@/lib/work-orders/queries";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
-import { assetHref, assetLabel } from "@/lib/work-orders/format";
+import { assetHref, assetLabel } from "@/lib/assets/format";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
 import { DueDate } from "./due-date";
 

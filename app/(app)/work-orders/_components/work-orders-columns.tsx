@@ -7,7 +7,7 @@ import { CarIcon, PlaneIcon } from "lucide-react";
 
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import type { WorkOrderListRow } from "@/lib/work-orders/queries";
-import { assetHref, assetLabel } from "@/lib/work-orders/format";
+import { assetHref, assetLabel } from "@/lib/assets/format";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
 import { LocalDate } from "@/components/time";
 import { DueDate } from "./due-date";

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
-import { toDateText } from "@/lib/work-orders/format";
+import { toDateText } from "@/lib/format";
 import { isTerminalStatus } from "@/lib/work-orders/options";
 import { listTechnicianOptions } from "@/lib/work-orders/queries";
 import { WorkOrderEditForm } from "../../_components/work-order-edit-form";
