@@ -8,7 +8,16 @@ import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { findGroupedPageIds } from "@/lib/customers/group-page";
-import { resolveOwnerFilter } from "@/lib/customers/owner-filter";
+
+/**
+ * The list's `?owner=` as the owner id to match (null = unowned): "me" is the acting user (an API key
+ * without one matches nobody), "none" is unowned.
+ */
+function resolveOwnerFilter(ctx: Ctx, owner: string): string | null {
+  if (owner === "none") return null;
+  if (owner === "me") return ctx.userId ?? "";
+  return owner;
+}
 
 type PlainSortColumn = Exclude<CustomerSortColumn, "lastActivity" | "tier" | "owner">;
 
