@@ -17,6 +17,7 @@ import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { buildPersonName } from "@/lib/fields/normalize";
 import { describeReferences } from "@/lib/customers/references";
 import { applyOrgDefaults, toCustomerColumns } from "@/lib/customers/rows";
+import { getOrgDefaults } from "@/lib/customers/queries";
 import { parseWith } from "@/lib/validation";
 import { customerFieldNames } from "@/lib/customers/fields";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
@@ -30,11 +31,7 @@ const PATCH_ATTEMPTS = 3;
 /** Creates a customer from unparsed input (a form's values, a REST body), parsed here with the shared schema. */
 export async function createCustomer(ctx: Ctx, input: unknown): Promise<Customer> {
   assertCan(ctx, "customer:create");
-  const org = await db.organization.findUniqueOrThrow({
-    where: { id: ctx.orgId },
-    select: { defaultCountry: true, defaultCurrency: true },
-  });
-  const data = parseWith(customerInputSchema, applyOrgDefaults(input, org));
+  const data = parseWith(customerInputSchema, applyOrgDefaults(input, await getOrgDefaults(ctx)));
   await assertNoDuplicates(db, ctx.orgId, data);
   await assertTierInOrg(db, ctx.orgId, data.tierId);
   try {

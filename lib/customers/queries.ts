@@ -6,6 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
+import type { OrgDefaults } from "@/lib/customers/rows";
 import { countMatches, findPageIds } from "@/lib/customers/search-page";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
@@ -139,6 +140,14 @@ export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail>
 }
 
 /** Distinct tags on the organization's customers (archived included), for the tag filter. */
+/** The country and currency the organization's new customers start from (see applyOrgDefaults). */
+export async function getOrgDefaults(ctx: Ctx): Promise<OrgDefaults> {
+  return db.organization.findUniqueOrThrow({
+    where: { id: ctx.orgId },
+    select: { defaultCountry: true, defaultCurrency: true },
+  });
+}
+
 export async function listCustomerTags(ctx: Ctx): Promise<string[]> {
   assertCan(ctx, "customer:read");
   const rows = await db.$queryRaw<{ tag: string }[]>`

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { CustomerImport } from "@/lib/generated/prisma/client";
 import { mappingSchema, importRunSchema } from "@/lib/imports/schemas";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
+import { getOrgDefaults } from "@/lib/customers/queries";
 
 export async function loadImportPlan(ctx: Ctx, file: CustomerImport): Promise<ImportPlan> {
   const run = importRunSchema.parse({
@@ -14,10 +15,7 @@ export async function loadImportPlan(ctx: Ctx, file: CustomerImport): Promise<Im
     matchOn: file.matchOn ?? undefined,
   });
   const [org, tiers] = await Promise.all([
-    db.organization.findUniqueOrThrow({
-      where: { id: ctx.orgId },
-      select: { defaultCountry: true, defaultCurrency: true },
-    }),
+    getOrgDefaults(ctx),
     db.customerTier.findMany({ where: { organizationId: ctx.orgId }, select: { id: true, name: true } }),
   ]);
   return {

@@ -7,7 +7,7 @@ import { ChevronLeftIcon } from "lucide-react";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
-import { getOrganizationDefaults } from "@/lib/organizations/queries";
+import { getOrgDefaults } from "@/lib/customers/queries";
 import { CustomerForm } from "../_components/customer-form";
 import { buildNewCustomerValues } from "../_components/customer-form-values";
 
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Add customer" };
 export default async function NewCustomerPage() {
   const ctx = await requireCtx();
   if (!can(ctx.role, "customer:create")) redirect("/customers");
-  const org = await getOrganizationDefaults(ctx);
+  const org = await getOrgDefaults(ctx);
   const defaultValues = buildNewCustomerValues({ country: org.defaultCountry, currency: org.defaultCurrency });
   const tiers = await listTierOptions(ctx);
 
