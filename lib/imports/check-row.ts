@@ -6,7 +6,9 @@ import { customerFieldNames } from "@/lib/customers/fields";
 import { applyOrgDefaults, type OrgDefaults } from "@/lib/customers/rows";
 import { customerInputSchema, type CustomerData } from "@/lib/customers/schemas";
 import { contactFieldNames, contactInputSchemaFor, type ContactData } from "@/lib/contacts/schemas";
-import { applyMapping, headersForPath, type ColumnMapping, type MappedRow } from "@/lib/imports/mapping";
+import { applyMapping, type MappedRow } from "@/lib/imports/map/apply";
+import { headersForPath } from "@/lib/imports/map/paths";
+import type { ColumnMapping } from "@/lib/imports/map/propose";
 import type { ImportMatchKey } from "@/lib/imports/schemas";
 import { isStorableText } from "@/lib/validation";
 

@@ -1,7 +1,7 @@
 // Checks a run's mapping before anything is queued: the mapping rules, and the match column for modes
 // that update. Messages are for people; they come back as VALIDATION field errors on `mapping`.
 import { AppError } from "@/lib/errors";
-import { validateMapping } from "@/lib/imports/mapping";
+import { validateMapping } from "@/lib/imports/map/propose";
 import { importRunSchema, matchKeyLabels, type ImportRun } from "@/lib/imports/schemas";
 import { parseWith } from "@/lib/validation";
 

@@ -4,7 +4,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { importConfig } from "@/lib/imports/config";
-import { proposeMapping, type ColumnMapping } from "@/lib/imports/mapping";
+import { proposeMapping, type ColumnMapping } from "@/lib/imports/map/propose";
 import { openTable, type OpenedTable } from "@/lib/imports/parse";
 import { asAppError } from "@/lib/imports/pipeline/stage";
 import { storeFileChunks, readStoredFile } from "@/lib/imports/storage";

@@ -11,7 +11,7 @@ import {
   type RowIssue,
   type StoredContact,
 } from "@/lib/imports/check-row";
-import { headersForPath } from "@/lib/imports/mapping";
+import { headersForPath } from "@/lib/imports/map/paths";
 import type { CustomerData } from "@/lib/customers/schemas";
 import type { ImportPlan, StagedRow } from "@/lib/imports/pipeline/types";
 

@@ -2,7 +2,7 @@ import "server-only";
 // A row may match on one unique key (say the account number) and carry the other (the email): that
 // one must not belong to another customer, nor to an earlier row of the batch. One query per batch.
 import type { Tx } from "@/lib/db";
-import { headersForPath } from "@/lib/imports/mapping";
+import { headersForPath } from "@/lib/imports/map/paths";
 import type { Decision } from "@/lib/imports/pipeline/decide";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
 

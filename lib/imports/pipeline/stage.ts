@@ -9,7 +9,7 @@ import type { ImportCursor } from "@/lib/imports/jobs";
 import { openTable, isImportFileError, type OpenedTable } from "@/lib/imports/parse";
 import { applyMapping, matchKeyOf } from "@/lib/imports/check-row";
 import { importConfig } from "@/lib/imports/config";
-import { headersForPath } from "@/lib/imports/mapping";
+import { headersForPath } from "@/lib/imports/map/paths";
 import { readStoredFile } from "@/lib/imports/storage";
 import { insertRows } from "@/lib/imports/sql";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";

@@ -1,6 +1,6 @@
 // What the import job carries from batch to batch.
 import type { Ctx } from "@/lib/auth/context";
-import type { ColumnMapping } from "@/lib/imports/mapping";
+import type { ColumnMapping } from "@/lib/imports/map/propose";
 import type { RowIssue, RowRules } from "@/lib/imports/check-row";
 import type { ImportMode } from "@/lib/imports/schemas";
 

@@ -7,7 +7,7 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ImportWizard } from "@/app/(app)/customers/imports/_components/import-wizard";
 import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
-import { proposeMapping } from "@/lib/imports/mapping";
+import { proposeMapping } from "@/lib/imports/map/propose";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));

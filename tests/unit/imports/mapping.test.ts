@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { customerInputSchema } from "@/lib/customers/schemas";
-import {
-  applyMapping,
-  headersForPath,
-  importTargets,
-  proposeMapping,
-  validateMapping,
-  type ColumnMapping,
-  type MappingTarget,
-} from "@/lib/imports/mapping";
+import { applyMapping } from "@/lib/imports/map/apply";
+import { headersForPath } from "@/lib/imports/map/paths";
+import { importTargets, type MappingTarget } from "@/lib/imports/map/targets";
+import { proposeMapping, validateMapping, type ColumnMapping } from "@/lib/imports/map/propose";
 
 const targetsOf = (headers: string[], saved?: ColumnMapping[]) =>
   Object.fromEntries(proposeMapping(headers, saved).map((entry) => [entry.header, entry.target]));

@@ -7,7 +7,7 @@ import { requireCtx } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/auth/context";
 import { readUpToLastPage } from "@/lib/list-params";
 import { importIssuesCodec } from "@/lib/imports/list-params";
-import { proposeMapping } from "@/lib/imports/mapping";
+import { proposeMapping } from "@/lib/imports/map/propose";
 import { readImportSample } from "@/lib/imports/sample";
 import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
 import { ImportForbidden } from "../_components/import-forbidden";

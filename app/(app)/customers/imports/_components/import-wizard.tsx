@@ -8,13 +8,9 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
-import {
-  applyMapping,
-  proposeMapping,
-  validateMapping,
-  type ColumnMapping,
-  type MappingTarget,
-} from "@/lib/imports/mapping";
+import { applyMapping } from "@/lib/imports/map/apply";
+import { proposeMapping, validateMapping, type ColumnMapping } from "@/lib/imports/map/propose";
+import type { MappingTarget } from "@/lib/imports/map/targets";
 import type { ImportMatchKey, ImportMode } from "@/lib/imports/schemas";
 import { previewImportAction } from "@/lib/imports/wizard-actions";
 import { MappingProblems } from "./mapping-problems";

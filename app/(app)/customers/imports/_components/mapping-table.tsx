@@ -3,7 +3,8 @@
 // The column mapping: every file column with a few sample values and where it goes.
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
-import type { ColumnMapping, MappingTarget } from "@/lib/imports/mapping";
+import type { ColumnMapping } from "@/lib/imports/map/propose";
+import type { MappingTarget } from "@/lib/imports/map/targets";
 import { TargetSelect } from "./target-select";
 
 type MappingTableProps = {

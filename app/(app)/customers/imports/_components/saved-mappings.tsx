@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import type { ColumnMapping } from "@/lib/imports/mapping";
+import type { ColumnMapping } from "@/lib/imports/map/propose";
 
 export interface SavedMappingOption {
   id: string;

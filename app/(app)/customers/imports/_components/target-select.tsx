@@ -2,7 +2,7 @@
 
 // The "Import as" choice for one file column: Ignore, or a field grouped as Customer/Address/Commercial/Contact.
 import { NativeSelect, NativeSelectOptGroup, NativeSelectOption } from "@/components/ui/native-select";
-import { importTargetGroups, importTargets, type MappingTarget } from "@/lib/imports/mapping";
+import { importTargetGroups, importTargets, type MappingTarget } from "@/lib/imports/map/targets";
 
 type TargetSelectProps = {
   id: string;
