@@ -6,6 +6,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { findEligibleOwner } from "@/lib/customers/ownership/mutations";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import type { BulkAction } from "@/lib/customers/bulk/schemas";
+import { bulkActionPermissions } from "@/lib/customers/rules";
 
 export interface BulkPlan {
   action: BulkAction;
@@ -14,8 +15,7 @@ export interface BulkPlan {
 }
 
 export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<BulkPlan> {
-  assertCan(ctx, "customer:bulk");
-  assertCan(ctx, action.action === "archive" ? "customer:archive" : "customer:update");
+  for (const permission of bulkActionPermissions(action.action)) assertCan(ctx, permission);
   let targetName: string | null = null;
   if (action.action === "setTier" && action.params.tierId) {
     await assertTierInOrg(db, ctx.orgId, action.params.tierId);

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChevronLeftIcon } from "lucide-react";
 
 import { can } from "@/lib/auth/permissions";
+import { mayEditAsset } from "@/lib/assets/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { assetLabel } from "@/lib/assets/format";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
@@ -44,8 +45,7 @@ export async function EditAssetPage({ kind, id }: { kind: AssetKind; id: string 
   const ctx = await requireCtx();
   const asset = await loadAssetOfKind(ctx, kind, id, "/edit");
   const { path, one } = assetKindLabels[kind];
-  // Archived assets are read-only until restored; viewers cannot edit at all.
-  if (asset.archivedAt || !can(ctx.role, "asset:update")) redirect(`${path}/${id}`);
+  if (!mayEditAsset(ctx.role, asset)) redirect(`${path}/${id}`);
   const centers = await listServiceCenterOptions(ctx);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">

@@ -9,6 +9,7 @@ import { can, type Role } from "@/lib/auth/permissions";
 import { assetLabel } from "@/lib/assets/format";
 import { assetKindLabels } from "@/lib/assets/options";
 import type { AssetDetail } from "@/lib/assets/queries";
+import { mayEditAsset } from "@/lib/assets/rules";
 import { AssetActionsMenu, RestoreAssetButton } from "./asset-actions-menu";
 import { ActiveBadge, ArchivedBadge } from "./asset-badges";
 
@@ -36,7 +37,7 @@ export function AssetHeader({ asset, role }: { asset: AssetDetail; role: Role })
       }
       actions={
         <>
-          {!isArchived && can(role, "asset:update") ? (
+          {mayEditAsset(role, asset) ? (
             <Button asChild>
               <Link href={`${path}/${asset.id}/edit`}>
                 <PencilIcon aria-hidden="true" />

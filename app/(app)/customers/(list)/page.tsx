@@ -8,6 +8,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { ListCount } from "@/components/data-table/list-count";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
+import { mayRunBulkAction } from "@/lib/customers/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
@@ -70,8 +71,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           canCreate={canCreate}
           canShareViews={can(ctx.role, "savedView:share")}
           bulkPermissions={{
-            canEdit: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:update"),
-            canArchive: can(ctx.role, "customer:bulk") && can(ctx.role, "customer:archive"),
+            canEdit: mayRunBulkAction(ctx.role, "setStatus"),
+            canArchive: mayRunBulkAction(ctx.role, "archive"),
             canExport: can(ctx.role, "customer:export"),
           }}
         />

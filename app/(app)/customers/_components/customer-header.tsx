@@ -6,6 +6,7 @@ import { ArchivedBanner, DetailHeader } from "@/components/detail-header";
 import { Button } from "@/components/ui/button";
 import { can, type Role } from "@/lib/auth/permissions";
 import type { CustomerDetail } from "@/lib/customers/queries";
+import { mayEditCustomer } from "@/lib/customers/rules";
 import { CustomerActionsMenu, RestoreCustomerButton } from "./customer-actions-menu";
 import { ArchivedBadge, CustomerStatusBadge } from "./customer-status-badge";
 import { formatKind } from "./format";
@@ -32,7 +33,7 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
       subtitle={subtitle}
       actions={
         <>
-          {!isArchived && can(role, "customer:update") ? (
+          {mayEditCustomer(role, customer) ? (
             <Button asChild>
               <Link href={`/customers/${customer.id}/edit`}>
                 <PencilIcon aria-hidden="true" />

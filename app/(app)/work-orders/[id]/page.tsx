@@ -5,9 +5,9 @@ import { PencilIcon } from "lucide-react";
 
 import { ListBackLink } from "@/components/list-back-link";
 import { Button } from "@/components/ui/button";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import { formatWorkOrderType, isTerminalStatus } from "@/lib/work-orders/options";
+import { formatWorkOrderType } from "@/lib/work-orders/options";
+import { mayChangeWorkOrder } from "@/lib/work-orders/rules";
 import { WorkOrderPriorityBadge, WorkOrderStatusBadge } from "../_components/work-order-badges";
 import { WorkOrderOverview } from "../_components/work-order-overview";
 import { WorkOrderStatusControl } from "../_components/work-order-status-control";
@@ -25,7 +25,7 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
   const workOrder = await loadWorkOrder(ctx, id);
-  const canChange = can(ctx.role, "workOrder:update") && !isTerminalStatus(workOrder.status);
+  const canChange = mayChangeWorkOrder(ctx.role, workOrder);
 
   return (
     <div className="flex flex-col gap-6">

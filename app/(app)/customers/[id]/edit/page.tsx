@@ -4,7 +4,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChevronLeftIcon } from "lucide-react";
 
-import { can } from "@/lib/auth/permissions";
+import { mayEditCustomer } from "@/lib/customers/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
@@ -17,8 +17,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const ctx = await requireCtx();
   const customer = await loadCustomer(ctx, id);
-  // Archived customers are read-only until restored; viewers cannot edit at all.
-  if (customer.archivedAt || !can(ctx.role, "customer:update")) redirect(`/customers/${id}`);
+  if (!mayEditCustomer(ctx.role, customer)) redirect(`/customers/${id}`);
   const tiers = await listTierOptions(ctx);
 
   return (

@@ -2,11 +2,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
 import { toDateText } from "@/lib/format";
-import { isTerminalStatus } from "@/lib/work-orders/options";
+import { mayChangeWorkOrder } from "@/lib/work-orders/rules";
 import { listTechnicianOptions } from "@/lib/work-orders/queries";
 import { WorkOrderEditForm } from "../../_components/work-order-edit-form";
 import { loadWorkOrder } from "../load-work-order";
@@ -19,8 +18,7 @@ export default async function EditWorkOrderPage({ params }: EditWorkOrderPagePro
   const { id } = await params;
   const ctx = await requireCtx();
   const workOrder = await loadWorkOrder(ctx, id);
-  if (!can(ctx.role, "workOrder:update") || isTerminalStatus(workOrder.status))
-    redirect(`/work-orders/${workOrder.id}`);
+  if (!mayChangeWorkOrder(ctx.role, workOrder)) redirect(`/work-orders/${workOrder.id}`);
   const [technicians, asset] = await Promise.all([
     listTechnicianOptions(ctx),
     loadWorkOrderAsset(ctx, workOrder.assetId),
