@@ -3,7 +3,7 @@ import "server-only";
 // the one who gained it, in the transaction that moved it.
 import type { Tx } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
-import { assetLabel } from "@/lib/assets/format";
+import { assetLabel, assetLabelSelect } from "@/lib/assets/format";
 import { recordChange } from "@/lib/activity/record";
 
 async function primaryOf(tx: Tx, orgId: string, assetId: string) {
@@ -45,7 +45,7 @@ export async function trackPrimary<T>(tx: Tx, ctx: Ctx, assetId: string, work: (
 export async function assetLabelOf(tx: Tx, orgId: string, assetId: string): Promise<string> {
   const asset = await tx.asset.findFirstOrThrow({
     where: { id: assetId, organizationId: orgId },
-    select: { kind: true, registration: true, vin: true, licensePlate: true, make: true, model: true, year: true },
+    select: assetLabelSelect,
   });
   return assetLabel(asset);
 }

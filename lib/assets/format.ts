@@ -52,6 +52,17 @@ export const assetIdentitySelect = {
   model: true,
 } satisfies Prisma.AssetSelect;
 
+/** Every column `assetLabel` reads. */
+export const assetLabelSelect = {
+  kind: true,
+  registration: true,
+  vin: true,
+  licensePlate: true,
+  make: true,
+  model: true,
+  year: true,
+} satisfies Prisma.AssetSelect;
+
 /** The asset's page, /aircraft/{id} or /vehicles/{id}, optionally on one of its tabs. */
 export function assetHref(asset: { id: string; kind: AssetKind }, tab?: string): string {
   const base = asset.kind === "aircraft" ? `/aircraft/${asset.id}` : `/vehicles/${asset.id}`;

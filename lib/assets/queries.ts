@@ -6,7 +6,7 @@ import type { Asset } from "@/lib/generated/prisma/client";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
 import { findAssetInOrg } from "@/lib/assets/lookup";
-import { assetLabel, assetIdentitySelect } from "@/lib/assets/format";
+import { assetLabel, assetIdentitySelect, assetLabelSelect } from "@/lib/assets/format";
 import type { AssetListParams, AssetSort } from "@/lib/assets/list-params";
 import type { AssetKind } from "@/lib/assets/options";
 
@@ -161,16 +161,7 @@ export async function searchAssetOptions(
       ...(kind && { kind }),
       ...(pattern && { searchText: { contains: pattern } }),
     },
-    select: {
-      id: true,
-      kind: true,
-      registration: true,
-      vin: true,
-      licensePlate: true,
-      make: true,
-      model: true,
-      year: true,
-    },
+    select: { id: true, ...assetLabelSelect },
     orderBy: [{ kind: "asc" }, { registration: "asc" }, { make: "asc" }, { model: "asc" }, { id: "asc" }],
     take: Math.min(Math.max(1, Math.trunc(limit)), MAX_OPTIONS),
   });

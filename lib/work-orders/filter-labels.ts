@@ -2,7 +2,7 @@ import "server-only";
 // Names for the list's record filters (`?customerId=`, `?assetId=`), shown as removable chips.
 import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { assetLabel } from "@/lib/assets/format";
+import { assetLabel, assetLabelSelect } from "@/lib/assets/format";
 import type { WorkOrderListParams } from "@/lib/work-orders/list-params";
 
 export interface ListFilterLabel {
@@ -23,15 +23,7 @@ export async function describeRecordFilters(ctx: Ctx, params: WorkOrderListParam
     params.assetId.length > 0
       ? db.asset.findMany({
           where: { id: { in: params.assetId }, organizationId: ctx.orgId },
-          select: {
-            kind: true,
-            registration: true,
-            vin: true,
-            licensePlate: true,
-            make: true,
-            model: true,
-            year: true,
-          },
+          select: assetLabelSelect,
         })
       : [],
   ]);
