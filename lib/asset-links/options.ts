@@ -1,5 +1,5 @@
 // Fixed choices for asset–customer links (relationships and statuses) with labels for the UI.
-import type { Option } from "@/lib/fields/options";
+import { optionsOf } from "@/lib/fields/options";
 
 export const assetRelationships = [
   "owner",
@@ -15,28 +15,22 @@ export type AssetRelationship = (typeof assetRelationships)[number];
 export const assetLinkStatuses = ["current", "former", "prospective"] as const;
 export type AssetLinkStatus = (typeof assetLinkStatuses)[number];
 
-export const relationshipOptions: Option<AssetRelationship>[] = [
-  { value: "owner", label: "Owner" },
-  { value: "co_owner", label: "Co-owner" },
-  { value: "operator", label: "Operator" },
-  { value: "management_company", label: "Management company" },
-  { value: "lessee", label: "Lessee" },
-  { value: "lessor", label: "Lessor" },
-  { value: "other", label: "Other" },
-];
+export const relationshipLabels: Record<AssetRelationship, string> = {
+  owner: "Owner",
+  co_owner: "Co-owner",
+  operator: "Operator",
+  management_company: "Management company",
+  lessee: "Lessee",
+  lessor: "Lessor",
+  other: "Other",
+};
 
-export const linkStatusOptions: Option<AssetLinkStatus>[] = [
-  { value: "current", label: "Current" },
-  { value: "former", label: "Former" },
-  { value: "prospective", label: "Prospective" },
-];
+export const relationshipOptions = optionsOf(assetRelationships, relationshipLabels);
 
-export const relationshipLabels = Object.fromEntries(relationshipOptions.map((o) => [o.value, o.label])) as Record<
-  AssetRelationship,
-  string
->;
+export const linkStatusLabels: Record<AssetLinkStatus, string> = {
+  current: "Current",
+  former: "Former",
+  prospective: "Prospective",
+};
 
-export const linkStatusLabels = Object.fromEntries(linkStatusOptions.map((o) => [o.value, o.label])) as Record<
-  AssetLinkStatus,
-  string
->;
+export const linkStatusOptions = optionsOf(assetLinkStatuses, linkStatusLabels);

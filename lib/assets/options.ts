@@ -1,5 +1,5 @@
 // Fixed choices for aircraft and vehicles (kinds, classes, fuel codes, list sorting) with UI labels.
-import type { Option } from "@/lib/fields/options";
+import { optionsOf } from "@/lib/fields/options";
 
 export const assetKinds = ["aircraft", "vehicle"] as const;
 export type AssetKind = (typeof assetKinds)[number];
@@ -20,35 +20,35 @@ export const aircraftClasses = [
 ] as const;
 export type AircraftClass = (typeof aircraftClasses)[number];
 
-export const aircraftClassOptions: Option<AircraftClass>[] = [
-  { value: "single_engine_piston", label: "Single-engine piston" },
-  { value: "multi_engine_piston", label: "Multi-engine piston" },
-  { value: "turboprop", label: "Turboprop" },
-  { value: "jet", label: "Jet" },
-  { value: "helicopter", label: "Helicopter" },
-  { value: "glider", label: "Glider" },
-  { value: "other", label: "Other" },
-];
+export const aircraftClassOptions = optionsOf(aircraftClasses, {
+  single_engine_piston: "Single-engine piston",
+  multi_engine_piston: "Multi-engine piston",
+  turboprop: "Turboprop",
+  jet: "Jet",
+  helicopter: "Helicopter",
+  glider: "Glider",
+  other: "Other",
+});
 
 export const fuelCodes = ["100LL", "JET-A", "JET-A1", "MOGAS", "ELECTRIC", "OTHER"] as const;
 export type FuelCode = (typeof fuelCodes)[number];
 
-export const fuelCodeOptions: Option<FuelCode>[] = [
-  { value: "100LL", label: "100LL" },
-  { value: "JET-A", label: "Jet-A" },
-  { value: "JET-A1", label: "Jet-A1" },
-  { value: "MOGAS", label: "Mogas" },
-  { value: "ELECTRIC", label: "Electric" },
-  { value: "OTHER", label: "Other" },
-];
+export const fuelCodeOptions = optionsOf(fuelCodes, {
+  "100LL": "100LL",
+  "JET-A": "Jet-A",
+  "JET-A1": "Jet-A1",
+  MOGAS: "Mogas",
+  ELECTRIC: "Electric",
+  OTHER: "Other",
+});
 
 export const assetStatuses = ["active", "inactive"] as const;
 export type AssetStatus = (typeof assetStatuses)[number];
 
-export const assetStatusOptions: Option<AssetStatus>[] = [
-  { value: "active", label: "Active" },
-  { value: "inactive", label: "Inactive" },
-];
+export const assetStatusOptions = optionsOf(assetStatuses, {
+  active: "Active",
+  inactive: "Inactive",
+});
 
 /** Columns both kinds' lists can be ordered by. */
 const commonSortColumns = ["make", "model", "year", "homeServiceCenter", "active", "createdAt", "updatedAt"] as const;

@@ -1,5 +1,5 @@
 // Fixed choices for customers (kinds, statuses, phone types, list sorting) with labels for the UI.
-import type { Option } from "@/lib/fields/options";
+import { optionsOf } from "@/lib/fields/options";
 
 export const customerKinds = ["company", "person"] as const;
 export type CustomerKind = (typeof customerKinds)[number];
@@ -10,24 +10,24 @@ export type CustomerStatus = (typeof customerStatuses)[number];
 export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
 export type PhoneType = (typeof phoneTypes)[number];
 
-export const customerKindOptions: Option<CustomerKind>[] = [
-  { value: "company", label: "Company" },
-  { value: "person", label: "Person" },
-];
+export const customerKindOptions = optionsOf(customerKinds, {
+  company: "Company",
+  person: "Person",
+});
 
-export const customerStatusOptions: Option<CustomerStatus>[] = [
-  { value: "active", label: "Active" },
-  { value: "inactive", label: "Inactive" },
-  { value: "suspended", label: "Suspended" },
-  { value: "blocked", label: "Blocked" },
-];
+export const customerStatusOptions = optionsOf(customerStatuses, {
+  active: "Active",
+  inactive: "Inactive",
+  suspended: "Suspended",
+  blocked: "Blocked",
+});
 
-export const phoneTypeOptions: Option<PhoneType>[] = [
-  { value: "mobile", label: "Mobile" },
-  { value: "work", label: "Work" },
-  { value: "home", label: "Home" },
-  { value: "fax", label: "Fax" },
-];
+export const phoneTypeOptions = optionsOf(phoneTypes, {
+  mobile: "Mobile",
+  work: "Work",
+  home: "Home",
+  fax: "Fax",
+});
 
 /**
  * Columns the customer list can be ordered by: each plain column has an index led by

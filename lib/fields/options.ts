@@ -5,6 +5,11 @@ export interface Option<T extends string> {
   label: string;
 }
 
+/** The options for `values`, in their order, labelled from `labels` (the type demands a label for every value). */
+export function optionsOf<T extends string>(values: readonly T[], labels: Record<T, string>): Option<T>[] {
+  return values.map((value) => ({ value, label: labels[value] }));
+}
+
 /** The label of `value` among `options`; a value no option has is shown as stored, a missing one is null. */
 export function labelOf<T extends string>(
   options: readonly Option<T>[],

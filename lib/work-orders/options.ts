@@ -1,5 +1,5 @@
 // Fixed choices for work orders (types, statuses, priorities, list sorting) with labels for the UI.
-import { labelOf, type Option } from "@/lib/fields/options";
+import { labelOf, optionsOf } from "@/lib/fields/options";
 
 export const workOrderTypes = ["work_order", "quote"] as const;
 export type WorkOrderType = (typeof workOrderTypes)[number];
@@ -27,29 +27,29 @@ export function isTerminalStatus(status: WorkOrderStatus): boolean {
 export const workOrderPriorities = ["low", "normal", "high", "urgent"] as const;
 export type WorkOrderPriority = (typeof workOrderPriorities)[number];
 
-export const workOrderTypeOptions: Option<WorkOrderType>[] = [
-  { value: "work_order", label: "Work order" },
-  { value: "quote", label: "Quote" },
-];
+export const workOrderTypeOptions = optionsOf(workOrderTypes, {
+  work_order: "Work order",
+  quote: "Quote",
+});
 
-export const workOrderStatusOptions: Option<WorkOrderStatus>[] = [
-  { value: "created", label: "Created" },
-  { value: "scheduled", label: "Scheduled" },
-  { value: "open", label: "Open" },
-  { value: "in_progress", label: "In progress" },
-  { value: "tracking", label: "Tracking" },
-  { value: "pending", label: "Pending" },
-  { value: "in_review", label: "In review" },
-  { value: "completed", label: "Completed" },
-  { value: "void", label: "Void" },
-];
+export const workOrderStatusOptions = optionsOf(workOrderStatuses, {
+  created: "Created",
+  scheduled: "Scheduled",
+  open: "Open",
+  in_progress: "In progress",
+  tracking: "Tracking",
+  pending: "Pending",
+  in_review: "In review",
+  completed: "Completed",
+  void: "Void",
+});
 
-export const workOrderPriorityOptions: Option<WorkOrderPriority>[] = [
-  { value: "low", label: "Low" },
-  { value: "normal", label: "Normal" },
-  { value: "high", label: "High" },
-  { value: "urgent", label: "Urgent" },
-];
+export const workOrderPriorityOptions = optionsOf(workOrderPriorities, {
+  low: "Low",
+  normal: "Normal",
+  high: "High",
+  urgent: "Urgent",
+});
 
 export const formatWorkOrderStatus = (status: WorkOrderStatus) => labelOf(workOrderStatusOptions, status) ?? status;
 export const formatWorkOrderPriority = (priority: WorkOrderPriority) =>

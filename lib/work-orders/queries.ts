@@ -11,6 +11,7 @@ import { assetSearchSelect } from "@/lib/work-orders/references";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
 import { isUuid } from "@/lib/validation";
+import type { Option } from "@/lib/fields/options";
 
 /** Only the columns the work orders table shows. */
 const listSelect = {
@@ -101,10 +102,7 @@ export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetai
   return { ...workOrder, customerSnapshot: customerSnapshot as WorkOrderCustomerSnapshot | null };
 }
 
-export interface TechnicianOption {
-  value: string;
-  label: string;
-}
+export type TechnicianOption = Option<string>;
 
 /** Members of the organization, for the lead technician select. */
 export async function listTechnicianOptions(ctx: Ctx): Promise<TechnicianOption[]> {
