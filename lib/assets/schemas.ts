@@ -64,7 +64,6 @@ export const assetInputSchema = z.discriminatedUnion("kind", [aircraftInputSchem
 
 export type AircraftInput = z.input<typeof aircraftInputSchema>;
 export type VehicleInput = z.input<typeof vehicleInputSchema>;
-export type AssetInput = z.input<typeof assetInputSchema>;
 /** A validated, normalized asset of either kind: every column set (null for the other kind's). */
 export type AssetData = z.output<typeof assetInputSchema>;
 
@@ -90,7 +89,7 @@ export const assetFieldNames = [
   "notes",
   "active",
 ] as const;
-export type AssetFieldName = (typeof assetFieldNames)[number];
+type AssetFieldName = (typeof assetFieldNames)[number];
 
 const version = z.number({ error: "Reload the page and try again" }).int().positive();
 
@@ -104,4 +103,3 @@ export const assetEditSchema = z.discriminatedUnion("kind", [
   aircraftInputSchema.extend(assetEditKeys),
   vehicleInputSchema.extend(assetEditKeys),
 ]);
-export type AssetEdit = z.input<typeof assetEditSchema>;

@@ -93,7 +93,6 @@ export type ContactData = z.output<ReturnType<typeof contactInputSchemaFor>>;
 
 /** REST PATCH: any subset of fields; the merged record is validated as a whole. */
 export const contactPatchSchema = contactFieldsSchema.partial();
-export type ContactPatch = z.input<typeof contactPatchSchema>;
 
 const version = z.number({ error: "Reload the contact and try again" }).int().positive();
 

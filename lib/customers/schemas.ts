@@ -112,7 +112,6 @@ const version = z.number({ error: "Reload the customer and try again" }).int().p
 
 /** REST PATCH: any subset of fields; `version` optional. Cross-field rules run on the merged record. */
 export const customerPatchSchema = customerFieldsSchema.partial().extend({ version: version.optional() });
-export type CustomerPatch = z.input<typeof customerPatchSchema>;
 
 /** The UI edit form: like the patch, but `version` is required for optimistic concurrency. */
 export const customerUpdateSchema = customerFieldsSchema.partial().extend({ version });

@@ -35,7 +35,6 @@ export const savedMappingInputSchema = z.object({
   name: textSchema("Name").trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
   mapping: mappingSchema,
 });
-export type SavedMappingInput = z.input<typeof savedMappingInputSchema>;
 
 export const importListParamsSchema = z.object({
   page: z.coerce.number().int().min(1).catch(1),

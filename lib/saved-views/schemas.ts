@@ -27,7 +27,6 @@ export const savedViewInputSchema = z.object({
   shared: shared.default(false),
   query: query.default(""),
 });
-export type SavedViewInput = z.input<typeof savedViewInputSchema>;
 
 /** Rename, share or unshare, or replace the stored state with the current one. */
 export const savedViewPatchSchema = z.object({
@@ -35,7 +34,6 @@ export const savedViewPatchSchema = z.object({
   shared: shared.optional(),
   query: query.optional(),
 });
-export type SavedViewPatch = z.input<typeof savedViewPatchSchema>;
 
 export const savedViewListSchema = z.object({
   resource: z.enum(savedViewResources, { error: `Resource must be one of: ${savedViewResources.join(", ")}` }),

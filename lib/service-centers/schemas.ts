@@ -31,7 +31,6 @@ export const serviceCenterPatchSchema = z.object({
   active: z.boolean({ error: "Active must be true or false" }).optional(),
   version: version.optional(),
 });
-export type ServiceCenterPatch = z.input<typeof serviceCenterPatchSchema>;
 
 /** The settings edit form: every field, with the version it was read at. */
 export const serviceCenterUpdateSchema = serviceCenterInputSchema.extend({ version });

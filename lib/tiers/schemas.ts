@@ -88,7 +88,6 @@ export const tierPatchSchema = z.object({
     .transform((value) => (value === undefined ? undefined : value?.trim() || null)),
   version: version.optional(),
 });
-export type TierPatch = z.input<typeof tierPatchSchema>;
 
 /** The settings edit dialog: every field, with the version it was read at. */
 export const tierUpdateSchema = tierInputSchema.extend({ version });
@@ -97,4 +96,3 @@ export const tierUpdateSchema = tierInputSchema.extend({ version });
 export const tierDeleteSchema = z.object({
   moveTo: textSchema("Move to").trim().min(1).nullable().optional(),
 });
-export type TierDelete = z.input<typeof tierDeleteSchema>;

@@ -73,7 +73,7 @@ export interface AssetRef {
 }
 
 /** The asset's primary customer (always a current link), or no customer. */
-export async function resolvePrimaryCustomer(tx: Tx, orgId: string, assetId: string): Promise<ResolvedCustomer> {
+async function resolvePrimaryCustomer(tx: Tx, orgId: string, assetId: string): Promise<ResolvedCustomer> {
   const link = await findPrimaryLink(tx, orgId, assetId);
   if (!link) return noCustomer;
   const customer = await tx.customer.findFirst({
@@ -106,7 +106,7 @@ export async function resolveLinkedCustomer(
 }
 
 /** The message when an asset with no current customer is opened without `withoutCustomer: true`. */
-export const withoutCustomerRequired = "Link a customer first, or confirm opening without a customer.";
+const withoutCustomerRequired = "Link a customer first, or confirm opening without a customer.";
 
 /**
  * On create: `withoutCustomer` → none; a chosen id → that linked customer; otherwise the primary.

@@ -4,7 +4,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { can, isRole } from "@/lib/auth/permissions";
 
 /** The acting user owns the customer (an API key owns nothing, even one created by its owner). */
-export function ownsCustomer(ctx: Ctx, customer: { ownerId: string | null }): boolean {
+function ownsCustomer(ctx: Ctx, customer: { ownerId: string | null }): boolean {
   return ctx.actor === "user" && ctx.userId !== null && customer.ownerId === ctx.userId;
 }
 
