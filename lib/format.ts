@@ -1,5 +1,6 @@
-// Dates as people read them ("Mar 4, 2026"): in UTC where the server and the browser must render the
-// same text (settings tables, calendar dates), or in the viewer's time zone (components/time.tsx).
+// Dates and counts as people read them ("Mar 4, 2026", "2 work orders and 1 link"): dates in UTC where the
+// server and the browser must render the same text (settings tables, calendar dates), or in the viewer's time
+// zone (components/time.tsx).
 const utcDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
 const utcDateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const localDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
@@ -47,4 +48,16 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
     if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return "just now";
+}
+
+const conjunction = new Intl.ListFormat("en", { type: "conjunction" });
+
+/** "2 work orders and 1 customer link" from `[count, one, many]` (zero counts left out); null when all are zero. */
+export function describeCounts(
+  counts: readonly (readonly [count: number, one: string, many: string])[],
+): string | null {
+  const parts = counts
+    .filter(([count]) => count > 0)
+    .map(([count, one, many]) => `${count} ${count === 1 ? one : many}`);
+  return parts.length > 0 ? conjunction.format(parts) : null;
 }

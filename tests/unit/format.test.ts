@@ -1,7 +1,7 @@
 // lib/format: UTC dates read the same on the server and in any browser; relative times round to the
 // largest unit that fits.
 import { describe, expect, it } from "vitest";
-import { formatRelative, formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { describeCounts, formatRelative, formatUtcDate, formatUtcDateTime } from "@/lib/format";
 
 describe("UTC dates", () => {
   const lateEvening = new Date("2026-03-04T23:30:00Z");
@@ -31,5 +31,21 @@ describe("formatRelative", () => {
     [-2 * 3600, "in 2 hours"],
   ])("%i seconds ago → %s", (seconds, text) => {
     expect(formatRelative(ago(seconds), now)).toBe(text);
+  });
+});
+
+describe("describeCounts", () => {
+  it("names the non-zero counts in the singular or plural, joined as a list", () => {
+    expect(
+      describeCounts([
+        [2, "work order", "work orders"],
+        [0, "note", "notes"],
+        [1, "link", "links"],
+      ]),
+    ).toBe("2 work orders and 1 link");
+  });
+
+  it("is null when every count is zero", () => {
+    expect(describeCounts([[0, "work order", "work orders"]])).toBeNull();
   });
 });
