@@ -2,10 +2,20 @@
 import { z } from "zod";
 import { activityListSchema, activityTypes, logActivitySchema } from "@/lib/activity/schemas";
 import { timestamp, uuid } from "@/lib/openapi/common";
+import { crudOperations } from "@/lib/openapi/crud";
 import { includeParam } from "@/lib/openapi/resources/customers";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const { from, to, cursor, limit } = activityListSchema.shape;
+
+const entries = crudOperations({
+  schema: "Activity",
+  plural: "Activity",
+  path: "/customers/{id}/activity",
+  idParam: "activityId",
+  read: "activity:read",
+  versioned: false,
+});
 
 export const activityResource: ResourceSpec = {
   tag: "Activity",
@@ -68,16 +78,12 @@ export const activityResource: ResourceSpec = {
       success: { status: 201, description: "The new entry", schema: "Activity" },
       errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION"],
     },
-    {
-      operationId: "revertActivity",
-      method: "post",
-      path: "/customers/{id}/activity/{activityId}/revert",
+    entries.action("revert", {
       permission: "activity:revert",
       summary: "Revert a recorded change",
       description: "Managers and up; puts the changed fields back and records the revert as a new entry.",
       query: [includeParam],
       success: { status: 201, description: "The revert entry", schema: "Activity" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "VALIDATION"],
-    },
+    }),
   ],
 };

@@ -15,6 +15,14 @@ const tier = crudOperations({
   write: "tier:manage",
 });
 
+/** A customer's ownership transfers: the list, and a new transfer (which answers the customer). */
+const transfers = crudOperations({
+  schema: "OwnershipTransfer",
+  plural: "OwnershipTransfers",
+  path: "/customers/{id}/owner",
+  read: "customer:read",
+});
+
 const userRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const tiersResource: ResourceSpec = {
@@ -55,28 +63,19 @@ export const tiersResource: ResourceSpec = {
       success: { status: 200, description: "Deleted; `moved` customers were moved", schema: "TierDeletion" },
       errors: ["CONFLICT"],
     }),
-    {
-      operationId: "listOwnershipTransfers",
-      method: "get",
-      path: "/customers/{id}/owner",
-      permission: "customer:read",
+    transfers.list({
       summary: "List a customer's ownership transfers",
       description: "Newest first.",
-      success: { status: 200, description: "The transfers", schema: "OwnershipTransfer", shape: "list" },
-      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
-    },
-    {
+      success: "The transfers",
+    }),
+    transfers.create({
       operationId: "transferOwnership",
-      method: "post",
-      path: "/customers/{id}/owner",
       permission: "customer:transferAny",
       summary: "Transfer a customer to another owner",
       description:
         "Manager keys and up: a key never counts as the customer's owner (owners transfer their own in the app).",
-      body: "OwnershipTransferInput",
       query: [includeParam],
       success: { status: 200, description: "The customer with its new owner", schema: "Customer", etag: true },
-      errors: ["BAD_REQUEST", "UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "VALIDATION", "CONFLICT"],
-    },
+    }),
   ],
 };
