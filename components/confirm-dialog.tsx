@@ -13,9 +13,12 @@ import {
   AlertDialogFooter,
   AlertDialogHeader,
   AlertDialogTitle,
+  AlertDialogTrigger,
 } from "@/components/ui/alert-dialog";
 
 type ConfirmDialogProps = {
+  /** The button that opens it; none for a dialog its caller opens. */
+  trigger?: React.ReactElement;
   open: boolean;
   onOpenChange: (open: boolean) => void;
   title: string;
@@ -29,6 +32,7 @@ type ConfirmDialogProps = {
 };
 
 export function ConfirmDialog({
+  trigger,
   open,
   onOpenChange,
   title,
@@ -41,6 +45,7 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
+      {trigger ? <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger> : null}
       <AlertDialogContent>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>

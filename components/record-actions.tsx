@@ -73,7 +73,7 @@ export function RecordActionsMenu({
             </DropdownMenuItem>
           ) : null}
           {showRestore ? (
-            <DropdownMenuItem disabled={restore.isPending} onSelect={() => restore.run(record.id)}>
+            <DropdownMenuItem disabled={restore.isPending} onSelect={() => restore.run({ id: record.id })}>
               <ArchiveRestoreIcon aria-hidden="true" />
               Restore
             </DropdownMenuItem>
@@ -96,7 +96,7 @@ export function RecordActionsMenu({
         description={archiveDescription}
         confirmLabel="Archive"
         isPending={archive.isPending}
-        onConfirm={() => archive.run(record.id, closeDialog)}
+        onConfirm={() => archive.run({ id: record.id }, closeDialog)}
       >
         {dialog === "archive" ? archiveNotice : null}
       </ConfirmDialog>
@@ -108,7 +108,7 @@ export function RecordActionsMenu({
         confirmLabel="Delete permanently"
         destructive
         isPending={remove.isPending}
-        onConfirm={() => remove.run(record.id, () => router.push(listHref))}
+        onConfirm={() => remove.run({ id: record.id }, () => router.push(listHref))}
       />
     </>
   );
@@ -117,7 +117,7 @@ export function RecordActionsMenu({
 export function RestoreRecordButton({ id, noun, action }: { id: string; noun: string; action: RecordAction }) {
   const { run, isPending } = useRecordAction(action, `${noun} restored`);
   return (
-    <Button variant="outline" size="sm" disabled={isPending} onClick={() => run(id)}>
+    <Button variant="outline" size="sm" disabled={isPending} onClick={() => run({ id })}>
       {isPending ? (
         <Loader2Icon className="animate-spin" aria-hidden="true" />
       ) : (

@@ -1,6 +1,7 @@
 "use client";
 
-// Runs a record server action (archive, restore, delete) in a transition and reports the outcome as a toast.
+// Runs a server action on one record (archive, restore, delete, revoke…) in a transition and reports
+// the outcome as a toast.
 import * as React from "react";
 import { toast } from "sonner";
 
@@ -8,14 +9,14 @@ import type { ActionResult } from "@/lib/safe-action";
 
 export type RecordAction = (input: { id: string }) => Promise<ActionResult<{ id: string }>>;
 
-export function useRecordAction(action: RecordAction, successMessage: string) {
+export function useRecordAction<I>(action: (input: I) => Promise<ActionResult<unknown>>, successMessage: string) {
   const [isPending, startTransition] = React.useTransition();
 
   /** A refusal (no permission, already archived, still referenced) is shown with the server's message. */
   const run = React.useCallback(
-    (id: string, onSuccess?: () => void) =>
+    (input: I, onSuccess?: () => void) =>
       startTransition(async () => {
-        const result = await action({ id });
+        const result = await action(input);
         if ("error" in result) {
           toast.error(result.error.message);
           return;

@@ -5,11 +5,11 @@ import * as React from "react";
 import { Controller, useFormContext } from "react-hook-form";
 
 import {
+  LabelledField,
   SelectField as BaseSelectField,
   TextareaField as BaseTextareaField,
   TextField as BaseTextField,
 } from "@/components/form/fields";
-import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import type { CustomerFormValues, CustomerTextFieldName } from "./customer-form-values";
 
@@ -51,26 +51,21 @@ export function TagsField({ className }: { className?: string }) {
   const { control, getFieldState, formState } = useFormContext<CustomerFormValues>();
   const { error } = getFieldState("tags", formState);
   return (
-    <Field className={className}>
-      <FieldLabel>Tags</FieldLabel>
-      <Controller
-        control={control}
-        name="tags"
-        render={({ field }) => (
-          <FieldControl>
-            <TagsInput
-              ref={field.ref}
-              name={field.name}
-              value={field.value}
-              onChange={field.onChange}
-              onBlur={field.onBlur}
-              placeholder="charter, part-135"
-            />
-          </FieldControl>
-        )}
-      />
-      <FieldDescription>Separate tags with commas.</FieldDescription>
-      <FieldError errors={[error]} />
-    </Field>
+    <Controller
+      control={control}
+      name="tags"
+      render={({ field }) => (
+        <LabelledField label="Tags" description="Separate tags with commas." error={error} className={className}>
+          <TagsInput
+            ref={field.ref}
+            name={field.name}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            placeholder="charter, part-135"
+          />
+        </LabelledField>
+      )}
+    />
   );
 }

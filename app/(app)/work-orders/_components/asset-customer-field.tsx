@@ -4,10 +4,10 @@
 // linked), a choice among the asset's other current customers, or — when it has none — a link to
 // link one and a checkbox to proceed without a customer.
 import Link from "next/link";
-import { Controller, useFormContext } from "react-hook-form";
+import { useFormContext } from "react-hook-form";
 
-import { Checkbox } from "@/components/ui/checkbox";
-import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
+import { CheckboxField, LabelledField } from "@/components/form/fields";
+import { FieldError } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
 import { assetHref } from "@/lib/assets/format";
@@ -20,7 +20,7 @@ export interface CustomerChoiceValues {
 const relationshipLabel = (relationship: string) => relationship.replace(/_/g, " ");
 
 function NoCustomer({ asset }: { asset: WorkOrderAssetInfo }) {
-  const { control, formState } = useFormContext<CustomerChoiceValues>();
+  const { formState } = useFormContext<CustomerChoiceValues>();
   const noun = asset.kind === "aircraft" ? "aircraft" : "vehicle";
   return (
     <div className="flex flex-col gap-3 rounded-md border border-dashed p-4 text-sm">
@@ -31,18 +31,7 @@ function NoCustomer({ asset }: { asset: WorkOrderAssetInfo }) {
         </Link>{" "}
         first, or open the work order without one.
       </p>
-      <Controller
-        control={control}
-        name="withoutCustomer"
-        render={({ field }) => (
-          <Field>
-            <FieldControl>
-              <Checkbox checked={field.value} onCheckedChange={(checked) => field.onChange(checked === true)} />
-            </FieldControl>
-            <FieldLabel>Open without a customer</FieldLabel>
-          </Field>
-        )}
-      />
+      <CheckboxField<CustomerChoiceValues> name="withoutCustomer" label="Open without a customer" />
       <FieldError errors={[formState.errors.withoutCustomer]} />
     </div>
   );
@@ -72,21 +61,20 @@ export function AssetCustomerField({ asset, loading }: { asset: WorkOrderAssetIn
         )}
       </div>
       {others.length > 0 ? (
-        <Field>
-          <FieldLabel>Bill another linked customer</FieldLabel>
-          <FieldControl>
-            <NativeSelect {...register("customerId", { setValueAs: (value: string | null) => value || null })}>
-              <option value="">{primary ? `${primary.name} (primary)` : "No customer"}</option>
-              {others.map((customer) => (
-                <option key={customer.id} value={customer.id}>
-                  {customer.name} ({relationshipLabel(customer.relationship)})
-                </option>
-              ))}
-            </NativeSelect>
-          </FieldControl>
-          <FieldDescription>The work order keeps the chosen customer&apos;s name and billing address.</FieldDescription>
-          <FieldError errors={[formState.errors.customerId]} />
-        </Field>
+        <LabelledField
+          label="Bill another linked customer"
+          description="The work order keeps the chosen customer's name and billing address."
+          error={formState.errors.customerId}
+        >
+          <NativeSelect {...register("customerId", { setValueAs: (value: string | null) => value || null })}>
+            <option value="">{primary ? `${primary.name} (primary)` : "No customer"}</option>
+            {others.map((customer) => (
+              <option key={customer.id} value={customer.id}>
+                {customer.name} ({relationshipLabel(customer.relationship)})
+              </option>
+            ))}
+          </NativeSelect>
+        </LabelledField>
       ) : (
         <FieldError errors={[formState.errors.customerId]} />
       )}

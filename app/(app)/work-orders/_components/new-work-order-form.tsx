@@ -12,8 +12,7 @@ import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox"
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { FormAlert } from "@/components/form/form-alert";
 import { PageFormActions } from "@/components/form/form-actions";
-import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/native-select";
+import { LabelledField, SelectField } from "@/components/form/fields";
 import { applyActionError } from "@/lib/form-errors";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
 import {
@@ -90,40 +89,29 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
   });
 
   const assetValue = asset ? { value: asset.id, label: asset.label } : null;
+  const centerOptions = centers.map((center) => ({ value: center.id, label: `${center.code} · ${center.name}` }));
 
   return (
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <section className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-2">
-          <Field>
-            <FieldLabel>Aircraft or vehicle</FieldLabel>
-            <FieldControl>
-              <AsyncCombobox
-                label="Aircraft or vehicle"
-                value={assetValue}
-                onChange={pickAsset}
-                search={searchAssets}
-                placeholder="Search registration, VIN, make or model…"
-                emptyMessage="No aircraft or vehicle matches."
-                invalid={Boolean(errors.assetId)}
-              />
-            </FieldControl>
-            <FieldError errors={[errors.assetId]} />
-          </Field>
-          <Field>
-            <FieldLabel>Service center</FieldLabel>
-            <FieldControl>
-              <NativeSelect {...form.register("serviceCenterId")}>
-                <option value="">Choose a service center</option>
-                {centers.map((center) => (
-                  <option key={center.id} value={center.id}>
-                    {center.code} · {center.name}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FieldControl>
-            <FieldError errors={[errors.serviceCenterId]} />
-          </Field>
+          <LabelledField label="Aircraft or vehicle" error={errors.assetId}>
+            <AsyncCombobox
+              label="Aircraft or vehicle"
+              value={assetValue}
+              onChange={pickAsset}
+              search={searchAssets}
+              placeholder="Search registration, VIN, make or model…"
+              emptyMessage="No aircraft or vehicle matches."
+              invalid={Boolean(errors.assetId)}
+            />
+          </LabelledField>
+          <SelectField<WorkOrderInput>
+            name="serviceCenterId"
+            label="Service center"
+            options={centerOptions}
+            blankLabel="Choose a service center"
+          />
           <div className="sm:col-span-2">
             <AssetCustomerField asset={asset} loading={loadingAsset} />
           </div>

@@ -11,8 +11,7 @@ import { toast } from "sonner";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { FormAlert } from "@/components/form/form-alert";
 import { PageFormActions } from "@/components/form/form-actions";
-import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
-import { NativeSelect } from "@/components/ui/native-select";
+import { SelectField } from "@/components/form/fields";
 import { applyActionError } from "@/lib/form-errors";
 import { updateWorkOrderAction } from "@/lib/work-orders/actions";
 import { workOrderPatchSchema, type WorkOrderPatch } from "@/lib/work-orders/schemas";
@@ -42,7 +41,6 @@ export function WorkOrderEditForm({
     resolver: zodResolver(workOrderPatchSchema, undefined, { raw: true }),
     defaultValues,
   });
-  const { errors } = form.formState;
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
@@ -57,28 +55,18 @@ export function WorkOrderEditForm({
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <section className="rounded-xl border bg-card p-5 shadow-xs">
-          <Field>
-            <FieldLabel>Customer</FieldLabel>
-            <FieldControl>
-              <NativeSelect {...form.register("customerId")}>
-                <option value="">No customer</option>
-                {customerOptions.map((option) => (
-                  <option key={option.value} value={option.value}>
-                    {option.label}
-                  </option>
-                ))}
-              </NativeSelect>
-            </FieldControl>
-            <FieldDescription>
-              Only customers currently linked to the aircraft or vehicle can be billed.
-            </FieldDescription>
-            <FieldError errors={[errors.customerId]} />
-          </Field>
+          <SelectField<WorkOrderPatch>
+            name="customerId"
+            label="Customer"
+            options={customerOptions}
+            blankLabel="No customer"
+            description="Only customers currently linked to the aircraft or vehicle can be billed."
+          />
         </section>
         <section className="rounded-xl border bg-card p-5 shadow-xs">
           <WorkOrderFields technicians={technicians} />
         </section>
-        <FormAlert message={errors.root?.message} />
+        <FormAlert message={form.formState.errors.root?.message} />
         <PageFormActions cancelHref={`/work-orders/${id}`} isPending={isPending} disabled={!isHydrated}>
           Save work order
         </PageFormActions>

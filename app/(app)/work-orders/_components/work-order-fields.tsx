@@ -2,11 +2,7 @@
 
 // The work order's own fields (type, priority, due date, lead technician, description), shared by
 // the new and edit forms through react-hook-form's context.
-import { useFormContext } from "react-hook-form";
-
-import { SelectField, TextField } from "@/components/form/fields";
-import { Field, FieldControl, FieldError, FieldLabel } from "@/components/ui/field";
-import { Textarea } from "@/components/ui/textarea";
+import { SelectField, TextareaField, TextField } from "@/components/form/fields";
 import type { TechnicianOption } from "@/lib/work-orders/queries";
 import {
   workOrderPriorityOptions,
@@ -26,8 +22,6 @@ export interface WorkOrderDetailValues {
 export type { TechnicianOption };
 
 export function WorkOrderFields({ technicians }: { technicians: TechnicianOption[] }) {
-  const { register, formState } = useFormContext<WorkOrderDetailValues>();
-  const { errors } = formState;
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField<WorkOrderDetailValues> name="type" label="Type" options={workOrderTypeOptions} />
@@ -39,17 +33,13 @@ export function WorkOrderFields({ technicians }: { technicians: TechnicianOption
         options={technicians}
         blankLabel="Not assigned"
       />
-      <Field className="sm:col-span-2">
-        <FieldLabel>Description / squawks</FieldLabel>
-        <FieldControl>
-          <Textarea
-            rows={5}
-            placeholder="What the customer reports and what is to be done"
-            {...register("description")}
-          />
-        </FieldControl>
-        <FieldError errors={[errors.description]} />
-      </Field>
+      <TextareaField<WorkOrderDetailValues>
+        name="description"
+        label="Description / squawks"
+        rows={5}
+        placeholder="What the customer reports and what is to be done"
+        className="sm:col-span-2"
+      />
     </div>
   );
 }

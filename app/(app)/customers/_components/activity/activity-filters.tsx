@@ -1,8 +1,8 @@
 "use client";
 
 // Timeline filters: entry types (toggles) and a local date range.
+import { LabelledField } from "@/components/form/fields";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
 import { Button } from "@/components/ui/button";
 import { activityTypeLabels, activityTypes, type ActivityTypeName } from "@/lib/activity/schemas";
 
@@ -33,24 +33,16 @@ export function ActivityFilters({ value, onChange }: ActivityFiltersProps) {
           </Button>
         ))}
       </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="activity-from">From</Label>
-        <Input
-          id="activity-from"
-          type="date"
-          value={value.from}
-          onChange={(e) => onChange({ ...value, from: e.target.value })}
-        />
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="activity-to">To</Label>
-        <Input
-          id="activity-to"
-          type="date"
-          value={value.to}
-          onChange={(e) => onChange({ ...value, to: e.target.value })}
-        />
-      </div>
+      {(["from", "to"] as const).map((bound) => (
+        <LabelledField
+          key={bound}
+          label={bound === "from" ? "From" : "To"}
+          id={`activity-${bound}`}
+          className="w-auto gap-1"
+        >
+          <Input type="date" value={value[bound]} onChange={(e) => onChange({ ...value, [bound]: e.target.value })} />
+        </LabelledField>
+      ))}
       {filtered ? (
         <Button type="button" variant="ghost" size="sm" onClick={() => onChange({ types: [], from: "", to: "" })}>
           Clear filters

@@ -3,8 +3,7 @@
 // payment terms (presets or custom days), preferred shipping method and staff-only internal notes.
 import * as React from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { FormSection, SelectField, TextareaField, TextField } from "@/components/form/fields";
-import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
+import { FormSection, LabelledField, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { Input } from "@/components/ui/input";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { customerTypeOptions, paymentTermsPresets } from "@/lib/customers/terms";
@@ -28,37 +27,32 @@ function PaymentTermsField() {
   const error = getFieldState("paymentTermsDays", formState).error;
   return (
     <>
-      <Field>
-        <FieldLabel>Payment terms</FieldLabel>
-        <FieldControl>
-          <NativeSelect
-            value={selected}
-            onChange={(event) => {
-              const next = event.target.value;
-              setCustom(next === CUSTOM);
-              if (next !== CUSTOM) setValue("paymentTermsDays", next, { shouldDirty: true, shouldValidate: true });
-            }}
-          >
-            <NativeSelectOption value="">Not set</NativeSelectOption>
-            {paymentTermsPresets.map((preset) => (
-              <NativeSelectOption key={preset.days} value={String(preset.days)}>
-                {preset.label}
-              </NativeSelectOption>
-            ))}
-            <NativeSelectOption value={CUSTOM}>Custom…</NativeSelectOption>
-          </NativeSelect>
-        </FieldControl>
-        {custom ? null : <FieldError errors={[error]} />}
-      </Field>
+      <LabelledField label="Payment terms" error={custom ? undefined : error}>
+        <NativeSelect
+          value={selected}
+          onChange={(event) => {
+            const next = event.target.value;
+            setCustom(next === CUSTOM);
+            if (next !== CUSTOM) setValue("paymentTermsDays", next, { shouldDirty: true, shouldValidate: true });
+          }}
+        >
+          <NativeSelectOption value="">Not set</NativeSelectOption>
+          {paymentTermsPresets.map((preset) => (
+            <NativeSelectOption key={preset.days} value={String(preset.days)}>
+              {preset.label}
+            </NativeSelectOption>
+          ))}
+          <NativeSelectOption value={CUSTOM}>Custom…</NativeSelectOption>
+        </NativeSelect>
+      </LabelledField>
       {custom ? (
-        <Field>
-          <FieldLabel>Payment terms (days)</FieldLabel>
-          <FieldControl>
-            <Input inputMode="numeric" {...register("paymentTermsDays")} />
-          </FieldControl>
-          <FieldDescription>0 means due on receipt (COD); at most 365.</FieldDescription>
-          <FieldError errors={[error]} />
-        </Field>
+        <LabelledField
+          label="Payment terms (days)"
+          description="0 means due on receipt (COD); at most 365."
+          error={error}
+        >
+          <Input inputMode="numeric" {...register("paymentTermsDays")} />
+        </LabelledField>
       ) : null}
     </>
   );

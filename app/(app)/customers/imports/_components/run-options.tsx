@@ -1,7 +1,7 @@
 "use client";
 
 // How rows become customers: create only, update only or upsert, matching on account number or email.
-import { Label } from "@/components/ui/label";
+import { LabelledField } from "@/components/form/fields";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import {
   importMatchKeys,
@@ -23,10 +23,8 @@ type RunOptionsProps = {
 export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
   return (
     <div className="flex flex-wrap gap-6">
-      <div className="flex flex-col gap-2">
-        <Label htmlFor="import-mode">Mode</Label>
+      <LabelledField label="Mode" id="import-mode" className="w-auto">
         <NativeSelect
-          id="import-mode"
           className="w-72"
           value={mode}
           disabled={disabled}
@@ -38,11 +36,9 @@ export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disab
             </NativeSelectOption>
           ))}
         </NativeSelect>
-      </div>
-      <div className="flex flex-col gap-2">
-        <Label htmlFor="import-match">Match existing customers on</Label>
+      </LabelledField>
+      <LabelledField label="Match existing customers on" id="import-match" className="w-auto">
         <NativeSelect
-          id="import-match"
           className="w-56"
           value={matchOn}
           disabled={disabled}
@@ -54,7 +50,7 @@ export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disab
             </NativeSelectOption>
           ))}
         </NativeSelect>
-      </div>
+      </LabelledField>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { Label } from "@/components/ui/label";
+import { LabelledField } from "@/components/form/fields";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 
@@ -50,10 +50,8 @@ export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMapping
   return (
     <div className="flex flex-wrap items-end gap-6">
       {saved.length > 0 ? (
-        <div className="flex flex-col gap-2">
-          <Label htmlFor="saved-mapping">Use a saved mapping</Label>
+        <LabelledField label="Use a saved mapping" id="saved-mapping" className="w-auto">
           <NativeSelect
-            id="saved-mapping"
             className="w-64"
             value={selected}
             onChange={(event) => {
@@ -69,7 +67,7 @@ export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMapping
               </NativeSelectOption>
             ))}
           </NativeSelect>
-        </div>
+        </LabelledField>
       ) : null}
       {selected ? (
         <Button
@@ -92,10 +90,9 @@ export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMapping
         </Button>
       ) : null}
       <form onSubmit={save} className="flex flex-wrap items-end gap-2" noValidate>
-        <div className="flex flex-col gap-2">
-          <Label htmlFor="mapping-name">Save mapping as</Label>
+        {/* The error goes below the Save button, so it is wired here rather than by the field. */}
+        <LabelledField label="Save mapping as" id="mapping-name" className="w-auto">
           <Input
-            id="mapping-name"
             className="w-64"
             placeholder="e.g. QuickBooks customers"
             value={name}
@@ -104,7 +101,7 @@ export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMapping
             aria-describedby={error ? "mapping-name-error" : undefined}
             onChange={(event) => setName(event.target.value)}
           />
-        </div>
+        </LabelledField>
         <Button type="submit" variant="outline" disabled={isPending}>
           <SaveIcon aria-hidden="true" />
           Save mapping

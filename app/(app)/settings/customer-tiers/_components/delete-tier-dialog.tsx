@@ -13,8 +13,8 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { Field, FieldControl, FieldLabel } from "@/components/ui/field";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { LabelledField } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/form-alert";
 import { deleteTierAction } from "@/lib/tiers/actions";
 import type { TierRow } from "@/lib/tiers/queries";
@@ -77,19 +77,16 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
           </DialogDescription>
         </DialogHeader>
         {inUse ? (
-          <Field>
-            <FieldLabel>Move its {customers} to</FieldLabel>
-            <FieldControl>
-              <NativeSelect value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
-                <NativeSelectOption value={NO_TIER}>No tier</NativeSelectOption>
-                {others.map((other) => (
-                  <NativeSelectOption key={other.id} value={other.id}>
-                    {other.name} ({other.discountPercent}%)
-                  </NativeSelectOption>
-                ))}
-              </NativeSelect>
-            </FieldControl>
-          </Field>
+          <LabelledField label={`Move its ${customers} to`}>
+            <NativeSelect value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
+              <NativeSelectOption value={NO_TIER}>No tier</NativeSelectOption>
+              {others.map((other) => (
+                <NativeSelectOption key={other.id} value={other.id}>
+                  {other.name} ({other.discountPercent}%)
+                </NativeSelectOption>
+              ))}
+            </NativeSelect>
+          </LabelledField>
         ) : null}
         <FormAlert message={error} />
         <DialogFooter>

@@ -2,14 +2,13 @@
 // Add or edit a customer tier (name, level, discount, colour, benefits) in a dialog, with the server's field errors.
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { PlusIcon } from "lucide-react";
 import { TextareaField, TextField } from "@/components/form/fields";
 import { FormDialog } from "@/components/form/form-dialog";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
-import { Button } from "@/components/ui/button";
 import { createTierAction, updateTierAction } from "@/lib/tiers/actions";
 import type { TierRow } from "@/lib/tiers/queries";
 import { tierInputSchema, type TierInput } from "@/lib/tiers/schemas";
+import { AddOrEditButton } from "../../_components/add-or-edit-button";
 
 type Mode = { kind: "create" } | { kind: "edit"; tier: TierRow };
 
@@ -43,18 +42,7 @@ export function TierDialog({ mode }: { mode: Mode }) {
   return (
     <FormDialog
       dialog={dialog}
-      trigger={
-        mode.kind === "create" ? (
-          <Button>
-            <PlusIcon aria-hidden="true" />
-            Add tier
-          </Button>
-        ) : (
-          <Button variant="outline" size="sm" aria-label={`Edit ${mode.tier.name}`}>
-            Edit
-          </Button>
-        )
-      }
+      trigger={<AddOrEditButton addLabel="Add tier" editing={mode.kind === "edit" ? mode.tier.name : undefined} />}
       title={mode.kind === "create" ? "Add tier" : `Edit ${mode.tier.name}`}
       description="Changing the discount applies to work priced afterwards."
       submitLabel="Save"

@@ -2,14 +2,13 @@
 // Add or edit a service center (name, code, active) in a dialog, with the server's field errors.
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { PlusIcon } from "lucide-react";
 import { CheckboxField, TextField } from "@/components/form/fields";
 import { FormDialog } from "@/components/form/form-dialog";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
-import { Button } from "@/components/ui/button";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { createServiceCenterAction, updateServiceCenterAction } from "@/lib/service-centers/actions";
 import { serviceCenterInputSchema, type ServiceCenterInput } from "@/lib/service-centers/schemas";
+import { AddOrEditButton } from "../../_components/add-or-edit-button";
 
 type Mode = { kind: "create" } | { kind: "edit"; center: ServiceCenterRow };
 
@@ -37,16 +36,7 @@ export function ServiceCenterDialog({ mode }: { mode: Mode }) {
     <FormDialog
       dialog={dialog}
       trigger={
-        mode.kind === "create" ? (
-          <Button>
-            <PlusIcon aria-hidden="true" />
-            Add service center
-          </Button>
-        ) : (
-          <Button variant="outline" size="sm" aria-label={`Edit ${mode.center.code}`}>
-            Edit
-          </Button>
-        )
+        <AddOrEditButton addLabel="Add service center" editing={mode.kind === "edit" ? mode.center.code : undefined} />
       }
       title={mode.kind === "create" ? "Add service center" : `Edit ${mode.center.code}`}
       description="Changing the code affects only work orders opened afterwards."

@@ -4,13 +4,13 @@
 // its own password here. Every way ends signed in as the invited account, in the joined organization.
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
+import { FormProvider, useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
+import { LabelledField, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/form-actions";
 import { FormAlert } from "@/components/form/form-alert";
-import { Field, FieldControl, FieldDescription, FieldError, FieldLabel } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
@@ -18,6 +18,8 @@ import { acceptInvitationAction } from "@/lib/users/actions";
 import { accountPasswordSchema, MIN_PASSWORD_LENGTH, newAccountSchema } from "@/lib/users/schemas";
 
 export type AcceptMode = "session" | "signIn" | "newAccount";
+
+type NewAccount = { name: string; password: string };
 
 interface Props {
   invitationId: string;
@@ -46,12 +48,9 @@ function useAccept<T extends FieldValues>(form: UseFormReturn<T>, organizationNa
 
 function EmailField({ email }: { email: string }) {
   return (
-    <Field>
-      <FieldLabel>Email</FieldLabel>
-      <FieldControl>
-        <Input type="email" value={email} readOnly autoComplete="username" />
-      </FieldControl>
-    </Field>
+    <LabelledField label="Email">
+      <Input type="email" value={email} readOnly autoComplete="username" />
+    </LabelledField>
   );
 }
 
@@ -72,7 +71,6 @@ function SignInAndAccept({ invitationId, email, organizationName }: Props) {
   const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(accountPasswordSchema), defaultValues: { password: "" } });
   const { isPending, run } = useAccept(form, organizationName);
-  const { errors } = form.formState;
   const onSubmit = form.handleSubmit(({ password }) =>
     run(async () => {
       const result = await acceptInvitationAction({ mode: "signIn", invitationId, password });
@@ -81,21 +79,23 @@ function SignInAndAccept({ invitationId, email, organizationName }: Props) {
     }),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <EmailField email={email} />
-      <Field>
-        <FieldLabel>Password</FieldLabel>
-        <FieldControl>
-          <Input type="password" autoComplete="current-password" autoFocus {...form.register("password")} />
-        </FieldControl>
-        <FieldDescription>The password of the existing account for {email}.</FieldDescription>
-        <FieldError errors={[errors.password]} />
-      </Field>
-      <FormAlert message={errors.root?.message} />
-      <SubmitButton isPending={isPending} disabled={!isHydrated}>
-        Sign in and accept
-      </SubmitButton>
-    </form>
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <EmailField email={email} />
+        <TextField<{ password: string }>
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          autoFocus
+          description={`The password of the existing account for ${email}.`}
+        />
+        <FormAlert message={form.formState.errors.root?.message} />
+        <SubmitButton isPending={isPending} disabled={!isHydrated}>
+          Sign in and accept
+        </SubmitButton>
+      </form>
+    </FormProvider>
   );
 }
 
@@ -103,33 +103,27 @@ function CreateAccountAndAccept({ invitationId, email, organizationName }: Props
   const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(newAccountSchema), defaultValues: { name: "", password: "" } });
   const { isPending, run } = useAccept(form, organizationName);
-  const { errors } = form.formState;
   const onSubmit = form.handleSubmit((account) =>
     run(() => acceptInvitationAction({ mode: "newAccount", invitationId, ...account })),
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <EmailField email={email} />
-      <Field>
-        <FieldLabel>Name</FieldLabel>
-        <FieldControl>
-          <Input autoComplete="name" autoFocus {...form.register("name")} />
-        </FieldControl>
-        <FieldError errors={[errors.name]} />
-      </Field>
-      <Field>
-        <FieldLabel>Password</FieldLabel>
-        <FieldControl>
-          <Input type="password" autoComplete="new-password" {...form.register("password")} />
-        </FieldControl>
-        <FieldDescription>At least {MIN_PASSWORD_LENGTH} characters.</FieldDescription>
-        <FieldError errors={[errors.password]} />
-      </Field>
-      <FormAlert message={errors.root?.message} />
-      <SubmitButton isPending={isPending} disabled={!isHydrated}>
-        Create account and join
-      </SubmitButton>
-    </form>
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        <EmailField email={email} />
+        <TextField<NewAccount> name="name" label="Name" autoComplete="name" autoFocus />
+        <TextField<NewAccount>
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        />
+        <FormAlert message={form.formState.errors.root?.message} />
+        <SubmitButton isPending={isPending} disabled={!isHydrated}>
+          Create account and join
+        </SubmitButton>
+      </form>
+    </FormProvider>
   );
 }
 
