@@ -87,6 +87,20 @@ export function TextField<T extends FieldValues, N extends Path<T> = Path<T>>({
 
 export type SelectOption = { value: string; label: string };
 
+/** A native select's options, after a blank one when it has a label. */
+export function SelectOptions({ options, blankLabel }: { options: ReadonlyArray<SelectOption>; blankLabel?: string }) {
+  return (
+    <>
+      {blankLabel !== undefined ? <NativeSelectOption value="">{blankLabel}</NativeSelectOption> : null}
+      {options.map((option) => (
+        <NativeSelectOption key={option.value} value={option.value}>
+          {option.label}
+        </NativeSelectOption>
+      ))}
+    </>
+  );
+}
+
 export function SelectField<T extends FieldValues, N extends Path<T> = Path<T>>({
   name,
   label,
@@ -100,12 +114,7 @@ export function SelectField<T extends FieldValues, N extends Path<T> = Path<T>>(
   return (
     <LabelledField label={label} description={description} error={error} className={className}>
       <NativeSelect {...register(name)}>
-        {blankLabel !== undefined ? <NativeSelectOption value="">{blankLabel}</NativeSelectOption> : null}
-        {options.map((option) => (
-          <NativeSelectOption key={option.value} value={option.value}>
-            {option.label}
-          </NativeSelectOption>
-        ))}
+        <SelectOptions options={options} blankLabel={blankLabel} />
       </NativeSelect>
     </LabelledField>
   );

@@ -2,18 +2,12 @@
 
 // A link's actions menu: set as primary, edit, and unlink (confirmed).
 import * as React from "react";
-import { MoreHorizontalIcon, PencilIcon, StarIcon, UnlinkIcon } from "lucide-react";
+import { PencilIcon, StarIcon, UnlinkIcon } from "lucide-react";
 import { toast } from "sonner";
 
 import { ConfirmDialog } from "@/components/confirm-dialog";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/row-actions-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { setPrimaryLinkAction, unlinkCustomerAction } from "@/lib/asset-links/actions";
 import { EditLinkDialog } from "./edit-link-dialog";
 import type { LinkView } from "./link-view";
@@ -39,30 +33,23 @@ export function LinkRowActions({ link, side }: { link: LinkView; side: "asset" |
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={`Actions for ${link.title}`} disabled={isPending}>
-            <MoreHorizontalIcon aria-hidden="true" />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="w-48">
-          {canBePrimary ? (
-            <DropdownMenuItem onSelect={() => run(setPrimaryLinkAction, `${link.title} is now primary`)}>
-              <StarIcon aria-hidden="true" />
-              Set as primary
-            </DropdownMenuItem>
-          ) : null}
-          <DropdownMenuItem onSelect={() => setDialog("edit")}>
-            <PencilIcon aria-hidden="true" />
-            Edit link
+      <RowActionsMenu label={`Actions for ${link.title}`} disabled={isPending} className="w-48">
+        {canBePrimary ? (
+          <DropdownMenuItem onSelect={() => run(setPrimaryLinkAction, `${link.title} is now primary`)}>
+            <StarIcon aria-hidden="true" />
+            Set as primary
           </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem variant="destructive" onSelect={() => setDialog("unlink")}>
-            <UnlinkIcon aria-hidden="true" />
-            Unlink
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+        ) : null}
+        <DropdownMenuItem onSelect={() => setDialog("edit")}>
+          <PencilIcon aria-hidden="true" />
+          Edit link
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem variant="destructive" onSelect={() => setDialog("unlink")}>
+          <UnlinkIcon aria-hidden="true" />
+          Unlink
+        </DropdownMenuItem>
+      </RowActionsMenu>
       {dialog === "edit" ? (
         // Mounted per opening, so the form starts from the link as it is now.
         <EditLinkDialog link={link} open onOpenChange={(open) => setDialog(open ? "edit" : null)} />

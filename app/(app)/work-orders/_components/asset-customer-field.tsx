@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { useFormContext } from "react-hook-form";
 
-import { CheckboxField, LabelledField } from "@/components/form/fields";
+import { CheckboxField, LabelledField, SelectOptions } from "@/components/form/fields";
 import { FieldError } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
@@ -67,12 +67,13 @@ export function AssetCustomerField({ asset, loading }: { asset: WorkOrderAssetIn
           error={formState.errors.customerId}
         >
           <NativeSelect {...register("customerId", { setValueAs: (value: string | null) => value || null })}>
-            <option value="">{primary ? `${primary.name} (primary)` : "No customer"}</option>
-            {others.map((customer) => (
-              <option key={customer.id} value={customer.id}>
-                {customer.name} ({relationshipLabel(customer.relationship)})
-              </option>
-            ))}
+            <SelectOptions
+              options={others.map((customer) => ({
+                value: customer.id,
+                label: `${customer.name} (${relationshipLabel(customer.relationship)})`,
+              }))}
+              blankLabel={primary ? `${primary.name} (primary)` : "No customer"}
+            />
           </NativeSelect>
         </LabelledField>
       ) : (

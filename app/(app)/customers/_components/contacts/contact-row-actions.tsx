@@ -2,17 +2,11 @@
 
 // A contact's actions menu: make primary, edit (dialog), and delete — with Undo in the toast.
 import * as React from "react";
-import { MoreHorizontalIcon, PencilIcon, StarIcon, Trash2Icon } from "lucide-react";
+import { PencilIcon, StarIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/row-actions-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { deleteContactAction, restoreContactAction, setPrimaryContactAction } from "@/lib/contacts/actions";
 import { ContactDialog } from "./contact-dialog";
 import type { ContactView } from "./contact-view";
@@ -46,34 +40,27 @@ export function ContactRowActions({ contact, customerId, country }: ContactRowAc
 
   return (
     <>
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon" aria-label={`Actions for ${contact.name}`} disabled={isPending}>
-            <MoreHorizontalIcon aria-hidden="true" />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end" className="w-48">
-          {contact.isPrimary ? null : (
-            <DropdownMenuItem
-              onSelect={() =>
-                run(setPrimaryContactAction, () => toast.success(`${contact.name} is now the primary contact`))
-              }
-            >
-              <StarIcon aria-hidden="true" />
-              Make primary
-            </DropdownMenuItem>
-          )}
-          <DropdownMenuItem onSelect={() => setEditing(true)}>
-            <PencilIcon aria-hidden="true" />
-            Edit
+      <RowActionsMenu label={`Actions for ${contact.name}`} disabled={isPending} className="w-48">
+        {contact.isPrimary ? null : (
+          <DropdownMenuItem
+            onSelect={() =>
+              run(setPrimaryContactAction, () => toast.success(`${contact.name} is now the primary contact`))
+            }
+          >
+            <StarIcon aria-hidden="true" />
+            Make primary
           </DropdownMenuItem>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem variant="destructive" onSelect={remove}>
-            <Trash2Icon aria-hidden="true" />
-            Delete
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+        )}
+        <DropdownMenuItem onSelect={() => setEditing(true)}>
+          <PencilIcon aria-hidden="true" />
+          Edit
+        </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem variant="destructive" onSelect={remove}>
+          <Trash2Icon aria-hidden="true" />
+          Delete
+        </DropdownMenuItem>
+      </RowActionsMenu>
       {editing ? (
         // Mounted per opening, so the form starts from the contact as it is now.
         <ContactDialog customerId={customerId} country={country} contact={contact} open onOpenChange={setEditing} />

@@ -3,15 +3,26 @@
 // payment terms (presets or custom days), preferred shipping method and staff-only internal notes.
 import * as React from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { FormSection, LabelledField, SelectField, TextareaField, TextField } from "@/components/form/fields";
+import {
+  FormSection,
+  LabelledField,
+  SelectField,
+  SelectOptions,
+  TextareaField,
+  TextField,
+} from "@/components/form/fields";
 import { Input } from "@/components/ui/input";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { NativeSelect } from "@/components/ui/native-select";
 import { customerTypeOptions, paymentTermsPresets } from "@/lib/customers/terms";
 import type { TierOption } from "@/lib/tiers/queries";
 import type { CustomerFormValues } from "../customer-form-values";
 import { TierChangeNote } from "./tier-change-note";
 
 const CUSTOM = "custom";
+const presetOptions = [
+  ...paymentTermsPresets.map((preset) => ({ value: String(preset.days), label: preset.label })),
+  { value: CUSTOM, label: "Custom…" },
+];
 
 function presetOf(days: string): string {
   if (days === "") return "";
@@ -36,13 +47,7 @@ function PaymentTermsField() {
             if (next !== CUSTOM) setValue("paymentTermsDays", next, { shouldDirty: true, shouldValidate: true });
           }}
         >
-          <NativeSelectOption value="">Not set</NativeSelectOption>
-          {paymentTermsPresets.map((preset) => (
-            <NativeSelectOption key={preset.days} value={String(preset.days)}>
-              {preset.label}
-            </NativeSelectOption>
-          ))}
-          <NativeSelectOption value={CUSTOM}>Custom…</NativeSelectOption>
+          <SelectOptions options={presetOptions} blankLabel="Not set" />
         </NativeSelect>
       </LabelledField>
       {custom ? (

@@ -1,8 +1,8 @@
 "use client";
 
 // How rows become customers: create only, update only or upsert, matching on account number or email.
-import { LabelledField } from "@/components/form/fields";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { LabelledField, SelectOptions } from "@/components/form/fields";
+import { NativeSelect } from "@/components/ui/native-select";
 import {
   importMatchKeys,
   importModeLabels,
@@ -20,37 +20,64 @@ type RunOptionsProps = {
   disabled?: boolean;
 };
 
+type ChoiceProps<K extends string> = {
+  label: string;
+  id: string;
+  className: string;
+  choices: readonly K[];
+  labels: Record<K, string>;
+  value: K;
+  onChange: (value: K) => void;
+  disabled?: boolean;
+};
+
+function Choice<K extends string>({
+  label,
+  id,
+  className,
+  choices,
+  labels,
+  value,
+  onChange,
+  disabled,
+}: ChoiceProps<K>) {
+  return (
+    <LabelledField label={label} id={id} className="w-auto">
+      <NativeSelect
+        className={className}
+        value={value}
+        disabled={disabled}
+        onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? value)}
+      >
+        <SelectOptions options={choices.map((choice) => ({ value: choice, label: labels[choice] }))} />
+      </NativeSelect>
+    </LabelledField>
+  );
+}
+
 export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
   return (
     <div className="flex flex-wrap gap-6">
-      <LabelledField label="Mode" id="import-mode" className="w-auto">
-        <NativeSelect
-          className="w-72"
-          value={mode}
-          disabled={disabled}
-          onChange={(event) => onModeChange(event.target.value as ImportMode)}
-        >
-          {importModes.map((value) => (
-            <NativeSelectOption key={value} value={value}>
-              {importModeLabels[value]}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </LabelledField>
-      <LabelledField label="Match existing customers on" id="import-match" className="w-auto">
-        <NativeSelect
-          className="w-56"
-          value={matchOn}
-          disabled={disabled}
-          onChange={(event) => onMatchOnChange(event.target.value as ImportMatchKey)}
-        >
-          {importMatchKeys.map((value) => (
-            <NativeSelectOption key={value} value={value}>
-              {matchKeyLabels[value]}
-            </NativeSelectOption>
-          ))}
-        </NativeSelect>
-      </LabelledField>
+      <Choice
+        label="Mode"
+        id="import-mode"
+        className="w-72"
+        choices={importModes}
+        labels={importModeLabels}
+        value={mode}
+        onChange={onModeChange}
+        disabled={disabled}
+      />
+      <Choice
+        label="Match existing customers on"
+        id="import-match"
+        className="w-56"
+        choices={importMatchKeys}
+        labels={matchKeyLabels}
+        value={matchOn}
+        onChange={onMatchOnChange}
+        disabled={disabled}
+      />
     </div>
   );
 }

@@ -7,8 +7,8 @@ import { toast } from "sonner";
 
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
-import { LabelledField } from "@/components/form/fields";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
+import { LabelledField, SelectOptions } from "@/components/form/fields";
+import { NativeSelect } from "@/components/ui/native-select";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 
 export interface SavedMappingOption {
@@ -60,12 +60,10 @@ export function SavedMappings({ saved, onApply, onSave, onDelete }: SavedMapping
               if (mapping) onApply(mapping);
             }}
           >
-            <NativeSelectOption value="">Proposed from the headers</NativeSelectOption>
-            {saved.map((option) => (
-              <NativeSelectOption key={option.id} value={option.id}>
-                {option.name}
-              </NativeSelectOption>
-            ))}
+            <SelectOptions
+              options={saved.map((option) => ({ value: option.id, label: option.name }))}
+              blankLabel="Proposed from the headers"
+            />
           </NativeSelect>
         </LabelledField>
       ) : null}

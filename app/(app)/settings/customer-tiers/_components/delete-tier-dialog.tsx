@@ -13,8 +13,8 @@ import {
   DialogTitle,
   DialogTrigger,
 } from "@/components/ui/dialog";
-import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
-import { LabelledField } from "@/components/form/fields";
+import { NativeSelect } from "@/components/ui/native-select";
+import { LabelledField, SelectOptions } from "@/components/form/fields";
 import { FormAlert } from "@/components/form/form-alert";
 import { deleteTierAction } from "@/lib/tiers/actions";
 import type { TierRow } from "@/lib/tiers/queries";
@@ -79,12 +79,12 @@ export function DeleteTierDialog({ tier, others }: { tier: TierRow; others: Tier
         {inUse ? (
           <LabelledField label={`Move its ${customers} to`}>
             <NativeSelect value={moveTo} onChange={(event) => setMoveTo(event.target.value)}>
-              <NativeSelectOption value={NO_TIER}>No tier</NativeSelectOption>
-              {others.map((other) => (
-                <NativeSelectOption key={other.id} value={other.id}>
-                  {other.name} ({other.discountPercent}%)
-                </NativeSelectOption>
-              ))}
+              <SelectOptions
+                options={[
+                  { value: NO_TIER, label: "No tier" },
+                  ...others.map((other) => ({ value: other.id, label: `${other.name} (${other.discountPercent}%)` })),
+                ]}
+              />
             </NativeSelect>
           </LabelledField>
         ) : null}

@@ -1,15 +1,8 @@
 "use client";
 // A member row's menu: change role, remove. Hidden for yourself and, unless you are an owner, for owners.
 import { useState } from "react";
-import { MoreHorizontalIcon } from "lucide-react";
-import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
+import { RowActionsMenu } from "@/components/row-actions-menu";
+import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import type { Role } from "@/lib/auth/permissions";
 import type { MemberRow } from "@/lib/users/queries";
 import { ChangeRoleDialog } from "./change-role-dialog";
@@ -27,20 +20,13 @@ export function MemberRowActions({ member, currentUserId, actorRole }: Props) {
 
   return (
     <div className="flex justify-end">
-      <DropdownMenu>
-        <DropdownMenuTrigger asChild>
-          <Button variant="ghost" size="icon-sm" aria-label={`Actions for ${member.name}`}>
-            <MoreHorizontalIcon aria-hidden="true" />
-          </Button>
-        </DropdownMenuTrigger>
-        <DropdownMenuContent align="end">
-          <DropdownMenuItem onSelect={() => setDialog("role")}>Change role…</DropdownMenuItem>
-          <DropdownMenuSeparator />
-          <DropdownMenuItem variant="destructive" onSelect={() => setDialog("remove")}>
-            Remove…
-          </DropdownMenuItem>
-        </DropdownMenuContent>
-      </DropdownMenu>
+      <RowActionsMenu label={`Actions for ${member.name}`} size="icon-sm">
+        <DropdownMenuItem onSelect={() => setDialog("role")}>Change role…</DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <DropdownMenuItem variant="destructive" onSelect={() => setDialog("remove")}>
+          Remove…
+        </DropdownMenuItem>
+      </RowActionsMenu>
       <ChangeRoleDialog
         member={member}
         actorRole={actorRole}

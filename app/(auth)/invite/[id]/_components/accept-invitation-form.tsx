@@ -3,6 +3,7 @@
 // and password; the invited account's owner accepts with one click when signed in as it, or signs in with
 // its own password here. Every way ends signed in as the invited account, in the joined organization.
 import { useTransition } from "react";
+import type * as React from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm, type FieldValues, type UseFormReturn } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -18,8 +19,6 @@ import { acceptInvitationAction } from "@/lib/users/actions";
 import { accountPasswordSchema, MIN_PASSWORD_LENGTH, newAccountSchema } from "@/lib/users/schemas";
 
 export type AcceptMode = "session" | "signIn" | "newAccount";
-
-type NewAccount = { name: string; password: string };
 
 interface Props {
   invitationId: string;
@@ -46,29 +45,56 @@ function useAccept<T extends FieldValues>(form: UseFormReturn<T>, organizationNa
   return { isPending, run };
 }
 
-function EmailField({ email }: { email: string }) {
+type AcceptFormProps<T extends FieldValues> = {
+  form: UseFormReturn<T>;
+  onSubmit: () => void;
+  isPending: boolean;
+  submitLabel: string;
+  /** The invited email, shown above the password fields; none when no password is asked. */
+  email?: string;
+  children?: React.ReactNode;
+};
+
+function AcceptForm<T extends FieldValues>({
+  form,
+  onSubmit,
+  isPending,
+  submitLabel,
+  email,
+  children,
+}: AcceptFormProps<T>) {
+  // Until React handles submit, a click would send a native GET with the password in the URL.
+  const isHydrated = useIsHydrated();
   return (
-    <LabelledField label="Email">
-      <Input type="email" value={email} readOnly autoComplete="username" />
-    </LabelledField>
+    <FormProvider {...form}>
+      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+        {email ? (
+          <LabelledField label="Email">
+            <Input type="email" value={email} readOnly autoComplete="username" />
+          </LabelledField>
+        ) : null}
+        {children}
+        <FormAlert message={form.formState.errors.root?.message} />
+        <SubmitButton isPending={isPending} disabled={email !== undefined && !isHydrated}>
+          {submitLabel}
+        </SubmitButton>
+      </form>
+    </FormProvider>
   );
+}
+
+function PasswordField(props: { autoComplete: string; autoFocus?: boolean; description: string }) {
+  return <TextField<{ password: string }> name="password" label="Password" type="password" {...props} />;
 }
 
 function AcceptAsSignedIn({ invitationId, organizationName }: Props) {
   const form = useForm();
   const { isPending, run } = useAccept(form, organizationName);
   const onSubmit = form.handleSubmit(() => run(() => acceptInvitationAction({ mode: "session", invitationId })));
-  return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormAlert message={form.formState.errors.root?.message} />
-      <SubmitButton isPending={isPending}>Accept invitation</SubmitButton>
-    </form>
-  );
+  return <AcceptForm form={form} onSubmit={onSubmit} isPending={isPending} submitLabel="Accept invitation" />;
 }
 
 function SignInAndAccept({ invitationId, email, organizationName }: Props) {
-  // Until React handles submit, a click would send a native GET with the password in the URL.
-  const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(accountPasswordSchema), defaultValues: { password: "" } });
   const { isPending, run } = useAccept(form, organizationName);
   const onSubmit = form.handleSubmit(({ password }) =>
@@ -79,51 +105,33 @@ function SignInAndAccept({ invitationId, email, organizationName }: Props) {
     }),
   );
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <EmailField email={email} />
-        <TextField<{ password: string }>
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          autoFocus
-          description={`The password of the existing account for ${email}.`}
-        />
-        <FormAlert message={form.formState.errors.root?.message} />
-        <SubmitButton isPending={isPending} disabled={!isHydrated}>
-          Sign in and accept
-        </SubmitButton>
-      </form>
-    </FormProvider>
+    <AcceptForm form={form} onSubmit={onSubmit} isPending={isPending} submitLabel="Sign in and accept" email={email}>
+      <PasswordField
+        autoComplete="current-password"
+        autoFocus
+        description={`The password of the existing account for ${email}.`}
+      />
+    </AcceptForm>
   );
 }
 
 function CreateAccountAndAccept({ invitationId, email, organizationName }: Props) {
-  const isHydrated = useIsHydrated();
   const form = useForm({ resolver: zodResolver(newAccountSchema), defaultValues: { name: "", password: "" } });
   const { isPending, run } = useAccept(form, organizationName);
   const onSubmit = form.handleSubmit((account) =>
     run(() => acceptInvitationAction({ mode: "newAccount", invitationId, ...account })),
   );
   return (
-    <FormProvider {...form}>
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-        <EmailField email={email} />
-        <TextField<NewAccount> name="name" label="Name" autoComplete="name" autoFocus />
-        <TextField<NewAccount>
-          name="password"
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          description={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        />
-        <FormAlert message={form.formState.errors.root?.message} />
-        <SubmitButton isPending={isPending} disabled={!isHydrated}>
-          Create account and join
-        </SubmitButton>
-      </form>
-    </FormProvider>
+    <AcceptForm
+      form={form}
+      onSubmit={onSubmit}
+      isPending={isPending}
+      submitLabel="Create account and join"
+      email={email}
+    >
+      <TextField<{ name: string }> name="name" label="Name" autoComplete="name" autoFocus />
+      <PasswordField autoComplete="new-password" description={`At least ${MIN_PASSWORD_LENGTH} characters.`} />
+    </AcceptForm>
   );
 }
 
