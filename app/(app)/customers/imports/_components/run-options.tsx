@@ -3,14 +3,7 @@
 // How rows become customers: create only, update only or upsert, matching on account number or email.
 import { LabelledField, SelectOptions } from "@/components/form/fields";
 import { NativeSelect } from "@/components/ui/native-select";
-import {
-  importMatchKeys,
-  importModeLabels,
-  importModes,
-  matchKeyLabels,
-  type ImportMatchKey,
-  type ImportMode,
-} from "@/lib/imports/schemas";
+import { importModeLabels, matchKeyLabels, type ImportMatchKey, type ImportMode } from "@/lib/imports/schemas";
 
 type RunOptionsProps = {
   mode: ImportMode;
@@ -22,31 +15,20 @@ type RunOptionsProps = {
 
 type ChoiceProps<K extends string> = {
   label: string;
-  id: string;
-  className: string;
-  choices: readonly K[];
+  width: string;
+  /** Each choice and its label, in order. */
   labels: Record<K, string>;
   value: K;
   onChange: (value: K) => void;
-  disabled?: boolean;
 };
 
-function Choice<K extends string>({
-  label,
-  id,
-  className,
-  choices,
-  labels,
-  value,
-  onChange,
-  disabled,
-}: ChoiceProps<K>) {
+function Choice<K extends string>({ label, width, labels, value, onChange }: ChoiceProps<K>) {
+  const choices = Object.keys(labels).filter((key): key is K => key in labels);
   return (
-    <LabelledField label={label} id={id} className="w-auto">
+    <LabelledField label={label} className="w-auto">
       <NativeSelect
-        className={className}
+        className={width}
         value={value}
-        disabled={disabled}
         onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? value)}
       >
         <SelectOptions options={choices.map((choice) => ({ value: choice, label: labels[choice] }))} />
@@ -56,28 +38,17 @@ function Choice<K extends string>({
 }
 
 export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
+  // A disabled fieldset disables both selects.
   return (
-    <div className="flex flex-wrap gap-6">
-      <Choice
-        label="Mode"
-        id="import-mode"
-        className="w-72"
-        choices={importModes}
-        labels={importModeLabels}
-        value={mode}
-        onChange={onModeChange}
-        disabled={disabled}
-      />
+    <fieldset disabled={disabled} className="flex flex-wrap gap-6">
+      <Choice label="Mode" width="w-72" labels={importModeLabels} value={mode} onChange={onModeChange} />
       <Choice
         label="Match existing customers on"
-        id="import-match"
-        className="w-56"
-        choices={importMatchKeys}
+        width="w-56"
         labels={matchKeyLabels}
         value={matchOn}
         onChange={onMatchOnChange}
-        disabled={disabled}
       />
-    </div>
+    </fieldset>
   );
 }
