@@ -4,7 +4,8 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
 import { LinkRowActions } from "./link-row-actions";
 import { formatSince, type LinkView } from "./link-view";
@@ -18,52 +19,38 @@ type LinksTableProps = {
 
 export function LinksTable({ links, side, canManage, caption }: LinksTableProps) {
   return (
-    <div className="rounded-xl border">
-      <Table aria-label={caption}>
-        <TableHeader>
-          <TableRow>
-            <TableHead>{side === "asset" ? "Customer" : "Aircraft or vehicle"}</TableHead>
-            <TableHead>Relationship</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Since</TableHead>
-            {canManage ? (
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {links.map((link) => (
-            <TableRow key={link.id}>
-              <TableCell>
-                <div className="flex flex-wrap items-center gap-2">
-                  <Link href={link.href} className="font-medium hover:underline">
-                    {link.title}
-                  </Link>
-                  {link.isPrimary ? <Badge>Primary</Badge> : null}
-                  {link.archived ? <Badge variant="outline">Archived</Badge> : null}
-                </div>
-                {link.detail ? <p className="text-xs text-muted-foreground">{link.detail}</p> : null}
-                {link.notes ? <p className="max-w-md truncate text-xs text-muted-foreground">{link.notes}</p> : null}
-              </TableCell>
-              <TableCell>{relationshipLabels[link.relationship]}</TableCell>
-              <TableCell>
-                <Badge variant={link.status === "current" ? "secondary" : "outline"}>
-                  {linkStatusLabels[link.status]}
-                </Badge>
-              </TableCell>
-              <TableCell>{formatSince(link.since)}</TableCell>
-              {canManage ? (
-                <TableCell className="w-12 text-right">
-                  {/* An archived aircraft's or vehicle's links are history: they cannot change. */}
-                  {side === "customer" && link.archived ? null : <LinkRowActions link={link} side={side} />}
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <SimpleTable
+      caption={caption}
+      columns={[side === "asset" ? "Customer" : "Aircraft or vehicle", "Relationship", "Status", "Since"]}
+      actions={canManage}
+      className="rounded-xl border"
+    >
+      {links.map((link) => (
+        <TableRow key={link.id}>
+          <TableCell>
+            <div className="flex flex-wrap items-center gap-2">
+              <Link href={link.href} className="font-medium hover:underline">
+                {link.title}
+              </Link>
+              {link.isPrimary ? <Badge>Primary</Badge> : null}
+              {link.archived ? <Badge variant="outline">Archived</Badge> : null}
+            </div>
+            {link.detail ? <p className="text-xs text-muted-foreground">{link.detail}</p> : null}
+            {link.notes ? <p className="max-w-md truncate text-xs text-muted-foreground">{link.notes}</p> : null}
+          </TableCell>
+          <TableCell>{relationshipLabels[link.relationship]}</TableCell>
+          <TableCell>
+            <Badge variant={link.status === "current" ? "secondary" : "outline"}>{linkStatusLabels[link.status]}</Badge>
+          </TableCell>
+          <TableCell>{formatSince(link.since)}</TableCell>
+          {canManage ? (
+            <TableCell className="w-12 text-right">
+              {/* An archived aircraft's or vehicle's links are history: they cannot change. */}
+              {side === "customer" && link.archived ? null : <LinkRowActions link={link} side={side} />}
+            </TableCell>
+          ) : null}
+        </TableRow>
+      ))}
+    </SimpleTable>
   );
 }

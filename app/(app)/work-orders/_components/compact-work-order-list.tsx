@@ -3,7 +3,8 @@ import Link from "next/link";
 import { PlusIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { WorkOrderListResult } from "@/lib/work-orders/queries";
 import { assetHref, assetLabel } from "@/lib/assets/format";
 import { LocalDate } from "@/components/time";
@@ -43,53 +44,42 @@ export function CompactWorkOrderList({ result, show, newHref, allHref }: Compact
         ) : null}
       </div>
       {result.rows.length > 0 ? (
-        <div className="overflow-hidden rounded-md border">
-          <Table>
-            <caption className="sr-only">Work orders</caption>
-            <TableHeader>
-              <TableRow>
-                <TableHead>Number</TableHead>
-                <TableHead>{show === "asset" ? "Aircraft / vehicle" : "Customer"}</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Due</TableHead>
-                <TableHead>Created</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {result.rows.map((row) => (
-                <TableRow key={row.id}>
-                  <TableCell>
-                    <Link href={`/work-orders/${row.id}`} className="font-mono text-xs font-medium hover:underline">
-                      {row.number}
-                    </Link>
-                  </TableCell>
-                  <TableCell>
-                    {show === "asset" ? (
-                      <Link href={assetHref(row.asset)} className="hover:underline">
-                        {assetLabel(row.asset)}
-                      </Link>
-                    ) : row.customer ? (
-                      <Link href={`/customers/${row.customer.id}`} className="hover:underline">
-                        {row.customer.name}
-                      </Link>
-                    ) : (
-                      <span className="text-muted-foreground">—</span>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <WorkOrderStatusBadge status={row.status} />
-                  </TableCell>
-                  <TableCell>
-                    <DueDate date={row.dueDate} />
-                  </TableCell>
-                  <TableCell>
-                    <LocalDate date={row.createdAt} />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </div>
+        <SimpleTable
+          caption="Work orders"
+          columns={["Number", show === "asset" ? "Aircraft / vehicle" : "Customer", "Status", "Due", "Created"]}
+        >
+          {result.rows.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell>
+                <Link href={`/work-orders/${row.id}`} className="font-mono text-xs font-medium hover:underline">
+                  {row.number}
+                </Link>
+              </TableCell>
+              <TableCell>
+                {show === "asset" ? (
+                  <Link href={assetHref(row.asset)} className="hover:underline">
+                    {assetLabel(row.asset)}
+                  </Link>
+                ) : row.customer ? (
+                  <Link href={`/customers/${row.customer.id}`} className="hover:underline">
+                    {row.customer.name}
+                  </Link>
+                ) : (
+                  <span className="text-muted-foreground">—</span>
+                )}
+              </TableCell>
+              <TableCell>
+                <WorkOrderStatusBadge status={row.status} />
+              </TableCell>
+              <TableCell>
+                <DueDate date={row.dueDate} />
+              </TableCell>
+              <TableCell>
+                <LocalDate date={row.createdAt} />
+              </TableCell>
+            </TableRow>
+          ))}
+        </SimpleTable>
       ) : null}
     </section>
   );

@@ -3,7 +3,8 @@
 // A customer's contacts: name and job title, email and preferred method, phones, role badges, the
 // Primary badge, portal access and marketing consent (when and by whom).
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
 import { formatPhone } from "@/lib/fields/phone";
 import { ContactRowActions } from "./contact-row-actions";
@@ -14,69 +15,55 @@ type ContactsTableProps = { contacts: ContactView[]; customerId: string; country
 
 export function ContactsTable({ contacts, customerId, country, canManage }: ContactsTableProps) {
   return (
-    <div className="rounded-xl border">
-      <Table aria-label="Contacts">
-        <TableHeader>
-          <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Email</TableHead>
-            <TableHead>Phone</TableHead>
-            <TableHead>Roles</TableHead>
-            {canManage ? (
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
+    <SimpleTable
+      caption="Contacts"
+      columns={["Name", "Email", "Phone", "Roles"]}
+      actions={canManage}
+      className="rounded-xl border"
+    >
+      {contacts.map((contact) => (
+        <TableRow key={contact.id}>
+          <TableCell>
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-medium">{contact.name}</span>
+              {contact.isPrimary ? <Badge>Primary</Badge> : null}
+            </div>
+            {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
+            {contact.receivesMarketing ? (
+              <p className="text-xs text-muted-foreground">{describeConsent(contact) ?? "Receives marketing"}</p>
             ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {contacts.map((contact) => (
-            <TableRow key={contact.id}>
-              <TableCell>
-                <div className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium">{contact.name}</span>
-                  {contact.isPrimary ? <Badge>Primary</Badge> : null}
-                </div>
-                {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
-                {contact.receivesMarketing ? (
-                  <p className="text-xs text-muted-foreground">{describeConsent(contact) ?? "Receives marketing"}</p>
-                ) : null}
-              </TableCell>
-              <TableCell>
-                <a href={`mailto:${contact.email}`} className="hover:underline">
-                  {contact.email}
-                </a>
-                {contact.preferredContactMethod ? (
-                  <p className="text-xs text-muted-foreground">
-                    Preferred: {contactMethodLabels[contact.preferredContactMethod]}
-                  </p>
-                ) : null}
-              </TableCell>
-              <TableCell>
-                {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
-                {contact.mobile ? (
-                  <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div>
-                ) : null}
-              </TableCell>
-              <TableCell>
-                <div className="flex flex-wrap gap-1">
-                  {contact.roles.map((role) => (
-                    <Badge key={role} variant="secondary">
-                      {contactRoleLabels[role]}
-                    </Badge>
-                  ))}
-                  {contact.portalAccess ? <Badge variant="outline">Portal access</Badge> : null}
-                </div>
-              </TableCell>
-              {canManage ? (
-                <TableCell className="w-12 text-right">
-                  <ContactRowActions contact={contact} customerId={customerId} country={country} />
-                </TableCell>
-              ) : null}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+          </TableCell>
+          <TableCell>
+            <a href={`mailto:${contact.email}`} className="hover:underline">
+              {contact.email}
+            </a>
+            {contact.preferredContactMethod ? (
+              <p className="text-xs text-muted-foreground">
+                Preferred: {contactMethodLabels[contact.preferredContactMethod]}
+              </p>
+            ) : null}
+          </TableCell>
+          <TableCell>
+            {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
+            {contact.mobile ? <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div> : null}
+          </TableCell>
+          <TableCell>
+            <div className="flex flex-wrap gap-1">
+              {contact.roles.map((role) => (
+                <Badge key={role} variant="secondary">
+                  {contactRoleLabels[role]}
+                </Badge>
+              ))}
+              {contact.portalAccess ? <Badge variant="outline">Portal access</Badge> : null}
+            </div>
+          </TableCell>
+          {canManage ? (
+            <TableCell className="w-12 text-right">
+              <ContactRowActions contact={contact} customerId={customerId} country={country} />
+            </TableCell>
+          ) : null}
+        </TableRow>
+      ))}
+    </SimpleTable>
   );
 }

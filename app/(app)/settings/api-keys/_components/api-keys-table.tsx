@@ -2,7 +2,8 @@
 // The organization's API keys: name, prefix, role, dates and status; never the secret.
 import { use } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { ApiKeyRow } from "@/lib/api-keys/queries";
 import { isRole, roleLabels } from "@/lib/auth/permissions";
 import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
@@ -12,48 +13,31 @@ export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
   const rows = use(keys);
 
   return (
-    <div className="overflow-hidden rounded-md border">
-      <Table>
-        <caption className="sr-only">API keys</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Name</TableHead>
-            <TableHead>Key</TableHead>
-            <TableHead>Role</TableHead>
-            <TableHead>Created</TableHead>
-            <TableHead>Last used</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>
-              <span className="sr-only">Actions</span>
-            </TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={7} className="py-6 text-center text-sm text-muted-foreground">
-                No API keys yet. Create one for each integration so you can revoke them separately.
-              </TableCell>
-            </TableRow>
-          ) : (
-            rows.map((key) => (
-              <TableRow key={key.id} className={key.revokedAt ? "text-muted-foreground" : undefined}>
-                <TableCell className="font-medium">{key.name}</TableCell>
-                <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
-                <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
-                <TableCell>{formatUtcDate(key.createdAt)}</TableCell>
-                <TableCell>{key.lastUsedAt ? formatUtcDateTime(key.lastUsedAt) : "Never"}</TableCell>
-                <TableCell>
-                  {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
-                </TableCell>
-                <TableCell className="text-right">
-                  {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}
-                </TableCell>
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </div>
+    <SimpleTable
+      caption="API keys"
+      columns={["Name", "Key", "Role", "Created", "Last used", "Status"]}
+      actions
+      empty={
+        rows.length === 0
+          ? "No API keys yet. Create one for each integration so you can revoke them separately."
+          : undefined
+      }
+    >
+      {rows.map((key) => (
+        <TableRow key={key.id} className={key.revokedAt ? "text-muted-foreground" : undefined}>
+          <TableCell className="font-medium">{key.name}</TableCell>
+          <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
+          <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
+          <TableCell>{formatUtcDate(key.createdAt)}</TableCell>
+          <TableCell>{key.lastUsedAt ? formatUtcDateTime(key.lastUsedAt) : "Never"}</TableCell>
+          <TableCell>
+            {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
+          </TableCell>
+          <TableCell className="text-right">
+            {key.revokedAt ? null : <RevokeApiKeyButton id={key.id} name={key.name} />}
+          </TableCell>
+        </TableRow>
+      ))}
+    </SimpleTable>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 // The organization's customer tiers by level: swatch, name, discount, benefits, customers; managers edit and delete.
 import { use } from "react";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { TierRow } from "@/lib/tiers/queries";
 import { TierBadge } from "@/app/(app)/customers/_components/tier/tier-badge";
 import { DeleteTierDialog } from "./delete-tier-dialog";
@@ -9,59 +10,43 @@ import { TierDialog } from "./tier-dialog";
 
 export function TiersTable({ tiers, canManage }: { tiers: Promise<TierRow[]>; canManage: boolean }) {
   const rows = use(tiers);
-  const columns = canManage ? 6 : 5;
 
   return (
-    <div className="overflow-hidden rounded-md border">
-      <Table>
-        <caption className="sr-only">Customer tiers</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Level</TableHead>
-            <TableHead>Tier</TableHead>
-            <TableHead className="text-right">Discount</TableHead>
-            <TableHead>Benefits</TableHead>
-            <TableHead className="text-right">Customers</TableHead>
-            {canManage ? (
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={columns} className="py-6 text-center text-sm text-muted-foreground">
-                No tiers yet.{canManage ? " Add one, such as Gold with a 10% discount." : " Ask a manager to add some."}
-              </TableCell>
-            </TableRow>
-          ) : (
-            rows.map((tier) => (
-              <TableRow key={tier.id}>
-                <TableCell className="tabular-nums">{tier.level}</TableCell>
-                <TableCell>
-                  <TierBadge tier={tier} />
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{tier.discountPercent}%</TableCell>
-                <TableCell
-                  className="max-w-80 truncate text-sm text-muted-foreground"
-                  title={tier.benefits ?? undefined}
-                >
-                  {tier.benefits ?? "—"}
-                </TableCell>
-                <TableCell className="text-right tabular-nums">{tier.customerCount}</TableCell>
-                {canManage ? (
-                  <TableCell className="flex justify-end gap-2">
-                    <TierDialog mode={{ kind: "edit", tier }} />
-                    <DeleteTierDialog tier={tier} others={rows.filter((other) => other.id !== tier.id)} />
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </div>
+    <SimpleTable
+      caption="Customer tiers"
+      columns={[
+        "Level",
+        "Tier",
+        { label: "Discount", className: "text-right" },
+        "Benefits",
+        { label: "Customers", className: "text-right" },
+      ]}
+      actions={canManage}
+      empty={
+        rows.length === 0
+          ? `No tiers yet.${canManage ? " Add one, such as Gold with a 10% discount." : " Ask a manager to add some."}`
+          : undefined
+      }
+    >
+      {rows.map((tier) => (
+        <TableRow key={tier.id}>
+          <TableCell className="tabular-nums">{tier.level}</TableCell>
+          <TableCell>
+            <TierBadge tier={tier} />
+          </TableCell>
+          <TableCell className="text-right tabular-nums">{tier.discountPercent}%</TableCell>
+          <TableCell className="max-w-80 truncate text-sm text-muted-foreground" title={tier.benefits ?? undefined}>
+            {tier.benefits ?? "—"}
+          </TableCell>
+          <TableCell className="text-right tabular-nums">{tier.customerCount}</TableCell>
+          {canManage ? (
+            <TableCell className="flex justify-end gap-2">
+              <TierDialog mode={{ kind: "edit", tier }} />
+              <DeleteTierDialog tier={tier} others={rows.filter((other) => other.id !== tier.id)} />
+            </TableCell>
+          ) : null}
+        </TableRow>
+      ))}
+    </SimpleTable>
   );
 }

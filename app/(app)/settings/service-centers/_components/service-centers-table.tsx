@@ -2,7 +2,8 @@
 // The organization's service centers: code, name, status and, for admins, edit and (de)activate.
 import { use } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { formatUtcDate } from "@/lib/format";
 import { ServiceCenterActiveButton } from "./service-center-active-button";
@@ -18,54 +19,32 @@ export function ServiceCentersTable({
   const rows = use(centers);
 
   return (
-    <div className="overflow-hidden rounded-md border">
-      <Table>
-        <caption className="sr-only">Service centers</caption>
-        <TableHeader>
-          <TableRow>
-            <TableHead>Code</TableHead>
-            <TableHead>Name</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Created</TableHead>
-            {canManage ? (
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            ) : null}
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.length === 0 ? (
-            <TableRow>
-              <TableCell colSpan={canManage ? 5 : 4} className="py-6 text-center text-sm text-muted-foreground">
-                No service centers yet.
-                {canManage ? " Add one to start opening work orders." : " Ask an admin to add one."}
-              </TableCell>
-            </TableRow>
-          ) : (
-            rows.map((center) => (
-              <TableRow key={center.id} className={center.active ? undefined : "text-muted-foreground"}>
-                <TableCell className="font-mono text-xs font-medium">{center.code}</TableCell>
-                <TableCell className="font-medium">{center.name}</TableCell>
-                <TableCell>
-                  {center.active ? (
-                    <Badge variant="secondary">Active</Badge>
-                  ) : (
-                    <Badge variant="outline">Inactive</Badge>
-                  )}
-                </TableCell>
-                <TableCell>{formatUtcDate(center.createdAt)}</TableCell>
-                {canManage ? (
-                  <TableCell className="flex justify-end gap-2">
-                    <ServiceCenterDialog mode={{ kind: "edit", center }} />
-                    <ServiceCenterActiveButton center={center} />
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))
-          )}
-        </TableBody>
-      </Table>
-    </div>
+    <SimpleTable
+      caption="Service centers"
+      columns={["Code", "Name", "Status", "Created"]}
+      actions={canManage}
+      empty={
+        rows.length === 0
+          ? `No service centers yet.${canManage ? " Add one to start opening work orders." : " Ask an admin to add one."}`
+          : undefined
+      }
+    >
+      {rows.map((center) => (
+        <TableRow key={center.id} className={center.active ? undefined : "text-muted-foreground"}>
+          <TableCell className="font-mono text-xs font-medium">{center.code}</TableCell>
+          <TableCell className="font-medium">{center.name}</TableCell>
+          <TableCell>
+            {center.active ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
+          </TableCell>
+          <TableCell>{formatUtcDate(center.createdAt)}</TableCell>
+          {canManage ? (
+            <TableCell className="flex justify-end gap-2">
+              <ServiceCenterDialog mode={{ kind: "edit", center }} />
+              <ServiceCenterActiveButton center={center} />
+            </TableCell>
+          ) : null}
+        </TableRow>
+      ))}
+    </SimpleTable>
   );
 }

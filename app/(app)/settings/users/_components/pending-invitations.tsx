@@ -4,7 +4,8 @@ import { use, useTransition } from "react";
 import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { SimpleTable } from "@/components/simple-table";
+import { TableCell, TableRow } from "@/components/ui/table";
 import { roleLabels } from "@/lib/auth/permissions";
 import { revokeInvitationAction } from "@/lib/users/actions";
 import type { InvitationRow } from "@/lib/users/queries";
@@ -42,37 +43,22 @@ export function PendingInvitations({ invitations }: { invitations: Promise<Invit
       <h3 id="invitations-heading" className="text-base font-semibold">
         Pending invitations
       </h3>
-      <div className="overflow-hidden rounded-md border">
-        <Table>
-          <TableHeader>
-            <TableRow>
-              <TableHead>Email</TableHead>
-              <TableHead>Role</TableHead>
-              <TableHead>Invited by</TableHead>
-              <TableHead>Expires</TableHead>
-              <TableHead>
-                <span className="sr-only">Actions</span>
-              </TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((invitation) => (
-              <TableRow key={invitation.id}>
-                <TableCell className="font-medium">{invitation.email}</TableCell>
-                <TableCell>{roleLabels[invitation.role]}</TableCell>
-                <TableCell>{invitation.invitedBy}</TableCell>
-                <TableCell>
-                  {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatUtcDate(invitation.expiresAt)}
-                </TableCell>
-                <TableCell className="flex justify-end gap-1">
-                  <CopyButton value={`/invite/${invitation.id}`} label="Copy link" />
-                  <RevokeInvitationButton invitation={invitation} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </div>
+      <SimpleTable columns={["Email", "Role", "Invited by", "Expires"]} actions>
+        {rows.map((invitation) => (
+          <TableRow key={invitation.id}>
+            <TableCell className="font-medium">{invitation.email}</TableCell>
+            <TableCell>{roleLabels[invitation.role]}</TableCell>
+            <TableCell>{invitation.invitedBy}</TableCell>
+            <TableCell>
+              {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatUtcDate(invitation.expiresAt)}
+            </TableCell>
+            <TableCell className="flex justify-end gap-1">
+              <CopyButton value={`/invite/${invitation.id}`} label="Copy link" />
+              <RevokeInvitationButton invitation={invitation} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </SimpleTable>
     </section>
   );
 }
