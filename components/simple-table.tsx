@@ -65,3 +65,24 @@ export function SimpleTable({
     </div>
   );
 }
+
+/** A row's first cell: its title with badges (Primary, Archived…) beside it, then lines of detail below. */
+export function TitleCell({
+  title,
+  badges,
+  children,
+}: {
+  title: React.ReactNode;
+  badges: React.ReactNode;
+  children?: React.ReactNode;
+}) {
+  return (
+    <TableCell>
+      <div className="flex flex-wrap items-center gap-2">
+        {title}
+        {badges}
+      </div>
+      {children}
+    </TableCell>
+  );
+}

@@ -178,3 +178,12 @@ export function CheckboxField<T extends FieldValues, N extends Path<T> = Path<T>
     </Field>
   );
 }
+
+/** The text, select and textarea fields bound to one form's values and text field names. */
+export function fieldsFor<T extends FieldValues, N extends Path<T>>() {
+  return {
+    TextField: TextField<T, N>,
+    SelectField: SelectField<T, N>,
+    TextareaField: TextareaField<T, N>,
+  };
+}

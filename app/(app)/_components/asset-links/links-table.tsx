@@ -4,7 +4,7 @@
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
-import { SimpleTable } from "@/components/simple-table";
+import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
 import { LinkRowActions } from "./link-row-actions";
@@ -27,17 +27,22 @@ export function LinksTable({ links, side, canManage, caption }: LinksTableProps)
     >
       {links.map((link) => (
         <TableRow key={link.id}>
-          <TableCell>
-            <div className="flex flex-wrap items-center gap-2">
+          <TitleCell
+            title={
               <Link href={link.href} className="font-medium hover:underline">
                 {link.title}
               </Link>
-              {link.isPrimary ? <Badge>Primary</Badge> : null}
-              {link.archived ? <Badge variant="outline">Archived</Badge> : null}
-            </div>
+            }
+            badges={
+              <>
+                {link.isPrimary ? <Badge>Primary</Badge> : null}
+                {link.archived ? <Badge variant="outline">Archived</Badge> : null}
+              </>
+            }
+          >
             {link.detail ? <p className="text-xs text-muted-foreground">{link.detail}</p> : null}
             {link.notes ? <p className="max-w-md truncate text-xs text-muted-foreground">{link.notes}</p> : null}
-          </TableCell>
+          </TitleCell>
           <TableCell>{relationshipLabels[link.relationship]}</TableCell>
           <TableCell>
             <Badge variant={link.status === "current" ? "secondary" : "outline"}>{linkStatusLabels[link.status]}</Badge>

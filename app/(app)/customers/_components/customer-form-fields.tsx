@@ -4,19 +4,12 @@
 import * as React from "react";
 import { Controller, useFormContext } from "react-hook-form";
 
-import {
-  LabelledField,
-  SelectField as BaseSelectField,
-  TextareaField as BaseTextareaField,
-  TextField as BaseTextField,
-} from "@/components/form/fields";
+import { fieldsFor, LabelledField } from "@/components/form/fields";
 import { Input } from "@/components/ui/input";
 import type { CustomerFormValues, CustomerTextFieldName } from "./customer-form-values";
 
 export { FormSection } from "@/components/form/fields";
-export const TextField = BaseTextField<CustomerFormValues, CustomerTextFieldName>;
-export const SelectField = BaseSelectField<CustomerFormValues, CustomerTextFieldName>;
-export const TextareaField = BaseTextareaField<CustomerFormValues, CustomerTextFieldName>;
+export const { TextField, SelectField, TextareaField } = fieldsFor<CustomerFormValues, CustomerTextFieldName>();
 
 function splitTags(text: string): string[] {
   return text

@@ -3,7 +3,7 @@
 // A customer's contacts: name and job title, email and preferred method, phones, role badges, the
 // Primary badge, portal access and marketing consent (when and by whom).
 import { Badge } from "@/components/ui/badge";
-import { SimpleTable } from "@/components/simple-table";
+import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
 import { formatPhone } from "@/lib/fields/phone";
@@ -23,16 +23,15 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
     >
       {contacts.map((contact) => (
         <TableRow key={contact.id}>
-          <TableCell>
-            <div className="flex flex-wrap items-center gap-2">
-              <span className="font-medium">{contact.name}</span>
-              {contact.isPrimary ? <Badge>Primary</Badge> : null}
-            </div>
+          <TitleCell
+            title={<span className="font-medium">{contact.name}</span>}
+            badges={contact.isPrimary ? <Badge>Primary</Badge> : null}
+          >
             {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
             {contact.receivesMarketing ? (
               <p className="text-xs text-muted-foreground">{describeConsent(contact) ?? "Receives marketing"}</p>
             ) : null}
-          </TableCell>
+          </TitleCell>
           <TableCell>
             <a href={`mailto:${contact.email}`} className="hover:underline">
               {contact.email}
