@@ -30,8 +30,9 @@ type LabelledFieldProps = {
 
 export function LabelledField({ label, description, error, className, id, addon, children }: LabelledFieldProps) {
   const control = <FieldControl>{children}</FieldControl>;
+  // Invalid in the same render as the message appears, not one effect later.
   return (
-    <Field className={className} controlId={id}>
+    <Field className={className} controlId={id} invalid={Boolean(error?.message)}>
       <FieldLabel>{label}</FieldLabel>
       {addon ? (
         <div className="flex w-full gap-2">
