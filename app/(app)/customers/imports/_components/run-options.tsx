@@ -20,15 +20,17 @@ type ChoiceProps<K extends string> = {
   labels: Record<K, string>;
   value: K;
   onChange: (value: K) => void;
+  disabled?: boolean;
 };
 
-function Choice<K extends string>({ label, width, labels, value, onChange }: ChoiceProps<K>) {
+function Choice<K extends string>({ label, width, labels, value, onChange, disabled }: ChoiceProps<K>) {
   const choices = Object.keys(labels).filter((key): key is K => key in labels);
   return (
     <LabelledField label={label} className="w-auto">
       <NativeSelect
         className={width}
         value={value}
+        disabled={disabled}
         onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? value)}
       >
         <SelectOptions options={choices.map((choice) => ({ value: choice, label: labels[choice] }))} />
@@ -38,17 +40,24 @@ function Choice<K extends string>({ label, width, labels, value, onChange }: Cho
 }
 
 export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
-  // A disabled fieldset disables both selects.
   return (
-    <fieldset disabled={disabled} className="flex flex-wrap gap-6">
-      <Choice label="Mode" width="w-72" labels={importModeLabels} value={mode} onChange={onModeChange} />
+    <div className="flex flex-wrap gap-6">
+      <Choice
+        label="Mode"
+        width="w-72"
+        labels={importModeLabels}
+        value={mode}
+        onChange={onModeChange}
+        disabled={disabled}
+      />
       <Choice
         label="Match existing customers on"
         width="w-56"
         labels={matchKeyLabels}
         value={matchOn}
         onChange={onMatchOnChange}
+        disabled={disabled}
       />
-    </fieldset>
+    </div>
   );
 }
