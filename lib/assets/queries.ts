@@ -5,6 +5,7 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Asset } from "@/lib/generated/prisma/client";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { escapeLike } from "@/lib/list-params";
+import { findUserRefs, type UserRef } from "@/lib/users/queries";
 import { findAssetInOrg } from "@/lib/assets/lookup";
 import { assetLabel, assetIdentitySelect, assetLabelSelect } from "@/lib/assets/format";
 import type { AssetListParams, AssetSort } from "@/lib/assets/list-params";
@@ -94,11 +95,6 @@ export async function listAssets(ctx: Ctx, params: AssetListParams): Promise<Ass
   };
 }
 
-export interface UserRef {
-  id: string;
-  name: string;
-}
-
 export type AssetDetail = Omit<Asset, "totalAirframeHours"> & {
   totalAirframeHours: number | null;
   homeServiceCenter: { id: string; code: string; name: string; active: boolean } | null;
@@ -110,11 +106,8 @@ export type AssetDetail = Omit<Asset, "totalAirframeHours"> & {
 export async function getAsset(ctx: Ctx, id: string): Promise<AssetDetail> {
   assertCan(ctx, "asset:read");
   const asset = await findAssetInOrg(db, ctx.orgId, id);
-  const userIds = [asset.createdById, asset.updatedById, asset.archivedById].filter((v) => v !== null);
   const [users, homeServiceCenter] = await Promise.all([
-    userIds.length
-      ? db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })
-      : [],
+    findUserRefs(db, [asset.createdById, asset.updatedById, asset.archivedById]),
     asset.homeServiceCenterId
       ? db.serviceCenter.findFirst({
           where: { id: asset.homeServiceCenterId, organizationId: ctx.orgId },
@@ -122,8 +115,7 @@ export async function getAsset(ctx: Ctx, id: string): Promise<AssetDetail> {
         })
       : null,
   ]);
-  const byId = new Map(users.map((user) => [user.id, user]));
-  const resolve = (userId: string | null) => (userId ? (byId.get(userId) ?? null) : null);
+  const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
   return {
     ...asset,
     totalAirframeHours: asset.totalAirframeHours?.toNumber() ?? null,

@@ -4,6 +4,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
+import { findUserRefs, type UserRef } from "@/lib/users/queries";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { OrgDefaults } from "@/lib/customers/rows";
@@ -90,11 +91,6 @@ export async function listCustomers(ctx: Ctx, params: CustomerListParams): Promi
   return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
 }
 
-export interface UserRef {
-  id: string;
-  name: string;
-}
-
 interface CustomerTierRef {
   id: string;
   name: string;
@@ -113,13 +109,8 @@ export type CustomerDetail = Customer & {
 export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail> {
   assertCan(ctx, "customer:read");
   const customer = await findCustomerInOrg(db, ctx.orgId, id);
-  const userIds = [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId].filter(
-    (v) => v !== null,
-  );
   const [users, tier] = await Promise.all([
-    userIds.length
-      ? db.user.findMany({ where: { id: { in: [...new Set(userIds)] } }, select: { id: true, name: true } })
-      : [],
+    findUserRefs(db, [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId]),
     customer.tierId
       ? db.customerTier.findFirst({
           where: { id: customer.tierId, organizationId: ctx.orgId },
@@ -127,8 +118,7 @@ export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail>
         })
       : null,
   ]);
-  const byId = new Map(users.map((user) => [user.id, user]));
-  const resolve = (userId: string | null) => (userId ? (byId.get(userId) ?? null) : null);
+  const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
   return {
     ...customer,
     createdBy: resolve(customer.createdById),

@@ -1,9 +1,23 @@
 // Users settings reads: the organization's members (searchable, paginated), pending invitations,
 // and the public view of one invitation for its accept page.
 import "server-only";
-import { db, type Prisma } from "@/lib/db";
+import { db, type Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { isRole, type Role } from "@/lib/auth/permissions";
+
+/** A user as records name them (created by, owner, transferred by). */
+export interface UserRef {
+  id: string;
+  name: string;
+}
+
+/** The users among `ids` (nulls and repeats skipped) by id, in one query (no N+1). */
+export async function findUserRefs(client: Tx, ids: Iterable<string | null>): Promise<Map<string, UserRef>> {
+  const unique = [...new Set([...ids].filter((id): id is string => id !== null))];
+  if (unique.length === 0) return new Map();
+  const users = await client.user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
+  return new Map(users.map((user) => [user.id, user]));
+}
 
 export interface MemberRow {
   id: string;

@@ -3,6 +3,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { missingLabels } from "@/lib/activity/labels";
+import { findUserRefs } from "@/lib/users/queries";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { mayOwnCustomers } from "@/lib/customers/ownership/rules";
 
@@ -24,13 +25,12 @@ export async function listOwnershipTransfers(ctx: Ctx, customerId: string): Prom
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: 200,
   });
-  const ids = new Set(transfers.flatMap((t) => [t.fromUserId, t.toUserId, t.byUserId]).filter((id) => id !== null));
-  const users = ids.size
-    ? await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } })
-    : [];
-  const byId = new Map(users.map((user) => [user.id, user]));
+  const users = await findUserRefs(
+    db,
+    transfers.flatMap((t) => [t.fromUserId, t.toUserId, t.byUserId]),
+  );
   // A member removed since is still named as such, not mistaken for "no owner" or an integration.
-  const resolve = (id: string | null) => (id ? (byId.get(id) ?? { id, name: missingLabels.user }) : null);
+  const resolve = (id: string | null) => (id ? (users.get(id) ?? { id, name: missingLabels.user }) : null);
   return transfers.map((t) => ({
     id: t.id,
     from: resolve(t.fromUserId),

@@ -3,7 +3,8 @@
 import { DetailItem, DetailSection } from "@/components/detail-section";
 import { LocalDate } from "@/components/time";
 import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from "@/lib/assets/format";
-import type { AssetDetail, UserRef } from "@/lib/assets/queries";
+import type { AssetDetail } from "@/lib/assets/queries";
+import type { UserRef } from "@/lib/users/queries";
 import { decodeVin } from "@/lib/assets/vin-decode";
 import { ActiveBadge } from "./asset-badges";
 
