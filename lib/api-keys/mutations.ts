@@ -2,12 +2,12 @@
 // No "server-only" here: the seed script (plain Node) imports createApiKeyWithSecret.
 import { db, type Db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
-import { AppError, forbidden, notFound } from "@/lib/errors";
+import { forbidden, notFound } from "@/lib/errors";
 import { assignableRoles, roleLabels } from "@/lib/auth/permissions";
-import { isApiKeyRole, type ApiKeyInput, type ApiKeyRole } from "@/lib/api-keys/schemas";
+import { apiKeyInputSchema, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import { apiKeyPattern, getApiKeyPrefix, generateApiKeySecret, hashApiKey } from "@/lib/api-keys/secrets";
 import { actorStopReasons, stopJobs } from "@/lib/jobs/stop";
-import { isUuid } from "@/lib/validation";
+import { isUuid, parseWith } from "@/lib/validation";
 
 export interface NewApiKey {
   orgId: string;
@@ -36,10 +36,9 @@ export async function createApiKeyWithSecret(tx: Tx | Db, input: NewApiKey) {
   return { ...row, key };
 }
 
-export async function createApiKey(ctx: Ctx, input: ApiKeyInput) {
+export async function createApiKey(ctx: Ctx, raw: unknown) {
+  const input = parseWith(apiKeyInputSchema, raw);
   assertCan(ctx, "apiKey:manage");
-  if (!isApiKeyRole(input.role))
-    throw new AppError("VALIDATION", "Choose a role.", { role: ["Keys cannot act as owner."] });
   if (!assignableRoles(ctx.role).includes(input.role)) {
     throw forbidden(`Your role cannot create keys with the ${roleLabels[input.role]} role.`);
   }

@@ -6,7 +6,7 @@ import { signIn } from "@/lib/auth/login";
 import { getClientIp } from "@/lib/http/client-ip";
 import { getSession } from "@/lib/auth/session";
 import { AppError, isAppError } from "@/lib/errors";
-import { action, publicAction } from "@/lib/safe-action";
+import { action, passThrough, publicAction } from "@/lib/safe-action";
 import { acceptInvitation, acceptInvitationWithNewAccount, findOpenInvitationEmail } from "@/lib/users/acceptance";
 import { addUser, changeMemberRole, inviteUser, removeMember, revokeInvitation } from "@/lib/users/mutations";
 import {
@@ -20,13 +20,13 @@ import {
 
 const USERS_PATH = "/settings/users";
 
-export const addUserAction = action(addUserSchema, async (input, ctx) => {
+export const addUserAction = action(passThrough(addUserSchema), async (input, ctx) => {
   const result = await addUser(ctx, input);
   revalidatePath(USERS_PATH);
   return result;
 });
 
-export const inviteUserAction = action(inviteUserSchema, async (input, ctx) => {
+export const inviteUserAction = action(passThrough(inviteUserSchema), async (input, ctx) => {
   const result = await inviteUser(ctx, input);
   revalidatePath(USERS_PATH);
   return result;
@@ -38,7 +38,7 @@ export const revokeInvitationAction = action(invitationIdSchema, async (input, c
   return result;
 });
 
-export const changeMemberRoleAction = action(changeRoleSchema, async (input, ctx) => {
+export const changeMemberRoleAction = action(passThrough(changeRoleSchema), async (input, ctx) => {
   const result = await changeMemberRole(ctx, input);
   revalidatePath(USERS_PATH);
   return result;

@@ -14,7 +14,8 @@ import { db, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { createUserUnlessEmailTaken, normalizeEmail } from "@/lib/auth/credentials";
 import { forbidden, notFound } from "@/lib/errors";
-import type { AddUserInput, ChangeRoleInput, InviteUserInput } from "@/lib/users/schemas";
+import { addUserSchema, changeRoleSchema, inviteUserSchema } from "@/lib/users/schemas";
+import { parseWith } from "@/lib/validation";
 import type { Role } from "@/lib/auth/permissions";
 import {
   alreadyMember,
@@ -78,7 +79,8 @@ async function createInvitation(
  * password). Both cases hash the password and run the same statements, and the answer is the same
  * invitation either way; nobody is a member before accepting the link.
  */
-export async function addUser(ctx: Ctx, input: AddUserInput): Promise<InvitationCreated> {
+export async function addUser(ctx: Ctx, raw: unknown): Promise<InvitationCreated> {
+  const input = parseWith(addUserSchema, raw);
   assertCan(ctx, "user:manage");
   assertMayGrant(ctx, input.role);
   const inviterId = requireInviter(ctx);
@@ -91,7 +93,8 @@ export async function addUser(ctx: Ctx, input: AddUserInput): Promise<Invitation
   });
 }
 
-export async function changeMemberRole(ctx: Ctx, input: ChangeRoleInput) {
+export async function changeMemberRole(ctx: Ctx, raw: unknown) {
+  const input = parseWith(changeRoleSchema, raw);
   assertCan(ctx, "user:manage");
   return db.$transaction(async (tx) => {
     const member = await findMember(tx, ctx, input.memberId);
@@ -117,7 +120,8 @@ export async function removeMember(ctx: Ctx, input: { memberId: string }) {
 }
 
 /** Creates an invitation link (replacing a pending one for the same email). */
-export async function inviteUser(ctx: Ctx, input: InviteUserInput): Promise<InvitationCreated> {
+export async function inviteUser(ctx: Ctx, raw: unknown): Promise<InvitationCreated> {
+  const input = parseWith(inviteUserSchema, raw);
   assertCan(ctx, "user:manage");
   assertMayGrant(ctx, input.role);
   const inviterId = requireInviter(ctx);

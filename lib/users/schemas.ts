@@ -15,13 +15,10 @@ const role = z.enum(roles, "Choose a role.");
 const id = textSchema("The id").min(1).max(100);
 
 export const addUserSchema = z.object({ name, email, role, password });
-export type AddUserInput = z.infer<typeof addUserSchema>;
 
 export const inviteUserSchema = z.object({ email, role });
-export type InviteUserInput = z.infer<typeof inviteUserSchema>;
 
 export const changeRoleSchema = z.object({ memberId: id, role });
-export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const memberIdSchema = z.object({ memberId: id });
 export const invitationIdSchema = z.object({ invitationId: id });
