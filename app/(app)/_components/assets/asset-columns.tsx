@@ -9,7 +9,7 @@ import { LocalDate } from "@/components/time";
 import { formatAircraftClass, formatHours, formatMileage } from "@/lib/assets/format";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import type { AssetListRow } from "@/lib/assets/queries";
-import { ActiveBadge, ArchivedBadge } from "./asset-badges";
+import { ActiveBadge, ArchivedBadge } from "@/components/status-badges";
 
 type Column = ColumnDef<AssetListRow, unknown>;
 

@@ -6,7 +6,7 @@ import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from 
 import type { AssetDetail } from "@/lib/assets/queries";
 import type { UserRef } from "@/lib/users/queries";
 import { decodeVin } from "@/lib/assets/vin-decode";
-import { ActiveBadge } from "./asset-badges";
+import { ActiveBadge } from "@/components/status-badges";
 
 // Aircraft and vehicle labels ("Airframe hours", "VIN model year") need a wider label column.
 const WIDE_LABELS = "grid-cols-[minmax(8rem,auto)_1fr]";

@@ -11,7 +11,7 @@ import { assetKindLabels } from "@/lib/assets/options";
 import type { AssetDetail } from "@/lib/assets/queries";
 import { mayEditAsset } from "@/lib/assets/rules";
 import { AssetActionsMenu, RestoreAssetButton } from "./asset-actions-menu";
-import { ActiveBadge, ArchivedBadge } from "./asset-badges";
+import { ActiveBadge, ArchivedBadge } from "@/components/status-badges";
 
 export function AssetHeader({ asset, role }: { asset: AssetDetail; role: Role }) {
   const isArchived = asset.archivedAt !== null;

@@ -5,7 +5,7 @@ import type { Table } from "@tanstack/react-table";
 
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
 import { DataTableToolbar } from "@/components/data-table/data-table-toolbar";
-import { ArchivedFilter } from "@/app/(app)/customers/_components/archived-filter";
+import { ArchivedFilter } from "@/components/data-table/data-table-archived-filter";
 import { assetStatusOptions, type AssetKind } from "@/lib/assets/options";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
 

@@ -8,7 +8,8 @@ import { can, type Role } from "@/lib/auth/permissions";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { mayEditCustomer } from "@/lib/customers/rules";
 import { CustomerActionsMenu, RestoreCustomerButton } from "./customer-actions-menu";
-import { ArchivedBadge, CustomerStatusBadge } from "./customer-status-badge";
+import { ArchivedBadge } from "@/components/status-badges";
+import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatKind } from "./format";
 import { LocalDate } from "@/components/time";
 

@@ -17,11 +17,3 @@ export function CustomerStatusBadge({ status, className }: { status: string; cla
     </Badge>
   );
 }
-
-export function ArchivedBadge({ className }: { className?: string }) {
-  return (
-    <Badge variant="outline" className={cn("border-dashed text-muted-foreground", className)}>
-      Archived
-    </Badge>
-  );
-}

@@ -6,7 +6,7 @@ import { Building2Icon, UserIcon } from "lucide-react";
 
 import { Badge } from "@/components/ui/badge";
 import type { CustomerListRow, PrimaryContactRef } from "@/lib/customers/queries";
-import { ArchivedBadge } from "./customer-status-badge";
+import { ArchivedBadge } from "@/components/status-badges";
 import { formatKind } from "./format";
 
 const MAX_TAGS = 3;

@@ -10,7 +10,7 @@ import { customerColumnLabels } from "@/lib/customers/columns";
 import { customerKindOptions, customerStatusOptions } from "@/lib/customers/options";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
-import { ArchivedFilter } from "./archived-filter";
+import { ArchivedFilter } from "@/components/data-table/data-table-archived-filter";
 import { ExportMenu } from "./bulk/export-menu";
 import { MyCustomersToggle } from "./ownership/my-customers-toggle";
 import { SavedViewsMenu } from "./saved-views/saved-views-menu";

@@ -1,8 +1,14 @@
-// Asset status badges: active (green) or inactive (grey), and archived.
+// Record status badges every domain shows: active (green) or inactive (grey), and archived.
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/lib/utils";
 
-export { ArchivedBadge } from "@/app/(app)/customers/_components/customer-status-badge";
+export function ArchivedBadge({ className }: { className?: string }) {
+  return (
+    <Badge variant="outline" className={cn("border-dashed text-muted-foreground", className)}>
+      Archived
+    </Badge>
+  );
+}
 
 export function ActiveBadge({ active, className }: { active: boolean; className?: string }) {
   return (
