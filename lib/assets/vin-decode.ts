@@ -23,6 +23,11 @@ export function decodeVinYear(vin: string, today = new Date()): number | null {
   return year;
 }
 
+/** The 10th-character code of a model year (one code per year of a 30-year cycle). */
+export function vinYearCode(year: number): string {
+  return YEAR_CODES[(year - FIRST_CYCLE_START) % CYCLE]!;
+}
+
 interface WmiRange {
   /** First character of the VIN. */
   first: string;

@@ -1,6 +1,7 @@
 // Deterministic demo fleet for the seed: service centers, aircraft, vehicles (with valid VINs),
 // their customer links (some with several customers, some sold) and a year of work orders.
 import { computeVinCheckDigit } from "@/lib/assets/vin";
+import { vinYearCode } from "@/lib/assets/vin-decode";
 import { prng } from "@/lib/db/demo-data";
 
 type Rand = () => number;
@@ -45,9 +46,8 @@ const vehicleTypes = [
 ] as const;
 
 const colours = ["White", "Silver", "Black", "Blue", "Red", "Grey", "Green"];
-const VIN_YEARS = "ABCDEFGHJKLMNPRSTVWXY123456789";
 function makeVin(r: Rand, type: (typeof vehicleTypes)[number], year: number, serial: number): string {
-  const yearCode = VIN_YEARS[(year - 1980) % 30]!;
+  const yearCode = vinYearCode(year);
   const plant = pick(r, [..."ABCDEFGKLMNPRSTUZ"]);
   // Position 7 is a letter for model years 2010 and later (it tells the 30-year cycles apart).
   const draft = `${type.wmi}${type.vds}0${yearCode}${plant}${String(serial).padStart(6, "0")}`;

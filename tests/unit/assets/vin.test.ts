@@ -1,7 +1,7 @@
 // VIN validation (check digit, I/O/Q, length) and decoding (model year, manufacturer country).
 import { describe, expect, it } from "vitest";
 import { checkVin, computeVinCheckDigit, normalizeVin } from "@/lib/assets/vin";
-import { decodeVin, decodeVinCountry, decodeVinYear } from "@/lib/assets/vin-decode";
+import { decodeVin, decodeVinCountry, decodeVinYear, vinYearCode } from "@/lib/assets/vin-decode";
 
 const today = new Date("2026-03-01T12:00:00Z");
 
@@ -76,6 +76,19 @@ describe("decodeVinYear", () => {
     expect(decodeVinYear("1HGCM8263UA004352", today)).toBeNull();
     expect(decodeVinYear("1HGCM82630A004352", today)).toBeNull();
     expect(decodeVinYear("1HGCM8263", today)).toBeNull();
+  });
+});
+
+describe("vinYearCode", () => {
+  it.each([
+    [1980, "A"],
+    [2001, "1"],
+    [2013, "D"],
+    [2026, "T"],
+  ])("codes %i as %s, which decodes back to the year", (year, code) => {
+    expect(vinYearCode(year)).toBe(code);
+    const letterInPosition7 = year >= 2010 ? "A" : "1";
+    expect(decodeVinYear(`1FAFP4${letterInPosition7}10${code}F000000`, today)).toBe(year);
   });
 });
 
