@@ -1,8 +1,6 @@
 // Timeline entries name the tiers and owners their diffs hold as ids — looked up once per page, and
 // still readable after the tier is deleted or the member removed.
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatValue, fieldLabel } from "@/lib/activity/format";
 import { listActivity } from "@/lib/activity/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
@@ -11,11 +9,7 @@ import { db } from "@/lib/db";
 import { createTier, deleteTier } from "@/lib/tiers/mutations";
 import { makeCustomer, makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 afterEach(() => vi.restoreAllMocks());
 

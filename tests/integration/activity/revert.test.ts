@@ -1,7 +1,5 @@
 // Reverting a recorded customer change: through the normal update path, recorded, refused when stale.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { revertChange } from "@/lib/activity/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
@@ -10,11 +8,7 @@ import { createTier, deleteTier } from "@/lib/tiers/mutations";
 import { makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 import { timelineOf } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 async function customerWithCityChange() {
   const customer = await makeCustomer(ctx.staff, { city: "Austin" });

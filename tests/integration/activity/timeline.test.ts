@@ -1,18 +1,12 @@
 // Reading the timeline: keyset pages without gaps or duplicates, filters, date range, actor names,
 // manual logging with validation and permissions, and another organization's customer NOT_FOUND.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { logActivity } from "@/lib/activity/mutations";
 import { listActivity } from "@/lib/activity/queries";
-import type { Role } from "@/lib/auth/permissions";
 import { makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 /** A customer with `count` notes plus its "created" entry, spread over distinct days back from 2026-03-31. */
 async function customerWithEntries(count: number) {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as collection from "@/app/api/v1/customers/route";
 import * as item from "@/app/api/v1/customers/[id]/route";
 import * as restore from "@/app/api/v1/customers/[id]/restore/route";
@@ -7,12 +7,7 @@ import { db } from "@/lib/db";
 import { call, makeApiKey, makeOrgWithApiKey } from "../../support/api";
 import { ctxFor, makeOrg, makeUser, uniq } from "../../factories";
 
-let key: string;
-let orgId: string;
-
-beforeAll(async () => {
-  ({ orgId, key } = await makeOrgWithApiKey());
-});
+const { orgId, key } = await makeOrgWithApiKey();
 
 const create = (body: unknown, k: string | null = key) =>
   call(collection.POST, "POST", "/api/v1/customers", { key: k, body });

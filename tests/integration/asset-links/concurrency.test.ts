@@ -1,17 +1,12 @@
 // Races on one asset keep exactly one primary (the asset row lock); the database itself refuses two.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { linkCustomer, setPrimaryLink } from "@/lib/asset-links/mutations";
 import type { AssetLink } from "@/lib/asset-links/select";
 import { db } from "@/lib/db";
 import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeOrgWithRoles } from "@/tests/factories";
 import { primaryIds } from "./helpers";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 describe("database backstop", () => {
   it("rejects a second primary link for one asset and a primary link that is not current", async () => {

@@ -1,17 +1,12 @@
 // The primary-customer rules: first current link, make/set primary, unlink and status changes promote.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { linkCustomer, setPrimaryLink, unlinkCustomer, updateLink } from "@/lib/asset-links/mutations";
 import { findPrimaryLink } from "@/lib/asset-links/queries";
 import { db } from "@/lib/db";
 import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 import { expectPrimary } from "./helpers";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 /** An asset with `count` current links to new customers, linked in order (the first is primary). */
 async function assetWithLinks(count: number) {

@@ -1,6 +1,5 @@
 // Reading links from either side, the primary link, and the customer picker's search.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { linkCustomer } from "@/lib/asset-links/mutations";
 import { findPrimaryLink, listLinksForAsset, listLinksForCustomer } from "@/lib/asset-links/queries";
 import { archiveCustomer } from "@/lib/customers/mutations";
@@ -8,12 +7,7 @@ import { searchCustomerOptions } from "@/lib/customers/queries";
 import { db } from "@/lib/db";
 import { makeAssetRow, makeCustomer, makeOrgWithRoles, uniq } from "@/tests/factories";
 
-let staff: Ctx;
-let manager: Ctx;
-
-beforeAll(async () => {
-  ({ staff, manager } = await makeOrgWithRoles());
-});
+const { staff, manager } = await makeOrgWithRoles();
 
 describe("listLinksForAsset and listLinksForCustomer", () => {
   it("lists the primary first, then current links, then the rest, oldest first", async () => {

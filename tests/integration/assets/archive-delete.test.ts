@@ -1,7 +1,5 @@
 // Archive, restore and permanent delete: state rules, and delete refused while anything refers to the asset.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/customers/mutations";
 import { archiveAsset, deleteAsset, restoreAsset } from "@/lib/assets/mutations";
@@ -14,11 +12,7 @@ import {
   rejectionOf,
 } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 describe("archive and restore", () => {
   it("archives with who and when, bumps the version, and restores", async () => {

@@ -9,12 +9,7 @@ import { parseAssetListParams } from "@/lib/assets/list-params";
 import { makeAircraft, makeOrgWithOutsider, makeVehicle, rejectionOf, uniqueRegistration } from "@/tests/factories";
 import { expectAllowed, roleCases } from "@/tests/support/permissions";
 
-let ctx: Record<Role, Ctx>;
-let outsider: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, outsider } = await makeOrgWithOutsider());
-});
+const { ctx, outsider } = await makeOrgWithOutsider();
 
 const operations = {
   list: async (c: Ctx) => listAssets(c, parseAssetListParams({}, "aircraft")),

@@ -1,17 +1,12 @@
 // Races on one customer keep exactly one primary contact (the customer row lock).
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { setPrimaryContact } from "@/lib/contacts/mutations";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { primaryIds } from "./helpers";
 import { db } from "@/lib/db";
 import { makeContact, makeCustomerRow, makeOrgWithRoles } from "@/tests/factories";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 // PGlite is one connection, so only a PostgreSQL server really interleaves these transactions.
 describe.runIf(process.env.TEST_DATABASE_URL)("concurrent contact changes on one customer", () => {

@@ -1,16 +1,11 @@
 // Creating and editing contacts: normalization, validation, email uniqueness, versions, consent.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { deleteContact, updateContact } from "@/lib/contacts/mutations";
 import { contactActivity, primaryIds } from "./helpers";
 import { createContact } from "@/lib/contacts/mutations";
 import { contactInput, makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 describe("createContact", () => {
   it("stores a normalized contact: email lower-cased, phones in E.164 for the customer's country", async () => {

@@ -1,7 +1,5 @@
 // The primary-contact invariant, delete with undo, archived customers, scoping and permissions.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import {
   createContact,
   deleteContact,
@@ -14,12 +12,7 @@ import { db } from "@/lib/db";
 import { contactInput, makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 import { primaryIds } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, staff } = await makeOrgWithRoles());
-});
+const { ctx, staff } = await makeOrgWithRoles();
 
 describe("primary contact", () => {
   it("makes the first contact primary, switches it in one step and lists the primary first", async () => {

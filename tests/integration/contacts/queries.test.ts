@@ -1,18 +1,11 @@
 // Contact reads: one contact with who recorded its consent, scoped to its customer where REST nests
 // it; the customer's country that phones are read with; another organization's records not found.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { deleteContact } from "@/lib/contacts/mutations";
 import { assertContactOnCustomer, getContact, getContactCountry } from "@/lib/contacts/queries";
 import { makeContact, makeCustomerRow, makeOrgWithOutsider, rejectionOf } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-let outsider: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, outsider } = await makeOrgWithOutsider());
-});
+const { ctx, outsider } = await makeOrgWithOutsider();
 
 describe("contact queries", () => {
   it("reads a live contact with its consent actor, only under its own customer", async () => {

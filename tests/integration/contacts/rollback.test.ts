@@ -1,7 +1,6 @@
 // A contact change and its activity entry commit or roll back together: when recording (the last
 // step but one) fails, the contact row written before it in the transaction is gone too.
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it, vi } from "vitest";
 import { createContact } from "@/lib/contacts/mutations";
 import { db } from "@/lib/db";
 import { contactInput, makeCustomerRow, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
@@ -17,11 +16,7 @@ vi.mock("@/lib/activity/record", async (importOriginal) => {
   };
 });
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 describe("activity rollback", () => {
   it("leaves neither the contact nor its activity when the transaction fails after recording", async () => {

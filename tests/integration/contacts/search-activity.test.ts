@@ -1,6 +1,5 @@
 // Customer search finds a customer by its live contacts; every contact change is on the timeline.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { deleteContact, restoreContact, setPrimaryContact, updateContact } from "@/lib/contacts/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
@@ -9,11 +8,7 @@ import { db } from "@/lib/db";
 import { makeContact, makeCustomerRow, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 import { contactActivity } from "./helpers";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 const found = async (q: string) =>
   (await listCustomers(staff, parseCustomerListParams({ q }))).rows.map((row) => row.id);

@@ -1,7 +1,5 @@
 // Each bulk action on selected rows: what changes, versions, timeline entries, and rows skipped with a reason.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { BulkRequestInput } from "@/lib/customers/bulk/schemas";
 import {
@@ -15,11 +13,7 @@ import {
 } from "@/tests/factories";
 import { activityOf, customersById, run } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 describe("tags", () => {
   it("adds tags to each selected customer once (case-insensitive), bumps versions and records the diff", async () => {

@@ -1,16 +1,11 @@
 // createCustomer: happy path, organization defaults, audit fields, names, emails and phones.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { createCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { ctxFor, fieldErrorsOf, makeCustomer, makeOrg, makeOrgWithRoles, makeUser } from "@/tests/factories";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 const fieldErrorsFor = (input: CustomerInput) => fieldErrorsOf(createCustomer(staff, input));
 

@@ -1,15 +1,10 @@
 // createCustomer field rules: postal codes per country, ISO codes, tags, websites and text limits.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { createCustomer } from "@/lib/customers/mutations";
 import type { CustomerInput } from "@/lib/customers/schemas";
 import { fieldErrorsOf, makeCustomer, makeOrgWithRoles, rejectionOf } from "@/tests/factories";
 
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ staff } = await makeOrgWithRoles());
-});
+const { staff } = await makeOrgWithRoles();
 
 const fieldErrorsFor = (input: CustomerInput) => fieldErrorsOf(createCustomer(staff, input));
 

@@ -15,12 +15,7 @@ import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { makeCustomer, makeOrgWithOutsider, rejectionOf } from "@/tests/factories";
 import { expectAllowed, roleCases } from "@/tests/support/permissions";
 
-let ctx: Record<Role, Ctx>;
-let outsider: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, outsider } = await makeOrgWithOutsider());
-});
+const { ctx, outsider } = await makeOrgWithOutsider();
 
 /** Runs `operation` on a fresh customer in the state it needs. */
 const operations = {

@@ -1,6 +1,6 @@
 // The import server actions as the wizard calls them (session stubbed, data layer real): start, poll,
 // cancel, undo, saved mappings; errors come back as `{ error }` with the mapping messages.
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import { runPendingJobs } from "@/lib/jobs";
 import { csv, upload } from "./helpers";
@@ -18,12 +18,7 @@ vi.mock("next/cache", () => ({ revalidatePath }));
 
 const actions = await import("@/lib/imports/actions");
 
-let manager: Ctx;
-let staff: Ctx;
-
-beforeAll(async () => {
-  ({ manager, staff } = await makeOrgWithRoles());
-});
+const { manager, staff } = await makeOrgWithRoles();
 
 describe("import actions", () => {
   it("start, poll, undo, and revalidate the import page", async () => {

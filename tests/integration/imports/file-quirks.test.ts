@@ -3,8 +3,7 @@
 // Excel's sep= line, UTF-16, XLSX numbers/dates/formulas into typed fields, and the file limits.
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runPendingJobs } from "@/lib/jobs";
 import { startImport } from "@/lib/imports/mutations";
@@ -13,11 +12,7 @@ import { createImportFromUpload } from "@/lib/imports/upload";
 import { bytes } from "./helpers";
 import { makeOrgWithRoles } from "@/tests/factories";
 
-let manager: Ctx;
-
-beforeAll(async () => {
-  ({ manager } = await makeOrgWithRoles());
-});
+const { manager } = await makeOrgWithRoles();
 
 afterEach(() => {
   delete process.env.IMPORT_MAX_ROWS;

@@ -2,8 +2,7 @@
 // a quoted multi-line cell, a tab-separated UTF-8 file with a BOM, and an XLSX workbook.
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runPendingJobs } from "@/lib/jobs";
 import { startImport } from "@/lib/imports/mutations";
@@ -12,11 +11,7 @@ import { createImportFromUpload } from "@/lib/imports/upload";
 import { bytes } from "./helpers";
 import { makeOrgWithRoles } from "@/tests/factories";
 
-let manager: Ctx;
-
-beforeAll(async () => {
-  ({ manager } = await makeOrgWithRoles());
-});
+const { manager } = await makeOrgWithRoles();
 
 async function run(content: Buffer, filename: string) {
   const uploaded = await createImportFromUpload(manager, bytes(content, 7), { filename });

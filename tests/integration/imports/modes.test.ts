@@ -1,18 +1,13 @@
 // Import modes and match keys: create, update and upsert on account number or email; only the file's
 // non-blank columns change an existing customer; contacts created/updated with one primary.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listImportIssues } from "@/lib/imports/queries";
 import { csv, importCsv } from "./helpers";
 import { makeOrgWithRoles } from "@/tests/factories";
 
-let manager: Ctx;
-
-beforeAll(async () => {
-  ({ manager } = await makeOrgWithRoles());
-});
+const { manager } = await makeOrgWithRoles();
 
 const header = ["Account Number", "Company", "Email", "Phone", "City", "Country"];
 

@@ -1,19 +1,14 @@
 // Rows repeated in a file (the last wins, earlier ones are warnings), invalid rows listed with row,
 // column and reason, and the error CSV: the failed rows as uploaded plus "error", formulas neutralized.
 import { parse } from "csv-parse/sync";
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { streamImportErrors } from "@/lib/imports/errors-csv";
 import { listImportIssues } from "@/lib/imports/queries";
 import { makeOrgWithRoles, uniq } from "@/tests/factories";
 import { csv, importCsv } from "./helpers";
 
-let manager: Ctx;
-
-beforeAll(async () => {
-  ({ manager } = await makeOrgWithRoles());
-});
+const { manager } = await makeOrgWithRoles();
 
 describe("repeated and invalid rows", () => {
   it("imports the last occurrence of a repeated key and warns about each earlier one", async () => {

@@ -1,19 +1,12 @@
 // Tier reads: one tier with its customer count, the picker options (highest first, discount as a
 // two-decimal string), every member reads them, and another organization's tier is not found.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { createTier } from "@/lib/tiers/mutations";
 import { getTier, listTierOptions } from "@/lib/tiers/queries";
 import { makeCustomer, makeOrgWithOutsider, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-let outsider: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, outsider } = await makeOrgWithOutsider());
-});
+const { ctx, outsider } = await makeOrgWithOutsider();
 
 describe("tier queries", () => {
   it("reads one tier with how many customers (archived ones included) are in it", async () => {

@@ -1,8 +1,7 @@
 // Commercial terms on the customer: money as exact decimals, payment terms, shipping address rules,
 // and the list's tier and owner filters.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
@@ -10,11 +9,7 @@ import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { createTier } from "@/lib/tiers/mutations";
 import { makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-
-beforeAll(async () => {
-  ({ ctx } = await makeOrgWithRoles());
-});
+const { ctx } = await makeOrgWithRoles();
 
 describe("credit limit", () => {
   it("round-trips decimal amounts exactly", async () => {

@@ -1,19 +1,12 @@
 // Customer tiers: bounds (level, discount, colour), case-insensitive names, who may manage them,
 // deletion rules (in use → CONFLICT unless told where customers go) and organization isolation.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createTier, deleteTier, updateTier } from "@/lib/tiers/mutations";
 import { getTier, listTiers } from "@/lib/tiers/queries";
 import { makeCustomer, makeOrgWithOutsider, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 
-let ctx: Record<Role, Ctx>;
-let outsider: Ctx;
-
-beforeAll(async () => {
-  ({ ctx, outsider } = await makeOrgWithOutsider());
-});
+const { ctx, outsider } = await makeOrgWithOutsider();
 
 const tier = (overrides: Record<string, unknown> = {}) =>
   createTier(ctx.manager, { name: uniq("Tier "), level: 1, discountPercent: "5", ...overrides });

@@ -1,19 +1,12 @@
 // The server decides the billed customer from the asset's links and keeps a snapshot of it.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeLinkedAsset, rejectionOf } from "@/tests/factories";
 import { openWorkOrder, setupShop } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-let serviceCenterId: string;
-
-beforeAll(async () => {
-  ({ ctx, serviceCenterId } = await setupShop());
-});
+const { ctx, serviceCenterId } = await setupShop();
 
 describe("work order customer resolution", () => {
   it("bills the asset's primary customer and snapshots name and billing address", async () => {

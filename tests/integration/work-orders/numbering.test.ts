@@ -1,18 +1,11 @@
 // Work order numbers: format, per-center sequences, and no duplicates when created at the same moment.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { formatWorkOrderNumber } from "@/lib/work-orders/numbering";
 import { makeAssetRow, makeServiceCenter, rejectionOf } from "@/tests/factories";
 import { openWorkOrder, setupShop } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-let assetId: string;
-
-beforeAll(async () => {
-  ({ ctx, assetId } = await setupShop());
-});
+const { ctx, assetId } = await setupShop();
 
 const sequenceOf = (number: string) => Number(/^[A-Z0-9]+?(\d{5})-\d{2}-\d{4}$/.exec(number)?.[1]);
 

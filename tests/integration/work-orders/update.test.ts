@@ -1,20 +1,12 @@
 // Editing work orders: version checks, terminal statuses, lead technician membership, customer changes.
-import { beforeAll, describe, expect, it } from "vitest";
-import type { Ctx } from "@/lib/auth/context";
-import type { Role } from "@/lib/auth/permissions";
+import { describe, expect, it } from "vitest";
 import { deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import type { WorkOrderInput } from "@/lib/work-orders/schemas";
 import { makeAssetLinkRow, makeCustomer, makeLinkedAsset, makeOrg, makeUser, rejectionOf } from "@/tests/factories";
 import { openWorkOrder, setupShop } from "./helpers";
 
-let ctx: Record<Role, Ctx>;
-let serviceCenterId: string;
-let assetId: string;
-
-beforeAll(async () => {
-  ({ ctx, serviceCenterId, assetId } = await setupShop());
-});
+const { ctx, serviceCenterId, assetId } = await setupShop();
 
 const open = (overrides: Partial<WorkOrderInput> = {}) =>
   openWorkOrder(ctx.staff, { serviceCenterId, assetId, ...overrides });
