@@ -1,8 +1,8 @@
 // A list's URL is read and written by one codec: a page past the end shows the last page, an
 // oversized page size is the same clamped value in the rows and the pager, the detail page's back
-// link returns to the list as it was, and the detail tabs live in `?tab=`. As the demo admin.
-import { expect, test, type Page } from "@playwright/test";
-import { expectHydrated } from "./support";
+// link returns to the list as it was, and the detail tabs live in `?tab=`. As the organization's owner.
+import type { Page } from "@playwright/test";
+import { expect, expectHydrated, test } from "./support";
 
 function customerRows(page: Page) {
   return page.getByRole("table", { name: "Customers" }).getByRole("row");
@@ -21,7 +21,7 @@ test("a page past the end shows the last page, and rows and pager agree", async 
 
 test("?perPage=1000 shows 100 rows and the pager says 100", async ({ page }) => {
   await page.goto("/customers?perPage=1000");
-  // A header row and 100 customers (the demo organization has more).
+  // A header row and 100 customers (the spec's organization has more).
   await expect(customerRows(page)).toHaveCount(101);
   await expect(page.getByLabel("Rows per page")).toHaveValue("100");
   await expect(page.getByText(/^Showing 1–100 of \d+$/)).toBeVisible();

@@ -14,8 +14,8 @@ import { e2eOrgsDir, type E2eOrg } from "./org-file";
 
 const port = Number(process.env.PORT);
 const baseURL = new URL(process.env.BETTER_AUTH_URL ?? `http://127.0.0.1:${port}`);
-// Enough for a second list page and every customer status; the whole set stays quick to seed.
-const CUSTOMERS = 60;
+// More than the largest list page (100) and every customer status; the whole set stays quick to seed.
+const CUSTOMERS = 120;
 
 async function provision(spec: string): Promise<E2eOrg> {
   const run = randomUUID().slice(0, 8);
