@@ -1,12 +1,10 @@
 // The aircraft and vehicle list pages (RSC): parse the URL for the kind, start the queries without
 // awaiting, and stream the table in.
-import Link from "next/link";
 import { Suspense } from "react";
-import { PlusIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { ListCount } from "@/components/data-table/list-count";
-import { Button } from "@/components/ui/button";
+import { NewRecordButton } from "@/components/data-table/list-empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listAssets } from "@/lib/assets/queries";
@@ -44,14 +42,7 @@ export async function AssetListPage({
             <ListCount resultPromise={assetsPromise} noun={kind === "aircraft" ? "aircraft" : "vehicles"} />
           </Suspense>
         </div>
-        {canCreate ? (
-          <Button asChild>
-            <Link href={`${assetKindLabels[kind].path}/new`}>
-              <PlusIcon aria-hidden="true" />
-              {add}
-            </Link>
-          </Button>
-        ) : null}
+        {canCreate ? <NewRecordButton href={`${assetKindLabels[kind].path}/new`} label={add} /> : null}
       </header>
       <Suspense fallback={<DataTableSkeleton columnCount={8} filterCount={3} />}>
         <AssetsTable kind={kind} assetsPromise={assetsPromise} centersPromise={centersPromise} canCreate={canCreate} />

@@ -4,14 +4,14 @@
 import * as React from "react";
 
 import { DataTable } from "@/components/data-table/data-table";
+import { ListEmptyState } from "@/components/data-table/list-empty-state";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { assetListCodecs } from "@/lib/assets/list-params";
 import type { AssetListResult, AssetListRow } from "@/lib/assets/queries";
-import type { AssetKind } from "@/lib/assets/options";
+import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
 import { assetColumns } from "./asset-columns";
-import { AssetsEmptyState } from "./assets-empty-state";
 import { AssetsToolbar } from "./assets-toolbar";
 
 type AssetsTableProps = {
@@ -26,6 +26,7 @@ const getRowId = (row: AssetListRow) => row.id;
 export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: AssetsTableProps) {
   const result = React.use(assetsPromise);
   const centers = React.use(centersPromise);
+  const labels = assetKindLabels[kind];
   const { table, isPending, urlState } = useDataTable({
     codec: assetListCodecs[kind],
     result,
@@ -40,7 +41,14 @@ export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: 
         table={table}
         caption={kind === "aircraft" ? "Aircraft" : "Vehicles"}
         isPending={isPending}
-        emptyState={<AssetsEmptyState kind={kind} isFiltered={urlState.isFiltered} canCreate={canCreate} />}
+        emptyState={
+          <ListEmptyState
+            noun={labels.many}
+            isFiltered={urlState.isFiltered}
+            listHref={labels.path}
+            create={canCreate ? { href: `${labels.path}/new`, label: `Add ${labels.one}` } : null}
+          />
+        }
       />
       <DataTablePagination table={table} />
     </div>

@@ -2,10 +2,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { PlusIcon, UploadIcon } from "lucide-react";
+import { UploadIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { ListCount } from "@/components/data-table/list-count";
+import { NewRecordButton } from "@/components/data-table/list-empty-state";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { mayRunBulkAction } from "@/lib/customers/rules";
@@ -49,14 +50,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
               </Link>
             </Button>
           ) : null}
-          {canCreate ? (
-            <Button asChild>
-              <Link href="/customers/new">
-                <PlusIcon aria-hidden="true" />
-                Add customer
-              </Link>
-            </Button>
-          ) : null}
+          {canCreate ? <NewRecordButton href="/customers/new" label="Add customer" /> : null}
         </div>
       </header>
       <Suspense fallback={<CustomersStatsSkeleton />}>

@@ -4,6 +4,7 @@
 import * as React from "react";
 
 import { DataTable } from "@/components/data-table/data-table";
+import { ListEmptyState } from "@/components/data-table/list-empty-state";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
@@ -15,7 +16,6 @@ import { BulkActionsBar } from "./bulk/bulk-actions-bar";
 import { selectColumn } from "./bulk/select-column";
 import { BulkSelectionProvider, type BulkPermissions } from "./bulk/selection-context";
 import { customerColumns } from "./customers-columns";
-import { CustomersEmptyState } from "./customers-empty-state";
 import { CustomersToolbar } from "./customers-toolbar";
 
 type CustomersTableProps = {
@@ -64,7 +64,14 @@ export function CustomersTable({
           table={table}
           caption="Customers"
           isPending={isPending}
-          emptyState={<CustomersEmptyState isFiltered={urlState.isFiltered} canCreate={canCreate} />}
+          emptyState={
+            <ListEmptyState
+              noun="customers"
+              isFiltered={urlState.isFiltered}
+              listHref="/customers"
+              create={canCreate ? { href: "/customers/new", label: "Add customer" } : null}
+            />
+          }
         />
         <DataTablePagination table={table} />
       </div>

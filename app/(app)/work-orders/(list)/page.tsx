@@ -1,12 +1,10 @@
 // Work order list (RSC): parses the URL, starts the query without awaiting, streams the table in.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
-import { PlusIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { ListCount } from "@/components/data-table/list-count";
-import { Button } from "@/components/ui/button";
+import { NewRecordButton } from "@/components/data-table/list-empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
@@ -35,14 +33,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
             <ListCount resultPromise={workOrdersPromise} noun="work orders" />
           </Suspense>
         </div>
-        {canCreate ? (
-          <Button asChild>
-            <Link href="/work-orders/new">
-              <PlusIcon aria-hidden="true" />
-              New work order
-            </Link>
-          </Button>
-        ) : null}
+        {canCreate ? <NewRecordButton href="/work-orders/new" label="New work order" /> : null}
       </header>
       <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={3} />}>
         <WorkOrdersTable

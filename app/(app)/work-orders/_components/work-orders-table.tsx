@@ -5,12 +5,12 @@ import * as React from "react";
 
 import type { FacetedFilterOption } from "@/components/data-table/data-table-faceted-filter";
 import { DataTable } from "@/components/data-table/data-table";
+import { ListEmptyState } from "@/components/data-table/list-empty-state";
 import { DataTablePagination } from "@/components/data-table/data-table-pagination";
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { workOrderListCodec } from "@/lib/work-orders/list-params";
 import type { WorkOrderListResult, WorkOrderListRow } from "@/lib/work-orders/queries";
 import { workOrderColumns } from "./work-orders-columns";
-import { WorkOrdersEmptyState } from "./work-orders-empty-state";
 import { WorkOrdersToolbar, type RecordFilter } from "./work-orders-toolbar";
 
 type WorkOrdersTableProps = {
@@ -38,7 +38,14 @@ export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilter
         table={table}
         caption="Work orders"
         isPending={isPending}
-        emptyState={<WorkOrdersEmptyState isFiltered={urlState.isFiltered} canCreate={canCreate} />}
+        emptyState={
+          <ListEmptyState
+            noun="work orders"
+            isFiltered={urlState.isFiltered}
+            listHref="/work-orders"
+            create={canCreate ? { href: "/work-orders/new", label: "New work order" } : null}
+          />
+        }
       />
       <DataTablePagination table={table} />
     </div>
