@@ -11,20 +11,8 @@ import {
   type CustomerLink,
 } from "@/lib/asset-links/select";
 import { isUuid } from "@/lib/validation";
-
-async function assertAssetInOrg(orgId: string, assetId: string): Promise<void> {
-  const asset = isUuid(assetId)
-    ? await db.asset.findFirst({ where: { id: assetId, organizationId: orgId }, select: { id: true } })
-    : null;
-  if (!asset) throw notFound("Aircraft or vehicle");
-}
-
-async function assertCustomerInOrg(orgId: string, customerId: string): Promise<void> {
-  const customer = isUuid(customerId)
-    ? await db.customer.findFirst({ where: { id: customerId, organizationId: orgId }, select: { id: true } })
-    : null;
-  if (!customer) throw notFound("Customer");
-}
+import { findAssetInOrg } from "@/lib/assets/lookup";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
 
 /** The asset's customers: primary first, then current links, then oldest first. */
 export async function listLinksForAsset(ctx: Ctx, assetId: string): Promise<AssetLink[]> {
@@ -37,7 +25,7 @@ export async function listLinksForAsset(ctx: Ctx, assetId: string): Promise<Asse
           orderBy: linkOrder,
         })
       : [],
-    assertAssetInOrg(ctx.orgId, assetId),
+    findAssetInOrg(db, ctx.orgId, assetId),
   ]);
   return links;
 }
@@ -53,7 +41,7 @@ export async function listLinksForCustomer(ctx: Ctx, customerId: string): Promis
           orderBy: linkOrder,
         })
       : [],
-    assertCustomerInOrg(ctx.orgId, customerId),
+    findCustomerInOrg(db, ctx.orgId, customerId),
   ]);
   return links;
 }

@@ -5,16 +5,10 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
 
 /** A contact with the name of whoever last recorded its marketing consent. */
 export type ContactWithConsent = Contact & { marketingConsentBy: { id: string; name: string } | null };
-
-async function assertCustomerInOrg(orgId: string, customerId: string): Promise<void> {
-  const customer = isUuid(customerId)
-    ? await db.customer.findFirst({ where: { id: customerId, organizationId: orgId }, select: { id: true } })
-    : null;
-  if (!customer) throw notFound("Customer");
-}
 
 /** Names of the organization's members who recorded consent, in one query (no N+1). */
 async function withConsentActors(orgId: string, contacts: Contact[]): Promise<ContactWithConsent[]> {
@@ -42,7 +36,7 @@ export async function listContacts(ctx: Ctx, customerId: string): Promise<Contac
           orderBy: [{ isPrimary: "desc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
         })
       : [],
-    assertCustomerInOrg(ctx.orgId, customerId),
+    findCustomerInOrg(db, ctx.orgId, customerId),
   ]);
   return withConsentActors(ctx.orgId, contacts);
 }
@@ -50,7 +44,7 @@ export async function listContacts(ctx: Ctx, customerId: string): Promise<Contac
 /** The customer's primary contact, or null when it has no live contacts. */
 export async function getPrimaryContact(ctx: Ctx, customerId: string): Promise<Contact | null> {
   assertCan(ctx, "contact:read");
-  await assertCustomerInOrg(ctx.orgId, customerId);
+  await findCustomerInOrg(db, ctx.orgId, customerId);
   return db.contact.findFirst({ where: { organizationId: ctx.orgId, customerId, isPrimary: true, deletedAt: null } });
 }
 
@@ -88,9 +82,6 @@ export async function assertContactOnCustomer(ctx: Ctx, customerId: string, cont
 /** The customer's country, the default region for reading its contacts' phone numbers. */
 export async function getContactCountry(ctx: Ctx, customerId: string): Promise<string | null> {
   assertCan(ctx, "contact:read");
-  const customer = isUuid(customerId)
-    ? await db.customer.findFirst({ where: { id: customerId, organizationId: ctx.orgId }, select: { country: true } })
-    : null;
-  if (!customer) throw notFound("Customer");
+  const customer = await findCustomerInOrg(db, ctx.orgId, customerId);
   return customer.country?.trim() || null;
 }
