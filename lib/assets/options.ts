@@ -18,7 +18,6 @@ export const aircraftClasses = [
   "glider",
   "other",
 ] as const;
-export type AircraftClass = (typeof aircraftClasses)[number];
 
 export const aircraftClassOptions = optionsOf(aircraftClasses, {
   single_engine_piston: "Single-engine piston",
@@ -31,7 +30,6 @@ export const aircraftClassOptions = optionsOf(aircraftClasses, {
 });
 
 export const fuelCodes = ["100LL", "JET-A", "JET-A1", "MOGAS", "ELECTRIC", "OTHER"] as const;
-export type FuelCode = (typeof fuelCodes)[number];
 
 export const fuelCodeOptions = optionsOf(fuelCodes, {
   "100LL": "100LL",
@@ -43,7 +41,6 @@ export const fuelCodeOptions = optionsOf(fuelCodes, {
 });
 
 export const assetStatuses = ["active", "inactive"] as const;
-export type AssetStatus = (typeof assetStatuses)[number];
 
 export const assetStatusOptions = optionsOf(assetStatuses, {
   active: "Active",

@@ -2,13 +2,11 @@
 import { optionsOf } from "@/lib/fields/options";
 
 export const customerKinds = ["company", "person"] as const;
-export type CustomerKind = (typeof customerKinds)[number];
 
 export const customerStatuses = ["active", "inactive", "suspended", "blocked"] as const;
 export type CustomerStatus = (typeof customerStatuses)[number];
 
 export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
-export type PhoneType = (typeof phoneTypes)[number];
 
 export const customerKindOptions = optionsOf(customerKinds, {
   company: "Company",

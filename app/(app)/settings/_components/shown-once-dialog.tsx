@@ -14,7 +14,7 @@ import { Input } from "@/components/ui/input";
 import type { ActionResult } from "@/lib/safe-action";
 import { CopyButton } from "./copy-button";
 
-export interface Created {
+interface Created {
   title: string;
   description: React.ReactNode;
   /** The label of the value, such as "API key". */
