@@ -1,6 +1,6 @@
 // The customer list's stat cards, column chooser and saved views, as the organization's owner.
 import type { Page } from "@playwright/test";
-import { expect, expectHydrated, test, uniqueSuffix } from "./support";
+import { expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
 function stat(page: Page, title: string) {
   return page.getByRole("region", { name: "Customer statistics" }).getByRole("group", { name: title });
@@ -52,6 +52,29 @@ test("hides a column with the column chooser, kept in the URL", async ({ page })
   await page.reload();
   await expect(table.getByRole("columnheader", { name: "Email" })).toHaveCount(0);
   await expect(table.getByRole("columnheader", { name: "Tier" })).toBeVisible();
+});
+
+test("the phone column, hidden by default, shows numbers laid out once chosen and after a reload", async ({
+  page,
+  request,
+  org,
+}) => {
+  const name = `Phone column ${uniqueSuffix()}`;
+  await postCustomer(request, org, { name, phone: "(865) 555-0142", country: "US" });
+  await openList(page, `?q=${encodeURIComponent(name)}`);
+  const table = page.getByRole("table", { name: "Customers" });
+  await expect(table.getByRole("columnheader", { name: "Phone" })).toHaveCount(0);
+
+  // Chosen in the browser, the column loads its formatter (libphonenumber-js) on demand.
+  await page.getByRole("button", { name: "Columns", exact: true }).click();
+  await page.getByRole("menuitemcheckbox", { name: "Phone" }).click();
+  await page.keyboard.press("Escape");
+  await expect(table.getByRole("cell", { name: "+1 865 555 0142" })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]cols=[^&]*phone/);
+
+  // Rendered on the server, the same.
+  await page.reload();
+  await expect(table.getByRole("cell", { name: "+1 865 555 0142" })).toBeVisible();
 });
 
 test("saves a view, resets, and applies it to get the filters and columns back", async ({ page }) => {
