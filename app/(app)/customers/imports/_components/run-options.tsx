@@ -15,7 +15,6 @@ type RunOptionsProps = {
 
 type ChoiceProps<K extends string> = {
   label: string;
-  width: string;
   /** Each choice and its label, in order. */
   labels: Record<K, string>;
   value: K;
@@ -23,12 +22,11 @@ type ChoiceProps<K extends string> = {
   disabled?: boolean;
 };
 
-function Choice<K extends string>({ label, width, labels, value, onChange, disabled }: ChoiceProps<K>) {
+function Choice<K extends string>({ label, labels, value, onChange, disabled }: ChoiceProps<K>) {
   const choices = Object.keys(labels).filter((key): key is K => key in labels);
   return (
     <LabelledField label={label} className="w-auto">
       <NativeSelect
-        className={width}
         value={value}
         disabled={disabled}
         onChange={(event) => onChange(choices.find((choice) => choice === event.target.value) ?? value)}
@@ -42,17 +40,9 @@ function Choice<K extends string>({ label, width, labels, value, onChange, disab
 export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
   return (
     <div className="flex flex-wrap gap-6">
-      <Choice
-        label="Mode"
-        width="w-72"
-        labels={importModeLabels}
-        value={mode}
-        onChange={onModeChange}
-        disabled={disabled}
-      />
+      <Choice label="Mode" labels={importModeLabels} value={mode} onChange={onModeChange} disabled={disabled} />
       <Choice
         label="Match existing customers on"
-        width="w-56"
         labels={matchKeyLabels}
         value={matchOn}
         onChange={onMatchOnChange}
