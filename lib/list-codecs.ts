@@ -2,22 +2,18 @@
 // remembered state) is read and written by the list's own codec before it becomes a URL again.
 import { assetListCodecs } from "@/lib/assets/list-params";
 import { customerListCodec } from "@/lib/customers/list-params";
-import type { ListCodec, ListState } from "@/lib/list-params";
+import { canonicalQuery } from "@/lib/list-params";
 import { workOrderListCodec } from "@/lib/work-orders/list-params";
 
-function canonical<P extends ListState>(codec: ListCodec<P>): (query: string) => string {
-  return (query) => codec.serialize(codec.parse(new URLSearchParams(query)));
-}
-
 const canonicalizers: Record<string, (query: string) => string> = {
-  "/customers": canonical(customerListCodec),
-  "/aircraft": canonical(assetListCodecs.aircraft),
-  "/vehicles": canonical(assetListCodecs.vehicle),
-  "/work-orders": canonical(workOrderListCodec),
+  "/customers": (query) => canonicalQuery(customerListCodec, query),
+  "/aircraft": (query) => canonicalQuery(assetListCodecs.aircraft, query),
+  "/vehicles": (query) => canonicalQuery(assetListCodecs.vehicle, query),
+  "/work-orders": (query) => canonicalQuery(workOrderListCodec, query),
 };
 
 /** `path?query` with the query canonical for that list; a path with no list codec gets no query. */
 export function listHref(path: string, query: string): string {
-  const canonicalQuery = Object.hasOwn(canonicalizers, path) ? canonicalizers[path]!(query) : "";
-  return canonicalQuery ? `${path}?${canonicalQuery}` : path;
+  const canonical = Object.hasOwn(canonicalizers, path) ? canonicalizers[path]!(query) : "";
+  return canonical ? `${path}?${canonical}` : path;
 }

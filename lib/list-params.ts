@@ -124,6 +124,14 @@ export interface ListCodec<P extends ListState> {
   filters(params: P): Record<string, string[]>;
 }
 
+/**
+ * A query read and written again by the list's codec: canonical, and holding nothing the list would
+ * refuse (back links, saved views). `overrides` replace what was read (e.g. `{ page: 1 }`).
+ */
+export function canonicalQuery<P extends ListState>(codec: ListCodec<P>, query: string, overrides: Partial<P> = {}) {
+  return codec.serialize({ ...codec.parse(new URLSearchParams(query)), ...overrides });
+}
+
 /** `name` → ascending, `-name` → descending: the one writer of `?sort=`. */
 export function formatSort(sort: ListSort<string>): string {
   return `${sort.direction === "desc" ? "-" : ""}${sort.column}`;

@@ -2,15 +2,11 @@
 // with the list's own URL codec on save and again on apply, so a view never carries a value the list
 // would refuse. No server imports: the Views menu compares the current query with the same function.
 import { customerListCodec } from "@/lib/customers/list-params";
-import type { ListCodec, ListState } from "@/lib/list-params";
+import { canonicalQuery } from "@/lib/list-params";
 import type { SavedViewResource } from "@/lib/saved-views/schemas";
 
-function canonicalizer<P extends ListState>(codec: ListCodec<P>): (query: string) => string {
-  return (query) => codec.serialize({ ...codec.parse(new URLSearchParams(query)), page: 1 });
-}
-
 const canonicalizers: Record<SavedViewResource, (query: string) => string> = {
-  customers: canonicalizer(customerListCodec),
+  customers: (query) => canonicalQuery(customerListCodec, query, { page: 1 }),
 };
 
 /** Where each list lives, to apply a view by navigating to `<path>?<query>`. */
