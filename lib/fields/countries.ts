@@ -1,17 +1,13 @@
-// ISO 3166-1 alpha-2 country codes, with names from Intl.DisplayNames for the country select.
+// ISO 3166-1 alpha-2 countries and their names, read from one generated file (country-names.json, CLDR) so
+// the server render and every browser show the same text — their own Intl.DisplayNames disagree on some names.
 import type { Option } from "@/lib/fields/options";
+import countryNames from "@/lib/fields/country-names.json";
 
-const codes =
-  "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV " +
-  "BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES " +
-  "ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE " +
-  "IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY " +
-  "MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU " +
-  "NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM " +
-  "SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE " +
-  "VG VI VN VU WF WS YE YT ZA ZM ZW";
+type CountryLanguage = keyof typeof countryNames.names;
 
-export const countryCodes: readonly string[] = codes.split(" ");
+const byLanguage = countryNames.names as Record<CountryLanguage, [code: string, name: string][]>;
+
+export const countryCodes: readonly string[] = byLanguage.en.map(([code]) => code).sort();
 
 const codeSet = new Set(countryCodes);
 
@@ -19,18 +15,45 @@ export function isCountryCode(value: string): boolean {
   return codeSet.has(value);
 }
 
+/** The language country names are shown in for a locale ("de-AT" → "de"); English when there are none for it. */
+function countryLanguageOf(locale: string): CountryLanguage {
+  const language = locale.split("-")[0]?.toLowerCase() ?? "";
+  return Object.hasOwn(byLanguage, language) ? (language as CountryLanguage) : "en";
+}
+
+const nameMaps = new Map<CountryLanguage, Map<string, string>>();
+
+function namesIn(language: CountryLanguage): Map<string, string> {
+  let names = nameMaps.get(language);
+  if (!names) nameMaps.set(language, (names = new Map(byLanguage[language])));
+  return names;
+}
+
+/** "DE" → "Germany" (en), "Deutschland" (de-DE); an unknown code as given. */
 export function getCountryName(code: string, locale = "en"): string {
-  return new Intl.DisplayNames([locale], { type: "region", fallback: "code" }).of(code) ?? code;
+  return namesIn(countryLanguageOf(locale)).get(code) ?? code;
 }
 
-/** Every country as a select option, sorted by its name in `locale`. */
+const optionLists = new Map<CountryLanguage, Option<string>[]>();
+
+/** Every country as a select option, sorted by its name in `locale` (sorted once, when the file was generated). */
 export function listCountryOptions(locale = "en"): Option<string>[] {
-  const names = new Intl.DisplayNames([locale], { type: "region", fallback: "code" });
-  const collator = new Intl.Collator(locale);
-  return countryCodes
-    .map((code) => ({ value: code, label: names.of(code) ?? code }))
-    .sort((a, b) => collator.compare(a.label, b.label));
+  const language = countryLanguageOf(locale);
+  let options = optionLists.get(language);
+  if (!options) optionLists.set(language, (options = byLanguage[language].map(([value, label]) => ({ value, label }))));
+  return options;
 }
 
-/** The country options in English, computed once for the common case. */
+/** The country options in English, the common case. */
 export const countryOptions: Option<string>[] = listCountryOptions();
+
+/** Every name a country goes by in the file, in every language, with its code: for reading names people type. */
+export function listCountryNames(): [name: string, code: string][] {
+  const names = Object.values(byLanguage).flatMap((pairs) =>
+    pairs.map(([code, name]): [string, string] => [name, code]),
+  );
+  const aliases = Object.entries(countryNames.aliases as Record<string, string[]>).flatMap(([code, list]) =>
+    list.map((name): [string, string] => [name, code]),
+  );
+  return [...names, ...aliases];
+}

@@ -1,6 +1,6 @@
 // Reads the values spreadsheets hold into what the customer schema expects: kinds, phone types, yes/no,
 // country names, money and payment terms as people write them. Unknown values pass through for the schema to report.
-import { countryCodes, isCountryCode } from "@/lib/fields/countries";
+import { isCountryCode, listCountryNames } from "@/lib/fields/countries";
 
 const kindWords: Record<string, "company" | "person"> = {
   company: "company",
@@ -59,35 +59,24 @@ export function readBoolean(value: string): boolean | string {
   return value;
 }
 
+// What people write that is not a name in country-names.json (every language's name is read from there).
 const countryAliases: Record<string, string> = {
-  usa: "US",
   "u s a": "US",
   "u s": "US",
   "united states of america": "US",
   america: "US",
-  uk: "GB",
   "u k": "GB",
   "great britain": "GB",
+  britain: "GB",
   england: "GB",
   scotland: "GB",
   wales: "GB",
   "northern ireland": "GB",
-  deutschland: "DE",
-  germany: "DE",
   holland: "NL",
   "the netherlands": "NL",
-  nederland: "NL",
-  espana: "ES",
-  italia: "IT",
-  schweiz: "CH",
-  suisse: "CH",
-  osterreich: "AT",
-  belgique: "BE",
-  belgie: "BE",
-  "south korea": "KR",
   korea: "KR",
-  russia: "RU",
   "czech republic": "CZ",
+  "ivory coast": "CI",
   uae: "AE",
   turkey: "TR",
   can: "CA",
@@ -100,6 +89,9 @@ const countryAliases: Record<string, string> = {
   esp: "ES",
   ita: "IT",
   che: "CH",
+  aut: "AT",
+  bel: "BE",
+  prt: "PT",
 };
 
 function simplify(value: string): string {
@@ -115,13 +107,15 @@ let countryNames: Map<string, string> | undefined;
 
 function countryNameMap(): Map<string, string> {
   if (countryNames) return countryNames;
-  const names = new Intl.DisplayNames(["en"], { type: "region" });
-  countryNames = new Map(countryCodes.map((code) => [simplify(names.of(code) ?? code), code]));
+  countryNames = new Map(listCountryNames().map(([name, code]) => [simplify(name), code]));
   for (const [alias, code] of Object.entries(countryAliases)) countryNames.set(simplify(alias), code);
   return countryNames;
 }
 
-/** "United States", "USA", "us" → "US"; anything unknown as typed (the schema explains the 2-letter rule). */
+/**
+ * "United States", "USA", "us", "Vereinigte Staaten", "États-Unis" → "US" (names in every language the app has);
+ * anything unknown as typed (the schema explains the 2-letter rule).
+ */
 export function readCountry(value: string): string {
   const upper = value.trim().toUpperCase();
   if (upper.length === 2 && isCountryCode(upper)) return upper;
