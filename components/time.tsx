@@ -1,22 +1,39 @@
 "use client";
 
-// Dates shown in the viewer's time zone, with the exact date and time as their title. The server's
-// time zone and "now" may differ from the browser's by the time it hydrates, so hydration is told so.
-import { formatLocalDate, formatLocalDateTime, formatRelative } from "@/lib/format";
+// Dates in the viewer's time zone and locale (components/display-prefs.tsx), with the exact time and zone as
+// their title. The server renders them with the same prefs, so the text hydrates unchanged.
+import { useDisplayPrefs, useNow } from "@/components/display-prefs";
+import {
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatDateTimeWithZone,
+  formatRelative,
+  toDateText,
+} from "@/lib/format";
 
 export function LocalDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
+  const prefs = useDisplayPrefs();
   return (
-    <time dateTime={date.toISOString()} title={formatLocalDateTime(date)} suppressHydrationWarning>
-      {withTime ? formatLocalDateTime(date) : formatLocalDate(date)}
+    <time dateTime={date.toISOString()} title={formatDateTimeWithZone(date, prefs)}>
+      {withTime ? formatDateTime(date, prefs) : formatDate(date, prefs)}
     </time>
   );
 }
 
-/** "3 days ago". */
+/** "3 days ago", counted from the server's render time while hydrating, then from the browser's clock. */
 export function RelativeTime({ date }: { date: Date }) {
+  const prefs = useDisplayPrefs();
+  const now = useNow();
   return (
-    <time dateTime={date.toISOString()} title={formatLocalDateTime(date)} suppressHydrationWarning>
-      {formatRelative(date)}
+    <time dateTime={date.toISOString()} title={formatDateTimeWithZone(date, prefs)}>
+      {formatRelative(date, now, prefs)}
     </time>
   );
+}
+
+/** A day without a time (a due date, "since"; stored at UTC midnight): the same day in every zone. */
+export function CalendarDate({ date }: { date: Date }) {
+  const prefs = useDisplayPrefs();
+  return <time dateTime={toDateText(date)}>{formatCalendarDate(date, prefs)}</time>;
 }

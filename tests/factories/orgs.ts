@@ -8,7 +8,15 @@ import type { Role } from "@/lib/auth/permissions";
 
 export const uniq = (prefix = "") => `${prefix}${randomUUID().slice(0, 8)}`;
 
-export async function makeOrg(overrides: { name?: string; defaultCountry?: string; defaultCurrency?: string } = {}) {
+export async function makeOrg(
+  overrides: {
+    name?: string;
+    defaultCountry?: string;
+    defaultCurrency?: string;
+    defaultTimeZone?: string;
+    defaultLocale?: string;
+  } = {},
+) {
   const id = randomUUID();
   return db.organization.create({
     data: {
@@ -17,6 +25,8 @@ export async function makeOrg(overrides: { name?: string; defaultCountry?: strin
       slug: `org-${id}`,
       defaultCountry: overrides.defaultCountry ?? "US",
       defaultCurrency: overrides.defaultCurrency ?? "USD",
+      defaultTimeZone: overrides.defaultTimeZone,
+      defaultLocale: overrides.defaultLocale,
     },
   });
 }
@@ -25,7 +35,11 @@ function addMember(orgId: string, userId: string, role: Role, createdAt?: Date) 
   return db.member.create({ data: { id: randomUUID(), organizationId: orgId, userId, role, createdAt } });
 }
 
-export async function makeUser(orgId: string, role: Role = "staff", overrides: { email?: string; name?: string } = {}) {
+export async function makeUser(
+  orgId: string,
+  role: Role = "staff",
+  overrides: { email?: string; name?: string; timeZone?: string | null; locale?: string | null } = {},
+) {
   const id = randomUUID();
   const user = await db.user.create({
     data: {
@@ -33,6 +47,8 @@ export async function makeUser(orgId: string, role: Role = "staff", overrides: {
       name: overrides.name ?? `User ${id.slice(0, 6)}`,
       email: overrides.email ?? `user-${id}@example.test`,
       emailVerified: true,
+      timeZone: overrides.timeZone,
+      locale: overrides.locale,
     },
   });
   await addMember(orgId, id, role);

@@ -1,7 +1,7 @@
 // A due date is a calendar date (no time zone), so it is shown as stored, never shifted.
-import { formatUtcDate, toDateText } from "@/lib/format";
+import { CalendarDate } from "@/components/time";
 
 export function DueDate({ date }: { date: Date | null }) {
   if (!date) return <span className="text-muted-foreground">—</span>;
-  return <time dateTime={toDateText(date)}>{formatUtcDate(date)}</time>;
+  return <CalendarDate date={date} />;
 }
