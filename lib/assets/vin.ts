@@ -1,4 +1,6 @@
-// Vehicle identification numbers: normalization, the North American check digit (ISO 3779 / 49 CFR 565).
+// Vehicle identification numbers: normalization, the check digit (ISO 3779 / 49 CFR 565), mandatory
+// only for vehicles built in North America.
+import { requiresCheckDigit } from "@/lib/assets/wmi";
 
 export const VIN_LENGTH = 17;
 
@@ -48,9 +50,21 @@ export function computeVinCheckDigit(vin: string): string {
   return remainder === 10 ? "X" : String(remainder);
 }
 
+/** True when the 9th character is the computed check digit. */
+export function vinCheckDigitMatches(vin: string): boolean {
+  return vin[8] === computeVinCheckDigit(vin);
+}
+
+/** Shown wherever a VIN built outside North America is accepted with a check digit that does not match. */
+export const VIN_CHECK_DIGIT_NOTE =
+  "The check digit (9th character) does not match; vehicles built outside North America often don't use one.";
+
 export type VinCheck = { ok: true; vin: string } | { ok: false; message: string };
 
-/** Validates a VIN typed by a person; the message says exactly what is wrong. */
+/**
+ * Validates a VIN typed by a person; the message says exactly what is wrong. A check digit that does
+ * not match refuses only North American VINs; elsewhere it is accepted (decodeVin adds a note).
+ */
 export function checkVin(value: string): VinCheck {
   const vin = normalizeVin(value);
   const forbidden = [...new Set(vin.match(/[IOQ]/g) ?? [])];
@@ -61,11 +75,11 @@ export function checkVin(value: string): VinCheck {
   if (vin.length !== VIN_LENGTH) {
     return { ok: false, message: `A VIN has 17 characters (this one has ${vin.length})` };
   }
-  const expected = computeVinCheckDigit(vin);
-  if (vin[8] !== expected) {
+  if (requiresCheckDigit(vin) && !vinCheckDigitMatches(vin)) {
+    const expected = computeVinCheckDigit(vin);
     return {
       ok: false,
-      message: `This VIN's check digit (9th character) should be ${expected}, not ${vin[8]}. Check for a typo.`,
+      message: `This VIN's check digit (9th character) should be ${expected}, not ${vin[8]}: vehicles built in North America always carry one. Check for a typo.`,
     };
   }
   return { ok: true, vin };

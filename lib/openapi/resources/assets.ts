@@ -15,6 +15,25 @@ const assetPatchSchema = z.union([
 
 const text = z.string().nullable();
 
+/** What the VIN says (lib/assets/vin-decode.ts). */
+const vinDecoded = z
+  .object({
+    region: text.describe("Africa, Asia, Europe, North America, Oceania or South America (ISO 3780)"),
+    country: text.describe("The manufacturer's country from the WMI's first two characters"),
+    manufacturer: text.describe("From a list of common WMIs; null when the WMI is not listed"),
+    modelYear: z
+      .number()
+      .int()
+      .nullable()
+      .describe("From the 10th character; null where the VIN does not reliably encode it (e.g. most European VINs)"),
+    checkDigit: z
+      .enum(["valid", "mismatch"])
+      .describe("A mismatch is refused for vehicles built in North America and accepted with a note elsewhere"),
+    notes: z.array(z.string()).describe("Things to know about this VIN, e.g. a check digit that does not match"),
+  })
+  .nullable()
+  .describe("What the VIN decodes to; null without a VIN");
+
 /** A row of the list: the columns of the aircraft and vehicle tables (the other kind's are null). */
 const assetSummary = z
   .object({
@@ -59,6 +78,7 @@ export const assetsResource: ResourceSpec = {
       createdById: z.string().nullable(),
       updatedById: z.string().nullable(),
       archivedById: z.string().nullable(),
+      vinDecoded,
       homeServiceCenter: z
         .object({ id: uuid, code: z.string(), name: z.string(), active: z.boolean() })
         .nullable()

@@ -144,7 +144,10 @@ describe("vehicles", () => {
   });
 
   it.each([
-    ["1HGCM82643A004352", "This VIN's check digit (9th character) should be 3, not 4. Check for a typo."],
+    [
+      "1HGCM82643A004352",
+      "This VIN's check digit (9th character) should be 3, not 4: vehicles built in North America always carry one. Check for a typo.",
+    ],
     ["1M8GDM9A1KP042788", expect.stringContaining("should be X, not 1")],
     ["1HGCM82633A00435O", "A VIN never contains the letters I, O or Q (found O)"],
     ["1HGCM82633A00435", "A VIN has 17 characters (this one has 16)"],

@@ -4,18 +4,36 @@ import { assetInputSchema } from "@/lib/assets/schemas";
 import { parseAssetListParams } from "@/lib/assets/list-params";
 import { assetLabel } from "@/lib/assets/format";
 import { describeVin } from "@/app/(app)/_components/assets/vin-decode-hint";
+import { VIN_CHECK_DIGIT_NOTE } from "@/lib/assets/vin";
+import { decodeVin } from "@/lib/assets/vin-decode";
 import { buildNewAssetValues, toAssetPayload } from "@/app/(app)/_components/assets/asset-form-values";
 
 describe("describeVin", () => {
   it("counts characters while typing, then decodes or explains", () => {
-    expect(describeVin("")).toBeNull();
-    expect(describeVin("1hgcm8")).toEqual({ ok: false, text: "6 of 17 characters" });
-    expect(describeVin("1HGCM82633A004352")).toEqual({
+    expect(describeVin("", decodeVin)).toBeNull();
+    expect(describeVin("1hgcm8", decodeVin)).toEqual({ ok: false, text: "6 of 17 characters", notes: [] });
+    expect(describeVin("1HGCM82633A004352", decodeVin)).toEqual({
       ok: true,
-      text: "Valid VIN · Model year 2003, built in United States",
+      text: "Valid VIN · Honda car made by Honda of America Mfg. in Ohio, built in United States (North America), model year 2003",
+      notes: [],
     });
-    expect(describeVin("1HGCM82643A004352")).toMatchObject({ ok: false, text: expect.stringContaining("should be 3") });
-    expect(describeVin("1HGCO")).toMatchObject({ ok: false, text: expect.stringContaining("I, O or Q") });
+    expect(describeVin("1HGCM82643A004352", decodeVin)).toMatchObject({
+      ok: false,
+      text: expect.stringContaining("should be 3"),
+    });
+    expect(describeVin("1HGCO", decodeVin)).toMatchObject({ ok: false, text: expect.stringContaining("I, O or Q") });
+  });
+
+  it("accepts a European VIN whose check digit does not match, with the note and no guessed model year", () => {
+    expect(describeVin("wvwzzz1jzxw000001", decodeVin)).toEqual({
+      ok: true,
+      text: "Valid VIN · Volkswagen car, built in Germany (Europe), model year not encoded",
+      notes: [VIN_CHECK_DIGIT_NOTE],
+    });
+  });
+
+  it("says just valid while the decoder is still loading", () => {
+    expect(describeVin("WVWZZZ1JZXW000001")).toEqual({ ok: true, text: "Valid VIN", notes: [] });
   });
 });
 

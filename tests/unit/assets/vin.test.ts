@@ -1,7 +1,11 @@
-// VIN validation (check digit, I/O/Q, length) and decoding (model year, manufacturer country).
+// VIN validation (check digit mandatory in North America only, I/O/Q, length) and decoding (region,
+// country, manufacturer, model year where reliable) with real vectors from every region.
 import { describe, expect, it } from "vitest";
-import { checkVin, computeVinCheckDigit, normalizeVin } from "@/lib/assets/vin";
-import { decodeVin, decodeVinCountry, decodeVinYear, vinYearCode } from "@/lib/assets/vin-decode";
+import { checkVin, computeVinCheckDigit, normalizeVin, VIN_CHECK_DIGIT_NOTE } from "@/lib/assets/vin";
+import { decodeVin, decodeVinYear, vinYearCode } from "@/lib/assets/vin-decode";
+import { decodeVinCountry, decodeVinRegion, requiresCheckDigit } from "@/lib/assets/wmi";
+import { wmiCountryRanges } from "@/lib/assets/wmi-countries";
+import { wmiManufacturers } from "@/lib/assets/wmi-manufacturers";
 
 const today = new Date("2026-03-01T12:00:00Z");
 
@@ -24,10 +28,11 @@ describe("checkVin", () => {
     expect(checkVin("1hgcm82633a004352")).toEqual({ ok: true, vin: "1HGCM82633A004352" });
   });
 
-  it("names the expected check digit when it is wrong", () => {
+  it("names the expected check digit when a North American one is wrong", () => {
     expect(checkVin("1HGCM82643A004352")).toEqual({
       ok: false,
-      message: "This VIN's check digit (9th character) should be 3, not 4. Check for a typo.",
+      message:
+        "This VIN's check digit (9th character) should be 3, not 4: vehicles built in North America always carry one. Check for a typo.",
     });
     expect(checkVin("1M8GDM9A1KP042788")).toMatchObject({ ok: false, message: expect.stringContaining("should be X") });
     // Often quoted as a Tesla Model S VIN, but its weighted sum is 374 ≡ 0 (mod 11), not 5.
@@ -92,6 +97,89 @@ describe("vinYearCode", () => {
   });
 });
 
+describe("the check digit per region", () => {
+  it.each([
+    ["2T1BURHE0JC000000", "8"], // Canada (Toyota)
+    ["3VWFE21C04M000000", "9"], // Mexico (Volkswagen)
+    ["4T1BE46K37U000001", "X"], // United States (Toyota, Kentucky)
+    ["7SAYGDEE2NF000000", "1"], // United States, the newer 7A–70 range (Tesla, Austin)
+  ])("is mandatory in North America: %s is refused (should be %s)", (vin, expected) => {
+    expect(requiresCheckDigit(vin)).toBe(true);
+    expect(checkVin(vin)).toMatchObject({ ok: false, message: expect.stringContaining(`should be ${expected}`) });
+  });
+
+  it.each([
+    ["WVWZZZ1JZXW000001", "Germany", "Volkswagen car"], // Z filler, as VW builds for Europe
+    ["WDD2040021A123456", "Germany", "Mercedes-Benz car"],
+    ["VF1RFB00X52000000", "France", expect.stringContaining("Renault")],
+    ["ZFA31200000000000", "Italy", expect.stringContaining("Fiat")],
+    ["SALLSAA137A000000", "United Kingdom", "Land Rover"],
+    ["YV1CZ59H741000000", "Sweden", "Volvo Cars car"],
+    ["TMBJJ7NE5K0000000", "Czech Republic", "Škoda Auto AS"],
+    ["VSSZZZ6JZ9R000000", "Spain", "SEAT"],
+    ["UU1HSDAG0K0000000", "Romania", "Dacia"],
+    ["XTA210930Y0000000", "Russia", "AvtoVAZ"],
+    ["LSVAU2180N2000000", "China", "SAIC Volkswagen"],
+    ["MALA841CBHM000000", "India", "Hyundai Motor India"],
+    ["NMTBB0JE60R000000", "Turkey", "Toyota Motor Manufacturing Turkey"],
+    ["9BWZZZ377VT004251", "Brazil", "Volkswagen do Brasil"],
+    ["6T153BK4X0X000000", "Australia", "Toyota"],
+    ["AAVZZZ6RZCU000000", "South Africa", "Volkswagen of South Africa"],
+  ])("is optional elsewhere: %s (%s) is accepted with a note", (vin, country, manufacturer) => {
+    expect(requiresCheckDigit(vin)).toBe(false);
+    expect(computeVinCheckDigit(vin)).not.toBe(vin[8]);
+    expect(checkVin(vin)).toEqual({ ok: true, vin });
+    expect(decodeVin(vin, today)).toEqual({
+      region: expect.any(String),
+      country,
+      manufacturer,
+      modelYear: null,
+      checkDigit: "mismatch",
+      notes: [VIN_CHECK_DIGIT_NOTE],
+    });
+  });
+
+  it("still refuses a malformed VIN from any region", () => {
+    expect(checkVin("WVWZZZ1JZXW00000")).toMatchObject({ ok: false, message: expect.stringContaining("has 16") });
+    expect(checkVin("WVWZZZ1JZXW00000O")).toMatchObject({ ok: false, message: expect.stringContaining("found O") });
+  });
+});
+
+describe("decodeVin", () => {
+  it.each([
+    ["1HGCM82633A004352", "North America", "United States", expect.stringContaining("Honda"), 2003],
+    ["5YJSA1DN0DFP14705", "North America", "United States", "Tesla", 2013],
+    ["7SAYGDEE1NF000000", "North America", "United States", expect.stringContaining("Tesla"), 2022],
+    ["2T1BURHE8JC000000", "North America", "Canada", "Toyota car", 2018],
+    ["3VWFE21C94M000000", "North America", "Mexico", "Volkswagen car", 2004],
+    // Built elsewhere to the North American rules (valid check digit): the 10th character is the year.
+    ["JHMCM56557C404453", "Asia", "Japan", "Honda car", 2007],
+    ["KMHDH4AE1DU000000", "Asia", "South Korea", "Hyundai car", 2013],
+    ["WBA3A5C57CF256651", "Europe", "Germany", "BMW car", 2012],
+    ["YV1CZ59H541000000", "Europe", "Sweden", "Volvo Cars car", 2004],
+  ])("decodes %s: %s, %s, %s, model year %i", (vin, region, country, manufacturer, modelYear) => {
+    expect(checkVin(vin)).toEqual({ ok: true, vin });
+    expect(decodeVin(vin, today)).toEqual({
+      region,
+      country,
+      manufacturer,
+      modelYear,
+      checkDigit: "valid",
+      notes: [],
+    });
+  });
+
+  it("shows no model year for a European VIN without a check digit (position 10 is the maker's)", () => {
+    // VW's X in position 10 is 1999, but nothing in the VIN promises that: not guessed.
+    expect(decodeVin("WVWZZZ1JZXW000001", today).modelYear).toBeNull();
+  });
+
+  it("leaves the manufacturer empty for an unlisted WMI, and shared small-maker WMIs (third character 9)", () => {
+    expect(decodeVin("SA9AB12C0D1000000", today)).toMatchObject({ country: "United Kingdom", manufacturer: null });
+    expect(decodeVin("DZZZZZZZZZZ000000", today)).toMatchObject({ region: "Africa", country: null });
+  });
+});
+
 describe("decodeVinCountry", () => {
   it.each([
     ["1HGCM82633A004352", "United States"],
@@ -115,7 +203,43 @@ describe("decodeVinCountry", () => {
     expect(decodeVinCountry(vin)).toBe(country);
   });
 
-  it("combines year and country", () => {
-    expect(decodeVin("5YJSA1DN5DFP14705", today)).toEqual({ year: 2013, country: "United States" });
+  it.each([
+    ["A", "Africa"],
+    ["E", "Europe"], // Russia's later allocation
+    ["H", "Asia"], // China's later allocation
+    ["J", "Asia"],
+    ["S", "Europe"],
+    ["1", "North America"],
+    ["6", "Oceania"],
+    ["7S", "North America"], // the 7A–70 United States range
+    ["9", "South America"],
+  ])("gives every region: %s → %s", (start, region) => {
+    expect(decodeVinRegion(`${start}AAAAAAAAAAAAAAAAA`.slice(0, 17))).toBe(region);
+  });
+});
+
+describe("the WMI data", () => {
+  const vinChars = /^[A-HJ-NPR-Z0-9]+$/;
+
+  it("lists the manufacturers of well over a few hundred WMIs, keyed by valid VIN characters", () => {
+    const wmis = Object.keys(wmiManufacturers);
+    expect(wmis.length).toBeGreaterThan(1000);
+    for (const wmi of wmis) expect(wmi).toMatch(/^[A-HJ-NPR-Z0-9]{2}[A-HJ-NPR-Z0-8]$/);
+  });
+
+  it("covers the common European, Asian and American makers", () => {
+    for (const wmi of ["WVW", "WBA", "WDD", "WAU", "WF0", "VF1", "VF3", "VR7", "ZFA", "SAL", "YV1", "TMB", "VSS"])
+      expect(wmiManufacturers[wmi], wmi).toBeTruthy();
+    for (const wmi of ["JHM", "JTD", "KMH", "KNA", "LRW", "1HG", "1FT", "2T1", "3VW", "5YJ", "9BW"])
+      expect(wmiManufacturers[wmi], wmi).toBeTruthy();
+  });
+
+  it("has country ranges of valid characters, from before to", () => {
+    const order = "ABCDEFGHJKLMNPRSTUVWXYZ1234567890";
+    for (const [first, from, to, country] of wmiCountryRanges) {
+      expect(`${first}${from}${to}`).toMatch(vinChars);
+      expect(order.indexOf(from)).toBeLessThanOrEqual(order.indexOf(to));
+      expect(country).not.toBe("");
+    }
   });
 });

@@ -5,8 +5,8 @@ import { LocalDate } from "@/components/time";
 import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from "@/lib/assets/format";
 import type { AssetDetail } from "@/lib/assets/queries";
 import type { UserRef } from "@/lib/users/queries";
-import { decodeVin } from "@/lib/assets/vin-decode";
 import { ActiveBadge } from "@/components/status-badges";
+import { VinDetailItems } from "./vin-details";
 
 // Aircraft and vehicle labels ("Airframe hours", "VIN model year") need a wider label column.
 const WIDE_LABELS = "grid-cols-[minmax(8rem,auto)_1fr]";
@@ -35,12 +35,9 @@ function IdentityItems({ asset }: { asset: AssetDetail }) {
       </>
     );
   }
-  const decoded = asset.vin ? decodeVin(asset.vin) : null;
   return (
     <>
-      <DetailItem label="VIN">{asset.vin ? <span className="font-mono">{asset.vin}</span> : null}</DetailItem>
-      <DetailItem label="VIN model year">{decoded?.year}</DetailItem>
-      <DetailItem label="VIN country">{decoded?.country}</DetailItem>
+      <VinDetailItems vin={asset.vin} />
       <DetailItem label="Make">{asset.make}</DetailItem>
       <DetailItem label="Model">{asset.model}</DetailItem>
       <DetailItem label="Year">{asset.year}</DetailItem>
