@@ -12,10 +12,10 @@ import {
   toDateText,
 } from "@/lib/format";
 
-export function LocalDate({ date, withTime = false }: { date: Date; withTime?: boolean }) {
+export function LocalDate({ date, withTime = false }: { date: Date | string; withTime?: boolean }) {
   const prefs = useDisplayPrefs();
   return (
-    <time dateTime={date.toISOString()} title={formatDateTimeWithZone(date, prefs)}>
+    <time dateTime={new Date(date).toISOString()} title={formatDateTimeWithZone(date, prefs)}>
       {withTime ? formatDateTime(date, prefs) : formatDate(date, prefs)}
     </time>
   );
@@ -32,8 +32,8 @@ export function RelativeTime({ date }: { date: Date }) {
   );
 }
 
-/** A day without a time (a due date, "since"; stored at UTC midnight): the same day in every zone. */
-export function CalendarDate({ date }: { date: Date }) {
+/** A day without a time (a due date, "since": `YYYY-MM-DD` or stored at UTC midnight): the same day in every zone. */
+export function CalendarDate({ date }: { date: Date | string }) {
   const prefs = useDisplayPrefs();
-  return <time dateTime={toDateText(date)}>{formatCalendarDate(date, prefs)}</time>;
+  return <time dateTime={typeof date === "string" ? date : toDateText(date)}>{formatCalendarDate(date, prefs)}</time>;
 }

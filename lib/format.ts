@@ -17,35 +17,11 @@ function format(date: Date | string, locale: string, options: Intl.DateTimeForma
   return formatter.format(new Date(date)).replace(/\u202f/g, " ");
 }
 
-// Until every caller passes DisplayPrefs.
-const utcDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" });
-const utcDateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-const localDate = new Intl.DateTimeFormat("en-US", { dateStyle: "medium" });
-const localDateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short" });
-
 /** A calendar date (a due date, "since": stored at UTC midnight) as `YYYY-MM-DD`. */
 export function toDateText(date: Date): string;
 export function toDateText(date: Date | null): string | null;
 export function toDateText(date: Date | null): string | null {
   return date ? date.toISOString().slice(0, 10) : null;
-}
-
-/** The date in UTC; also the way to show a calendar date (a due date, "since"), which has no time zone. */
-export function formatUtcDate(date: Date | string): string {
-  return utcDate.format(new Date(date));
-}
-
-export function formatUtcDateTime(date: Date | string): string {
-  return `${utcDateTime.format(new Date(date))} UTC`;
-}
-
-/** The date in the time zone of whoever runs this: render it where hydration may differ (components/time.tsx). */
-export function formatLocalDate(date: Date): string {
-  return localDate.format(date);
-}
-
-export function formatLocalDateTime(date: Date): string {
-  return localDateTime.format(date);
 }
 
 /** A moment in the viewer's zone and locale: "Mar 4, 2026, 7:00 AM" (en-US), "04.03.2026, 14:00" (de-DE). */

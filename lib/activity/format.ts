@@ -1,4 +1,7 @@
 // Display helpers for timeline entries, safe on the client and the server (no server imports).
+import type { DisplayPrefs } from "@/lib/display-prefs";
+import { formatCalendarDate, formatDateTime } from "@/lib/format";
+
 const fieldLabels: Record<string, string> = {
   addressLine1: "Address line 1",
   addressLine2: "Address line 2",
@@ -25,15 +28,15 @@ const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /**
  * A recorded value as text: ids by the names in `labels` (a tier, an owner), empty for null, lists
- * joined, calendar dates (UTC midnight) as dates.
+ * joined, calendar dates (UTC midnight) as dates and moments in the viewer's zone, in the viewer's locale.
  */
-export function formatValue(value: unknown, labels: Record<string, string> = {}): string {
+export function formatValue(value: unknown, labels: Record<string, string>, prefs: DisplayPrefs): string {
   if (value === null || value === undefined || value === "") return "(empty)";
   if (typeof value === "string" && Object.hasOwn(labels, value)) return labels[value] ?? value;
   if (Array.isArray(value))
-    return value.length > 0 ? value.map((item) => formatValue(item, labels)).join(", ") : "(empty)";
+    return value.length > 0 ? value.map((item) => formatValue(item, labels, prefs)).join(", ") : "(empty)";
   if (typeof value === "string" && isoDateTime.test(value)) {
-    return value.endsWith("T00:00:00.000Z") ? value.slice(0, 10) : new Date(value).toLocaleString();
+    return value.endsWith("T00:00:00.000Z") ? formatCalendarDate(value, prefs) : formatDateTime(value, prefs);
   }
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);

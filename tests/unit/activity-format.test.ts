@@ -13,19 +13,24 @@ describe("fieldLabel", () => {
 });
 
 describe("formatValue", () => {
+  const chicago = { locale: "en-US", timeZone: "America/Chicago" };
+  const berlin = { locale: "de-DE", timeZone: "Europe/Berlin" };
+
   it("shows empty values as (empty) and ids by their label", () => {
-    for (const empty of [null, undefined, "", []]) expect(formatValue(empty)).toBe("(empty)");
-    expect(formatValue("0190-id", { "0190-id": "Gold" })).toBe("Gold");
-    expect(formatValue("toString", {})).toBe("toString");
+    for (const empty of [null, undefined, "", []]) expect(formatValue(empty, {}, chicago)).toBe("(empty)");
+    expect(formatValue("0190-id", { "0190-id": "Gold" }, chicago)).toBe("Gold");
+    expect(formatValue("toString", {}, chicago)).toBe("toString");
   });
 
-  it("joins lists, keeps calendar dates as dates, and prints objects as JSON", () => {
-    expect(formatValue(["vip", "north"])).toBe("vip, north");
-    expect(formatValue("2026-03-15T00:00:00.000Z")).toBe("2026-03-15");
-    expect(formatValue("2026-03-15T14:30:00.000Z")).toBe(new Date("2026-03-15T14:30:00.000Z").toLocaleString());
-    expect(formatValue({ line1: "1 Main" })).toBe('{"line1":"1 Main"}');
-    expect(formatValue(30)).toBe("30");
-    expect(formatValue(false)).toBe("false");
+  it("joins lists, shows calendar dates on their day and moments in the viewer's zone, and prints objects as JSON", () => {
+    expect(formatValue(["vip", "north"], {}, chicago)).toBe("vip, north");
+    expect(formatValue("2026-03-15T00:00:00.000Z", {}, chicago)).toBe("Mar 15, 2026");
+    expect(formatValue("2026-03-15T00:00:00.000Z", {}, berlin)).toBe("15.03.2026");
+    expect(formatValue("2026-03-15T14:30:00.000Z", {}, chicago)).toBe("Mar 15, 2026, 9:30 AM");
+    expect(formatValue("2026-03-15T14:30:00.000Z", {}, berlin)).toBe("15.03.2026, 15:30");
+    expect(formatValue({ line1: "1 Main" }, {}, chicago)).toBe('{"line1":"1 Main"}');
+    expect(formatValue(30, {}, chicago)).toBe("30");
+    expect(formatValue(false, {}, chicago)).toBe("false");
   });
 });
 

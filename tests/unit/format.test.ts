@@ -11,8 +11,6 @@ import {
   formatDayHeading,
   formatRelative,
   formatTime,
-  formatUtcDate,
-  formatUtcDateTime,
 } from "@/lib/format";
 
 const chicago = { locale: "en-US", timeZone: "America/Chicago" };
@@ -74,18 +72,6 @@ describe("calendar dates", () => {
     expect(formatCalendarDate("2026-03-01", { locale: "en-US", timeZone })).toBe("Mar 1, 2026");
     expect(formatCalendarDate(new Date("2026-03-01T00:00:00Z"), { locale: "de-DE", timeZone })).toBe("01.03.2026");
     expect(formatCalendarDate("2026-03-01", { locale: "en-GB", timeZone })).toBe("1 Mar 2026");
-  });
-});
-
-describe("UTC dates", () => {
-  const lateEvening = new Date("2026-03-04T23:30:00Z");
-
-  it("shows the UTC calendar day whatever the local time zone", () => {
-    expect(formatUtcDate(lateEvening)).toBe("Mar 4, 2026");
-  });
-
-  it("labels a date and time as UTC", () => {
-    expect(formatUtcDateTime(lateEvening)).toBe("Mar 4, 2026, 11:30 PM UTC");
   });
 });
 

@@ -2,6 +2,7 @@
 // still readable after the tier is deleted or the member removed.
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { formatValue, fieldLabel } from "@/lib/activity/format";
+import { defaultDisplayPrefs } from "@/lib/display-prefs";
 import { listActivity } from "@/lib/activity/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
@@ -23,7 +24,7 @@ describe("activity labels", () => {
     const [entry] = (await listActivity(ctx.viewer, customer.id, { types: ["change"] })).items;
     expect(entry?.changes).toEqual({ tierId: { from: gold.id, to: silver.id } });
     expect(entry?.labels).toEqual({ [gold.id]: gold.name, [silver.id]: silver.name });
-    expect(formatValue(entry?.changes?.tierId?.to, entry?.labels)).toBe(silver.name);
+    expect(formatValue(entry?.changes?.tierId?.to, entry?.labels ?? {}, defaultDisplayPrefs)).toBe(silver.name);
     expect(fieldLabel("tierId")).toBe("Tier");
 
     await deleteTier(ctx.manager, gold.id, { moveTo: null });

@@ -1,7 +1,6 @@
 // One link as both tabs show it: the other side's name and page, and the link's own fields.
 import { assetHref, assetLabel } from "@/lib/assets/format";
 import { toDateText } from "@/lib/format";
-import { formatUtcDate } from "@/lib/format";
 import type { AssetLink, CustomerLink } from "@/lib/asset-links/select";
 import type { AssetLinkStatus, AssetRelationship } from "@/lib/asset-links/options";
 
@@ -53,9 +52,4 @@ export function fromCustomerLink(link: CustomerLink): LinkView {
     detail: asset.kind === "aircraft" ? "Aircraft" : "Vehicle",
     archived: asset.archivedAt !== null,
   };
-}
-
-/** "2021-03-04" → "Mar 4, 2021" (a calendar date: the same in every time zone). */
-export function formatSince(since: string | null): string {
-  return since ? formatUtcDate(`${since}T00:00:00Z`) : "";
 }

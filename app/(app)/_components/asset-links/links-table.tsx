@@ -8,7 +8,8 @@ import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
 import { LinkRowActions } from "./link-row-actions";
-import { formatSince, type LinkView } from "./link-view";
+import { CalendarDate } from "@/components/time";
+import type { LinkView } from "./link-view";
 
 type LinksTableProps = {
   links: LinkView[];
@@ -47,7 +48,7 @@ export function LinksTable({ links, side, canManage, caption }: LinksTableProps)
           <TableCell>
             <Badge variant={link.status === "current" ? "secondary" : "outline"}>{linkStatusLabels[link.status]}</Badge>
           </TableCell>
-          <TableCell>{formatSince(link.since)}</TableCell>
+          <TableCell>{link.since ? <CalendarDate date={link.since} /> : null}</TableCell>
           {canManage ? (
             <TableCell className="w-12 text-right">
               {/* An archived aircraft's or vehicle's links are history: they cannot change. */}

@@ -18,6 +18,8 @@ import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { revertActivityAction } from "@/lib/activity/actions";
 import { fieldLabel, formatValue } from "@/lib/activity/format";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { formatDateTime, formatDateTimeWithZone, formatTime } from "@/lib/format";
 import { isRevertible } from "@/lib/activity/revertible";
 import type { ActivityItem } from "@/lib/activity/queries";
 import { activityTypeLabels } from "@/lib/activity/schemas";
@@ -29,8 +31,6 @@ const icons: Record<ActivityItem["type"], LucideIcon> = {
   email: MailIcon,
   meeting: CalendarIcon,
 };
-
-const timeOf = (date: Date) => new Date(date).toLocaleTimeString(undefined, { timeStyle: "short" });
 
 function actorOf(item: ActivityItem): string {
   if (item.actorName) return item.actorName;
@@ -44,14 +44,15 @@ function FieldDiff({
   changes: NonNullable<ActivityItem["changes"]>;
   labels: ActivityItem["labels"];
 }) {
+  const prefs = useDisplayPrefs();
   return (
     <dl className="mt-2 grid gap-1 text-sm">
       {Object.entries(changes).map(([field, { from, to }]) => (
         <div key={field} className="flex flex-wrap gap-x-2">
           <dt className="font-medium">{fieldLabel(field)}:</dt>
           <dd>
-            <span className="text-muted-foreground line-through">{formatValue(from, labels)}</span> →{" "}
-            <span>{formatValue(to, labels)}</span>
+            <span className="text-muted-foreground line-through">{formatValue(from, labels, prefs)}</span> →{" "}
+            <span>{formatValue(to, labels, prefs)}</span>
           </dd>
         </div>
       ))}
@@ -97,6 +98,7 @@ type ActivityEntryProps = { customerId: string; item: ActivityItem; canRevert: b
 
 export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProps) {
   const Icon = icons[item.type];
+  const prefs = useDisplayPrefs();
   const manual = item.type !== "change";
   const revertible = canRevert && isRevertible(item);
   return (
@@ -106,13 +108,19 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
           <p className="font-medium">{item.summary}</p>
           <p className="text-xs text-muted-foreground">
-            {actorOf(item)} · <time dateTime={new Date(item.createdAt).toISOString()}>{timeOf(item.createdAt)}</time>
+            {actorOf(item)} ·{" "}
+            <time
+              dateTime={new Date(item.createdAt).toISOString()}
+              title={formatDateTimeWithZone(item.createdAt, prefs)}
+            >
+              {formatTime(item.createdAt, prefs)}
+            </time>
           </p>
         </div>
         {manual && new Date(item.occurredAt).getTime() !== new Date(item.createdAt).getTime() ? (
           <p className="text-xs text-muted-foreground">
             {activityTypeLabels[item.type]} on{" "}
-            {new Date(item.occurredAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" })}
+            <time dateTime={new Date(item.occurredAt).toISOString()}>{formatDateTime(item.occurredAt, prefs)}</time>
           </p>
         ) : null}
         {item.body ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}

@@ -10,6 +10,9 @@ import { Button } from "@/components/ui/button";
 import { listActivityAction } from "@/lib/activity/actions";
 import type { ActivityItem, ActivityPage } from "@/lib/activity/queries";
 import type { ActivityTypeName } from "@/lib/activity/schemas";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import type { DisplayPrefs } from "@/lib/display-prefs";
+import { dayKey, formatDayHeading } from "@/lib/format";
 import { ActivityEntry } from "./activity-entry";
 import { ActivityFilters, type ActivityFilterValues } from "./activity-filters";
 import { LogActivityForm } from "./log-activity-form";
@@ -31,18 +34,20 @@ function toRange(filters: ActivityFilterValues) {
   return { types, from, to };
 }
 
-function groupByDay(items: ActivityItem[]) {
-  const groups: { day: string; items: ActivityItem[] }[] = [];
+/** Entries by the day they fall on in the viewer's time zone, each with its heading. */
+function groupByDay(items: ActivityItem[], prefs: DisplayPrefs) {
+  const groups: { key: string; day: string; items: ActivityItem[] }[] = [];
   for (const item of items) {
-    const day = new Date(item.createdAt).toLocaleDateString(undefined, { dateStyle: "full" });
+    const key = dayKey(item.createdAt, prefs);
     const last = groups.at(-1);
-    if (last?.day === day) last.items.push(item);
-    else groups.push({ day, items: [item] });
+    if (last?.key === key) last.items.push(item);
+    else groups.push({ key, day: formatDayHeading(item.createdAt, prefs), items: [item] });
   }
   return groups;
 }
 
 export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: ActivityTimelineProps) {
+  const prefs = useDisplayPrefs();
   const [filters, setFilters] = React.useState(noFilters);
   const [page, setPage] = React.useState(firstPage);
   const [isPending, startTransition] = React.useTransition();
@@ -102,8 +107,8 @@ export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: A
         </p>
       ) : (
         <ol aria-label="Activity" className="flex flex-col gap-6">
-          {groupByDay(page.items).map((group) => (
-            <li key={group.day} className="flex flex-col gap-2">
+          {groupByDay(page.items, prefs).map((group) => (
+            <li key={group.key} className="flex flex-col gap-2">
               <h3 className="text-sm font-semibold text-muted-foreground">{group.day}</h3>
               <ul className="flex flex-col divide-y rounded-xl border bg-card">
                 {group.items.map((item) => (

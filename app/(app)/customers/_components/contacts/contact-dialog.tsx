@@ -14,6 +14,7 @@ import { createContactAction, updateContactAction } from "@/lib/contacts/actions
 import { contactInputSchemaFor, type ContactInput } from "@/lib/contacts/schemas";
 import { ContactFields } from "./contact-fields";
 import type { ContactView } from "./contact-view";
+import { useDisplayPrefs } from "@/components/display-prefs";
 import { describeConsent } from "./consent";
 
 type ContactDialogProps = {
@@ -59,6 +60,7 @@ export function ContactDialog({ customerId, country, contact, open, onOpenChange
     resolver: zodResolver(schema, undefined, { raw: true }),
     defaultValues: valuesOf(contact),
   });
+  const prefs = useDisplayPrefs();
   const dialog = useFormDialog(form, {
     initial: valuesOf(contact),
     save: (values) =>
@@ -90,7 +92,7 @@ export function ContactDialog({ customerId, country, contact, open, onOpenChange
       }
       submitLabel={contact ? "Save" : "Add contact"}
     >
-      <ContactFields consentNote={contact ? describeConsent(contact) : null} />
+      <ContactFields consentNote={contact ? describeConsent(contact, prefs) : null} />
     </FormDialog>
   );
 }

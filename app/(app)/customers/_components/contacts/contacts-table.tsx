@@ -9,11 +9,13 @@ import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
 import { formatPhone } from "@/lib/fields/phone";
 import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
+import { useDisplayPrefs } from "@/components/display-prefs";
 import { describeConsent } from "./consent";
 
 type ContactsTableProps = { contacts: ContactView[]; customerId: string; country: string | null; canManage: boolean };
 
 export function ContactsTable({ contacts, customerId, country, canManage }: ContactsTableProps) {
+  const prefs = useDisplayPrefs();
   return (
     <SimpleTable
       caption="Contacts"
@@ -29,7 +31,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
           >
             {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
             {contact.receivesMarketing ? (
-              <p className="text-xs text-muted-foreground">{describeConsent(contact) ?? "Receives marketing"}</p>
+              <p className="text-xs text-muted-foreground">{describeConsent(contact, prefs) ?? "Receives marketing"}</p>
             ) : null}
           </TitleCell>
           <TableCell>

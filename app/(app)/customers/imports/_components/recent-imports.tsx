@@ -1,12 +1,12 @@
 // The organization's latest imports, newest first, each linking to its page.
 import Link from "next/link";
 
+import { LocalDate } from "@/components/time";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ImportStatusBadge } from "./import-status-badge";
 import type { ImportResource } from "./types";
 
 const number = (value: number) => value.toLocaleString("en-US");
-const dateTime = new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 export function RecentImports({ imports, total }: { imports: ImportResource[]; total: number }) {
   return (
@@ -27,7 +27,7 @@ export function RecentImports({ imports, total }: { imports: ImportResource[]; t
                 <TableHead className="text-right">Created</TableHead>
                 <TableHead className="text-right">Updated</TableHead>
                 <TableHead className="text-right">Failed</TableHead>
-                <TableHead>Uploaded (UTC)</TableHead>
+                <TableHead>Uploaded</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -47,7 +47,9 @@ export function RecentImports({ imports, total }: { imports: ImportResource[]; t
                   <TableCell className="text-right tabular-nums">{number(file.created)}</TableCell>
                   <TableCell className="text-right tabular-nums">{number(file.updated)}</TableCell>
                   <TableCell className="text-right tabular-nums">{number(file.failed)}</TableCell>
-                  <TableCell className="whitespace-nowrap">{dateTime.format(new Date(file.createdAt))}</TableCell>
+                  <TableCell className="whitespace-nowrap">
+                    <LocalDate date={file.createdAt} withTime />
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

@@ -6,7 +6,7 @@ import { SimpleTable } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { ApiKeyRow } from "@/lib/api-keys/queries";
 import { isRole, roleLabels } from "@/lib/auth/permissions";
-import { formatUtcDate, formatUtcDateTime } from "@/lib/format";
+import { LocalDate } from "@/components/time";
 import { RevokeApiKeyButton } from "./revoke-api-key-button";
 
 export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
@@ -28,8 +28,10 @@ export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
           <TableCell className="font-medium">{key.name}</TableCell>
           <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
           <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
-          <TableCell>{formatUtcDate(key.createdAt)}</TableCell>
-          <TableCell>{key.lastUsedAt ? formatUtcDateTime(key.lastUsedAt) : "Never"}</TableCell>
+          <TableCell>
+            <LocalDate date={key.createdAt} />
+          </TableCell>
+          <TableCell>{key.lastUsedAt ? <LocalDate date={key.lastUsedAt} withTime /> : "Never"}</TableCell>
           <TableCell>
             {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
           </TableCell>

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { SimpleTable } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
-import { formatUtcDate } from "@/lib/format";
+import { LocalDate } from "@/components/time";
 import { ServiceCenterActiveButton } from "./service-center-active-button";
 import { ServiceCenterDialog } from "./service-center-dialog";
 
@@ -36,7 +36,9 @@ export function ServiceCentersTable({
           <TableCell>
             {center.active ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
           </TableCell>
-          <TableCell>{formatUtcDate(center.createdAt)}</TableCell>
+          <TableCell>
+            <LocalDate date={center.createdAt} />
+          </TableCell>
           {canManage ? (
             <TableCell className="flex justify-end gap-2">
               <ServiceCenterDialog mode={{ kind: "edit", center }} />

@@ -6,7 +6,7 @@ import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { TextField } from "@/components/form/fields";
 import type { Role } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/safe-action";
-import { formatUtcDateTime } from "@/lib/format";
+import { LocalDate } from "@/components/time";
 import { RoleField } from "../../_components/role-field";
 import { useShownOnceDialog } from "../../_components/shown-once-dialog";
 
@@ -31,7 +31,7 @@ export function useInvitationDialog<V extends FieldValues>(
       title,
       description: (
         <>
-          {instructions(created.email)} The link works once and expires {formatUtcDateTime(created.expiresAt)}.
+          {instructions(created.email)} The link works once and expires <LocalDate date={created.expiresAt} withTime />.
         </>
       ),
       label: "Invitation link",

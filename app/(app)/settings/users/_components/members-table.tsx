@@ -9,7 +9,7 @@ import { useDataTable } from "@/components/data-table/use-data-table";
 import { Badge } from "@/components/ui/badge";
 import { roleLabels, type Role } from "@/lib/auth/permissions";
 import type { MemberRow } from "@/lib/users/queries";
-import { formatUtcDate } from "@/lib/format";
+import { LocalDate } from "@/components/time";
 import { memberListCodec } from "@/lib/users/list-params";
 import { MemberRowActions } from "./member-row-actions";
 
@@ -43,7 +43,7 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
         </Badge>
       ),
     },
-    { accessorKey: "joinedAt", header: "Joined", cell: ({ row }) => formatUtcDate(row.original.joinedAt) },
+    { accessorKey: "joinedAt", header: "Joined", cell: ({ row }) => <LocalDate date={row.original.joinedAt} /> },
     {
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,

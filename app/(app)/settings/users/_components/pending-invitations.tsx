@@ -10,7 +10,7 @@ import { roleLabels } from "@/lib/auth/permissions";
 import { revokeInvitationAction } from "@/lib/users/actions";
 import type { InvitationRow } from "@/lib/users/queries";
 import { CopyButton } from "../../_components/copy-button";
-import { formatUtcDate } from "@/lib/format";
+import { LocalDate } from "@/components/time";
 
 function RevokeInvitationButton({ invitation }: { invitation: InvitationRow }) {
   const [isPending, startTransition] = useTransition();
@@ -50,7 +50,11 @@ export function PendingInvitations({ invitations }: { invitations: Promise<Invit
             <TableCell>{roleLabels[invitation.role]}</TableCell>
             <TableCell>{invitation.invitedBy}</TableCell>
             <TableCell>
-              {invitation.expired ? <Badge variant="outline">Expired</Badge> : formatUtcDate(invitation.expiresAt)}
+              {invitation.expired ? (
+                <Badge variant="outline">Expired</Badge>
+              ) : (
+                <LocalDate date={invitation.expiresAt} />
+              )}
             </TableCell>
             <TableCell className="flex justify-end gap-1">
               <CopyButton value={`/invite/${invitation.id}`} label="Copy link" />
