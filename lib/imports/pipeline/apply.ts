@@ -13,7 +13,7 @@ import { emptyCounts, type BatchCounts, type ImportPlan, type IssueRow } from "@
 import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
 
 type Write = Extract<Decision, { kind: "create" | "update" }>;
-const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
+export const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
 
 /**
  * A value as JSON for snapshots and diffs: money (a stored Decimal, or the schema's "25000.5") always
@@ -57,6 +57,19 @@ function planContact(d: Write): ContactWrite | null {
     changes:
       isPrimary && !previous?.isPrimary && previous ? { ...changes, isPrimary: { from: false, to: true } } : changes,
   };
+}
+
+/** What a create or update writes: the contact and the customer's changes; an update changing nothing writes nothing. */
+export function planWrite(d: Write): { contact: ContactWrite | null; changes: FieldChanges; unchanged: boolean } {
+  const contact = planContact(d);
+  const changes = d.existing
+    ? diffFields(pick(d.existing, customerFieldNames), pick(d.data, customerFieldNames), customerFieldNames)
+    : {};
+  const unchanged =
+    d.existing !== null &&
+    Object.keys(changes).length === 0 &&
+    (!contact || (!contact.created && Object.keys(contact.changes).length === 0));
+  return { contact, changes, unchanged };
 }
 
 function searchTextOf(d: Write, contact: ContactWrite | null): string {
@@ -125,15 +138,8 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       continue;
     }
     const d = decision;
-    const contact = planContact(d);
-    const changes = d.existing
-      ? diffFields(pick(d.existing, customerFieldNames), pick(d.data, customerFieldNames), customerFieldNames)
-      : {};
-    if (
-      d.existing &&
-      Object.keys(changes).length === 0 &&
-      (!contact || (!contact.created && Object.keys(contact.changes).length === 0))
-    ) {
+    const { contact, changes, unchanged } = planWrite(d);
+    if (unchanged) {
       counts.skipped++;
       continue;
     }

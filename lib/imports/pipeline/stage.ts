@@ -7,9 +7,8 @@ import { AppError } from "@/lib/errors";
 import type { JobContext } from "@/lib/jobs/types";
 import type { ImportCursor } from "@/lib/imports/jobs";
 import { openTable, isImportFileError, type OpenedTable } from "@/lib/imports/parse";
-import { applyMapping, matchKeyOf } from "@/lib/imports/check-row";
 import { importConfig } from "@/lib/imports/config";
-import { headersForPath } from "@/lib/imports/map/paths";
+import { matchKeyReader, repeatWarningParams, repeatWarningSql } from "@/lib/imports/pipeline/repeats";
 import { readStoredFile } from "@/lib/imports/storage";
 import { insertRows } from "@/lib/imports/sql";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
@@ -51,6 +50,7 @@ export async function stageFile(
 ): Promise<void> {
   const table = await openStoredFile(file);
   const size = importConfig.stageRows();
+  const keyOf = matchKeyReader(plan);
   let batch: { importId: string; rowNumber: number; matchKey: string | null; cells: string[] }[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
@@ -69,8 +69,7 @@ export async function stageFile(
       if (row.rowNumber <= after) continue;
       // A NUL byte cannot be stored: kept as U+FFFD, and checkRow fails the row naming the column.
       const cells = row.cells.map(replaceUnstorable);
-      const key = matchKeyOf(applyMapping(cells, plan.mapping), plan.matchOn);
-      batch.push({ importId: plan.importId, rowNumber: row.rowNumber, matchKey: key, cells });
+      batch.push({ importId: plan.importId, rowNumber: row.rowNumber, matchKey: keyOf(cells), cells });
       if (batch.length >= size) await flush();
     }
   } catch (error) {
@@ -79,10 +78,11 @@ export async function stageFile(
   await flush();
 }
 
-/** Marks every row repeated later in the file (the last occurrence wins), warns about each, sets the total. */
+/**
+ * Marks every row repeated later in the file (the last occurrence wins), warns about each with what the
+ * winning row leaves blank, sets the total.
+ */
 export async function markRepeatedRows(jc: JobContext<unknown, ImportCursor>, plan: ImportPlan): Promise<void> {
-  const header = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;
-  const label = plan.matchOn === "email" ? "email" : "account number";
   await db.$transaction(
     async (tx) => {
       // The table just grew by a whole file: fresh statistics keep both passes on their indexes.
@@ -98,13 +98,12 @@ export async function markRepeatedRows(jc: JobContext<unknown, ImportCursor>, pl
       );
       const repeated = await tx.$executeRawUnsafe(
         `INSERT INTO import_row_issue (import_id, row_number, severity, messages)
-         SELECT import_id, row_number, 'warning',
-                jsonb_build_array(jsonb_build_object('column', $2::text, 'message',
-                  'The same ' || $3::text || ' appears again in row ' || superseded_by || ', which was imported instead'))
-         FROM import_staged_row WHERE import_id = $1::uuid AND superseded_by IS NOT NULL`,
+         SELECT s.import_id, s.row_number, 'warning', jsonb_build_array(${repeatWarningSql("s.cells", "s.superseded_by", "w.cells", 2)})
+         FROM import_staged_row s
+         JOIN import_staged_row w ON w.import_id = s.import_id AND w.row_number = s.superseded_by
+         WHERE s.import_id = $1::uuid AND s.superseded_by IS NOT NULL`,
         plan.importId,
-        header,
-        label,
+        ...repeatWarningParams(plan),
       );
       const [{ total }] = await tx.$queryRawUnsafe<[{ total: number }]>(
         `SELECT count(*)::int AS total FROM import_staged_row WHERE import_id = $1::uuid`,

@@ -39,12 +39,19 @@ describe("import wizard", () => {
     });
     expect(rows.map((r) => [r.rowNumber, r.action])).toEqual([
       [2, "update"],
-      [3, "repeated"],
+      [3, "skip"],
       [4, "fail"],
       [5, "create"],
     ]);
     expect(rows[0]!.customer).toMatchObject({ phone: "+18655550142", name: "Preview Existing" });
-    expect(rows[1]!.customer).toMatchObject({ country: "US" });
+    expect(rows[1]!.issues).toEqual([
+      {
+        column: "Account Number",
+        message:
+          'The same account number appears again in row 5, which replaces this row; row 5 leaves out what this row has: Country "us"',
+      },
+    ]);
+    expect(rows[3]!.customer).toMatchObject({ name: "Preview New Again", country: "US" });
     expect(rows[2]!.issues).toEqual([{ column: "Company", message: "Name is required" }]);
     const createOnly = await previewImport(manager, file.id, {
       mapping: file.proposedMapping,

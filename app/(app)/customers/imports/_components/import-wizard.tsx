@@ -197,7 +197,7 @@ function countActions(rows: PreviewRowView[]): string {
   const labels = {
     create: "to create",
     update: "to update",
-    repeated: "repeated later",
+    unchanged: "unchanged",
     skip: "skipped",
     fail: "invalid",
   };

@@ -6,7 +6,7 @@ import type { PreviewRowView } from "./types";
 const actionLabels: Record<PreviewRowView["action"], string> = {
   create: "Create",
   update: "Update",
-  repeated: "Repeated",
+  unchanged: "Unchanged",
   skip: "Skip",
   fail: "Invalid",
 };
