@@ -1,8 +1,10 @@
 // Field-level asset schemas: trimming, "empty means not set", numbers typed as text, identifiers.
 import { z } from "zod";
-import { isUuid, textSchema, optionalText } from "@/lib/validation";
+import { isUuid, textSchema } from "@/lib/validation";
 import { checkRegistration } from "@/lib/assets/registration";
 import { checkVin } from "@/lib/assets/vin";
+import { checkPlate } from "@/lib/assets/plates";
+import { isCountryCode } from "@/lib/fields/countries";
 
 export const assetLimits = {
   serialNumber: 50,
@@ -124,5 +126,34 @@ export const notesField = textSchema("Notes")
   .nullish()
   .transform((value) => (value?.trim() ? value : null));
 
-export const upperText = (label: string, max: number) =>
-  optionalText(label, max).transform((value) => value?.toUpperCase() ?? null);
+/** The country that issued a licence plate: an ISO 3166 code, any case; blank means not known. */
+export const optionalPlateCountry = textSchema("Plate country", "Choose the country that issued the plate")
+  .nullish()
+  .transform((value, ctx) => {
+    const code = value?.trim().toUpperCase();
+    if (!code) return null;
+    if (isCountryCode(code)) return code;
+    ctx.addIssue({ code: "custom", message: "Choose the country that issued the plate from the list", input: value });
+    return z.NEVER;
+  });
+
+/**
+ * The licence plate checked against its country's format (known formats only) and written the way that
+ * country writes it; the vehicle schema applies it once both fields are parsed.
+ */
+export function checkPlateOfCountry(
+  vehicle: { licensePlate: string | null; plateCountry: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (!vehicle.licensePlate) return;
+  const check = checkPlate(vehicle.licensePlate, vehicle.plateCountry);
+  if (!check.ok) ctx.addIssue({ code: "custom", path: ["licensePlate"], message: check.message });
+}
+
+export function writePlateOfCountry<T extends { licensePlate: string | null; plateCountry: string | null }>(
+  vehicle: T,
+): T {
+  if (!vehicle.licensePlate) return vehicle;
+  const check = checkPlate(vehicle.licensePlate, vehicle.plateCountry);
+  return check.ok ? { ...vehicle, licensePlate: check.plate } : vehicle;
+}

@@ -8,10 +8,12 @@ import {
   optionalChoice,
   optionalHours,
   optionalMileage,
+  optionalPlateCountry,
+  checkPlateOfCountry,
+  writePlateOfCountry,
   optionalVinField,
   optionalYear,
   registrationField,
-  upperText,
   assetLimits,
 } from "@/lib/assets/fields";
 import { optionalText } from "@/lib/validation";
@@ -38,15 +40,18 @@ export const aircraftInputSchema = z.object({
   totalAirframeHours: optionalHours,
   vin: notForKind("Aircraft have no VIN; use the registration and serial number"),
   licensePlate: notForKind("Aircraft have no licence plate"),
+  plateCountry: notForKind("Aircraft have no licence plate"),
   color: notForKind("Colour is recorded for vehicles only"),
   mileage: notForKind("Aircraft record airframe hours, not mileage"),
   ...sharedFields,
 });
 
-export const vehicleInputSchema = z.object({
+/** A vehicle's fields without the plate check, for documenting partial updates (refined schemas cannot be partial). */
+export const vehicleFieldsSchema = z.object({
   kind: z.literal("vehicle"),
   vin: optionalVinField,
-  licensePlate: upperText("Licence plate", assetLimits.licensePlate),
+  licensePlate: optionalText("Licence plate", assetLimits.licensePlate),
+  plateCountry: optionalPlateCountry,
   color: optionalText("Colour", assetLimits.color),
   mileage: optionalMileage,
   registration: notForKind("Vehicles have no aircraft registration; use the VIN or licence plate"),
@@ -56,6 +61,9 @@ export const vehicleInputSchema = z.object({
   totalAirframeHours: notForKind("Vehicles record mileage, not airframe hours"),
   ...sharedFields,
 });
+
+/** The licence plate is checked against its country's format where known, and written that country's way. */
+const vehicleInputSchema = vehicleFieldsSchema.superRefine(checkPlateOfCountry).overwrite(writePlateOfCountry);
 
 /** Create (and full edit) of either kind; the form and the server parse with it. */
 export const assetInputSchema = z.discriminatedUnion("kind", [aircraftInputSchema, vehicleInputSchema], {
@@ -83,6 +91,7 @@ export const assetFieldNames = [
   "fuelCode",
   "totalAirframeHours",
   "licensePlate",
+  "plateCountry",
   "color",
   "mileage",
   "homeServiceCenterId",
@@ -101,5 +110,5 @@ export const assetPatchMetaSchema = z.object({ version: version.optional() });
 export const assetEditKeys = { id: z.string().min(1), version };
 export const assetEditSchema = z.discriminatedUnion("kind", [
   aircraftInputSchema.extend(assetEditKeys),
-  vehicleInputSchema.extend(assetEditKeys),
+  vehicleInputSchema.safeExtend(assetEditKeys),
 ]);

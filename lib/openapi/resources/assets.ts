@@ -1,6 +1,6 @@
 // The assets resource (aircraft and vehicles in one API, told apart by `kind`).
 import { z } from "zod";
-import { aircraftInputSchema, assetInputSchema, assetPatchMetaSchema, vehicleInputSchema } from "@/lib/assets/schemas";
+import { aircraftInputSchema, assetInputSchema, assetPatchMetaSchema, vehicleFieldsSchema } from "@/lib/assets/schemas";
 import { allAssetSortColumns, assetKinds, assetStatuses } from "@/lib/assets/options";
 import { archivedFilters } from "@/lib/list-params";
 import { listParams, nullableTimestamp, recordFields, resourceSchema, uuid } from "@/lib/openapi/common";
@@ -10,7 +10,7 @@ import type { ResourceSpec } from "@/lib/openapi/registry";
 /** PATCH: any subset of either kind's fields (the kind itself never changes). */
 const assetPatchSchema = z.union([
   aircraftInputSchema.partial().extend(assetPatchMetaSchema.shape),
-  vehicleInputSchema.partial().extend(assetPatchMetaSchema.shape),
+  vehicleFieldsSchema.partial().extend(assetPatchMetaSchema.shape),
 ]);
 
 const text = z.string().nullable();

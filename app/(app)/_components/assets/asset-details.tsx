@@ -6,6 +6,7 @@ import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from 
 import type { AssetDetail } from "@/lib/assets/queries";
 import type { UserRef } from "@/lib/users/queries";
 import { ActiveBadge } from "@/components/status-badges";
+import { getCountryName } from "@/lib/fields/countries";
 import { VinDetailItems } from "./vin-details";
 
 // Aircraft and vehicle labels ("Airframe hours", "VIN model year") need a wider label column.
@@ -41,7 +42,11 @@ function IdentityItems({ asset }: { asset: AssetDetail }) {
       <DetailItem label="Make">{asset.make}</DetailItem>
       <DetailItem label="Model">{asset.model}</DetailItem>
       <DetailItem label="Year">{asset.year}</DetailItem>
-      <DetailItem label="Licence plate">{asset.licensePlate}</DetailItem>
+      <DetailItem label="Licence plate">
+        {asset.licensePlate && asset.plateCountry
+          ? `${asset.licensePlate} (${getCountryName(asset.plateCountry)})`
+          : asset.licensePlate}
+      </DetailItem>
       <DetailItem label="Colour">{asset.color}</DetailItem>
       <DetailItem label="Mileage">{formatMileage(asset.mileage)}</DetailItem>
     </>

@@ -4,10 +4,14 @@
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { aircraftClassOptions, fuelCodeOptions, type AssetKind } from "@/lib/assets/options";
+import { plateCountryCodes } from "@/lib/assets/plates";
+import { countryOptions, getCountryName } from "@/lib/fields/countries";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
 import { ActiveField, FormSection, SelectField, TextareaField, TextField } from "./asset-form-fields";
 import type { AssetFormValues } from "./asset-form-values";
 import { VinDecodeHint } from "./vin-decode-hint";
+
+const CHECKED_PLATES = `Plates of ${plateCountryCodes.map((code) => getCountryName(code)).join(", ")} are checked and written the national way; others are kept as typed.`;
 
 function VinField() {
   const { control } = useFormContext<AssetFormValues>();
@@ -52,7 +56,14 @@ export function IdentitySection({ kind }: { kind: AssetKind }) {
       <TextField name="make" label="Make" placeholder="Ford" />
       <TextField name="model" label="Model" placeholder="Transit" />
       <TextField name="year" label="Year" inputMode="numeric" />
-      <TextField name="licensePlate" label="Licence plate" autoComplete="off" />
+      <TextField name="licensePlate" label="Licence plate" autoComplete="off" placeholder="B-AB 1234" />
+      <SelectField
+        name="plateCountry"
+        label="Plate country"
+        options={countryOptions}
+        blankLabel="Not known"
+        description={CHECKED_PLATES}
+      />
       <TextField name="color" label="Colour" />
       <TextField name="mileage" label="Mileage" inputMode="numeric" />
     </FormSection>

@@ -13,6 +13,7 @@ export type AssetFormValues = {
   totalAirframeHours: string;
   vin: string;
   licensePlate: string;
+  plateCountry: string;
   color: string;
   mileage: string;
   make: string;
@@ -35,6 +36,7 @@ export function buildNewAssetValues(kind: AssetKind): AssetFormValues {
     totalAirframeHours: "",
     vin: "",
     licensePlate: "",
+    plateCountry: "",
     color: "",
     mileage: "",
     make: "",
@@ -58,6 +60,7 @@ export function toAssetFormValues(asset: AssetDetail): AssetFormValues {
     totalAirframeHours: text(asset.totalAirframeHours),
     vin: text(asset.vin),
     licensePlate: text(asset.licensePlate),
+    plateCountry: text(asset.plateCountry),
     color: text(asset.color),
     mileage: text(asset.mileage),
     make: text(asset.make),
@@ -83,6 +86,6 @@ export function toAssetPayload(values: AssetFormValues): AircraftInput | Vehicle
     const { registration, serialNumber, aircraftClass, fuelCode, totalAirframeHours } = values;
     return { kind: "aircraft", registration, serialNumber, aircraftClass, fuelCode, totalAirframeHours, ...shared };
   }
-  const { vin, licensePlate, color, mileage } = values;
-  return { kind: "vehicle", vin, licensePlate, color, mileage, ...shared };
+  const { vin, licensePlate, plateCountry, color, mileage } = values;
+  return { kind: "vehicle", vin, licensePlate, plateCountry, color, mileage, ...shared };
 }
