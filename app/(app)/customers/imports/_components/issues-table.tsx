@@ -22,7 +22,7 @@ export function IssuesTable({ issues, caption }: { issues: ImportIssueView[]; ca
             <TableRow key={line.key}>
               <TableCell className="tabular-nums">{line.row}</TableCell>
               <TableCell>{line.column ?? <span className="text-muted-foreground">Whole row</span>}</TableCell>
-              <TableCell>{line.message}</TableCell>
+              <TableCell className="whitespace-normal">{line.message}</TableCell>
             </TableRow>
           ))}
         </TableBody>

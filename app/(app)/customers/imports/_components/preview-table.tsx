@@ -48,7 +48,15 @@ export function PreviewTable({ rows }: { rows: PreviewRowView[] }) {
               <TableRow key={row.rowNumber} aria-invalid={bad || undefined}>
                 <TableCell className="tabular-nums">{row.rowNumber}</TableCell>
                 <TableCell>
-                  <Badge variant={bad ? "destructive" : row.action === "skip" ? "outline" : "secondary"}>
+                  <Badge
+                    variant={
+                      bad
+                        ? "destructive"
+                        : row.action === "skip" || row.action === "unchanged"
+                          ? "outline"
+                          : "secondary"
+                    }
+                  >
                     {actionLabels[row.action]}
                   </Badge>
                 </TableCell>
