@@ -25,6 +25,8 @@ export interface AsyncComboboxProps {
   disabled?: boolean;
   id?: string;
   invalid?: boolean;
+  /** Offer a Clear button when a value is chosen (false: a value is required). */
+  clearable?: boolean;
 }
 
 const DEBOUNCE_MS = 250;
@@ -68,6 +70,7 @@ export function AsyncCombobox({
   disabled,
   id,
   invalid,
+  clearable = true,
 }: AsyncComboboxProps) {
   const [open, setOpen] = React.useState(false);
   const [query, setQuery] = React.useState("");
@@ -171,7 +174,7 @@ export function AsyncCombobox({
           ) : null}
         </PopoverContent>
       </Popover>
-      {value && !disabled ? (
+      {value && clearable && !disabled ? (
         <Button
           type="button"
           variant="ghost"

@@ -8,12 +8,12 @@ export interface DisplayPrefs {
   timeZone: string;
 }
 
-export const DEFAULT_LOCALE = "en-US";
-export const DEFAULT_TIME_ZONE = "UTC";
+const DEFAULT_LOCALE = "en-US";
+const DEFAULT_TIME_ZONE = "UTC";
 export const defaultDisplayPrefs: DisplayPrefs = { locale: DEFAULT_LOCALE, timeZone: DEFAULT_TIME_ZONE };
 
 /** The locales offered in the settings (any other valid one a browser reports is kept as well). */
-export const offeredLocales = [
+const offeredLocales = [
   { value: "en-US", label: "English (United States)" },
   { value: "en-GB", label: "English (United Kingdom)" },
   { value: "en-CA", label: "English (Canada)" },
@@ -53,6 +53,21 @@ export function listTimeZones(): string[] {
   return [DEFAULT_TIME_ZONE, ...zones];
 }
 
+/** A zone as a picker shows it at `now`: "America/Chicago (GMT-06:00)"; built on the server, sent as text. */
+export function timeZoneLabel(zone: string, now: Date): string {
+  const offset = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" })
+    .formatToParts(now)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return `${zone.replaceAll("_", " ")} (${offset ?? zone})`;
+}
+
+/** The locales a picker offers: the short list, plus `current` when it is another one (a browser's report). */
+export function localeOptions(current: string): { value: string; label: string }[] {
+  const options: { value: string; label: string }[] = [...offeredLocales];
+  if (!options.some((option) => option.value === current)) options.unshift({ value: current, label: current });
+  return options;
+}
+
 const plainLocale = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|\d{3}))?$/;
 
 /**
@@ -71,7 +86,7 @@ export function canonicalLocale(value: string): string | null {
   return Intl.DateTimeFormat.supportedLocalesOf([canonical]).length > 0 ? canonical : null;
 }
 
-export const timeZoneSchema = z
+const timeZoneSchema = z
   .string()
   .max(64)
   .transform((value, context) => {
@@ -84,7 +99,7 @@ export const timeZoneSchema = z
     return z.NEVER;
   });
 
-export const localeSchema = z
+const localeSchema = z
   .string()
   .max(35)
   .transform((value, context) => {
@@ -99,3 +114,6 @@ export const localeSchema = z
 
 export const displayPrefsSchema = z.object({ timeZone: timeZoneSchema, locale: localeSchema });
 export type DisplayPrefsInput = z.input<typeof displayPrefsSchema>;
+
+/** What a browser reports on first sign-in; each part is kept only when valid (the rest stays unset). */
+export const browserDisplayPrefsSchema = z.object({ timeZone: z.string().max(64), locale: z.string().max(35) });

@@ -48,3 +48,12 @@ export async function getDisplayPrefs(ctx: Pick<Ctx, "orgId" | "userId" | "actor
 
 /** This request's render time: server components and the browser's hydration count relative times from it. */
 export const getRenderTime = cache((): number => Date.now());
+
+/** The organization's default time zone and locale as stored (Settings → Organization). */
+export async function getOrgDisplayDefaults(ctx: Pick<Ctx, "orgId">): Promise<DisplayPrefs> {
+  const org = await db.organization.findUniqueOrThrow({
+    where: { id: ctx.orgId },
+    select: { defaultTimeZone: true, defaultLocale: true },
+  });
+  return resolveDisplayPrefs(null, org);
+}

@@ -195,6 +195,18 @@ export const actionMatrix: Record<string, ActionEntry> = {
       input: async () => ({ resource: "customers", name: uniq("View "), shared: true }),
     },
   ],
+  "lib/preferences/actions.ts#updateMyDisplayPrefsAction": {
+    needs: [],
+    input: async () => ({ timeZone: "Europe/Berlin", locale: "de-DE" }),
+  },
+  "lib/preferences/actions.ts#adoptBrowserDisplayPrefsAction": {
+    needs: [],
+    input: async () => ({ timeZone: "America/Chicago", locale: "en-US" }),
+  },
+  "lib/preferences/actions.ts#updateOrgDisplayDefaultsAction": {
+    needs: ["organization:manage"],
+    input: async () => ({ timeZone: "Europe/Berlin", locale: "de-DE" }),
+  },
   "lib/saved-views/actions.ts#updateSavedViewAction": [
     { needs: ["savedView:manage"], input: async (fx) => ({ id: await fx.id("savedView"), name: uniq("View ") }) },
     {

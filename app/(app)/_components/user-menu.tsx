@@ -1,7 +1,8 @@
 "use client";
-// The user menu: who is signed in, with which role, and Sign out.
+// The user menu: who is signed in, with which role, their preferences, and Sign out.
 import { useTransition } from "react";
-import { LogOutIcon } from "lucide-react";
+import Link from "next/link";
+import { ClockIcon, LogOutIcon } from "lucide-react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -45,6 +46,12 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           </Badge>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
+        <DropdownMenuItem asChild>
+          <Link href="/settings/preferences">
+            <ClockIcon aria-hidden="true" />
+            Time zone and date format
+          </Link>
+        </DropdownMenuItem>
         <DropdownMenuItem disabled={isPending} onSelect={() => startTransition(() => signOutAction())}>
           <LogOutIcon aria-hidden="true" />
           Sign out

@@ -7,7 +7,7 @@ export function Forbidden({ what = "Settings" }: { what?: string }) {
       <ShieldAlertIcon className="size-8 text-muted-foreground" aria-hidden="true" />
       <h2 className="font-semibold">You don&apos;t have access to {what}</h2>
       <p className="max-w-md text-sm text-muted-foreground">
-        Only administrators and owners can manage users and API keys. Ask an administrator if you need access.
+        Only administrators and owners can change these settings. Ask an administrator if you need access.
       </p>
     </div>
   );

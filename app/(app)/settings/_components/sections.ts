@@ -6,13 +6,18 @@ export interface SettingsSection {
   label: string;
 }
 
-const sections: (SettingsSection & { permission: Permission })[] = [
+// No permission: every member may open it.
+const sections: (SettingsSection & { permission?: Permission })[] = [
   { href: "/settings/users", label: "Users", permission: "user:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apiKey:manage" },
   { href: "/settings/service-centers", label: "Service centers", permission: "serviceCenter:read" },
   { href: "/settings/customer-tiers", label: "Customer tiers", permission: "tier:read" },
+  { href: "/settings/organization", label: "Organization", permission: "organization:manage" },
+  { href: "/settings/preferences", label: "Your preferences" },
 ];
 
 export function settingsSectionsFor(role: Role): SettingsSection[] {
-  return sections.filter((section) => can(role, section.permission)).map(({ href, label }) => ({ href, label }));
+  return sections
+    .filter((section) => !section.permission || can(role, section.permission))
+    .map(({ href, label }) => ({ href, label }));
 }
