@@ -7,7 +7,7 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   const suffix = uniqueSuffix();
   const lower = suffix.toLowerCase();
   const csv = [
-    "Company;Kundennummer;E-mail;Country",
+    "Company;Kundenreferenz;E-mail;Country",
     `Import Alpha ${suffix};IMP-${suffix}-1;alpha-${lower}@example.com;US`,
     `Import Beta ${suffix};IMP-${suffix}-2;not-an-email;US`,
     "",
@@ -24,12 +24,12 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   await expect(page).toHaveURL(/\/customers\/imports\/[0-9a-f-]{36}$/);
   const importUrl = page.url();
   await expect(page.getByRole("heading", { name: `Import customers-${lower}.csv` })).toBeVisible();
-  const accountColumn = page.getByLabel('Import "Kundennummer" as');
+  const accountColumn = page.getByLabel('Import "Kundenreferenz" as');
   await expectHydrated(accountColumn);
   await expect(page.getByLabel('Import "Company" as')).toHaveValue("company");
   await expect(page.getByLabel('Import "E-mail" as')).toHaveValue("email");
   await expect(accountColumn).toHaveValue("ignore");
-  await expect(page.getByRole("row").filter({ hasText: "Kundennummer" })).toContainText(`IMP-${suffix}-1`);
+  await expect(page.getByRole("row").filter({ hasText: "Kundenreferenz" })).toContainText(`IMP-${suffix}-1`);
   await accountColumn.selectOption("accountNumber");
 
   await page.getByRole("button", { name: "Preview" }).click();
@@ -58,7 +58,7 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   expect(download.suggestedFilename()).toBe(`customers-${lower}-errors.csv`);
   const text = (await readFile(await download.path())).toString("utf8").replace(/^\uFEFF/, "");
   const lines = text.trim().split(/\r?\n/);
-  expect(lines[0]).toBe("Company,Kundennummer,E-mail,Country,error");
+  expect(lines[0]).toBe("Company,Kundenreferenz,E-mail,Country,error");
   expect(lines).toHaveLength(3);
   expect(lines[1]).toContain(`Import Beta ${suffix},IMP-${suffix}-2,not-an-email,US,`);
   expect(lines[1]).toContain("Enter a valid email address");

@@ -1,12 +1,14 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
-import { normalizeHeader } from "@/lib/imports/map/synonyms";
+import { isNotesHeader } from "@/lib/imports/map/synonyms";
 import {
   firstOfMany,
   readBoolean,
   readCountry,
+  readCurrency,
   readKind,
+  readLanguage,
   readMoney,
   readPaymentTerms,
   readPhoneType,
@@ -22,8 +24,6 @@ export interface MappedRow {
   tierName: string | null;
 }
 
-const notesHeaders = new Set(["notes", "note", "comments", "comment", "remarks", "memo", "description"]);
-
 const readers: Partial<Record<string, (value: string) => unknown>> = {
   kind: readKind,
   status: (value) => value.toLowerCase(),
@@ -32,13 +32,21 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
   secondaryPhoneType: readPhoneType,
   country: readCountry,
   shippingCountry: readCountry,
-  currency: (value) => value.toUpperCase(),
+  currency: readCurrency,
+  language: readLanguage,
   creditLimit: readMoney,
   paymentTermsDays: readPaymentTerms,
   email: firstOfMany,
+  phone: firstOfMany,
+  secondaryPhone: firstOfMany,
   "contact.email": firstOfMany,
+  "contact.phone": firstOfMany,
+  "contact.mobile": firstOfMany,
   "contact.primary": readBoolean,
 };
+
+/** Google and Outlook write several addresses or numbers in one cell: the first is used, all are kept in the notes. */
+const manyValued = new Set(["email", "phone", "secondaryPhone", "contact.email", "contact.phone", "contact.mobile"]);
 
 export function applyMapping(cells: readonly string[], mapping: readonly ColumnMapping[]): MappedRow {
   const values: Record<string, unknown> = {};
@@ -48,12 +56,12 @@ export function applyMapping(cells: readonly string[], mapping: readonly ColumnM
     const value = cells[column]?.trim();
     if (!value || target === "ignore") continue;
     if (target === "tags") tags.push(...splitTags(value));
-    else if (target === "notes") notes.push(notesHeaders.has(normalizeHeader(header)) ? value : `${header}: ${value}`);
+    else if (target === "notes") notes.push(isNotesHeader(header) ? value : `${header}: ${value}`);
     else {
       const read = readers[target];
       const stored = read ? read(value) : value;
       if (stored !== undefined && stored !== "") values[target] = stored;
-      if (target === "email" && value.includes(":::")) notes.push(`${header}: ${value}`);
+      if (manyValued.has(target) && value.includes(":::")) notes.push(`${header}: ${value}`);
     }
   }
   const customer: Record<string, unknown> = {};
@@ -65,6 +73,7 @@ export function applyMapping(cells: readonly string[], mapping: readonly ColumnM
     else if (key !== "company") customer[key] = value;
   }
   completeIdentity(customer, values, notes);
+  completeContact(customer, contact, notes, mapping);
   if (tags.length > 0) customer.tags = tags;
   if (notes.length > 0) customer.notes = notes.join("\n");
   if (Object.keys(customer).some((key) => key.startsWith("shipping"))) customer.shippingSameAsBilling = false;
@@ -87,5 +96,46 @@ function completeIdentity(customer: Record<string, unknown>, values: Record<stri
     customer.name = personName;
   } else if (!customer.name && company) {
     customer.name = company;
+  }
+}
+
+/**
+ * A person at a company (Google's "Organization Name", Outlook's "Company", Odoo's "Related Company",
+ * Lexware's "Firma" next to first and last names) is the company's contact, with their email, phone and
+ * title. A contact needs a first name, a last name and an email; a person without all three is kept in
+ * the notes ("Contact: Chloé Dubois, Responsable achats") rather than failing the company's row. A title
+ * on a person customer's row has no contact to go to either: it is kept in the notes.
+ */
+function completeContact(
+  customer: Record<string, unknown>,
+  contact: Record<string, unknown>,
+  notes: string[],
+  mapping: readonly ColumnMapping[],
+) {
+  const { firstName, lastName } = customer;
+  const explicitName = contact.firstName !== undefined || contact.lastName !== undefined;
+  if (customer.kind === "company" && (firstName || lastName) && !explicitName) {
+    delete customer.firstName;
+    delete customer.lastName;
+    const person = {
+      firstName,
+      lastName,
+      email: contact.email ?? customer.email,
+      phone: contact.phone ?? customer.phone,
+    };
+    if (person.firstName && person.lastName && person.email) {
+      Object.assign(contact, Object.fromEntries(Object.entries(person).filter(([, value]) => value !== undefined)));
+      return;
+    }
+    const name = buildPersonName(firstName as string | undefined, lastName as string | undefined);
+    notes.unshift(`Contact: ${[name, contact.jobTitle].filter(Boolean).join(", ")}`);
+    for (const key of Object.keys(contact)) delete contact[key];
+    return;
+  }
+  const onlyTitle = Object.keys(contact).length === 1 && contact.jobTitle !== undefined;
+  if (onlyTitle && !explicitName) {
+    const header = mapping.find((entry) => entry.target === "contact.jobTitle")?.header ?? "Job title";
+    notes.push(`${header}: ${String(contact.jobTitle)}`);
+    delete contact.jobTitle;
   }
 }

@@ -6,7 +6,7 @@ import {
   targetLabel,
   type MappingTarget,
 } from "@/lib/imports/map/targets";
-import { normalizeHeader, targetForHeader } from "@/lib/imports/map/synonyms";
+import { matchHeader, normalizeHeader } from "@/lib/imports/map/synonyms";
 
 export interface ColumnMapping {
   /** 0-based column index in the file. */
@@ -15,21 +15,46 @@ export interface ColumnMapping {
   target: MappingTarget;
 }
 
-/** Loose matches for headers no synonym names exactly ("Customer E-mail", "Zip/Postal"). */
+/**
+ * Loose matches for headers no synonym names exactly ("Customer E-mail", "Zip/Postal", "Telefon privat"),
+ * written as normalizeHeader leaves them.
+ */
 const looseRules: [RegExp, MappingTarget][] = [
-  [/\be ?mail\b/, "email"],
-  [/\b(zip|postal|postcode)\b/, "postalCode"],
-  [/\bcity\b/, "city"],
-  [/\bcountry\b/, "country"],
-  [/\b(phone|telephone|tel)\b/, "phone"],
-  [/\bwebsite\b/, "website"],
+  [/\b(e ?mail|courriel)\b/, "email"],
+  [/\b(zip|postal|postcode|plz|postleitzahl)\b/, "postalCode"],
+  [/\b(city|ort|ville|ciudad|citta|plaats|cidade)\b/, "city"],
+  [/\b(country|land|pays|pais|pase|nazione)\b/, "country"],
+  [/\b(phone|telephone|tel|telefon|telefono|telefone|telefoon)\b/, "phone"],
+  [/\b(website|homepage|webseite)\b/, "website"],
 ];
-const notLoose = /\b(opt|type|label|display|date|count|status|verified|bounce|owner|id)\b/;
+const notLoose = new RegExp(
+  "\\b(opt|type|typ|art|label|display|date|datum|count|status|verified|bounce|owner|id|remark|comment|note|fax|bank|iban|bic)\\b" +
+    // Shipping and remarks columns in any language (German compounds: "Lieferadresse Ort", "Bemerkung Telefon").
+    "|\\b(liefer|livraison|envio|entrega|spedizion|consegn|aflever|bezorg|ship|deliver|bemerk|notiz|kommentar)",
+);
 
 function looseTarget(header: string): MappingTarget | undefined {
   const normalized = normalizeHeader(header);
   if (normalized.split(" ").length > 4 || notLoose.test(normalized)) return undefined;
   return looseRules.find(([pattern]) => pattern.test(normalized))?.[1];
+}
+
+/**
+ * Bare name words read by their neighbours: next to a first-name column "Name", "Nom" and "Naam" are the
+ * surname (Vorname + Name); next to a surname column "Nombre" and "Nome" are the first name (Nome + Cognome).
+ */
+const pairedNames: [string, string[], MappingTarget][] = [
+  ["name", ["vorname"], "lastName"],
+  ["nom", ["prenom"], "lastName"],
+  ["naam", ["voornaam"], "lastName"],
+  ["nombre", ["apellido", "apellidos", "primer apellido"], "firstName"],
+  ["nome", ["cognome", "apelido", "apelidos", "sobrenome"], "firstName"],
+];
+
+function pairedTarget(header: string, present: ReadonlySet<string>): MappingTarget | undefined {
+  const normalized = normalizeHeader(header);
+  const pair = pairedNames.find(([word, partners]) => word === normalized && partners.some((p) => present.has(p)));
+  return pair?.[2];
 }
 
 export function proposeMapping(headers: readonly string[], saved?: readonly ColumnMapping[]): ColumnMapping[] {
@@ -51,18 +76,38 @@ export function proposeMapping(headers: readonly string[], saved?: readonly Colu
     entry.target = take(target) ?? "ignore";
     return false;
   });
-  const unmatched = pending.filter((entry) => {
-    const target = take(targetForHeader(entry.header));
+  const present = new Set(headers.map(normalizeHeader));
+  const exact = pending
+    .map((entry) => {
+      const paired = pairedTarget(entry.header, present);
+      return { entry, match: paired ? { target: paired, rank: -1 } : matchHeader(entry.header) };
+    })
+    // When two columns name one target, the more specific name wins (DATEV's "Fälligkeit in Tagen" over
+    // its "Zahlungsbedingung" code), then the first column.
+    .sort((a, b) => (a.match?.rank ?? Infinity) - (b.match?.rank ?? Infinity) || a.entry.column - b.entry.column);
+  const unmatched = exact.flatMap(({ entry, match }) => {
+    const target = take(match?.target);
     if (target) entry.target = target;
-    return !target;
+    return target ? [] : [entry];
   });
-  for (const entry of unmatched) entry.target = take(looseTarget(entry.header)) ?? "ignore";
-  // A lone job title (Outlook, HubSpot) cannot make a contact without its name and email: keep it in the notes.
-  const contactColumns = mapping.filter((entry) => entry.target.startsWith("contact."));
-  if (contactColumns.length === 1 && contactColumns[0]?.target === "contact.jobTitle" && !savedByHeader.size) {
-    contactColumns[0].target = "notes";
+  for (const entry of unmatched.sort((a, b) => a.column - b.column)) {
+    entry.target = take(looseTarget(entry.header)) ?? "ignore";
   }
+  keepTitleWhereItCanGo(mapping, savedByHeader.size > 0);
   return mapping;
+}
+
+/**
+ * A lone job title (Outlook, Google, HubSpot, Odoo) is the contact's when a person's name sits next to a
+ * company (the person becomes the company's contact); with no company it cannot make a contact: notes.
+ */
+function keepTitleWhereItCanGo(mapping: ColumnMapping[], hasSaved: boolean) {
+  const contactColumns = mapping.filter((entry) => entry.target.startsWith("contact."));
+  const title = contactColumns[0];
+  if (hasSaved || contactColumns.length !== 1 || title?.target !== "contact.jobTitle") return;
+  const targets = new Set(mapping.map((entry) => entry.target));
+  const personAtCompany = targets.has("company") && (targets.has("firstName") || targets.has("lastName"));
+  if (!personAtCompany) title.target = "notes";
 }
 
 const contactRequired = ["contact.firstName", "contact.lastName", "contact.email"] as const;
@@ -90,7 +135,9 @@ export function validateMapping(mapping: readonly ColumnMapping[]): string[] {
     messages.push("Choose the column with the customer's name: Name, Company name, or First name and Last name.");
   }
   const contactMapped = [...byTarget.keys()].some((target) => target.startsWith("contact."));
-  const missing = contactRequired.filter((target) => !has(target));
+  // A person at a company becomes its contact: their name and email columns stand in for the contact's.
+  const personAtCompany = has("company") && has("firstName") && has("lastName") && has("email");
+  const missing = personAtCompany ? [] : contactRequired.filter((target) => !has(target));
   if (contactMapped && missing.length > 0) {
     messages.push(
       `A contact needs ${contactRequired.map((key) => getImportTarget(key)?.label).join(", ")}; also choose ${missing

@@ -1,8 +1,16 @@
 // Header names that mean each target, from hand-made sheets and common exports (Google Contacts, Outlook,
-// QuickBooks, HubSpot). Compared after normalizeHeader, so case, spacing, accents and punctuation do not matter.
+// QuickBooks, HubSpot, Xero; European ERPs in synonyms-europe.ts). Compared after normalizeHeader, so case,
+// spacing, accents, umlaut spellings and punctuation do not matter.
+import { europeanSynonyms, labelledNotes } from "@/lib/imports/map/synonyms-europe";
 import type { ImportTargetKey } from "@/lib/imports/map/targets";
 
-/** "E-mail 1 - Value" → "e mail 1 value"; "País" → "pais"; "Country/Region" → "country region"; "POCity" → "po city". */
+/**
+ * "E-mail 1 - Value" → "e mail 1 valu"; "País" → "pais"; "POCity" → "po city"; "Straße" → "strasse".
+ * German umlauts are written three ways (Währung, Waehrung, Wahrung): after accents go, "ae", "oe"
+ * and "ue" become "a", "o" and "u" everywhere, so all three meet. English words change too ("value" →
+ * "valu") but the same way on both sides of every comparison; the lookup below refuses two targets
+ * meeting in one name, so such a fold can never merge two different headers unnoticed.
+ */
 export function normalizeHeader(header: string): string {
   return (
     header
@@ -10,12 +18,17 @@ export function normalizeHeader(header: string): string {
       .replace(/([a-z])([A-Z])/g, "$1 $2")
       .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
       .replace(/([a-zA-Z])(\d)/g, "$1 $2")
+      .toLowerCase()
+      .replace(/ß/g, "ss")
+      .replace(/æ/g, "ae")
+      .replace(/œ/g, "oe")
+      .replace(/ø/g, "o")
       .normalize("NFKD")
       .replace(/\p{M}/gu, "")
-      .toLowerCase()
       .replace(/&/g, " and ")
       .replace(/#/g, " number ")
       .replace(/[^a-z0-9]+/g, " ")
+      .replace(/([aou])e/g, "$1")
       .trim()
   );
 }
@@ -304,15 +317,51 @@ const synonyms: Record<ImportTargetKey, string[]> = {
   "contact.primary": ["contact primary", "is primary contact", "primary contact flag", "is primary", "primary"],
 };
 
-const lookup = new Map<string, ImportTargetKey>();
-for (const [target, names] of Object.entries(synonyms) as [ImportTargetKey, string[]][]) {
-  for (const name of names) lookup.set(normalizeHeader(name), target);
-  lookup.set(normalizeHeader(target.replace(/([a-z])([A-Z])/g, "$1 $2")), target);
+interface HeaderMatch {
+  target: ImportTargetKey;
+  /** Position in the target's list: when two columns claim one target, the lower rank wins. */
+  rank: number;
 }
-// Newer Google Contacts exports use "Organization Name" and "E-mail 1 - Label".
-lookup.set("organization name", "company");
+
+const lookup = new Map<string, HeaderMatch>();
+/** The same names without spaces ("Kundennr" = "Kunden-Nr.", "UStIdNr" = "USt-IdNr."), when unambiguous. */
+const compact = new Map<string, HeaderMatch | null>();
+
+function addName(name: string, match: HeaderMatch) {
+  const key = normalizeHeader(name);
+  const known = lookup.get(key);
+  if (known && known.target !== match.target) {
+    throw new Error(`Import header synonym "${name}" names both ${known.target} and ${match.target}`);
+  }
+  if (!known || match.rank < known.rank) lookup.set(key, match);
+  const joined = key.replace(/ /g, "");
+  const other = compact.get(joined);
+  if (other === undefined) compact.set(joined, match);
+  else if (other && other.target !== match.target) compact.set(joined, null);
+  else if (other && match.rank < other.rank) compact.set(joined, match);
+}
+
+for (const [target, names] of Object.entries(synonyms) as [ImportTargetKey, string[]][]) {
+  const all = [...names, ...(europeanSynonyms[target] ?? [])];
+  all.forEach((name, rank) => addName(name, { target, rank }));
+  addName(target.replace(/([a-z])([A-Z])/g, "$1 $2"), { target, rank: all.length });
+}
+const notesRank = lookup.get("notes")!.rank;
+for (const name of labelledNotes) addName(name, { target: "notes", rank: notesRank + 1 });
+const labelled = new Set(labelledNotes.map(normalizeHeader));
+
+/** The target a header names, if any, and its rank among that target's names. */
+export function matchHeader(header: string): HeaderMatch | undefined {
+  const key = normalizeHeader(header);
+  return lookup.get(key) ?? compact.get(key.replace(/ /g, "")) ?? undefined;
+}
 
 /** The target a header names, if any. */
 export function targetForHeader(header: string): ImportTargetKey | undefined {
-  return lookup.get(normalizeHeader(header));
+  return matchHeader(header)?.target;
+}
+
+/** A notes column whose cells are notes themselves ("Bemerkung"), not "Header: value" lines ("Name 2", "Industry"). */
+export function isNotesHeader(header: string): boolean {
+  return targetForHeader(header) === "notes" && !labelled.has(normalizeHeader(header));
 }

@@ -128,14 +128,31 @@ export function readMoney(value: string): string {
   return /^-?[\d,]*\.?\d*$/.test(stripped) && /\d/.test(stripped) ? stripped : value.trim();
 }
 
-/** "Net 30", "30 days", "N30" → "30"; "Due on receipt", "COD" → "0". */
+const immediateTerms = new RegExp(
+  "^(cod|c\\.o\\.d\\.?|cash|due on receipt|due upon receipt|on receipt|immediate|immediate payment|prepaid|prepay|net 0" +
+    "|sofort|sofort netto|sofort ohne abzug|zahlbar sofort|zahlbar sofort ohne abzug|vorkasse|bar" +
+    "|comptant|au comptant|a reception|des reception|paiement a reception|contado|al contado|pago al contado" +
+    "|a vista|immediato|rimessa diretta|contant|direct|onmiddellijk|pronto pagamento|a pronto)$",
+);
+const dayWords = "days?|d|tage?n?|t|jours?|j|dias|giorni|gg|dagen|dgn";
+
+/**
+ * "Net 30", "30 days", "N30", "30 Tage netto", "Netto 30 Tage", "30 jours", "30 días", "30 gg" → "30";
+ * "Due on receipt", "COD", "sofort", "comptant", "contado" → "0". Anything else as typed, for the schema to name.
+ */
 export function readPaymentTerms(value: string): string {
-  const word = value.trim().toLowerCase();
-  if (/^(cod|c\.o\.d\.?|cash|due on receipt|due upon receipt|on receipt|immediate|prepaid|prepay|net 0)$/.test(word)) {
-    return "0";
-  }
-  const days = word.match(/^(?:net\s*|n)?(\d{1,3})(?:\s*(?:days?|d))?$/);
-  return days?.[1] ?? value.trim();
+  const word = simplifyTerms(value);
+  if (immediateTerms.test(word)) return "0";
+  const days = word.match(new RegExp(`^(?:net(?:to)?\\s*|n)?(\\d{1,3})(?:\\s*(?:${dayWords}))?(?:\\s*net(?:to)?)?$`));
+  // Terms with a cash discount name the net days: "14 Tage 2% Skonto, 30 Tage netto", "2/10 net 30".
+  const net = word.match(
+    new RegExp(`(?:^|\\D)(\\d{1,3})\\s*(?:${dayWords})\\s*net(?:to)?\\b|\\bnet(?:to)?\\s*(\\d{1,3})\\b`),
+  );
+  return days?.[1] ?? net?.[1] ?? net?.[2] ?? value.trim();
+}
+
+function simplifyTerms(value: string): string {
+  return value.normalize("NFKD").replace(/\p{M}/gu, "").trim().toLowerCase().replace(/\s+/g, " ");
 }
 
 /** Tags written in one cell: "a, b; c | d", or Google's "* myContacts ::: Friends". */
@@ -149,4 +166,54 @@ export function splitTags(value: string): string[] {
 /** Google and Outlook put several addresses in one cell ("a@x.com ::: b@y.com"): the first is the address. */
 export function firstOfMany(value: string): string {
   return value.split(":::")[0]?.trim() ?? value.trim();
+}
+
+const languageCodes = [
+  ...["ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "he", "hi", "hr", "hu", "id"],
+  ...["is", "it", "ja", "ko", "lt", "lv", "mt", "nb", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sr", "sv"],
+  ...["th", "tr", "uk", "vi", "zh"],
+];
+let languageNames: Map<string, string> | undefined;
+/** Language names as the export's language writes them (English last, so it wins a name two languages share). */
+const nameLocales = ["pt", "nl", "it", "es", "fr", "de", "en"] as const;
+
+function languageNameMap(): Map<string, string> {
+  if (languageNames) return languageNames;
+  languageNames = new Map();
+  for (const locale of nameLocales) {
+    const names = new Intl.DisplayNames([locale], { type: "language" });
+    for (const code of languageCodes) languageNames.set(simplify(names.of(code) ?? code), code);
+  }
+  return languageNames;
+}
+
+/**
+ * A language as exports write it: "de", "de_DE" (Odoo, SAP), "Deutsch", "German", "Allemand", "English (US)",
+ * Odoo's "German / Deutsch". Unknown text is returned as typed, for the schema to name.
+ */
+export function readLanguage(value: string): string {
+  const text = value.trim();
+  if (/^[a-z]{2,3}([_-][a-z]{2})?$/i.test(text)) return text.replace("_", "-");
+  const [, name = text, region] = /^(.*?)\s*\(([a-z]{2})\)$/i.exec(text) ?? [];
+  for (const part of name.split("/")) {
+    const code = languageNameMap().get(simplify(part));
+    if (code) return region && isCountryCode(region.toUpperCase()) ? `${code}-${region.toUpperCase()}` : code;
+  }
+  return text;
+}
+
+const currencySigns: Record<string, string> = {
+  "€": "EUR",
+  euro: "EUR",
+  euros: "EUR",
+  "£": "GBP",
+  "¥": "JPY",
+  chf: "CHF",
+};
+
+/** "eur", "€", "Euro" → "EUR"; SAP Business One's "##" (any currency) → nothing, so the organization's default applies. */
+export function readCurrency(value: string): string | undefined {
+  const text = value.trim();
+  if (text === "##") return undefined;
+  return currencySigns[text.toLowerCase()] ?? text.toUpperCase();
 }

@@ -24,7 +24,7 @@ const start = vi.mocked(startImportAction);
 const save = vi.mocked(saveImportMappingAction);
 const remove = vi.mocked(deleteImportMappingAction);
 
-const headers = ["Company", "Kundennr", "E-mail"];
+const headers = ["Company", "Kundenreferenz", "E-mail"];
 const samples = [
   { rowNumber: 2, cells: ["Acme Air", "K-1", "ops@acme.test"] },
   { rowNumber: 3, cells: ["Bad Co", "K-2", "nope"] },
@@ -84,9 +84,9 @@ describe("mapping step", () => {
   it("preselects the proposal and shows sample values", () => {
     renderWizard();
     expect(select("Company").value).toBe("company");
-    expect(select("Kundennr").value).toBe("ignore");
+    expect(select("Kundenreferenz").value).toBe("ignore");
     expect(select("E-mail").value).toBe("email");
-    expect(screen.getByRole("row", { name: /Kundennr/ }).textContent).toContain("K-1 · K-2");
+    expect(screen.getByRole("row", { name: /Kundenreferenz/ }).textContent).toContain("K-1 · K-2");
     expect(screen.getByText(/2 of 3 columns will be imported/)).toBeTruthy();
   });
 
@@ -97,21 +97,25 @@ describe("mapping step", () => {
     expect(screen.getByRole("alert").textContent).toContain("Choose the column with the customer's name");
     expect(screen.getByRole("button", { name: /Preview/ })).toHaveProperty("disabled", true);
     await user.selectOptions(select("Company"), "name");
-    await user.selectOptions(select("Kundennr"), "email");
+    await user.selectOptions(select("Kundenreferenz"), "email");
     expect(screen.getByRole("alert").textContent).toContain(
-      'Email is chosen for more than one column ("Kundennr", "E-mail")',
+      'Email is chosen for more than one column ("Kundenreferenz", "E-mail")',
     );
-    expect(select("Kundennr").getAttribute("aria-invalid")).toBe("true");
+    expect(select("Kundenreferenz").getAttribute("aria-invalid")).toBe("true");
   });
 
   it("applies a saved mapping by header name", async () => {
     const user = userEvent.setup();
     const saved = [
-      { id: "m-1", name: "ERP export", mapping: [{ column: 9, header: "kundennr", target: "accountNumber" as const }] },
+      {
+        id: "m-1",
+        name: "ERP export",
+        mapping: [{ column: 9, header: "kundenreferenz", target: "accountNumber" as const }],
+      },
     ];
     renderWizard(saved);
     await user.selectOptions(screen.getByLabelText("Use a saved mapping"), "m-1");
-    expect(select("Kundennr").value).toBe("accountNumber");
+    expect(select("Kundenreferenz").value).toBe("accountNumber");
     expect(select("Company").value).toBe("company");
   });
 

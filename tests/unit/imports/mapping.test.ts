@@ -74,7 +74,7 @@ describe("proposeMapping", () => {
       "Address 1 - Country": "country",
       "Address 1 - Extended Address": "addressLine2",
       "Organization 1 - Name": "company",
-      "Organization 1 - Title": "notes",
+      "Organization 1 - Title": "contact.jobTitle",
       "Website 1 - Value": "website",
     });
   });
@@ -107,7 +107,7 @@ describe("proposeMapping", () => {
       "First Name": "firstName",
       "Last Name": "lastName",
       Company: "company",
-      "Job Title": "notes",
+      "Job Title": "contact.jobTitle",
       "Business Street": "addressLine1",
       "Business Street 2": "addressLine2",
       "Business City": "city",
@@ -498,6 +498,88 @@ describe("applyMapping", () => {
   it("keeps the first of several emails and the full list in the notes", () => {
     const row = map(["Name", "E-mail 1 - Value"], ["A", "a@x.test ::: b@x.test"]);
     expect(row.customer).toMatchObject({ email: "a@x.test", notes: "E-mail 1 - Value: a@x.test ::: b@x.test" });
+  });
+});
+
+describe("applyMapping: a person at a company (Google Contacts, Outlook, Odoo)", () => {
+  const headers = [
+    "First Name",
+    "Last Name",
+    "Organization Name",
+    "Organization Title",
+    "Labels",
+    "E-mail 1 - Value",
+    "Phone 1 - Value",
+  ];
+  const map = (cells: string[]) => applyMapping(cells, proposeMapping(headers));
+
+  it("makes the company the customer and the person its contact, with email, phone and title", () => {
+    const row = map([
+      "Maria",
+      "Keller",
+      "Alpine Aero GmbH",
+      "Head of Maintenance",
+      "* myContacts ::: Aviation",
+      "m.keller@alpine.example",
+      "+49 89 1234567",
+    ]);
+    expect(row.customer).toEqual({
+      kind: "company",
+      name: "Alpine Aero GmbH",
+      email: "m.keller@alpine.example",
+      phone: "+49 89 1234567",
+      tags: ["myContacts", "Aviation"],
+    });
+    expect(row.contact).toEqual({
+      firstName: "Maria",
+      lastName: "Keller",
+      email: "m.keller@alpine.example",
+      phone: "+49 89 1234567",
+      jobTitle: "Head of Maintenance",
+    });
+    expect(validateMapping(proposeMapping(headers))).toEqual([]);
+  });
+
+  it("keeps a person without an email in the company's notes with their title instead of failing the row", () => {
+    const row = map(["Chloé", "Dubois", "Aéro Lyon", "Responsable achats", "Aviation ::: * starred", "", ""]);
+    expect(row.customer).toEqual({
+      kind: "company",
+      name: "Aéro Lyon",
+      tags: ["Aviation", "starred"],
+      notes: "Contact: Chloé Dubois, Responsable achats",
+    });
+    expect(row.contact).toBeNull();
+  });
+
+  it("keeps a person without an organization as a person customer, their title in the notes", () => {
+    const row = map(["Tom", "Baker", "", "Pilot", "* myContacts ::: Aviation", "tom@x.example", ""]);
+    expect(row.customer).toEqual({
+      kind: "person",
+      firstName: "Tom",
+      lastName: "Baker",
+      name: "Tom Baker",
+      email: "tom@x.example",
+      tags: ["myContacts", "Aviation"],
+      notes: "Organization Title: Pilot",
+    });
+    expect(row.contact).toBeNull();
+  });
+
+  it("uses the first of several numbers and keeps them all in the notes (a row that used to fail, losing its labels)", () => {
+    const row = map(["Tom", "Baker", "", "", "Aviation ::: * myContacts", "", "(865) 555-0142 ::: (865) 555-0199"]);
+    expect(row.customer).toMatchObject({
+      phone: "(865) 555-0142",
+      tags: ["Aviation", "myContacts"],
+      notes: "Phone 1 - Value: (865) 555-0142 ::: (865) 555-0199",
+    });
+    expect(customerInputSchema.safeParse({ ...row.customer, country: "US" }).success).toBe(true);
+  });
+
+  it("leaves explicit contact columns alone", () => {
+    const mapping = proposeMapping(["Company", "First Name", "Last Name", "Contact First Name", "Contact Last Name"]);
+    const row = applyMapping(["Acme", "Jane", "Doe", "Ann", "Lee"], mapping);
+    expect(row.customer).toMatchObject({ kind: "company", name: "Acme", firstName: "Jane", lastName: "Doe" });
+    expect(row.contact).toEqual({ firstName: "Ann", lastName: "Lee" });
   });
 });
 
