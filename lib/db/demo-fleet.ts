@@ -59,7 +59,9 @@ function makeRegistration(r: Rand, index: number): string {
     return `C-F${pick(r, [..."ABCDEGHKLMNPRSTW"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${String.fromCharCode(65 + (index % 26))}`;
   if (index % 10 === 9)
     return `G-${pick(r, ["B", "C", "H", "O"])}${String.fromCharCode(65 + (index % 26))}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}${pick(r, [..."ABCDEFGHJKLMNPRSTUVWXYZ"])}`;
-  return `N${100 + index * 37}${pick(r, ["", "A", "SK", "TX", "JP", "CR"])}`;
+  // A US mark has at most 5 characters after the N: four digits leave room for one letter.
+  const digits = String(100 + index * 37);
+  return `N${digits}${pick(r, digits.length > 3 ? ["", "A", "S", "T", "J", "C"] : ["", "A", "SK", "TX", "JP", "CR"])}`;
 }
 
 export interface DemoAircraft {

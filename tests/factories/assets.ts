@@ -1,13 +1,12 @@
 // The shop: service centers, aircraft and vehicles (created the real way or written as rows), and the
 // links between assets and customers.
-import { randomUUID } from "node:crypto";
+import { randomInt, randomUUID } from "node:crypto";
 import type { Ctx } from "@/lib/auth/context";
 import { createAsset } from "@/lib/assets/mutations";
 import type { AircraftInput, VehicleInput } from "@/lib/assets/schemas";
 import { computeVinCheckDigit } from "@/lib/assets/vin";
 import { db } from "@/lib/db";
 import { makeCustomer } from "./customers";
-import { uniq } from "./orgs";
 
 /** A service center written directly (its own tests go through lib/service-centers). */
 export function makeServiceCenter(orgId: string, overrides: { code?: string; name?: string; active?: boolean } = {}) {
@@ -22,12 +21,14 @@ export function makeServiceCenter(orgId: string, overrides: { code?: string; nam
   });
 }
 
-/** A random, valid registration such as N4F2A9C. */
-export const uniqueRegistration = () =>
-  `N${uniq()
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, "")
-    .slice(0, 6)}`;
+const N_NUMBER_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+/** A random, valid US registration such as N472KT (one of about 500,000). */
+export const uniqueRegistration = () => {
+  const digit = (from: number) => String(from + randomInt(10 - from));
+  const letter = () => N_NUMBER_LETTERS[randomInt(N_NUMBER_LETTERS.length)];
+  return `N${digit(1)}${digit(0)}${digit(0)}${letter()}${letter()}`;
+};
 
 const VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
 

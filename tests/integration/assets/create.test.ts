@@ -58,16 +58,17 @@ describe("aircraft", () => {
   });
 
   it("stores a hyphenated registration also without the hyphen in the search text", async () => {
-    const reg = `C-F${uniqueRegistration().slice(1, 4)}`;
+    const reg = `C-F${uniqueRegistration().slice(4)}A`;
     const aircraft = await makeAircraft(staff, { registration: reg });
     expect(aircraft.searchText).toContain(`${reg.toLowerCase()} ${reg.replace("-", "").toLowerCase()}`);
   });
 
   it.each([
     [{ registration: "" }, "registration", "Enter the registration, e.g. N12345"],
-    [{ registration: "N 12345" }, "registration", expect.stringContaining("at most one hyphen")],
+    [{ registration: "X 12 345" }, "registration", expect.stringContaining("at most one hyphen")],
+    [{ registration: "N123456" }, "registration", expect.stringContaining("A US registration is N and 1 to 5")],
     [{ registration: "C-F-ABC" }, "registration", expect.stringContaining("at most one hyphen")],
-    [{ registration: "N12345678901" }, "registration", expect.stringContaining("2 to 10 characters")],
+    [{ registration: "RA-123456789" }, "registration", expect.stringContaining("2 to 10 characters")],
     [{ year: 1899 }, "year", `Year must be between 1900 and ${new Date().getFullYear() + 1}`],
     [{ year: new Date().getFullYear() + 2 }, "year", expect.stringContaining("between 1900")],
     [{ year: "19x8" }, "year", "Year must be a whole number"],
