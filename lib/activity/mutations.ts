@@ -10,6 +10,7 @@ import { updateCustomer } from "@/lib/customers/mutations";
 import { isUuid, parseWith } from "@/lib/validation";
 import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";
+import { recordedCustomerValue } from "@/lib/customers/fields";
 import { logActivitySchema } from "@/lib/activity/schemas";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
@@ -61,7 +62,8 @@ export async function revertChange(
   const customer = await findCustomerInOrg(db, ctx.orgId, activity.entityId);
   const patch: Record<string, unknown> = {};
   for (const [field, { from, to }] of Object.entries(changes)) {
-    if (!sameValue((customer as Record<string, unknown>)[field], to)) throw conflict(CHANGED_SINCE);
+    const current = recordedCustomerValue(field, (customer as Record<string, unknown>)[field]);
+    if (!sameValue(current, to)) throw conflict(CHANGED_SINCE);
     patch[field] = from;
   }
   await updateCustomer(ctx, customer.id, patch, {

@@ -1,6 +1,7 @@
 // Asset–customer link validation shared by the link dialogs and the server (no server imports).
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
+import { parseCalendarDate } from "@/lib/fields/calendar-date";
 import { assetLinkStatuses, assetRelationships } from "@/lib/asset-links/options";
 
 export const linkLimits = { notes: 500 } as const;
@@ -21,13 +22,6 @@ const since = z
     ctx.addIssue({ code: "custom", message: "Enter a valid date as YYYY-MM-DD", input: value });
     return z.NEVER;
   });
-
-function parseCalendarDate(text: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return null;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().startsWith(text) ? date : null;
-}
 
 const notes = textSchema("Notes")
   .trim()

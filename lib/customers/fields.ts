@@ -5,6 +5,8 @@ import { isCountryCode } from "@/lib/fields/countries";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
 import { canonicalizeLanguage, checkWebsite, isCurrencyCode, normalizeTags } from "@/lib/fields/normalize";
 import { customerTermsShape } from "@/lib/customers/terms";
+import { pastCalendarDateSchema } from "@/lib/fields/calendar-date";
+import { toDateText } from "@/lib/format";
 
 export const limits = {
   name: 200,
@@ -112,8 +114,22 @@ export const customerFieldsSchema = z.object({
     .nullish()
     .transform((value) => (value?.trim() ? value : null)),
   source: optionalText("Source", limits.source),
+  customerSince: pastCalendarDateSchema("Customer since"),
   ...customerTermsShape,
 });
 
 export type CustomerFields = z.output<typeof customerFieldsSchema>;
 export const customerFieldNames = customerFieldsSchema.keyof().options;
+
+/**
+ * A customer value as timeline diffs, reverts and import undo data record it: "Customer since" as its
+ * `YYYY-MM-DD` text (a stored Date and the schema's Date compare equal, and read back into the schema).
+ */
+export function recordedCustomerValue(field: string, value: unknown): unknown {
+  return field === "customerSince" && value instanceof Date ? toDateText(value) : value;
+}
+
+/** A customer's fields as recorded (recordedCustomerValue), for diffing two versions of it. */
+export function recordedCustomerFields(customer: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(customerFieldNames.map((field) => [field, recordedCustomerValue(field, customer[field])]));
+}

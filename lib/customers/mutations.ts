@@ -19,7 +19,7 @@ import { describeReferences } from "@/lib/customers/references";
 import { applyOrgDefaults, toCustomerColumns } from "@/lib/customers/rows";
 import { getOrgDefaults } from "@/lib/customers/queries";
 import { parseWith } from "@/lib/validation";
-import { customerFieldNames } from "@/lib/customers/fields";
+import { customerFieldNames, recordedCustomerFields } from "@/lib/customers/fields";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import { customerInputSchema, customerPatchSchema, type CustomerData } from "@/lib/customers/schemas";
 
@@ -108,7 +108,7 @@ async function writeUpdate(
       // Customer search also covers its contacts, which the columns above know nothing of.
       await refreshCustomerSearchText(tx, ctx.orgId, existing.id);
       const updated = await tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
-      const changes = diffFields(existing, updated, customerFieldNames);
+      const changes = diffFields(recordedCustomerFields(existing), recordedCustomerFields(updated), customerFieldNames);
       if (revertOfId || Object.keys(changes).length > 0) {
         await recordChange(tx, ctx, {
           customerId: existing.id,

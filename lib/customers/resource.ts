@@ -1,11 +1,16 @@
 // The customer resource as integrators see it: every stored field except internal search data, money
-// as a two-decimal string, and the staff-only internal notes only when asked for.
+// as a two-decimal string, "Customer since" as YYYY-MM-DD, and the staff-only internal notes only when asked for.
 import type { Customer } from "@/lib/generated/prisma/client";
+import { toDateText } from "@/lib/format";
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { splitValues } from "@/lib/list-params";
 
-export type CustomerResource = Omit<Customer, "searchText" | "organizationId" | "creditLimit" | "internalNotes"> & {
+export type CustomerResource = Omit<
+  Customer,
+  "searchText" | "organizationId" | "creditLimit" | "customerSince" | "internalNotes"
+> & {
   creditLimit: string | null;
+  customerSince: string | null;
   internalNotes?: string | null;
 };
 
@@ -21,11 +26,13 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
     organizationId: _organizationId,
     internalNotes,
     creditLimit,
+    customerSince,
     ...resource
   } = customer;
   return {
     ...resource,
     creditLimit: creditLimit?.toFixed(2) ?? null,
+    customerSince: toDateText(customerSince),
     ...(opts.internalNotes && { internalNotes }),
   };
 }

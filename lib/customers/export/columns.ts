@@ -1,6 +1,7 @@
 // The columns an export can hold, keyed by the list's column ids (lib/customers/columns.ts) plus every
 // other stored field; `internalNotes` only when asked for and allowed. No server imports.
 import type { Customer } from "@/lib/generated/prisma/client";
+import { toDateText } from "@/lib/format";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -79,6 +80,8 @@ export const exportColumns: readonly ExportColumn[] = [
   field("tags", "Tags"),
   field("notes", "Notes"),
   field("source", "Source"),
+  // A calendar date as its text: a Date would be written as a UTC timestamp (CSV) or a date-time cell (XLSX).
+  { id: "customerSince", header: "Customer since", value: (row) => toDateText(row.customerSince) },
   field("customerType", "Customer type"),
   field("creditLimit", "Credit limit"),
   field("paymentTermsDays", "Payment terms (days)"),

@@ -20,6 +20,7 @@ export type ImportTargetKey =
   | "tags"
   | "notes"
   | "source"
+  | "customerSince"
   | "addressLine1"
   | "addressLine2"
   | "city"
@@ -80,6 +81,7 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "tags", label: "Tags", group: "Customer", multiple: true },
   { key: "notes", label: "Notes", group: "Customer", multiple: true },
   { key: "source", label: "Source", group: "Customer" },
+  { key: "customerSince", label: "Customer since", group: "Customer" },
   { key: "addressLine1", label: "Address line 1", group: "Address" },
   { key: "addressLine2", label: "Address line 2", group: "Address" },
   { key: "city", label: "City", group: "Address" },

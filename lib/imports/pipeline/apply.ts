@@ -4,7 +4,7 @@ import "server-only";
 // timeline and the row issues. The caller's transaction also holds the job checkpoint.
 import type { Tx } from "@/lib/db";
 import { diffFields, type FieldChanges } from "@/lib/activity/record";
-import { customerFieldNames } from "@/lib/customers/fields";
+import { customerFieldNames, recordedCustomerValue } from "@/lib/customers/fields";
 import { customerSearchText, type SearchableContactFields } from "@/lib/customers/search-text";
 import { contactFieldNames } from "@/lib/contacts/schemas";
 import type { StoredContact } from "@/lib/imports/check-row";
@@ -17,9 +17,10 @@ export const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kin
 
 /**
  * A value as JSON for snapshots and diffs: money (a stored Decimal, or the schema's "25000.5") always
- * with two decimals, so an unchanged credit limit never reads as a change.
+ * with two decimals and "Customer since" as YYYY-MM-DD, so an unchanged value never reads as a change.
  */
 export const snapshotValue = (value: unknown, field?: string) => {
+  if (field === "customerSince") return recordedCustomerValue(field, value);
   if (value !== null && typeof value === "object" && "toFixed" in value)
     return (value as { toFixed(d: number): string }).toFixed(2);
   if (field === "creditLimit" && typeof value === "string") return Number(value).toFixed(2);

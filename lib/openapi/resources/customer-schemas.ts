@@ -11,10 +11,15 @@ const decimalMoney = z
   .regex(/^\d{1,12}(\.\d{1,2})?$/)
   .describe('Money as a decimal string in the customer\'s currency, e.g. "25000.00"; JSON numbers are refused');
 
+const customerSince = z.iso
+  .date()
+  .describe("When the relationship began: a calendar date (YYYY-MM-DD, no time zone) from 1900-01-01 to today");
+
 /** The terms fields as clients send them: exact types where the server schema accepts looser input. */
 const documentedInput = {
   tierId: uuid.nullish().describe("A tier of your organization (GET /tiers); null for none"),
   creditLimit: decimalMoney.nullish(),
+  customerSince: customerSince.nullish(),
   paymentTermsDays: z
     .number()
     .int()
@@ -50,6 +55,7 @@ export const customerResourceDoc = customerInputDoc
     tierId: uuid.nullable(),
     customerType: z.enum(customerTypes),
     creditLimit: decimalMoney.nullable(),
+    customerSince: customerSince.nullable(),
     paymentTermsDays: documentedInput.paymentTermsDays.unwrap().unwrap().nullable(),
     shippingSameAsBilling: z.boolean(),
     ownerId: nullableString.describe("The staff user who owns the customer; change it with POST /customers/{id}/owner"),

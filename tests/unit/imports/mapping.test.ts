@@ -189,7 +189,7 @@ describe("proposeMapping", () => {
       "Country/Region": "country",
       Industry: "ignore",
       "Company owner": "ignore",
-      "Create Date": "ignore",
+      "Create Date": "customerSince",
     });
   });
 

@@ -93,6 +93,13 @@ export function OtherSection() {
     <FormSection title="Other">
       <TagsField className="sm:col-span-2" />
       <TextField name="source" label="Source" placeholder="Referral, website, trade show…" />
+      <TextField
+        name="customerSince"
+        label="Customer since"
+        type="date"
+        min="1900-01-01"
+        description="When the relationship began."
+      />
       <TextareaField name="notes" label="Notes" className="sm:col-span-2" />
     </FormSection>
   );

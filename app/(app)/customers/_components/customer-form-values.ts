@@ -1,14 +1,15 @@
 // The customer form's values: blank for a new customer, or a stored customer laid out for editing.
 import type { Customer } from "@/lib/generated/prisma/client";
 import { buildPersonName } from "@/lib/fields/normalize";
+import { toDateText } from "@/lib/format";
 import type { CustomerInput } from "@/lib/customers/schemas";
 
 /** Values as the form holds them: text as strings (blank, never null), tags as a list. */
 export type CustomerFormValues = CustomerInput;
 
-/** Fields edited with a text input or a select (everything but tags). */
+/** Fields edited with a text input or a select (everything but tags); a date input's value is text too. */
 export type CustomerTextFieldName = {
-  [K in keyof CustomerInput]-?: NonNullable<CustomerInput[K]> extends string ? K : never;
+  [K in keyof CustomerInput]-?: Exclude<NonNullable<CustomerInput[K]>, Date> extends string ? K : never;
 }[keyof CustomerInput];
 
 export function buildNewCustomerValues(defaults: { country: string; currency: string }): CustomerFormValues {
@@ -38,6 +39,7 @@ export function buildNewCustomerValues(defaults: { country: string; currency: st
     tags: [],
     notes: "",
     source: "",
+    customerSince: "",
     tierId: "",
     customerType: "standard",
     creditLimit: "",
@@ -83,6 +85,7 @@ export function toCustomerFormValues(c: Customer): CustomerFormValues {
     tags: c.tags,
     notes: c.notes ?? "",
     source: c.source ?? "",
+    customerSince: toDateText(c.customerSince) ?? "",
     tierId: c.tierId ?? "",
     customerType: c.customerType,
     creditLimit: c.creditLimit?.toFixed(2) ?? "",
