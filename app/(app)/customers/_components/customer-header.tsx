@@ -12,17 +12,11 @@ import { ArchivedBadge } from "@/components/status-badges";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatKind } from "./format";
 import { LocalDate } from "@/components/time";
-import { formatUtcDate } from "@/lib/format";
 
 export function CustomerHeader({ customer, role }: { customer: CustomerDetail; role: Role }) {
   const isArchived = customer.archivedAt !== null;
   const KindIcon = customer.kind === "person" ? UserIcon : Building2Icon;
-  const subtitle = [
-    customer.displayName !== customer.name ? customer.displayName : null,
-    customer.accountNumber,
-    // A calendar date: the same day in every time zone.
-    customer.customerSince ? `Customer since ${formatUtcDate(customer.customerSince)}` : null,
-  ]
+  const subtitle = [customer.displayName !== customer.name ? customer.displayName : null, customer.accountNumber]
     .filter(Boolean)
     .join(" · ");
 

@@ -11,8 +11,7 @@ import type { UserRef } from "@/lib/users/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { formatCountry, formatKind, formatPhoneType } from "./format";
 import { formatPhone } from "@/lib/fields/phone";
-import { LocalDate } from "@/components/time";
-import { formatUtcDate } from "@/lib/format";
+import { CalendarDate, LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
 import { TermsDetails } from "./tier/terms-details";
 
@@ -56,7 +55,7 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
           <CustomerStatusBadge status={c.status} />
         </DetailItem>
         <DetailItem label="Tax ID">{c.taxId}</DetailItem>
-        <DetailItem label="Customer since">{c.customerSince ? formatUtcDate(c.customerSince) : null}</DetailItem>
+        <DetailItem label="Customer since">{c.customerSince ? <CalendarDate date={c.customerSince} /> : null}</DetailItem>
       </DetailSection>
       <DetailSection title="Contact">
         <DetailItem label="Email">
