@@ -55,7 +55,9 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
           <CustomerStatusBadge status={c.status} />
         </DetailItem>
         <DetailItem label="Tax ID">{c.taxId}</DetailItem>
-        <DetailItem label="Customer since">{c.customerSince ? <CalendarDate date={c.customerSince} /> : null}</DetailItem>
+        <DetailItem label="Customer since">
+          {c.customerSince ? <CalendarDate date={c.customerSince} /> : null}
+        </DetailItem>
       </DetailSection>
       <DetailSection title="Contact">
         <DetailItem label="Email">
