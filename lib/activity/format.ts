@@ -1,6 +1,7 @@
 // Display helpers for timeline entries, safe on the client and the server (no server imports).
 import type { DisplayPrefs } from "@/lib/display-prefs";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
+import { formatMoney } from "@/lib/number-format";
 
 const fieldLabels: Record<string, string> = {
   addressLine1: "Address line 1",
@@ -40,4 +41,31 @@ export function formatValue(value: unknown, labels: Record<string, string>, pref
   }
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** Diff fields that hold money, in the customer's currency. */
+export const moneyFields: ReadonlySet<string> = new Set(["creditLimit"]);
+
+const decimal = /^-?\d+(\.\d+)?$/;
+
+type Changes = Record<string, { from: unknown; to: unknown }>;
+
+/**
+ * One side of a field's recorded change as text. Money is shown in the viewer's locale with the currency that
+ * side had: the entry's own currency change when it has one ("Credit limit: 25.000,00 € → $30,000.00"), else the
+ * customer's currency at the time (`entry.currency`).
+ */
+export function formatChangeValue(
+  entry: { changes: Changes | null; labels: Record<string, string>; currency: string | null },
+  field: string,
+  side: "from" | "to",
+  prefs: DisplayPrefs,
+): string {
+  const value = entry.changes?.[field]?.[side];
+  if (moneyFields.has(field) && (typeof value === "number" || (typeof value === "string" && decimal.test(value)))) {
+    const currencyChange = entry.changes?.currency;
+    const currency = currencyChange ? currencyChange[side] : entry.currency;
+    return formatMoney(value, typeof currency === "string" ? currency : null, prefs);
+  }
+  return formatValue(value, entry.labels, prefs);
 }

@@ -9,6 +9,9 @@ import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/validation";
 import { activityListSchema, type ActivityListInput } from "@/lib/activity/schemas";
 import { loadPageLabels } from "@/lib/activity/labels";
+import { moneyFields } from "@/lib/activity/format";
+import { getOrgTimeZone } from "@/lib/org-time-zone";
+import { startOfDayIn, startOfNextDayIn } from "@/lib/zoned-bounds";
 
 const activitySelect = {
   id: true,
@@ -34,6 +37,8 @@ export interface ActivityItem extends Omit<ActivityRow, "changes"> {
   actorName: string | null;
   /** Names for id values in `changes` (a tier, an owner), keyed by id; "Deleted tier" when gone. */
   labels: Record<string, string>;
+  /** The customer's currency once this entry was recorded: what money in `changes` is in (see formatChangeValue). */
+  currency: string | null;
 }
 
 export interface ActivityPage {
@@ -71,7 +76,7 @@ export async function listActivity(ctx: Ctx, customerId: string, input: Activity
       customerId: customer.id,
       ...(params.types && params.types.length > 0 && { type: { in: params.types } }),
       AND: [
-        params.from || params.to ? { createdAt: { gte: params.from, lte: params.to } } : {},
+        params.from || params.to ? { createdAt: await createdAtRange(ctx, params) } : {},
         cursor
           ? { OR: [{ createdAt: { lt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { lt: cursor.id } }] }
           : {},
@@ -84,20 +89,64 @@ export async function listActivity(ctx: Ctx, customerId: string, input: Activity
   const page = rows.slice(0, params.limit);
   const last = page.at(-1);
   return {
-    items: await toActivityItems(ctx, page),
+    items: await toActivityItems(ctx, customer, page),
     nextCursor: rows.length > params.limit && last ? encodeCursor(last) : null,
   };
 }
 
-/** Rows → timeline entries, with every name they need looked up once for all of them. */
-async function toActivityItems(ctx: Ctx, rows: ActivityRow[]): Promise<ActivityItem[]> {
+type CustomerCurrency = { id: string; currency: string | null };
+
+/** The range's bounds: a day is the whole day in the organization's time zone, a date-time that instant. */
+async function createdAtRange(ctx: Ctx, { from, to }: { from?: Date | string; to?: Date | string }) {
+  const timeZone = typeof from === "string" || typeof to === "string" ? await getOrgTimeZone(ctx) : "UTC";
+  return {
+    gte: typeof from === "string" ? startOfDayIn(from, timeZone) : from,
+    ...(typeof to === "string" ? { lt: startOfNextDayIn(to, timeZone) } : { lte: to }),
+  };
+}
+
+/** Rows → timeline entries, with every name and currency they need looked up once for all of them. */
+async function toActivityItems(ctx: Ctx, customer: CustomerCurrency, rows: ActivityRow[]): Promise<ActivityItem[]> {
   const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
-  const labels = await loadPageLabels(ctx, withChanges);
+  const [labels, currencyAfter] = await Promise.all([
+    loadPageLabels(ctx, withChanges),
+    loadCurrencies(ctx, customer, withChanges),
+  ]);
   return withChanges.map((row) => ({
     ...row,
     actorName: labels.actorName(row.actorId),
     labels: labels.valueLabels(row.changes),
+    currency: currencyAfter(row),
   }));
+}
+
+/**
+ * The customer's currency after each entry: the old currency of the next later entry that changed it, else its
+ * currency now — so an old credit limit reads in the currency it was set in. One query for the customer's
+ * currency changes, and only for pages that show money.
+ */
+async function loadCurrencies(
+  ctx: Ctx,
+  customer: CustomerCurrency,
+  rows: { id: string; createdAt: Date; changes: ActivityItem["changes"] }[],
+): Promise<(row: Cursor) => string | null> {
+  const showsMoney = rows.some(
+    (row) => row.changes && Object.keys(row.changes).some((field) => moneyFields.has(field)),
+  );
+  if (!showsMoney) return () => customer.currency;
+  const changes = await db.$queryRaw<{ createdAt: Date; id: string; from: string | null }[]>`
+    SELECT created_at AS "createdAt", id::text AS id, changes -> 'currency' ->> 'from' AS "from"
+    FROM activity
+    WHERE organization_id = ${ctx.orgId} AND customer_id = ${customer.id}::uuid AND changes ? 'currency'
+    ORDER BY created_at, id`;
+  return (row) => {
+    const next = changes.find(
+      (change) =>
+        change.createdAt > row.createdAt ||
+        (change.createdAt.getTime() === row.createdAt.getTime() && change.id > row.id),
+    );
+    return next ? next.from : customer.currency;
+  };
 }
 
 /** One entry of a customer's timeline, as the list shows it (after logging or reverting). */
@@ -105,9 +154,11 @@ export async function getActivityItem(ctx: Ctx, customerId: string, activityId: 
   assertCan(ctx, "activity:read");
   const row = await db.activity.findFirst({
     where: { id: activityId, organizationId: ctx.orgId, customerId },
-    select: activitySelect,
+    select: { ...activitySelect, customer: { select: { id: true, currency: true } } },
   });
-  const [item] = row ? await toActivityItems(ctx, [row]) : [];
+  if (!row) throw notFound("Activity");
+  const { customer, ...entry } = row;
+  const [item] = await toActivityItems(ctx, customer, [entry]);
   if (!item) throw notFound("Activity");
   return item;
 }

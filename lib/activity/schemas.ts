@@ -1,6 +1,6 @@
 // Activity validation shared by the timeline's form and filters and the server (no server imports).
 import { z } from "zod";
-import { textSchema } from "@/lib/validation";
+import { isCalendarDay, textSchema } from "@/lib/validation";
 
 export const activityTypes = ["change", "note", "call", "email", "meeting"] as const;
 export type ActivityTypeName = (typeof activityTypes)[number];
@@ -47,11 +47,32 @@ export type LogActivityInput = z.input<typeof logActivitySchema>;
 
 const activityPageSizes = { default: 20, max: 100 } as const;
 
-/** Timeline filters and the page to read: types, a created-at range (inclusive), an opaque cursor. */
+/**
+ * A bound of the timeline's range: a calendar day `YYYY-MM-DD` (kept as text: the whole day in the organization's
+ * time zone, resolved by the query) or a date-time (that instant).
+ */
+const rangeBound = (label: string) =>
+  z
+    .union([textSchema(label).trim(), z.date()], { error: `${label} must be a date or a date and time` })
+    .nullish()
+    .transform((value, ctx) => {
+      if (value == null || value === "") return undefined;
+      if (typeof value === "string" && isCalendarDay(value)) return value;
+      // "2026-02-30" is not a day (Date would read it as March 2).
+      const date = typeof value === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value;
+      if (date instanceof Date && !Number.isNaN(date.getTime())) return date;
+      ctx.addIssue({ code: "custom", message: `Enter a valid ${label.toLowerCase()} date`, input: value });
+      return z.NEVER;
+    });
+
+/**
+ * Timeline filters and the page to read: types, a created-at range (inclusive: whole days in the organization's
+ * time zone, or instants), an opaque cursor.
+ */
 export const activityListSchema = z.object({
   types: z.array(z.enum(activityTypes, { error: "Unknown activity type" })).optional(),
-  from: dateTime("From"),
-  to: dateTime("To"),
+  from: rangeBound("From"),
+  to: rangeBound("To"),
   cursor: textSchema("Cursor").max(200).nullish(),
   limit: z.coerce
     .number({ error: "Limit must be a number" })

@@ -7,6 +7,8 @@ import type { CustomerListParams } from "@/lib/customers/list-params";
 import { customerStatuses, type CustomerStatus } from "@/lib/customers/options";
 import { searchPatterns } from "@/lib/customers/queries";
 import { customerListConditions } from "@/lib/customers/search-page";
+import { getOrgTimeZone } from "@/lib/org-time-zone";
+import { startOfMonthIn } from "@/lib/zoned-bounds";
 
 interface TierStat {
   /** null: customers without a tier. */
@@ -21,9 +23,11 @@ export interface CustomerStats {
   byStatus: Record<CustomerStatus, number>;
   /** Every tier, highest first (zero counts included), then "No tier". */
   byTier: TierStat[];
-  /** Created since the first of the current month (UTC). */
+  /** Created since the first of the current month, midnight in the organization's time zone. */
   newThisMonth: number;
   monthStart: Date;
+  /** The organization's time zone, which the month starts in. */
+  timeZone: string;
 }
 
 interface GroupRow {
@@ -36,18 +40,14 @@ interface GroupRow {
   new_this_month: number;
 }
 
-/** Midnight UTC on the first of `now`'s month. */
-export function startOfMonthUtc(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
-}
-
 export async function getCustomerStats(
   ctx: Ctx,
   params: CustomerListParams,
   { now = new Date() }: { now?: Date } = {},
 ): Promise<CustomerStats> {
   assertCan(ctx, "customer:read");
-  const monthStart = startOfMonthUtc(now);
+  const timeZone = await getOrgTimeZone(ctx);
+  const monthStart = startOfMonthIn(now, timeZone);
   const conditions = Prisma.join(customerListConditions(ctx, params, searchPatterns(params.q)), " AND ");
   const [groups, tiers] = await Promise.all([
     db.$queryRaw<GroupRow[]>`
@@ -80,5 +80,6 @@ export async function getCustomerStats(
     ],
     newThisMonth: sum((row) => row.new_this_month),
     monthStart,
+    timeZone,
   };
 }

@@ -41,6 +41,10 @@ export const activityResource: ResourceSpec = {
         labels: z
           .record(z.string(), z.string())
           .describe("Names for id values in `changes` (tierId, ownerId), keyed by id"),
+        currency: z
+          .string()
+          .nullable()
+          .describe("The customer's currency once this entry was recorded: what money in `changes` is in"),
         occurredAt: timestamp,
         actorId: z.string().nullable(),
         actorKind: z.enum(["user", "apiKey"]),
@@ -59,8 +63,18 @@ export const activityResource: ResourceSpec = {
       summary: "List a customer's timeline",
       query: [
         { name: "type", description: "Only these types", schema: z.enum(activityTypes), list: true },
-        { name: "from", description: "Created at or after (ISO date-time)", schema: from },
-        { name: "to", description: "Created at or before (ISO date-time)", schema: to },
+        {
+          name: "from",
+          description:
+            "Created at or after: an ISO date-time, or a date (YYYY-MM-DD: from the start of that day in the organization's time zone)",
+          schema: from,
+        },
+        {
+          name: "to",
+          description:
+            "Created at or before: an ISO date-time, or a date (YYYY-MM-DD: to the end of that day in the organization's time zone)",
+          schema: to,
+        },
         { name: "cursor", description: "`meta.nextCursor` of the previous page", schema: cursor },
         { name: "limit", description: "Entries per page", schema: limit },
         includeParam,

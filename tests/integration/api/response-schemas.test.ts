@@ -52,7 +52,7 @@ describe("documented resources cover every column the API returns", () => {
       [...columns(Prisma.CustomerTierScalarFieldEnum, ["organizationId"]), "customerCount"].sort(),
     );
     const activityColumns = columns(Prisma.ActivityScalarFieldEnum, ["organizationId", "customerId"]);
-    expect(documentedFields("Activity")).toEqual([...activityColumns, "actorName", "labels"].sort());
+    expect(documentedFields("Activity")).toEqual([...activityColumns, "actorName", "labels", "currency"].sort());
   });
 
   it("CustomerInput documents every field the server parses", () => {

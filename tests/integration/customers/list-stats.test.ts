@@ -6,8 +6,9 @@ import { createContact } from "@/lib/contacts/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams, type CustomerListParams } from "@/lib/customers/list-params";
 import type { SearchParamsRecord } from "@/lib/list-params";
-import { getCustomerStats, startOfMonthUtc } from "@/lib/customers/stats";
+import { getCustomerStats } from "@/lib/customers/stats";
 import { createTier } from "@/lib/tiers/mutations";
+import { startOfMonthIn } from "@/lib/zoned-bounds";
 import { makeCustomer, makeOrgWithRoles, makeUser, uniq } from "@/tests/factories";
 
 let ctx: Ctx;
@@ -77,7 +78,7 @@ describe("getCustomerStats", () => {
     for (const tier of stats.byTier) {
       expect(tier.count).toBe(rows.filter((row) => (row.tier?.id ?? null) === tier.id).length);
     }
-    expect(stats.newThisMonth).toBe(rows.filter((row) => row.createdAt >= startOfMonthUtc(new Date())).length);
+    expect(stats.newThisMonth).toBe(rows.filter((row) => row.createdAt >= startOfMonthIn(new Date(), "UTC")).length);
   });
 
   it("counts by status and tier (every tier listed, highest first, then no tier) and new this month", async () => {

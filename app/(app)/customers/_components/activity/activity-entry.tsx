@@ -17,8 +17,8 @@ import {
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { revertActivityAction } from "@/lib/activity/actions";
-import { fieldLabel, formatValue } from "@/lib/activity/format";
 import { useDisplayPrefs } from "@/components/display-prefs";
+import { fieldLabel, formatChangeValue } from "@/lib/activity/format";
 import { formatDateTime, formatDateTimeWithZone, formatTime } from "@/lib/format";
 import { isRevertible } from "@/lib/activity/revertible";
 import type { ActivityItem } from "@/lib/activity/queries";
@@ -37,22 +37,16 @@ function actorOf(item: ActivityItem): string {
   return item.actorKind === "apiKey" ? "API key" : "Someone";
 }
 
-function FieldDiff({
-  changes,
-  labels,
-}: {
-  changes: NonNullable<ActivityItem["changes"]>;
-  labels: ActivityItem["labels"];
-}) {
+function FieldDiff({ item }: { item: ActivityItem }) {
   const prefs = useDisplayPrefs();
   return (
     <dl className="mt-2 grid gap-1 text-sm">
-      {Object.entries(changes).map(([field, { from, to }]) => (
+      {Object.keys(item.changes ?? {}).map((field) => (
         <div key={field} className="flex flex-wrap gap-x-2">
           <dt className="font-medium">{fieldLabel(field)}:</dt>
           <dd>
-            <span className="text-muted-foreground line-through">{formatValue(from, labels, prefs)}</span> →{" "}
-            <span>{formatValue(to, labels, prefs)}</span>
+            <span className="text-muted-foreground line-through">{formatChangeValue(item, field, "from", prefs)}</span>{" "}
+            → <span>{formatChangeValue(item, field, "to", prefs)}</span>
           </dd>
         </div>
       ))}
@@ -127,7 +121,7 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
         {item.changes ? (
           <details className="mt-1 text-sm">
             <summary className="cursor-pointer text-muted-foreground">Show changes</summary>
-            <FieldDiff changes={item.changes} labels={item.labels} />
+            <FieldDiff item={item} />
           </details>
         ) : null}
       </div>

@@ -26,12 +26,10 @@ type ActivityTimelineProps = {
 
 const noFilters: ActivityFilterValues = { types: [], from: "", to: "" };
 
-/** Local calendar day → the range's bounds as instants (the server knows no time zone). */
+/** The filters as the server reads them: the days as picked, whole days in the organization's time zone. */
 function toRange(filters: ActivityFilterValues) {
   const types: ActivityTypeName[] | undefined = filters.types.length > 0 ? filters.types : undefined;
-  const from = filters.from ? new Date(`${filters.from}T00:00:00`).toISOString() : undefined;
-  const to = filters.to ? new Date(`${filters.to}T23:59:59.999`).toISOString() : undefined;
-  return { types, from, to };
+  return { types, from: filters.from || undefined, to: filters.to || undefined };
 }
 
 /** Entries by the day they fall on in the viewer's time zone, each with its heading. */

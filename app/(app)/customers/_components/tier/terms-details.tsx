@@ -1,17 +1,11 @@
 // The Overview's Commercial terms and Shipping cards: tier (badge and discount), type, credit limit,
 // payment terms, shipping, and the staff-only internal notes.
 import { DetailItem, DetailSection } from "@/components/detail-section";
+import { Money } from "@/components/money";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { customerTypeOptions, describePaymentTerms } from "@/lib/customers/terms";
 import { formatCountry } from "../format";
 import { TierBadge } from "./tier-badge";
-
-/** "1234567.89" → "1,234,567.89" without going through a float. */
-function formatMoney(amount: string, currency: string | null): string {
-  const [whole = "0", fraction = ""] = amount.split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return `${currency ?? ""} ${grouped}.${fraction.padEnd(2, "0")}`.trim();
-}
 
 export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
   const type = customerTypeOptions.find((option) => option.value === c.customerType)?.label;
@@ -28,9 +22,7 @@ export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
         </DetailItem>
         <DetailItem label="Customer type">{type}</DetailItem>
         <DetailItem label="Credit limit">
-          {c.creditLimit ? (
-            <span className="tabular-nums">{formatMoney(c.creditLimit.toFixed(2), c.currency)}</span>
-          ) : null}
+          {c.creditLimit ? <Money amount={c.creditLimit.toFixed(2)} currency={c.currency} /> : null}
         </DetailItem>
         <DetailItem label="Payment terms">{describePaymentTerms(c.paymentTermsDays)}</DetailItem>
         <DetailItem label="Shipping method">{c.preferredShippingMethod}</DetailItem>
