@@ -92,6 +92,38 @@ test("imports a CSV after fixing a column mapping and downloads the failed rows"
   await expect(page.getByRole("link", { name: `Import Alpha ${suffix}` })).toHaveCount(0);
 });
 
+test("a row repeated further down is skipped in the preview as in the run, naming what the later row leaves out", async ({
+  page,
+}) => {
+  const suffix = uniqueSuffix();
+  const csv = [
+    "Company,Account Number,Phone,Tags",
+    `Repeat Co ${suffix},REP-${suffix},+1 865 555 0142,Aviation`,
+    `Other Co ${suffix},OTH-${suffix},,`,
+    `Repeat Co Ltd ${suffix},REP-${suffix},,`,
+  ].join("\r\n");
+  const dropped = `The same account number appears again in row 4, which replaces this row; row 4 leaves out what this row has: Phone "+1 865 555 0142", Tags "Aviation"`;
+
+  await page.goto("/customers/import");
+  const picker = page.getByLabel("Choose file");
+  await expectHydrated(picker);
+  await picker.setInputFiles({ name: `repeats-${suffix}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page).toHaveURL(/\/customers\/imports\/[0-9a-f-]{36}$/);
+  const preview = page.getByRole("button", { name: "Preview" });
+  await expectHydrated(preview);
+  await preview.click();
+  const table = page.getByRole("table", { name: "Preview of the first rows" });
+  await expect(table.getByRole("row").filter({ hasText: `Repeat Co ${suffix}` })).toContainText("Skip");
+  await expect(table.getByRole("row").filter({ hasText: `Repeat Co ${suffix}` })).toContainText(dropped);
+  await expect(table.getByRole("row").filter({ hasText: `Repeat Co Ltd ${suffix}` })).toContainText("Create");
+
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByText("Completed", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Created: 2")).toBeVisible();
+  const warnings = page.getByRole("table", { name: "Warnings" });
+  await expect(warnings.getByRole("row").filter({ hasText: dropped })).toContainText(/^2Account Number/);
+});
+
 test.describe("as staff", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 

@@ -139,8 +139,8 @@ describe("the preview shows what the run does", () => {
     await makeCustomer(manager, { name: "Mail Co", accountNumber: "M-1", email: "mail@pe.example" });
     await makeCustomer(manager, { name: "Owner Co", accountNumber: "O-1", email: "owner@pe.example" });
     const text = csv([
-      header,
-      ["M-9", "Mail Co", "MAIL@pe.example", "", "", ""],
+      [...header, "Notes"],
+      ["M-9", "Mail Co", "MAIL@pe.example", "", "", "", `Long ${"n".repeat(95)}`],
       ["O-1", "Thief Co", "thief@pe.example", "", "", ""],
       ["", "Blank Mail", "", "", "", ""],
       ["M-2", "Mail Co", "mail@pe.example", "", "", ""],
@@ -148,8 +148,10 @@ describe("the preview shows what the run does", () => {
     const { preview, run } = await previewThenRun(manager, text, { mode: "upsert", matchOn: "email" });
     expect(preview).toEqual(run);
     expect(preview.map((r) => r.action)).toEqual(["skip", "fail", "fail", "update"]);
-    // Row 5 has every cell row 2 has: nothing to list.
-    expect(preview[0]!.issues[0]!.message).toBe("The same email appears again in row 5, which replaces this row");
+    // A long cell is cut short in the warning.
+    expect(preview[0]!.issues[0]!.message).toBe(
+      `The same email appears again in row 5, which replaces this row; row 5 leaves out what this row has: Notes "Long ${"n".repeat(74)}…"`,
+    );
   });
 
   it("follows the run's batches: a later batch sees what an earlier one wrote", async () => {
