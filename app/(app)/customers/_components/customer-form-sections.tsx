@@ -4,7 +4,8 @@
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { FieldError } from "@/components/ui/field";
-import { countryOptions } from "@/lib/fields/countries";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { listCountryOptions } from "@/lib/fields/countries";
 import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/options";
 import { FormSection, SelectField, TagsField, TextareaField, TextField } from "./customer-form-fields";
 import type { CustomerFormValues } from "./customer-form-values";
@@ -67,6 +68,7 @@ export function ContactSection() {
 }
 
 export function AddressSection() {
+  const { locale } = useDisplayPrefs();
   return (
     <FormSection title="Address">
       <TextField name="addressLine1" label="Address line 1" autoComplete="off" className="sm:col-span-2" />
@@ -74,7 +76,7 @@ export function AddressSection() {
       <TextField name="city" label="City" autoComplete="off" />
       <TextField name="region" label="State / province" autoComplete="off" />
       <TextField name="postalCode" label="Postal code" autoComplete="off" />
-      <SelectField name="country" label="Country" options={countryOptions} blankLabel="—" />
+      <SelectField name="country" label="Country" options={listCountryOptions(locale)} blankLabel="—" />
     </FormSection>
   );
 }

@@ -9,7 +9,8 @@ import { websiteHref } from "@/lib/fields/normalize";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import type { UserRef } from "@/lib/users/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
-import { formatCountry, formatKind, formatPhoneType } from "./format";
+import { CountryName } from "./country-name";
+import { formatKind, formatPhoneType } from "./format";
 import { formatPhone } from "@/lib/fields/phone";
 import { CalendarDate, LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
@@ -87,7 +88,9 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
         <DetailItem label="City">{c.city}</DetailItem>
         <DetailItem label="State / province">{c.region}</DetailItem>
         <DetailItem label="Postal code">{c.postalCode}</DetailItem>
-        <DetailItem label="Country">{formatCountry(c.country)}</DetailItem>
+        <DetailItem label="Country">
+          <CountryName code={c.country} />
+        </DetailItem>
       </DetailSection>
       <TermsDetails customer={c} />
       <DetailSection title="Preferences">

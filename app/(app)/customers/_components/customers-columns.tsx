@@ -10,7 +10,8 @@ import { customerColumns as columnSpecs, type CustomerColumnId } from "@/lib/cus
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { NameCell, PrimaryContactCell, TagsCell } from "./customers-cells";
-import { formatCountry, formatKind } from "./format";
+import { CountryCode } from "./country-name";
+import { formatKind } from "./format";
 import { LocalDate, RelativeTime } from "@/components/time";
 import { TierBadge } from "./tier/tier-badge";
 
@@ -40,7 +41,7 @@ const cells: Record<CustomerColumnId, (row: Row) => React.ReactNode> = {
   status: (row) => <CustomerStatusBadge status={row.status} />,
   kind: (row) => formatKind(row.kind),
   city: (row) => row.city,
-  country: (row) => <span title={formatCountry(row.country)}>{row.country}</span>,
+  country: (row) => <CountryCode code={row.country} />,
   tier: (row) => (row.tier ? <TierBadge tier={row.tier} /> : null),
   owner: (row) => <span className="whitespace-nowrap">{row.owner?.name}</span>,
   primaryContact: (row) => <PrimaryContactCell contact={row.primaryContact} />,

@@ -4,16 +4,16 @@
 import * as React from "react";
 
 import { useTableUrlState } from "@/components/data-table/use-table-url-state";
+import { useDisplayPrefs } from "@/components/display-prefs";
 import { Card } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import type { CustomerStats } from "@/lib/customers/stats";
 import { customerListCodec } from "@/lib/customers/list-params";
 import { customerStatuses } from "@/lib/customers/options";
+import { formatDate } from "@/lib/format";
+import { formatNumber } from "@/lib/number-format";
 import { cn } from "@/lib/utils";
 import { formatStatus } from "./format";
-
-const number = (n: number) => n.toLocaleString("en-US");
-const monthName = (date: Date) => date.toLocaleDateString("en-US", { month: "long", timeZone: "UTC" });
 
 function StatCard({ title, value, children }: { title: string; value: React.ReactNode; children?: React.ReactNode }) {
   const id = React.useId();
@@ -55,6 +55,10 @@ function FilterChip({
 
 export function CustomersStats({ statsPromise }: { statsPromise: Promise<CustomerStats> }) {
   const stats = React.use(statsPromise);
+  const prefs = useDisplayPrefs();
+  const count = (n: number) => formatNumber(n, prefs);
+  // The first of the month in the organization's zone, which the count starts from, in the viewer's locale.
+  const monthStart = formatDate(stats.monthStart, { locale: prefs.locale, timeZone: stats.timeZone });
   const { filters, setParams } = useTableUrlState(customerListCodec);
   const only = (key: "status" | "tier", value: string) => {
     const current = filters[key] ?? [];
@@ -65,18 +69,18 @@ export function CustomersStats({ statsPromise }: { statsPromise: Promise<Custome
 
   return (
     <section aria-label="Customer statistics" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-      <StatCard title="Total customers" value={number(stats.total)} />
-      <StatCard title="Active vs. not active" value={`${number(stats.byStatus.active)} / ${number(inactive)}`}>
-        <p className="sr-only">{`${number(stats.byStatus.active)} active, ${number(inactive)} not active`}</p>
+      <StatCard title="Total customers" value={count(stats.total)} />
+      <StatCard title="Active vs. not active" value={`${count(stats.byStatus.active)} / ${count(inactive)}`}>
+        <p className="sr-only">{`${count(stats.byStatus.active)} active, ${count(inactive)} not active`}</p>
         <div className="flex flex-wrap gap-1.5">
           {customerStatuses.map((status) => (
             <FilterChip key={status} pressed={only("status", status)} onClick={() => toggle("status", status)}>
-              {formatStatus(status)} {number(stats.byStatus[status])}
+              {formatStatus(status)} {count(stats.byStatus[status])}
             </FilterChip>
           ))}
         </div>
       </StatCard>
-      <StatCard title="By tier" value={number(stats.total - (stats.byTier.at(-1)?.count ?? 0))}>
+      <StatCard title="By tier" value={count(stats.total - (stats.byTier.at(-1)?.count ?? 0))}>
         <div className="flex flex-wrap gap-1.5">
           {stats.byTier.map((tier) => (
             <FilterChip
@@ -89,13 +93,13 @@ export function CustomersStats({ statsPromise }: { statsPromise: Promise<Custome
                 className={cn("size-2 rounded-full", !tier.color && "border border-dashed border-muted-foreground")}
                 style={tier.color ? { backgroundColor: tier.color } : undefined}
               />
-              {tier.name} {number(tier.count)}
+              {tier.name} {count(tier.count)}
             </FilterChip>
           ))}
         </div>
       </StatCard>
-      <StatCard title="New this month" value={number(stats.newThisMonth)}>
-        <p className="text-xs text-muted-foreground">Created since {monthName(stats.monthStart)} 1 (UTC)</p>
+      <StatCard title="New this month" value={count(stats.newThisMonth)}>
+        <p className="text-xs text-muted-foreground">{`Created since ${monthStart} (${stats.timeZone})`}</p>
       </StatCard>
     </section>
   );

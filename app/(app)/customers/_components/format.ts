@@ -3,8 +3,9 @@ import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/
 import { getCountryName } from "@/lib/fields/countries";
 import { labelOf } from "@/lib/fields/options";
 
-export function formatCountry(code: string | null): string {
-  return code ? getCountryName(code) : "";
+/** The country's name in the viewer's language (the same text on the server and in the browser). */
+export function formatCountry(code: string | null, locale: string): string {
+  return code ? getCountryName(code, locale) : "";
 }
 
 export const formatStatus = (status: string) => labelOf(customerStatusOptions, status) ?? "";

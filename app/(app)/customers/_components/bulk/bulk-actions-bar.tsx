@@ -20,6 +20,8 @@ import type { TierOption } from "@/lib/tiers/queries";
 import { BulkActionDialog } from "./bulk-action-dialog";
 import { BulkJobDialog } from "./bulk-job-dialog";
 import { useBulkSelection } from "./selection-context";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { formatNumber } from "@/lib/number-format";
 
 function summarize(result: BulkResult): string {
   const reasons = Object.entries(result.skippedReasons).map(([reason, n]) => `${n} ${reason.toLowerCase()}`);
@@ -27,6 +29,7 @@ function summarize(result: BulkResult): string {
 }
 
 export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; pageRowCount: number }) {
+  const prefs = useDisplayPrefs();
   const router = useRouter();
   const { selectedIds, allMatching, setAllMatching, total, count, clear, permissions } = useBulkSelection();
   const [action, setAction] = React.useState<BulkActionName | null>(null);
@@ -57,12 +60,12 @@ export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; p
     >
       <span className="font-medium tabular-nums" aria-live="polite">
         {allMatching
-          ? `All ${total.toLocaleString("en-US")} customers matching this filter are selected`
-          : `${count} selected`}
+          ? `All ${formatNumber(total, prefs)} customers matching this filter are selected`
+          : `${formatNumber(count, prefs)} selected`}
       </span>
       {pageFullySelected && !allMatching ? (
         <Button variant="link" size="sm" className="h-auto px-1" onClick={() => setAllMatching(true)}>
-          Select all {total.toLocaleString("en-US")} matching this filter
+          Select all {formatNumber(total, prefs)} matching this filter
         </Button>
       ) : null}
       <Button variant="ghost" size="sm" onClick={clear}>

@@ -16,6 +16,8 @@ import {
 import { Progress } from "@/components/ui/progress";
 import { cancelJobAction, getJobAction } from "@/lib/jobs/actions";
 import type { JobResource } from "@/lib/jobs/resource";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { formatNumber } from "@/lib/number-format";
 
 const POLL_MS = 1000;
 const finished = (job: JobResource) => ["completed", "failed", "cancelled"].includes(job.status);
@@ -42,6 +44,7 @@ function describeJob(job: JobResource): string | undefined {
 }
 
 export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | null; onClose: () => void }) {
+  const prefs = useDisplayPrefs();
   const router = useRouter();
   const [job, setJob] = React.useState<JobResource | null>(initial);
   const [cancelling, startCancel] = React.useTransition();
@@ -85,8 +88,8 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
           <div className="flex flex-col gap-3">
             <Progress value={percent} aria-label="Bulk action progress" />
             <p className="text-sm tabular-nums" aria-live="polite">
-              {job.processed.toLocaleString("en-US")} of {(job.total ?? 0).toLocaleString("en-US")} customers ·{" "}
-              {job.updated} updated · {job.skipped} skipped
+              {formatNumber(job.processed, prefs)} of {formatNumber(job.total ?? 0, prefs)} customers ·{" "}
+              {formatNumber(job.updated, prefs)} updated · {formatNumber(job.skipped, prefs)} skipped
             </p>
             <p className="text-sm text-muted-foreground">{describeJob(job)}</p>
           </div>

@@ -2,10 +2,12 @@
 // The customer form's Shipping section: "Same as billing" (the address above) hides the shipping fields.
 import { useFormContext, useWatch } from "react-hook-form";
 import { FormSection, SelectField, TextField } from "@/components/form/fields";
-import { countryOptions } from "@/lib/fields/countries";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { listCountryOptions } from "@/lib/fields/countries";
 import type { CustomerFormValues } from "../customer-form-values";
 
 export function ShippingSection() {
+  const { locale } = useDisplayPrefs();
   const { register } = useFormContext<CustomerFormValues>();
   const sameAsBilling =
     useWatch<CustomerFormValues, "shippingSameAsBilling">({ name: "shippingSameAsBilling" }) ?? true;
@@ -36,7 +38,7 @@ export function ShippingSection() {
           <SelectField<CustomerFormValues>
             name="shippingCountry"
             label="Shipping country"
-            options={countryOptions}
+            options={listCountryOptions(locale)}
             blankLabel="Billing country"
           />
         </>

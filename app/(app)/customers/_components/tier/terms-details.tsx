@@ -4,7 +4,7 @@ import { DetailItem, DetailSection } from "@/components/detail-section";
 import { Money } from "@/components/money";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { customerTypeOptions, describePaymentTerms } from "@/lib/customers/terms";
-import { formatCountry } from "../format";
+import { CountryName } from "../country-name";
 import { TierBadge } from "./tier-badge";
 
 export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
@@ -40,7 +40,9 @@ export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
             <DetailItem label="City">{c.shippingCity}</DetailItem>
             <DetailItem label="State / province">{c.shippingRegion}</DetailItem>
             <DetailItem label="Postal code">{c.shippingPostalCode}</DetailItem>
-            <DetailItem label="Country">{formatCountry(c.shippingCountry ?? c.country)}</DetailItem>
+            <DetailItem label="Country">
+              <CountryName code={c.shippingCountry ?? c.country} />
+            </DetailItem>
           </>
         )}
       </DetailSection>
