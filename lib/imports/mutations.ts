@@ -3,19 +3,26 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { conflict, notFound } from "@/lib/errors";
+import { getOrgDefaults } from "@/lib/customers/queries";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { enqueueJob, kickJobs, requestJobCancel } from "@/lib/jobs";
 import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/jobs";
 import { findImport, getImport } from "@/lib/imports/queries";
 import type { ImportResource } from "@/lib/imports/resource";
+import { detectImportReadings } from "@/lib/imports/pipeline/readings";
 import { parseImportRun } from "@/lib/imports/run-options";
 import { savedMappingInputSchema } from "@/lib/imports/schemas";
 import { isUuid, parseWith } from "@/lib/validation";
 
-/** Queues the import with this mapping, mode and match key; an import runs once (CONFLICT after). */
+/**
+ * Queues the import with this mapping, mode, match key and number/date conventions (decided now from the
+ * file's first rows, as the preview showed them); an import runs once (CONFLICT after).
+ */
 export async function startImport(ctx: Ctx, id: string, input: unknown): Promise<ImportResource> {
   const file = await findImport(ctx, id);
   const run = parseImportRun(input, file.headers as string[]);
+  const { defaultCountry } = await getOrgDefaults(ctx);
+  const readings = await detectImportReadings({ file, ...run, country: defaultCountry });
   await db.$transaction(async (tx) => {
     const job = await enqueueJob(ctx, { kind: IMPORT_JOB, params: { importId: file.id } }, { tx });
     const { count } = await tx.customerImport.updateMany({
@@ -25,6 +32,9 @@ export async function startImport(ctx: Ctx, id: string, input: unknown): Promise
         mapping: run.mapping as unknown as Prisma.InputJsonValue,
         mode: run.mode,
         matchOn: run.matchOn,
+        numberFormat: run.numberFormat,
+        dateFormat: run.dateFormat,
+        readings: readings as unknown as Prisma.InputJsonValue,
       },
     });
     if (count === 0) throw conflict("This import was already started. Upload the file again to run another import.");

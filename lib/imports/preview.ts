@@ -128,6 +128,9 @@ export async function previewImport(
     mapping: run.mapping as never,
     mode: run.mode,
     matchOn: run.matchOn,
+    numberFormat: run.numberFormat,
+    dateFormat: run.dateFormat,
+    readings: null,
   });
   const scan = await scanFile(file, plan, limit);
   const written = scan.rows.filter((row) => !scan.winners.has(row.rowNumber));

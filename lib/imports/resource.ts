@@ -1,6 +1,7 @@
 // An import as the REST API and the wizard show it: the file, how it runs, and its state and counters
 // (taken from its jobs: no job yet = draft; a completed undo = undone).
 import type { CustomerImport, Job } from "@/lib/generated/prisma/client";
+import type { ColumnReading } from "@/lib/imports/map/readings";
 
 export type ImportStatus = "draft" | "queued" | "running" | "completed" | "failed" | "cancelled" | "undoing" | "undone";
 
@@ -31,6 +32,9 @@ export function toImportResource(file: CustomerImport, job: Job | null, undo: Jo
     mapping: file.mapping,
     mode: file.mode,
     matchOn: file.matchOn,
+    numberFormat: file.numberFormat,
+    dateFormat: file.dateFormat,
+    readings: file.readings as ColumnReading[] | null,
     status: importStatus(job, undo),
     ...phaseOf(job),
     total: job?.total ?? null,

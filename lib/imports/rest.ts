@@ -18,14 +18,17 @@ export function readUpload(request: Request) {
   };
 }
 
-/** `?mode=upsert&matchOn=email&mapping=[…]` as startImport's (unparsed) input; a mapping that is not JSON is a 400. */
+/**
+ * `?mode=upsert&matchOn=email&numberFormat=comma&dateFormat=dmy&mapping=[…]` as startImport's (unparsed)
+ * input; a mapping that is not JSON is a 400.
+ */
 export function readRunOptions(request: Request): Record<string, unknown> {
   const params = new URL(request.url).searchParams;
   const options: Record<string, unknown> = {};
-  const mode = params.get("mode");
-  const matchOn = params.get("matchOn");
-  if (mode) options.mode = mode;
-  if (matchOn) options.matchOn = matchOn;
+  for (const name of ["mode", "matchOn", "numberFormat", "dateFormat"]) {
+    const value = params.get(name);
+    if (value) options[name] = value;
+  }
   const mapping = params.get("mapping");
   if (mapping) {
     try {

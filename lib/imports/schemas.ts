@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
 import { isMappingTarget, type MappingTarget } from "@/lib/imports/map/targets";
+import { dateFormatChoices, numberFormatChoices } from "@/lib/imports/map/readings";
 
 export const importModes = ["create", "update", "upsert"] as const;
 export type ImportMode = (typeof importModes)[number];
@@ -27,6 +28,12 @@ export const importRunSchema = z.object({
   mapping: mappingSchema,
   mode: z.enum(importModes, { error: "Choose create, update or upsert" }).default("upsert"),
   matchOn: z.enum(importMatchKeys, { error: "Match on accountNumber or email" }).default("accountNumber"),
+  numberFormat: z
+    .enum(numberFormatChoices, { error: "Read numbers as auto, dot (1,234.56) or comma (1.234,56)" })
+    .default("auto"),
+  dateFormat: z
+    .enum(dateFormatChoices, { error: "Read dates as auto, dmy (31.12.2026), mdy (12/31/2026) or ymd (2026-12-31)" })
+    .default("auto"),
 });
 export type ImportRunInput = z.input<typeof importRunSchema>;
 export type ImportRun = z.output<typeof importRunSchema>;

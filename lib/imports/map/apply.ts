@@ -2,11 +2,14 @@
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { isNotesHeader } from "@/lib/imports/map/synonyms";
+import type { ColumnFormats } from "@/lib/imports/map/readings";
+import { getImportTarget } from "@/lib/imports/map/targets";
 import {
   firstOfMany,
   readBoolean,
   readCountry,
   readCurrency,
+  readDateCell,
   readKind,
   readLanguage,
   readMoney,
@@ -34,8 +37,6 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
   shippingCountry: readCountry,
   currency: readCurrency,
   language: readLanguage,
-  creditLimit: readMoney,
-  paymentTermsDays: readPaymentTerms,
   email: firstOfMany,
   phone: firstOfMany,
   secondaryPhone: firstOfMany,
@@ -48,7 +49,23 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
 /** Google and Outlook write several addresses or numbers in one cell: the first is used, all are kept in the notes. */
 const manyValued = new Set(["email", "phone", "secondaryPhone", "contact.email", "contact.phone", "contact.mobile"]);
 
-export function applyMapping(cells: readonly string[], mapping: readonly ColumnMapping[]): MappedRow {
+/** Number and date targets: read in their column's convention (without readings, 1,234.56 and unambiguous dates). */
+function readValue(target: string, column: number, value: string, formats?: ColumnFormats): unknown {
+  const kind = getImportTarget(target)?.value;
+  if (kind === "date") return readDateCell(value, formats?.dates.get(column), formats?.excelSerials);
+  if (kind === "number") {
+    const format = formats?.numbers.get(column);
+    return target === "paymentTermsDays" ? readPaymentTerms(value, format) : readMoney(value, format);
+  }
+  const read = readers[target];
+  return read ? read(value) : value;
+}
+
+export function applyMapping(
+  cells: readonly string[],
+  mapping: readonly ColumnMapping[],
+  formats?: ColumnFormats,
+): MappedRow {
   const values: Record<string, unknown> = {};
   const notes: string[] = [];
   const tags: string[] = [];
@@ -58,8 +75,7 @@ export function applyMapping(cells: readonly string[], mapping: readonly ColumnM
     if (target === "tags") tags.push(...splitTags(value));
     else if (target === "notes") notes.push(isNotesHeader(header) ? value : `${header}: ${value}`);
     else {
-      const read = readers[target];
-      const stored = read ? read(value) : value;
+      const stored = readValue(target, column, value, formats);
       if (stored !== undefined && stored !== "") values[target] = stored;
       if (manyValued.has(target) && value.includes(":::")) notes.push(`${header}: ${value}`);
     }

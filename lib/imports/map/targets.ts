@@ -59,6 +59,8 @@ export interface ImportTarget {
   required?: boolean;
   /** Several columns may feed it (their values are combined). */
   multiple?: boolean;
+  /** Numbers and dates are read in the column's convention (1.234,56 or 1,234.56; day or month first). */
+  value?: "number" | "date";
 }
 
 export const importTargets: ReadonlyArray<ImportTarget> = [
@@ -81,7 +83,7 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "tags", label: "Tags", group: "Customer", multiple: true },
   { key: "notes", label: "Notes", group: "Customer", multiple: true },
   { key: "source", label: "Source", group: "Customer" },
-  { key: "customerSince", label: "Customer since", group: "Customer" },
+  { key: "customerSince", label: "Customer since", group: "Customer", value: "date" },
   { key: "addressLine1", label: "Address line 1", group: "Address" },
   { key: "addressLine2", label: "Address line 2", group: "Address" },
   { key: "city", label: "City", group: "Address" },
@@ -97,8 +99,8 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "currency", label: "Currency", group: "Commercial" },
   { key: "customerType", label: "Customer type", group: "Commercial" },
   { key: "tier", label: "Tier (by name)", group: "Commercial" },
-  { key: "creditLimit", label: "Credit limit", group: "Commercial" },
-  { key: "paymentTermsDays", label: "Payment terms (days)", group: "Commercial" },
+  { key: "creditLimit", label: "Credit limit", group: "Commercial", value: "number" },
+  { key: "paymentTermsDays", label: "Payment terms (days)", group: "Commercial", value: "number" },
   { key: "preferredShippingMethod", label: "Preferred shipping method", group: "Commercial" },
   { key: "internalNotes", label: "Internal notes", group: "Commercial" },
   { key: "contact.firstName", label: "Contact first name", group: "Contact" },

@@ -1,6 +1,8 @@
 // Reads the values spreadsheets hold into what the customer schema expects: kinds, phone types, yes/no,
 // country names, money and payment terms as people write them. Unknown values pass through for the schema to report.
 import { isCountryCode, listCountryNames } from "@/lib/fields/countries";
+import { readDate, type DateOrder } from "@/lib/fields/read-date";
+import { readNumber, type NumberFormat } from "@/lib/fields/read-number";
 
 const kindWords: Record<string, "company" | "person"> = {
   company: "company",
@@ -122,10 +124,9 @@ export function readCountry(value: string): string {
   return countryNameMap().get(simplify(value)) ?? value.trim();
 }
 
-/** "$25,000.00", "25 000 €", "USD 1,200" → "25000.00"-style text for the credit-limit schema. */
-export function readMoney(value: string): string {
-  const stripped = value.replace(/^[^\d.-]+|[^\d.]+$/g, "").replace(/[\s\u00a0']/g, "");
-  return /^-?[\d,]*\.?\d*$/.test(stripped) && /\d/.test(stripped) ? stripped : value.trim();
+/** "$25,000.00", "25.000,00 €", "USD 1,200" → "25000.00"-style text for the credit-limit schema; unreadable as typed. */
+export function readMoney(value: string, format: NumberFormat = "dot"): string {
+  return readNumber(value, format) ?? value.trim();
 }
 
 const immediateTerms = new RegExp(
@@ -140,7 +141,7 @@ const dayWords = "days?|d|tage?n?|t|jours?|j|dias|giorni|gg|dagen|dgn";
  * "Net 30", "30 days", "N30", "30 Tage netto", "Netto 30 Tage", "30 jours", "30 días", "30 gg" → "30";
  * "Due on receipt", "COD", "sofort", "comptant", "contado" → "0". Anything else as typed, for the schema to name.
  */
-export function readPaymentTerms(value: string): string {
+export function readPaymentTerms(value: string, format: NumberFormat = "dot"): string {
   const word = simplifyTerms(value);
   if (immediateTerms.test(word)) return "0";
   const days = word.match(new RegExp(`^(?:net(?:to)?\\s*|n)?(\\d{1,3})(?:\\s*(?:${dayWords}))?(?:\\s*net(?:to)?)?$`));
@@ -148,11 +149,23 @@ export function readPaymentTerms(value: string): string {
   const net = word.match(
     new RegExp(`(?:^|\\D)(\\d{1,3})\\s*(?:${dayWords})\\s*net(?:to)?\\b|\\bnet(?:to)?\\s*(\\d{1,3})\\b`),
   );
-  return days?.[1] ?? net?.[1] ?? net?.[2] ?? value.trim();
+  const named = days?.[1] ?? net?.[1] ?? net?.[2];
+  if (named) return named;
+  // "30,00" or "30.0" as a number in the column's convention.
+  const number = readNumber(word, format);
+  return number && /^\d+(\.0+)?$/.test(number) ? number.replace(/\.0+$/, "") : value.trim();
 }
 
 function simplifyTerms(value: string): string {
   return value.normalize("NFKD").replace(/\p{M}/gu, "").trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+/**
+ * A calendar date as "YYYY-MM-DD" in the column's order; without one, a date orders read differently
+ * ("1/3/2026") stays as typed for the schema to refuse. Five-digit numbers are Excel day numbers in a workbook.
+ */
+export function readDateCell(value: string, order: DateOrder = "ymd", excelSerials = false): string {
+  return readDate(value, order, excelSerials) ?? value.trim();
 }
 
 /** Tags written in one cell: "a, b; c | d", or Google's "* myContacts ::: Friends". */

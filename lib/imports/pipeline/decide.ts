@@ -50,7 +50,7 @@ async function lockExisting(tx: Tx, plan: ImportPlan, keys: string[]): Promise<M
 }
 
 export async function decideBatch(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<Decision[]> {
-  const mapped = rows.map((row) => applyMapping(row.cells, plan.mapping));
+  const mapped = rows.map((row) => applyMapping(row.cells, plan.mapping, plan.formats));
   const keys = mapped.map((m) => matchKeyOf(m, plan.matchOn));
   const existing = await lockExisting(tx, plan, [...new Set(keys.filter((k): k is string => k !== null))]);
   const keyHeader = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;

@@ -1,6 +1,7 @@
 // What the import job carries from batch to batch.
 import type { Ctx } from "@/lib/auth/context";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
+import type { ColumnFormats, ColumnReading } from "@/lib/imports/map/readings";
 import type { RowIssue, RowRules } from "@/lib/imports/check-row";
 import type { ImportMode } from "@/lib/imports/schemas";
 
@@ -9,6 +10,9 @@ export interface ImportPlan extends RowRules {
   filename: string;
   mode: ImportMode;
   mapping: ColumnMapping[];
+  /** How each number and date column reads, and why (shown to people); `formats` is the same for applyMapping. */
+  readings: ColumnReading[];
+  formats: ColumnFormats;
   ctx: Ctx;
 }
 

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { nullableTimestamp, pageParam, timestamp, uuid } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
 import type { ResourceSpec } from "@/lib/openapi/registry";
+import { dateOrders } from "@/lib/fields/read-date";
+import { numberFormats } from "@/lib/fields/read-number";
+import { dateFormatChoices, numberFormatChoices } from "@/lib/imports/map/readings";
 import { columnMappingSchema, importMatchKeys, importModes } from "@/lib/imports/schemas";
 
 const fileTypes = [
@@ -21,6 +24,41 @@ const filename = {
   name: "filename",
   description: "The file's name (its extension helps tell CSV from XLSX)",
   schema: z.string().max(255),
+};
+const readingBase = {
+  column: z.number().int().min(0).describe("The file column (0-based)"),
+  header: z.string(),
+  reason: z.string().describe("Why this convention, in words (e.g. which value decided it)"),
+  ambiguous: z
+    .array(z.object({ value: z.string(), read: z.string() }))
+    .describe("Up to 5 values the convention decided (another convention reads them differently), as read"),
+  ambiguousCount: count,
+};
+const columnReading = z.discriminatedUnion("kind", [
+  z.object({
+    ...readingBase,
+    kind: z.literal("number"),
+    format: z.enum(numberFormats).describe("dot: 1,234.56; comma: 1.234,56"),
+  }),
+  z.object({
+    ...readingBase,
+    kind: z.literal("date"),
+    format: z.enum(dateOrders).describe("dmy: 31.12.2026; mdy: 12/31/2026; ymd: 2026-12-31"),
+  }),
+]);
+const numberFormatParam = {
+  name: "numberFormat",
+  description:
+    "How numbers are written: auto (default: decided per column from the values, then a `;` delimiter means decimal comma, " +
+    "then the organization's country), dot (1,234.56) or comma (1.234,56). It decides values both read differently, such as 1,000",
+  schema: z.enum(numberFormatChoices),
+};
+const dateFormatParam = {
+  name: "dateFormat",
+  description:
+    "How dates are written: auto (default: decided per column from the values, then the organization's country), " +
+    "dmy (31.12.2026), mdy (12/31/2026) or ymd (2026-12-31). It decides values such as 1/3/2026",
+  schema: z.enum(dateFormatChoices),
 };
 const limits = "Limits: `IMPORT_MAX_FILE_MB` (default 200; larger is a 413) and `IMPORT_MAX_ROWS` (default 1,000,000).";
 
@@ -67,6 +105,14 @@ export const importsResource: ResourceSpec = {
       mapping: z.array(columnMappingSchema).nullable(),
       mode: z.enum(importModes).nullable(),
       matchOn: z.enum(importMatchKeys).nullable(),
+      numberFormat: z.enum(numberFormatChoices).nullable(),
+      dateFormat: z.enum(dateFormatChoices).nullable(),
+      readings: z
+        .array(columnReading)
+        .nullable()
+        .describe(
+          "How each number and date column is read and why; decided from the file's first rows when it started",
+        ),
       status: z.enum(statuses),
       phase: z
         .enum(["reading", "writing"])
@@ -128,6 +174,8 @@ export const importsResource: ResourceSpec = {
         filename,
         { name: "mode", description: "create, update or upsert (default)", schema: z.enum(importModes) },
         { name: "matchOn", description: "accountNumber (default) or email", schema: z.enum(importMatchKeys) },
+        numberFormatParam,
+        dateFormatParam,
         { name: "mapping", description: "JSON list of ColumnMapping", schema: z.string() },
       ],
       success: { status: 202, description: "The queued import", schema: "Import" },

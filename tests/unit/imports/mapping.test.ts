@@ -406,7 +406,7 @@ describe("applyMapping", () => {
         tags: ["vip", "fleet", "east"],
         notes: "Good payer",
         paymentTermsDays: "30",
-        creditLimit: "25,000.00",
+        creditLimit: "25000.00",
       },
       contact: { firstName: "Ann", lastName: "Lee", email: "ann@acme.test", primary: true },
       tierName: "Gold",
@@ -472,7 +472,7 @@ describe("applyMapping", () => {
       [["A", "X", "usa", "25 000 €", "Due on receipt"], { country: "US", creditLimit: "25000", paymentTermsDays: "0" }],
       [
         ["A", "0", "Deutschland", "USD 1,200.50", "30 days"],
-        { country: "DE", creditLimit: "1,200.50", paymentTermsDays: "30" },
+        { country: "DE", creditLimit: "1200.50", paymentTermsDays: "30" },
       ],
       [
         ["A", "maybe", "Atlantis", "lots", "whenever"],

@@ -1,0 +1,145 @@
+// Numbers as people write them, through the whole pipeline (upload → start → job): the convention is
+// decided per column and stored on the import with its reason; numberFormat overrides it (wizard and REST).
+import iconv from "iconv-lite";
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as importPost } from "@/app/api/v1/imports/customers/route";
+import { db } from "@/lib/db";
+import type { Ctx } from "@/lib/auth/context";
+import { runPendingJobs } from "@/lib/jobs";
+import { startImport } from "@/lib/imports/mutations";
+import { getImport } from "@/lib/imports/queries";
+import type { ImportRunInput } from "@/lib/imports/schemas";
+import { createImportFromUpload } from "@/lib/imports/upload";
+import { call, makeApiKey } from "@/tests/support/api";
+import { makeOrgWithRoles } from "@/tests/factories";
+import { bytes } from "./helpers";
+
+let us: Ctx;
+let de: Ctx;
+let usKey: string;
+
+beforeAll(async () => {
+  const usOrg = await makeOrgWithRoles();
+  const deOrg = await makeOrgWithRoles();
+  await db.organization.update({ where: { id: deOrg.org.id }, data: { defaultCountry: "DE", defaultCurrency: "EUR" } });
+  us = usOrg.manager;
+  de = deOrg.manager;
+  usKey = await makeApiKey(usOrg.org.id, "manager");
+});
+
+async function importFile(ctx: Ctx, content: Buffer | string, filename: string, run: Partial<ImportRunInput> = {}) {
+  const uploaded = await createImportFromUpload(ctx, bytes(content), { filename });
+  await startImport(ctx, uploaded.id, { mapping: uploaded.proposedMapping, mode: "create", ...run });
+  await runPendingJobs({ limit: 5 });
+  return getImport(ctx, uploaded.id);
+}
+
+async function creditLimits(ctx: Ctx, prefix: string) {
+  const rows = await db.customer.findMany({
+    where: { organizationId: ctx.orgId, accountNumber: { startsWith: prefix } },
+    select: { accountNumber: true, creditLimit: true, paymentTermsDays: true },
+    orderBy: { accountNumber: "asc" },
+  });
+  return Object.fromEntries(
+    rows.map((r) => [r.accountNumber, [r.creditLimit?.toFixed(2) ?? null, r.paymentTermsDays]]),
+  );
+}
+
+describe("numbers in imported files", () => {
+  it("reads a German semicolon file (Windows-1252) with decimal commas, even for a US organization", async () => {
+    const text =
+      "Kundennummer;Firma;Kreditlimit;Zahlungsziel\r\n" +
+      "DE-1;Müller GmbH;25.000,00;30\r\n" +
+      "DE-2;Schäfer KG;1.000;14\r\n" +
+      "DE-3;Öztürk AG;10 000,5;0\r\n" +
+      "DE-4;Weiß OHG;-12,5;7\r\n";
+    const result = await importFile(us, iconv.encode(text, "win1252"), "kunden.csv", {
+      mapping: [
+        { column: 0, header: "Kundennummer", target: "accountNumber" },
+        { column: 1, header: "Firma", target: "company" },
+        { column: 2, header: "Kreditlimit", target: "creditLimit" },
+        { column: 3, header: "Zahlungsziel", target: "paymentTermsDays" },
+      ],
+    });
+    expect(result).toMatchObject({ status: "completed", created: 3, failed: 1, numberFormat: "auto" });
+    expect(await creditLimits(us, "DE-")).toEqual({
+      "DE-1": ["25000.00", 30],
+      "DE-2": ["1000.00", 14],
+      "DE-3": ["10000.50", 0],
+    });
+    expect(result.readings).toEqual([
+      {
+        column: 2,
+        header: "Kreditlimit",
+        kind: "number",
+        format: "comma",
+        reason: '3 values such as "25.000,00" can only be read with a decimal comma',
+        ambiguous: [{ value: "1.000", read: "1000" }],
+        ambiguousCount: 1,
+      },
+      expect.objectContaining({ column: 3, header: "Zahlungsziel", kind: "number", format: "comma" }),
+    ]);
+  });
+
+  it("reads a comma file with decimal points, even for a German organization", async () => {
+    const text =
+      "Account Number,Company,Credit Limit\r\n" +
+      'US-1,Acme Aviation,"25,000.00"\r\n' +
+      'US-2,Beta Motors,"1,000"\r\n' +
+      "US-3,Gamma Parts,$750.25\r\n";
+    const result = await importFile(de, text, "customers.csv");
+    expect(result).toMatchObject({ status: "completed", created: 3, failed: 0 });
+    expect(await creditLimits(de, "US-")).toEqual({
+      "US-1": ["25000.00", null],
+      "US-2": ["1000.00", null],
+      "US-3": ["750.25", null],
+    });
+    expect(result.readings).toMatchObject([
+      { kind: "number", format: "dot", ambiguous: [{ value: "1,000", read: "1000" }] },
+    ]);
+  });
+
+  it("falls back to the organization's country when no value decides", async () => {
+    const text = "Account Number\tCompany\tCredit Limit\r\nTB-1\tTab Air\t1.500\r\n";
+    await importFile(de, text, "tabs.tsv");
+    await importFile(us, text, "tabs.tsv");
+    expect(await creditLimits(de, "TB-")).toEqual({ "TB-1": ["1500.00", null] });
+    expect(await creditLimits(us, "TB-")).toEqual({ "TB-1": ["1.50", null] });
+  });
+
+  it("takes numberFormat from the run options over the detection", async () => {
+    const text = "Account Number;Company;Credit Limit\r\nOV-1;Override Air;1.500\r\nOV-2;Second Air;2.250\r\n";
+    const result = await importFile(de, text, "override.csv", { numberFormat: "dot" });
+    expect(result).toMatchObject({
+      numberFormat: "dot",
+      readings: [{ format: "dot", reason: "chosen in the import options" }],
+    });
+    expect(await creditLimits(de, "OV-")).toEqual({ "OV-1": ["1.50", null], "OV-2": ["2.25", null] });
+  });
+
+  it("accepts numberFormat on the one-call REST import, and refuses an unknown one", async () => {
+    const file = 'Account Number,Company,Credit Limit\r\nRS-1,Rest Air,"2,500"\r\n';
+    const headers = { "content-type": "text/csv" };
+    const posted = await call(importPost, "POST", "/api/v1/imports/customers?filename=rest.csv&numberFormat=comma", {
+      key: usKey,
+      rawBody: file,
+      headers,
+    });
+    expect(posted.status).toBe(202);
+    expect(posted.json.data).toMatchObject({
+      numberFormat: "comma",
+      dateFormat: "auto",
+      readings: [{ column: 2, header: "Credit Limit", kind: "number", format: "comma" }],
+    });
+    await runPendingJobs({ limit: 5 });
+    expect(await creditLimits(us, "RS-")).toEqual({ "RS-1": ["2.50", null] });
+
+    const refused = await call(importPost, "POST", "/api/v1/imports/customers?filename=rest.csv&numberFormat=swiss", {
+      key: usKey,
+      rawBody: file,
+      headers,
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.json.error.details).toHaveProperty("numberFormat");
+  });
+});
