@@ -1,5 +1,6 @@
-// Numbers as people write them, through the whole pipeline (upload → start → job): the convention is
-// decided per column and stored on the import with its reason; numberFormat overrides it (wizard and REST).
+// Numbers and dates as people write them, through the whole pipeline (upload → start → job): the convention
+// is decided per column and stored on the import with its reason; numberFormat/dateFormat override it.
+import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as importPost } from "@/app/api/v1/imports/customers/route";
@@ -141,5 +142,89 @@ describe("numbers in imported files", () => {
     });
     expect(refused.status).toBe(422);
     expect(refused.json.error.details).toHaveProperty("numberFormat");
+  });
+});
+
+async function customerSince(ctx: Ctx, prefix: string) {
+  const rows = await db.customer.findMany({
+    where: { organizationId: ctx.orgId, accountNumber: { startsWith: prefix } },
+    select: { accountNumber: true, customerSince: true },
+  });
+  return Object.fromEntries(rows.map((r) => [r.accountNumber, r.customerSince?.toISOString().slice(0, 10) ?? null]));
+}
+
+const sinceMapping = (header: string) => [
+  { column: 0, header: "Account Number", target: "accountNumber" as const },
+  { column: 1, header: "Company", target: "company" as const },
+  { column: 2, header, target: "customerSince" as const },
+];
+
+describe("dates in imported files", () => {
+  it("detects day first and month first per file from the values that only one order reads", async () => {
+    const dayFirst = "Account Number,Company,Since\r\nDM-1,Day Air,1/3/2026\r\nDM-2,Day Two,13/1/2025\r\n";
+    const dmy = await importFile(us, dayFirst, "day-first.csv", { mapping: sinceMapping("Since") });
+    expect(dmy.readings).toEqual([
+      {
+        column: 2,
+        header: "Since",
+        kind: "date",
+        format: "dmy",
+        reason: 'the value "13/1/2025" can only be read day first',
+        ambiguous: [{ value: "1/3/2026", read: "2026-03-01" }],
+        ambiguousCount: 1,
+      },
+    ]);
+    const monthFirst = "Account Number,Company,Since\r\nMD-1,Month Air,1/3/2026\r\nMD-2,Month Two,12/31/2025\r\n";
+    const mdy = await importFile(de, monthFirst, "month-first.csv", { mapping: sinceMapping("Since") });
+    expect(mdy.readings).toMatchObject([{ format: "mdy", ambiguous: [{ value: "1/3/2026", read: "2026-01-03" }] }]);
+    expect(await customerSince(us, "DM-")).toEqual({ "DM-1": "2026-03-01", "DM-2": "2025-01-13" });
+    expect(await customerSince(de, "MD-")).toEqual({ "MD-1": "2026-01-03", "MD-2": "2025-12-31" });
+  });
+
+  it("reads dotted and ISO dates as written, falls back to the country, and takes dateFormat when chosen", async () => {
+    const text = "Account Number;Company;Kunde seit\r\nDT-1;Punkt GmbH;01.03.2026\r\nDT-2;Iso AG;2024-11-05\r\n";
+    const dotted = await importFile(us, text, "dotted.csv", { mapping: sinceMapping("Kunde seit") });
+    expect(dotted).toMatchObject({ created: 2, readings: [{ format: "dmy" }] });
+    expect(await customerSince(us, "DT-")).toEqual({ "DT-1": "2026-03-01", "DT-2": "2024-11-05" });
+
+    const unsure = "Account Number,Company,Since\r\nAM-1,Amb Air,2/3/2024\r\n";
+    await importFile(us, unsure, "us.csv", { mapping: sinceMapping("Since") });
+    await importFile(de, unsure, "de.csv", { mapping: sinceMapping("Since") });
+    expect(await customerSince(us, "AM-")).toEqual({ "AM-1": "2024-02-03" });
+    expect(await customerSince(de, "AM-")).toEqual({ "AM-1": "2024-03-02" });
+
+    const chosen = await importFile(de, unsure.replace("AM-1", "CH-1"), "chosen.csv", {
+      mapping: sinceMapping("Since"),
+      dateFormat: "mdy",
+    });
+    expect(chosen).toMatchObject({
+      dateFormat: "mdy",
+      readings: [{ format: "mdy", reason: "chosen in the import options" }],
+    });
+    expect(await customerSince(de, "CH-")).toEqual({ "CH-1": "2024-02-03" });
+  });
+
+  it("reads a workbook's date cells and Excel day numbers in a date column, and its numbers with a decimal point", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Customers");
+    sheet.addRow(["Account Number", "Company", "Customer since", "Credit limit"]);
+    sheet.addRow(["XL-1", "Date Cell Air", new Date(Date.UTC(2026, 2, 1)), 1.25]);
+    sheet.addRow(["XL-2", "Serial Air", 45292, 25000]);
+    sheet.addRow(["XL-3", "Text Air", "15.08.2023", "1.500,75"]);
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const result = await importFile(de, content, "customers.xlsx", {
+      mapping: [...sinceMapping("Customer since"), { column: 3, header: "Credit limit", target: "creditLimit" }],
+    });
+    expect(result).toMatchObject({ created: 3, failed: 0 });
+    expect(await customerSince(de, "XL-")).toEqual({
+      "XL-1": "2026-03-01",
+      "XL-2": "2024-01-01",
+      "XL-3": "2023-08-15",
+    });
+    expect(await creditLimits(de, "XL-")).toEqual({
+      "XL-1": ["1.25", null],
+      "XL-2": ["25000.00", null],
+      "XL-3": ["1500.75", null],
+    });
   });
 });
