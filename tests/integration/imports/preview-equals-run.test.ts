@@ -58,6 +58,18 @@ async function previewThenRun(ctx: Ctx, text: string, run: Omit<ImportRunInput, 
 
 const header = ["Account Number", "Company", "Email", "Phone", "Tags", "Country"];
 
+/** A small seeded generator, so a failing file can be rebuilt from its seed. */
+function random(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+}
+
 describe("the preview shows what the run does", () => {
   afterEach(() => {
     delete process.env.IMPORT_BATCH_ROWS;
@@ -190,5 +202,31 @@ describe("the preview shows what the run does", () => {
     expect(preview[0]!.issues[0]!.message).toBe(
       'The same account number appears again in row 13, which replaces this row; row 13 leaves out what this row has: Phone "+1 865 555 0100"',
     );
+  });
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])("on a generated file (seed %i)", async (seed) => {
+    const pick = random(seed);
+    process.env.IMPORT_BATCH_ROWS = String(pick([2, 3, 1000]));
+    const { manager } = await makeOrgWithRoles();
+    for (let i = 0; i < 6; i++)
+      await makeCustomer(manager, { name: `Gen ${i}`, accountNumber: `G-${i}`, email: `g${i}@pe.example` });
+    const gone = await makeCustomer(manager, { name: "Gen Gone", accountNumber: "G-9", email: "g9@pe.example" });
+    await archiveCustomer(manager, gone.id);
+    const accounts = [...Array.from({ length: 24 }, (_, i) => `G-${i}`), "G-9", "g-2", ""];
+    const emails = [...Array.from({ length: 24 }, (_, i) => `g${i}@pe.example`), "", "", "", "not-an-email"];
+    const rows = Array.from({ length: 24 }, () => [
+      pick(accounts),
+      pick(["Gen 0", "Gen 1", "Gen Co", "Gen Co", "Gen Co", "Gen Co", "Gen Co", ""]),
+      pick(emails),
+      pick(["", "", "", "", "", "+1 865 555 0101", "+1 865 555 0102", "12"]),
+      pick(["", "", "VIP", "Aviation, Fleet"]),
+      pick(["", "", "", "US", "US", "DE", "DE", "XX"]),
+    ]);
+    const run = {
+      mode: pick(["create", "update", "upsert"] as const),
+      matchOn: pick(["accountNumber", "email"] as const),
+    };
+    const { preview, run: ran } = await previewThenRun(manager, csv([header, ...rows]), run, pick([6, 1000, 1000]));
+    expect(preview).toEqual(ran);
   });
 });
