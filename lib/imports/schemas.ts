@@ -1,7 +1,7 @@
 // Import input: column mapping, mode, match key, saved mappings and list params (no server imports).
 import { z } from "zod";
 import { textSchema } from "@/lib/validation";
-import { isMappingTarget, type MappingTarget } from "@/lib/imports/map/targets";
+import { mappingTargets } from "@/lib/imports/map/targets";
 import { dateFormatChoices, numberFormatChoices } from "@/lib/imports/map/readings";
 
 export const importModes = ["create", "update", "upsert"] as const;
@@ -19,7 +19,13 @@ export const matchKeyLabels: Record<ImportMatchKey, string> = { accountNumber: "
 export const columnMappingSchema = z.object({
   column: z.number().int().min(0).max(1000),
   header: textSchema("Header").max(500),
-  target: z.custom<MappingTarget>(isMappingTarget, { error: "Choose a field or Ignore" }),
+  target: z
+    .enum(mappingTargets, { error: "Choose a field or Ignore" })
+    .describe(
+      "The customer field the column goes to (`contact.…`: the customer's contact; `tier`: a tier by name; " +
+        "`company`: the company name, which makes the customer a company), or `ignore`. " +
+        "`notes` and `tags` may take several columns; every other field one.",
+    ),
 });
 
 export const mappingSchema = z.array(columnMappingSchema, { error: "The mapping must be a list of columns" }).max(1000);

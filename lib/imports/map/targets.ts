@@ -114,6 +114,12 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
 
 const byKey = new Map(importTargets.map((target) => [target.key, target]));
 
+/** Every value a column mapping's target may take (the REST schema lists them). */
+export const mappingTargets: readonly [MappingTarget, ...MappingTarget[]] = [
+  "ignore",
+  ...importTargets.map((target) => target.key),
+];
+
 export function getImportTarget(key: string): ImportTarget | undefined {
   return byKey.get(key as ImportTargetKey);
 }

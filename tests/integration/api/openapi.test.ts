@@ -9,6 +9,8 @@ import { GET } from "@/app/api/v1/openapi.json/route";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { describeDocument } from "@/lib/openapi/describe";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
+import { importTargets } from "@/lib/imports/map/targets";
+import { columnMappingSchema } from "@/lib/imports/schemas";
 
 const apiRoot = path.resolve(import.meta.dirname, "../../../app/api/v1");
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -120,6 +122,17 @@ describe("OpenAPI document", () => {
     expect(create?.requestBody).toMatchObject({
       content: { "application/json": { schema: { $ref: "#/components/schemas/CustomerInput" } } },
     });
+  });
+
+  it("lists every column mapping target as an enum an integrator can send", () => {
+    const mapping = doc.components.schemas.ColumnMapping as { properties: { target: Record<string, unknown> } };
+    const target = mapping.properties.target;
+    expect(target.enum).toEqual(["ignore", ...importTargets.map((t) => t.key)]);
+    expect(target.enum).toEqual(expect.arrayContaining(["accountNumber", "creditLimit", "contact.email", "tags"]));
+    expect(target.description).toMatch(/`ignore`/);
+    expect(columnMappingSchema.safeParse({ column: 0, header: "X", target: "bogus" }).error?.issues[0]?.message).toBe(
+      "Choose a field or Ignore",
+    );
   });
 
   it("lets only the document itself be read without an API key", () => {
