@@ -17,6 +17,7 @@ export const customerColumnIds = [
   "primaryContact",
   "tags",
   "lastActivity",
+  "customerSince",
   "createdAt",
   "updatedAt",
 ] as const;
@@ -56,6 +57,7 @@ export const customerColumns: readonly CustomerColumnSpec[] = [
   // An array has no order worth sorting by; the Tag filter narrows by it instead.
   spec("tags", "Tags", { sortable: false }),
   spec("lastActivity", "Last activity"),
+  spec("customerSince", "Customer since", { defaultVisible: false }),
   spec("createdAt", "Created", { defaultVisible: false }),
   spec("updatedAt", "Updated", { defaultVisible: false }),
 ];

@@ -41,6 +41,7 @@ export const customerSortColumns = [
   "kind",
   "city",
   "country",
+  "customerSince",
   "createdAt",
   "updatedAt",
   "lastActivity",

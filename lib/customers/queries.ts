@@ -25,6 +25,7 @@ const listSelect = {
   city: true,
   country: true,
   tags: true,
+  customerSince: true,
   createdAt: true,
   updatedAt: true,
   archivedAt: true,

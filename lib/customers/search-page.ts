@@ -32,6 +32,7 @@ const sortColumnSql: Record<PlainSortColumn, string> = {
   kind: "kind",
   city: "city",
   country: "country",
+  customerSince: "customer_since",
   createdAt: "created_at",
   updatedAt: "updated_at",
 };

@@ -4,7 +4,8 @@ import * as collection from "@/app/api/v1/customers/route";
 import * as item from "@/app/api/v1/customers/[id]/route";
 import { revertChange } from "@/lib/activity/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
-import { getCustomer } from "@/lib/customers/queries";
+import { getCustomer, listCustomers } from "@/lib/customers/queries";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { db } from "@/lib/db";
 import { fieldErrorsOf, makeCustomer, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 import { call, makeApiKey } from "../../support/api";
@@ -126,7 +127,31 @@ describe("customer since over REST", () => {
   });
 });
 
-describe("customer since in the export", () => {
+describe("customer since in the list and the export", () => {
+  it("sorts by it both ways (customers without one after, or first descending), in pages and in export batches", async () => {
+    const { staff: lister } = await makeOrgWithRoles();
+    const tag = uniq("sort-");
+    const days = ["2010-05-05", null, "2001-01-01", "2010-05-05", null, "1999-12-31"];
+    for (const [i, customerSince] of days.entries()) {
+      await makeCustomer(lister, { name: `C${i}`, customerSince, tags: [tag] });
+    }
+    const ascending = (
+      await listCustomers(lister, parseCustomerListParams({ tag, sort: "customerSince", cols: "customerSince" }))
+    ).rows;
+    const sinceText = (row: { customerSince: Date | null }) => row.customerSince?.toISOString().slice(0, 10) ?? "";
+    expect(ascending.map(sinceText)).toEqual(["1999-12-31", "2001-01-01", "2010-05-05", "2010-05-05", "", ""]);
+    const query = { tag, sort: "-customerSince", columns: "customerSince" };
+    const { header, rows } = await exportCsv(lister, query, { batchSize: 2 });
+    expect(columnOf(header, rows, "Customer since")).toEqual([
+      "",
+      "",
+      "2010-05-05",
+      "2010-05-05",
+      "2001-01-01",
+      "1999-12-31",
+    ]);
+  });
+
   it("is a YYYY-MM-DD column in CSV and XLSX", async () => {
     const { staff: exporter } = await makeOrgWithRoles();
     const tag = uniq("since-");

@@ -69,8 +69,9 @@ describe("listCustomers", () => {
     expect(result).toMatchObject({ total: 4, pageCount: 1, page: 1, perPage: 25 });
     expect(result.rows.map((r) => r.name)).toEqual(["100% Parts_Co", "Acme Aviation", "Jane Doe", "Zürich Air"]);
     expect(Object.keys(result.rows[0]!).sort()).toEqual([
-      ...["accountNumber", "archivedAt", "city", "country", "createdAt", "displayName", "email", "id", "kind"],
-      ...["lastActivityAt", "name", "owner", "phone", "primaryContact", "status", "tags", "tier", "updatedAt"],
+      ...["accountNumber", "archivedAt", "city", "country", "createdAt", "customerSince", "displayName", "email"],
+      ...["id", "kind", "lastActivityAt", "name", "owner", "phone", "primaryContact", "status", "tags", "tier"],
+      "updatedAt",
     ]);
   });
 
@@ -165,8 +166,17 @@ describe("listCustomers sorting", () => {
         email: "a@x.test",
         city: "amsterdam",
         country: "AT",
+        customerSince: "2001-01-01",
       },
-      { name: "Bravo", displayName: "Echo", accountNumber: "B-2", email: "b@x.test", city: "Berlin", country: "BE" },
+      {
+        name: "Bravo",
+        displayName: "Echo",
+        accountNumber: "B-2",
+        email: "b@x.test",
+        city: "Berlin",
+        country: "BE",
+        customerSince: "2002-02-02",
+      },
       {
         name: "charlie",
         displayName: "foxtrot",
@@ -174,6 +184,7 @@ describe("listCustomers sorting", () => {
         email: "c@x.test",
         city: "cairo",
         country: "CA",
+        customerSince: "2003-03-03",
       },
     ].map((input, i) => ({
       ...input,

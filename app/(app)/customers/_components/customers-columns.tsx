@@ -12,7 +12,7 @@ import { CustomerStatusBadge } from "./customer-status-badge";
 import { NameCell, PrimaryContactCell, TagsCell } from "./customers-cells";
 import { CountryCode } from "./country-name";
 import { formatKind } from "./format";
-import { LocalDate, RelativeTime } from "@/components/time";
+import { CalendarDate, LocalDate, RelativeTime } from "@/components/time";
 import { TierBadge } from "./tier/tier-badge";
 
 type Row = CustomerListRow;
@@ -47,6 +47,7 @@ const cells: Record<CustomerColumnId, (row: Row) => React.ReactNode> = {
   primaryContact: (row) => <PrimaryContactCell contact={row.primaryContact} />,
   tags: (row) => <TagsCell tags={row.tags} />,
   lastActivity: (row) => (row.lastActivityAt ? muted(<RelativeTime date={row.lastActivityAt} />) : muted("Never")),
+  customerSince: (row) => (row.customerSince ? <CalendarDate date={row.customerSince} /> : null),
   createdAt: (row) => muted(<LocalDate date={row.createdAt} />),
   updatedAt: (row) => muted(<LocalDate date={row.updatedAt} />),
 };
