@@ -1,6 +1,7 @@
 // Calendar dates as people write them — 2026-03-01 · 01.03.2026 · 1/3/2026 or 3/1/2026 · 1 Mar 2026 ·
 // 20260301 · Excel serials — read as "YYYY-MM-DD". Pure: server, client and tests.
-import { collectAmbiguous, countryName, localeOfCountry, type FormatDecision } from "@/lib/fields/read-number";
+import { getCountryName } from "@/lib/fields/countries";
+import { collectAmbiguous, localeOfCountry, type FormatDecision } from "@/lib/fields/read-number";
 
 /** Which part comes first in a date like 1/3/2026: day (dmy), month (mdy), or year (ymd, as in 26/03/01). */
 export type DateOrder = "dmy" | "mdy" | "ymd";
@@ -201,6 +202,6 @@ function decideDateOrder(
       : "no value shows whether the day or the month comes first";
   return {
     format,
-    reason: `${lead}; dates in your organization's country (${countryName(context.country)}) are written ${orderWords[format]}`,
+    reason: `${lead}; dates in your organization's country (${getCountryName(context.country)}) are written ${orderWords[format]}`,
   };
 }

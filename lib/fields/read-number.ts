@@ -1,5 +1,6 @@
 // Numbers as people write them — 25.000,00 · 25,000.00 · 10 000,5 · 1'000.50 · (1,200) · 25,- — read in
 // one of two conventions, and which convention a column of them uses. Pure: server, client and tests.
+import { getCountryName } from "@/lib/fields/countries";
 
 /** "dot": 1,234.56 (decimal point); "comma": 1.234,56 (decimal comma). */
 export type NumberFormat = "dot" | "comma";
@@ -144,14 +145,6 @@ export interface NumberContext {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-export function countryName(country: string): string {
-  try {
-    return new Intl.DisplayNames(["en"], { type: "region" }).of(country) ?? country;
-  } catch {
-    return country;
-  }
-}
-
 /** Up to five distinct values the convention decided, with their reading. */
 export function collectAmbiguous(
   values: readonly string[],
@@ -214,6 +207,6 @@ function decideNumberFormat(
   const format = numberFormatOfLocale(localeOfCountry(context.country));
   return {
     format,
-    reason: `${lead}numbers in your organization's country (${countryName(context.country)}) are written ${numberFormatExamples[format]}`,
+    reason: `${lead}numbers in your organization's country (${getCountryName(context.country)}) are written ${numberFormatExamples[format]}`,
   };
 }

@@ -1,8 +1,8 @@
 // How an import reads its number and date columns: the convention of each mapped column, decided from the
 // file's first rows (or chosen), with the reason and the values it decided — shown in the preview, stored
 // on the import when it starts, and used by every row of the run. Pure (no server imports).
-import { dateOrders, detectDateOrder, type DateOrder } from "@/lib/fields/read-date";
-import { detectNumberFormat, numberFormats, type NumberFormat } from "@/lib/fields/read-number";
+import { dateOrderExamples, dateOrders, detectDateOrder, type DateOrder } from "@/lib/fields/read-date";
+import { detectNumberFormat, numberFormatExamples, numberFormats, type NumberFormat } from "@/lib/fields/read-number";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { getImportTarget } from "@/lib/imports/map/targets";
 
@@ -84,4 +84,11 @@ export function columnFormatsOf(readings: readonly ColumnReading[], fileFormat: 
     else dates.set(reading.column, reading.format);
   }
   return { numbers, dates, excelSerials: fileFormat === "xlsx" };
+}
+
+/** "Numbers read as 1.234,56", "Dates read as day/month/year (31.12.2026)". */
+export function describeReading(reading: ColumnReading): string {
+  return reading.kind === "number"
+    ? `Numbers read as ${numberFormatExamples[reading.format]}`
+    : `Dates read as ${dateOrderExamples[reading.format]}`;
 }

@@ -11,6 +11,10 @@ import {
 } from "@/lib/imports/map/readings";
 import { getImportTarget } from "@/lib/imports/map/targets";
 import { openStoredFile } from "@/lib/imports/pipeline/stage";
+import { findImport } from "@/lib/imports/queries";
+import { parseImportRun } from "@/lib/imports/run-options";
+import type { Ctx } from "@/lib/auth/context";
+import { getOrgDefaults } from "@/lib/customers/queries";
 
 interface ReadingsInput {
   file: Parameters<typeof openStoredFile>[0];
@@ -36,4 +40,12 @@ export async function detectImportReadings(input: ReadingsInput): Promise<Column
     numberFormat: input.numberFormat,
     dateFormat: input.dateFormat,
   });
+}
+
+/** For the wizard's preview: how this mapping and these options read the draft's number and date columns. */
+export async function describeImportReadings(ctx: Ctx, id: string, input: unknown): Promise<ColumnReading[]> {
+  const file = await findImport(ctx, id);
+  const run = parseImportRun(input, file.headers as string[]);
+  const { defaultCountry } = await getOrgDefaults(ctx);
+  return detectImportReadings({ file, ...run, country: defaultCountry });
 }

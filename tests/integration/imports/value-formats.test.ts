@@ -8,6 +8,8 @@ import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import { runPendingJobs } from "@/lib/jobs";
 import { startImport } from "@/lib/imports/mutations";
+import { describeImportReadings } from "@/lib/imports/pipeline/readings";
+import { previewImport } from "@/lib/imports/preview";
 import { getImport } from "@/lib/imports/queries";
 import type { ImportRunInput } from "@/lib/imports/schemas";
 import { createImportFromUpload } from "@/lib/imports/upload";
@@ -80,6 +82,26 @@ describe("numbers in imported files", () => {
       },
       expect.objectContaining({ column: 3, header: "Zahlungsziel", kind: "number", format: "comma" }),
     ]);
+  });
+
+  it("previews with the readings the run then stores, and reads the preview's rows the same way", async () => {
+    const text = "Account Number;Company;Credit Limit\r\nPV-1;Preview GmbH;25.000,00\r\nPV-2;Zweite AG;1.000\r\n";
+    const uploaded = await createImportFromUpload(us, bytes(text), { filename: "preview.csv" });
+    const run = { mapping: uploaded.proposedMapping, mode: "create" as const };
+    const described = await describeImportReadings(us, uploaded.id, run);
+    expect(described).toMatchObject([
+      { header: "Credit Limit", format: "comma", ambiguous: [{ value: "1.000", read: "1000" }] },
+    ]);
+    const rows = await previewImport(us, uploaded.id, run);
+    expect(rows.map((row) => row.customer?.creditLimit)).toEqual(["25000.00", "1000"]);
+    const overridden = await previewImport(us, uploaded.id, { ...run, numberFormat: "dot" });
+    expect(overridden.map((row) => row.customer?.creditLimit)).toEqual(["25000.00", "1.00"]);
+
+    await startImport(us, uploaded.id, run);
+    expect((await getImport(us, uploaded.id)).readings).toEqual(described);
+    await expect(describeImportReadings(us, uploaded.id, { ...run, numberFormat: "decimal" })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   it("reads a comma file with decimal points, even for a German organization", async () => {

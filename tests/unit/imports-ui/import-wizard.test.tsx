@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { ImportWizard } from "@/app/(app)/customers/imports/_components/import-wizard";
 import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
 import { proposeMapping } from "@/lib/imports/map/propose";
-import { previewImportAction } from "@/lib/imports/wizard-actions";
+import { describeImportReadingsAction, previewImportAction } from "@/lib/imports/wizard-actions";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
@@ -17,9 +17,13 @@ vi.mock("@/lib/imports/actions", () => ({
   saveImportMappingAction: vi.fn(),
   startImportAction: vi.fn(),
 }));
-vi.mock("@/lib/imports/wizard-actions", () => ({ previewImportAction: vi.fn() }));
+vi.mock("@/lib/imports/wizard-actions", () => ({
+  previewImportAction: vi.fn(),
+  describeImportReadingsAction: vi.fn(),
+}));
 
 const preview = vi.mocked(previewImportAction);
+const readings = vi.mocked(describeImportReadingsAction);
 const start = vi.mocked(startImportAction);
 const save = vi.mocked(saveImportMappingAction);
 const remove = vi.mocked(deleteImportMappingAction);
@@ -74,6 +78,7 @@ beforeEach(() => {
       },
     ],
   });
+  readings.mockReset().mockResolvedValue({ data: [] });
   start.mockReset().mockResolvedValue({ data: {} as never });
   save.mockReset().mockResolvedValue({ data: { id: "m-1", name: "ERP", mapping: [] } });
   remove.mockReset().mockResolvedValue({ data: { id: "m-1" } });
@@ -169,8 +174,67 @@ describe("preview step", () => {
       mapping: proposeMapping(headers),
       mode: "create",
       matchOn: "email",
+      numberFormat: "auto",
+      dateFormat: "auto",
     });
     expect(router.refresh).toHaveBeenCalled();
+    // No number or date column: nothing to say about how they read.
+    expect(screen.queryByLabelText("Numbers in the file")).toBeNull();
+    expect(screen.queryByRole("region", { name: "How numbers and dates are read" })).toBeNull();
+  });
+
+  it("says how numbers and dates are read and why, and reads them the chosen way", async () => {
+    const user = userEvent.setup();
+    readings.mockResolvedValue({
+      data: [
+        {
+          column: 1,
+          header: "Kreditlimit",
+          kind: "number",
+          format: "comma",
+          reason: 'the value "25.000,00" can only be read with a decimal comma',
+          ambiguous: [{ value: "1.000", read: "1000" }],
+          ambiguousCount: 3,
+        },
+        {
+          column: 2,
+          header: "Since",
+          kind: "date",
+          format: "mdy",
+          reason: "chosen in the import options",
+          ambiguous: [],
+          ambiguousCount: 0,
+        },
+      ],
+    });
+    render(
+      <ImportWizard
+        importId="imp-1"
+        headers={["Company", "Credit limit", "Customer since"]}
+        samples={[{ rowNumber: 2, cells: ["Acme Air", "25.000,00", "1/3/2026"] }]}
+        initialMapping={proposeMapping(["Company", "Credit limit", "Customer since"])}
+        savedMappings={[]}
+      />,
+    );
+    await user.click(screen.getByRole("button", { name: /Preview/ }));
+    const summary = await screen.findByRole("region", { name: "How numbers and dates are read" });
+    expect(summary.textContent).toContain(
+      'Kreditlimit: Numbers read as 1.234,56 — the value "25.000,00" can only be read with a decimal comma. Read this way: 1.000 → 1000 and 2 more.',
+    );
+    expect(summary.textContent).toContain(
+      "Since: Dates read as month/day/year (12/31/2026) — chosen in the import options.",
+    );
+
+    const numbers = screen.getByLabelText("Numbers in the file") as HTMLSelectElement;
+    await waitFor(() => expect(numbers.disabled).toBe(false));
+    await user.selectOptions(numbers, "dot");
+    expect(readings).toHaveBeenLastCalledWith(expect.objectContaining({ numberFormat: "dot", dateFormat: "auto" }));
+    expect(preview).toHaveBeenLastCalledWith(expect.objectContaining({ numberFormat: "dot" }));
+    const dates = screen.getByLabelText("Dates in the file") as HTMLSelectElement;
+    await waitFor(() => expect(dates.disabled).toBe(false));
+    await user.selectOptions(dates, "dmy");
+    await user.click(await enabledButton("Start import"));
+    expect(start).toHaveBeenCalledWith(expect.objectContaining({ numberFormat: "dot", dateFormat: "dmy" }));
   });
 
   it("shows why the server refused to start", async () => {

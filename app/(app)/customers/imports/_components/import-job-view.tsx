@@ -1,4 +1,5 @@
-// A started import: live progress, cancel/undo, the undo's outcome and the failed rows with their reasons.
+// A started import: live progress, how its numbers and dates are read, cancel/undo, the undo's outcome and
+// the failed rows with their reasons.
 import { DownloadIcon } from "lucide-react";
 
 import { Button } from "@/components/ui/button";
@@ -8,6 +9,7 @@ import { ImportProgress } from "./import-progress";
 import { IssuesPager } from "./issues-pager";
 import { IssuesTable } from "./issues-table";
 import { activeStatuses, type ImportIssueView, type ImportResource } from "./types";
+import { ValueReadings } from "./value-readings";
 import { WizardSteps } from "./wizard-steps";
 
 type ImportJobViewProps = {
@@ -33,6 +35,7 @@ export function ImportJobView({ file, errors, warnings, errorsCsvUrl }: ImportJo
           <ImportJobActions file={file} />
         </div>
         <ImportProgress job={file} label="Import progress" />
+        <ValueReadings readings={file.readings ?? []} heading="How numbers and dates are read" />
         {file.undo ? (
           <p className="text-sm" aria-live="polite">
             {file.undo.status === "completed"

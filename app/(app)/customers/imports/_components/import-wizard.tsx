@@ -10,15 +10,17 @@ import { Button } from "@/components/ui/button";
 import { deleteImportMappingAction, saveImportMappingAction, startImportAction } from "@/lib/imports/actions";
 import { applyMapping } from "@/lib/imports/map/apply";
 import { proposeMapping, validateMapping, type ColumnMapping } from "@/lib/imports/map/propose";
-import type { MappingTarget } from "@/lib/imports/map/targets";
+import type { ColumnReading, DateFormatChoice, NumberFormatChoice } from "@/lib/imports/map/readings";
+import { getImportTarget, type MappingTarget } from "@/lib/imports/map/targets";
 import type { ImportMatchKey, ImportMode } from "@/lib/imports/schemas";
-import { previewImportAction } from "@/lib/imports/wizard-actions";
+import { describeImportReadingsAction, previewImportAction } from "@/lib/imports/wizard-actions";
 import { MappingProblems } from "./mapping-problems";
 import { MappingTable } from "./mapping-table";
 import { PreviewTable } from "./preview-table";
 import { RunOptions } from "./run-options";
 import { SavedMappings, type SavedMappingOption } from "./saved-mappings";
 import type { PreviewRowView } from "./types";
+import { ValueReadings } from "./value-readings";
 import { WizardSteps } from "./wizard-steps";
 
 type ImportWizardProps = {
@@ -47,18 +49,27 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
   const [mapping, setMapping] = React.useState(initialMapping);
   const [mode, setMode] = React.useState<ImportMode>("upsert");
   const [matchOn, setMatchOn] = React.useState<ImportMatchKey>("accountNumber");
+  const [numberFormat, setNumberFormat] = React.useState<NumberFormatChoice>("auto");
+  const [dateFormat, setDateFormat] = React.useState<DateFormatChoice>("auto");
   const [preview, setPreview] = React.useState<PreviewRowView[] | null>(null);
+  const [readings, setReadings] = React.useState<ColumnReading[]>([]);
   const [error, setError] = React.useState<string[]>([]);
   const [isPending, startTransition] = React.useTransition();
   const problems = validateMapping(mapping);
-  const run = { id: importId, mapping, mode, matchOn };
+  const run = { id: importId, mapping, mode, matchOn, numberFormat, dateFormat };
+  const mapsValue = (kind: "number" | "date") =>
+    mapping.some((entry) => entry.target !== "ignore" && getImportTarget(entry.target)?.value === kind);
 
-  function loadPreview(next: { mode: ImportMode; matchOn: ImportMatchKey }) {
+  function loadPreview(next: Partial<typeof run>) {
     setError([]);
     startTransition(async () => {
-      const result = await previewImportAction({ ...run, ...next });
-      if ("error" in result) setError(result.error.fieldErrors?.mapping ?? [result.error.message]);
-      else setPreview(result.data);
+      const [rows, read] = await Promise.all([
+        previewImportAction({ ...run, ...next }),
+        describeImportReadingsAction({ ...run, ...next }),
+      ]);
+      if ("error" in rows) setError(rows.error.fieldErrors?.mapping ?? [rows.error.message]);
+      else setPreview(rows.data);
+      setReadings("error" in read ? [] : read.data);
     });
   }
 
@@ -121,11 +132,34 @@ export function ImportWizard({ importId, headers, samples, initialMapping, saved
             setMatchOn(value);
             loadPreview({ mode, matchOn: value });
           }}
+          numberFormat={
+            mapsValue("number")
+              ? {
+                  value: numberFormat,
+                  onChange: (value) => {
+                    setNumberFormat(value);
+                    loadPreview({ numberFormat: value });
+                  },
+                }
+              : undefined
+          }
+          dateFormat={
+            mapsValue("date")
+              ? {
+                  value: dateFormat,
+                  onChange: (value) => {
+                    setDateFormat(value);
+                    loadPreview({ dateFormat: value });
+                  },
+                }
+              : undefined
+          }
         />
         <p className="text-sm text-muted-foreground" aria-live="polite">
           The first {preview.length} rows as they will be stored: {counts}. Every row of the file is checked the same
           way when the import runs; invalid rows are skipped and listed for download.
         </p>
+        <ValueReadings readings={readings} heading="How numbers and dates are read" />
         <MappingProblems problems={error} />
         <PreviewTable rows={withFileValues(preview, samples, mapping)} />
         <div className="flex flex-wrap gap-2">

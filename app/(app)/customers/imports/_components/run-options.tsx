@@ -1,8 +1,15 @@
 "use client";
 
-// How rows become customers: create only, update only or upsert, matching on account number or email.
+// How rows become customers: create only, update only or upsert, matching on account number or email;
+// and how numbers and dates are written in the file, when it has such columns.
 import { LabelledField, SelectOptions } from "@/components/form/fields";
 import { NativeSelect } from "@/components/ui/native-select";
+import {
+  dateFormatChoiceLabels,
+  numberFormatChoiceLabels,
+  type DateFormatChoice,
+  type NumberFormatChoice,
+} from "@/lib/imports/map/readings";
 import { importModeLabels, matchKeyLabels, type ImportMatchKey, type ImportMode } from "@/lib/imports/schemas";
 
 type RunOptionsProps = {
@@ -10,6 +17,10 @@ type RunOptionsProps = {
   matchOn: ImportMatchKey;
   onModeChange: (mode: ImportMode) => void;
   onMatchOnChange: (matchOn: ImportMatchKey) => void;
+  /** Shown when a number column is mapped. */
+  numberFormat?: { value: NumberFormatChoice; onChange: (value: NumberFormatChoice) => void };
+  /** Shown when a date column is mapped. */
+  dateFormat?: { value: DateFormatChoice; onChange: (value: DateFormatChoice) => void };
   disabled?: boolean;
 };
 
@@ -37,7 +48,15 @@ function Choice<K extends string>({ label, labels, value, onChange, disabled }: 
   );
 }
 
-export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disabled }: RunOptionsProps) {
+export function RunOptions({
+  mode,
+  matchOn,
+  onModeChange,
+  onMatchOnChange,
+  numberFormat,
+  dateFormat,
+  disabled,
+}: RunOptionsProps) {
   return (
     <div className="flex flex-wrap gap-6">
       <Choice label="Mode" labels={importModeLabels} value={mode} onChange={onModeChange} disabled={disabled} />
@@ -48,6 +67,12 @@ export function RunOptions({ mode, matchOn, onModeChange, onMatchOnChange, disab
         onChange={onMatchOnChange}
         disabled={disabled}
       />
+      {numberFormat ? (
+        <Choice label="Numbers in the file" labels={numberFormatChoiceLabels} {...numberFormat} disabled={disabled} />
+      ) : null}
+      {dateFormat ? (
+        <Choice label="Dates in the file" labels={dateFormatChoiceLabels} {...dateFormat} disabled={disabled} />
+      ) : null}
     </div>
   );
 }
