@@ -59,7 +59,7 @@ export function formatDayHeading(date: Date | string, prefs: DisplayPrefs): stri
 }
 
 /** The key of the day a moment falls on in the viewer's zone (`YYYY-MM-DD`), to group by day. */
-export function dayKey(date: Date | string, prefs: DisplayPrefs): string {
+export function dayKey(date: Date | string, prefs: Pick<DisplayPrefs, "timeZone">): string {
   return format(date, "en-CA", {
     year: "numeric",
     month: "2-digit",

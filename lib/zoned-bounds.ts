@@ -22,6 +22,11 @@ export function startOfMonthIn(now: Date, timeZone: string): Date {
   return instantOf(today.with({ day: 1 }).toZonedDateTime({ timeZone }));
 }
 
+/** The moment a wall-clock time (`YYYY-MM-DDTHH:mm`, a datetime-local input) names in `timeZone`. */
+export function instantOfWallTime(wallTime: string, timeZone: string): Date {
+  return instantOf(Temporal.PlainDateTime.from(wallTime).toZonedDateTime(timeZone));
+}
+
 /** `{ gte, lt }` for a range of whole days (`YYYY-MM-DD`, either end open) in `timeZone`. */
 export function dayRangeIn(
   range: { from?: string | null; to?: string | null },

@@ -14,6 +14,8 @@ export interface E2eOrg {
   staff: E2eUser;
   /** An admin API key of the organization. */
   apiKey: string;
+  /** A work order created at `timeProbe.createdAt` and due on `timeProbe.dueDate`. */
+  workOrderId: string;
   storageState: {
     cookies: {
       name: string;
@@ -28,5 +30,8 @@ export interface E2eOrg {
     origins: [];
   };
 }
+
+/** When the `workOrderId` work order was created (a moment) and is due (a calendar date). */
+export const timeProbe = { createdAt: "2026-01-15T13:00:00Z", dueDate: "2026-03-01" } as const;
 
 export const e2eOrgsDir = (port: number) => path.join(import.meta.dirname, ".auth", String(port));

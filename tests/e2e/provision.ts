@@ -1,7 +1,7 @@
 // Run by playwright.config.ts before the e2e server starts (the embedded database has one owner at a
 // time): brings the database up to date and gives every spec file its own organization — the demo data
 // set, an owner "Avery Admin" and a staff user "Sam Staff" with unique emails, an API key and a signed-in
-// owner session — written to tests/e2e/.auth/<port>/<spec>.json for the `org` fixture (./support.ts).
+// owner session, and one work order at a known time (./org-file.ts) — written to tests/e2e/.auth/<port>/<spec>.json for the `org` fixture (./support.ts).
 import { randomUUID } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -10,7 +10,7 @@ import { disconnectDb } from "@/lib/db/client";
 import { seedOrganization } from "@/lib/db/seed";
 import { ensureDatabase } from "@/lib/db/setup";
 import { makeSessionCookie } from "@/tests/support/api";
-import { e2eOrgsDir, type E2eOrg } from "./org-file";
+import { e2eOrgsDir, timeProbe, type E2eOrg } from "./org-file";
 
 const port = Number(process.env.PORT);
 const baseURL = new URL(process.env.BETTER_AUTH_URL ?? `http://127.0.0.1:${port}`);
@@ -36,6 +36,15 @@ async function provision(spec: string): Promise<E2eOrg> {
       }),
     { timeout: 120_000 },
   );
+  const probe = await db.workOrder.findFirstOrThrow({
+    where: { organizationId: seeded.orgId },
+    orderBy: { number: "asc" },
+    select: { id: true },
+  });
+  await db.workOrder.update({
+    where: { id: probe.id },
+    data: { createdAt: new Date(timeProbe.createdAt), dueDate: new Date(`${timeProbe.dueDate}T00:00:00Z`) },
+  });
   const { cookie } = await makeSessionCookie(seeded.ownerId, seeded.orgId);
   const [name, value] = cookie.split(/=(.*)/s) as [string, string];
   return {
@@ -43,6 +52,7 @@ async function provision(spec: string): Promise<E2eOrg> {
     admin,
     staff,
     apiKey: seeded.apiKey,
+    workOrderId: probe.id,
     storageState: {
       cookies: [
         {

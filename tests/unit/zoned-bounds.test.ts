@@ -1,7 +1,7 @@
 // Calendar days and months in a time zone as instants: month starts, day ranges, daylight saving time.
 import { describe, expect, it } from "vitest";
 import { isCalendarDay } from "@/lib/validation";
-import { dayRangeIn, startOfDayIn, startOfMonthIn, startOfNextDayIn } from "@/lib/zoned-bounds";
+import { dayRangeIn, instantOfWallTime, startOfDayIn, startOfMonthIn, startOfNextDayIn } from "@/lib/zoned-bounds";
 
 const iso = (date: Date | undefined) => date?.toISOString();
 
@@ -53,5 +53,15 @@ describe("isCalendarDay", () => {
     for (const bad of ["2026-02-30", "2026-2-3", "2026-03-01T00:00:00Z", "03/01/2026", ""]) {
       expect(isCalendarDay(bad), bad).toBe(false);
     }
+  });
+});
+
+describe("instantOfWallTime", () => {
+  it("reads a datetime-local value in the given zone, whatever the runtime's own", () => {
+    expect(iso(instantOfWallTime("2026-01-15T07:00", "America/Chicago"))).toBe("2026-01-15T13:00:00.000Z");
+    expect(iso(instantOfWallTime("2026-01-15T14:00", "Europe/Berlin"))).toBe("2026-01-15T13:00:00.000Z");
+    expect(iso(instantOfWallTime("2026-07-01T15:00", "Europe/Berlin"))).toBe("2026-07-01T13:00:00.000Z");
+    // 02:30 does not exist when Chicago springs forward: it is read as 03:30 daylight time.
+    expect(iso(instantOfWallTime("2026-03-08T02:30", "America/Chicago"))).toBe("2026-03-08T08:30:00.000Z");
   });
 });

@@ -15,6 +15,8 @@ import { customersCsvStream } from "@/lib/customers/export/csv";
 import { loadExportRows } from "@/lib/customers/export/rows";
 import type { ExportRequest } from "@/lib/customers/export/schemas";
 import { xlsxStream } from "@/lib/customers/export/xlsx";
+import { dayKey } from "@/lib/format";
+import { getOrgTimeZone } from "@/lib/org-time-zone";
 
 const EXPORT_BATCH_SIZE = 1_000;
 
@@ -73,7 +75,8 @@ export async function exportCustomers(
       yield rows;
     }
   }
-  const date = (options.now ?? new Date()).toISOString().slice(0, 10);
+  // The organization's today: a file the server writes for the organization reads in its time zone.
+  const date = dayKey(options.now ?? new Date(), { timeZone: await getOrgTimeZone(ctx) });
   const filename = `customers-${date}.${request.format}`;
   const body =
     request.format === "csv"

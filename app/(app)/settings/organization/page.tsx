@@ -29,6 +29,7 @@ export default async function OrganizationSettingsPage() {
         </p>
       </div>
       <DisplayPrefsForm
+        key={`${defaults.timeZone} ${defaults.locale}`}
         initial={defaults}
         zones={zones}
         locales={locales}

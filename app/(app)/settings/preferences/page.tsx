@@ -23,7 +23,9 @@ export default async function PreferencesPage() {
           How dates and times are shown to you, in every organization you belong to.
         </p>
       </div>
+      {/* Keyed: a refresh with other saved prefs (the browser's first report) starts the form over. */}
       <DisplayPrefsForm
+        key={`${timeZone} ${locale}`}
         initial={{ timeZone, locale }}
         zones={zones}
         locales={locales}

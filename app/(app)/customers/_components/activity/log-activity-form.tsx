@@ -1,6 +1,6 @@
 "use client";
 
-// Adds a note, call, email or meeting to the timeline (staff and up); "when" is the user's local time.
+// Adds a note, call, email or meeting to the timeline (staff and up); "when" is in the user's time zone.
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
@@ -17,12 +17,15 @@ import {
   type LogActivityInput,
 } from "@/lib/activity/schemas";
 import { applyActionError } from "@/lib/form-errors";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { instantOfWallTime } from "@/lib/zoned-bounds";
 
 const typeOptions = loggedActivityTypes.map((type) => ({ value: type, label: activityTypeLabels[type] }));
 const blank: LogActivityInput = { type: "note", summary: "", body: "", occurredAt: "" };
 
 export function LogActivityForm({ customerId }: { customerId: string }) {
   const router = useRouter();
+  const { timeZone } = useDisplayPrefs();
   const [isPending, startTransition] = React.useTransition();
   const form = useForm<LogActivityInput>({
     resolver: zodResolver(logActivitySchema, undefined, { raw: true }),
@@ -31,9 +34,11 @@ export function LogActivityForm({ customerId }: { customerId: string }) {
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
-      // datetime-local has no zone: read it here, in the user's, and send an instant.
+      // datetime-local has no zone: read it in the user's (the one the timeline shows), and send an instant.
       const occurredAt =
-        typeof values.occurredAt === "string" && values.occurredAt ? new Date(values.occurredAt).toISOString() : null;
+        typeof values.occurredAt === "string" && values.occurredAt
+          ? instantOfWallTime(values.occurredAt, timeZone).toISOString()
+          : null;
       const result = await logActivityAction({ ...values, occurredAt, customerId });
       if ("error" in result) {
         applyActionError(form, result.error);
