@@ -307,7 +307,13 @@ export interface DemoCustomer {
   language: string;
   tags: string[];
   source: string;
+  customerSince: string;
   notes?: string;
+}
+
+/** A stable "customer since" day per account (2004–2025), not drawn from the generator, so every other value stays as it was. */
+function customerSinceOf(n: number): string {
+  return new Date(Date.UTC(2004, 0, 1) + ((n * 7919) % 8030) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** `count` customers; `index` keeps account numbers and emails unique across batches. */
@@ -328,6 +334,7 @@ export function generateCustomers(count: number, seed = 42, startIndex = 0): Dem
       currency: place.currency,
       language: place.language,
       source: pick(r, sources),
+      customerSince: customerSinceOf(n),
     };
     if (r() < 0.7) {
       const [kindWord, tag] = pick(r, companyKinds);
