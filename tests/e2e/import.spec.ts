@@ -124,6 +124,53 @@ test("a row repeated further down is skipped in the preview as in the run, namin
   await expect(warnings.getByRole("row").filter({ hasText: dropped })).toContainText(/^2Account Number/);
 });
 
+test("says how it reads numbers and dates, reads them the chosen way, and keeps the reading on the import", async ({
+  page,
+}) => {
+  const suffix = uniqueSuffix();
+  const csv = [
+    "Company;Account Number;Credit Limit;Customer since",
+    `Komma GmbH ${suffix};NUM-${suffix}-1;25.000,00;13.01.2025`,
+    `Punkt AG ${suffix};NUM-${suffix}-2;1.000;1/3/2024`,
+  ].join("\r\n");
+
+  await page.goto("/customers/import");
+  const picker = page.getByLabel("Choose file");
+  await expectHydrated(picker);
+  await picker.setInputFiles({ name: `numbers-${suffix}.csv`, mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await expect(page).toHaveURL(/\/customers\/imports\/[0-9a-f-]{36}$/);
+  await expect(page.getByLabel('Import "Credit Limit" as')).toHaveValue("creditLimit");
+  await expect(page.getByLabel('Import "Customer since" as')).toHaveValue("customerSince");
+  const previewButton = page.getByRole("button", { name: "Preview" });
+  await expectHydrated(previewButton);
+  await previewButton.click();
+
+  const readings = page.getByRole("region", { name: "How numbers and dates are read" });
+  await expect(readings).toContainText(
+    'Credit Limit: Numbers read as 1.234,56 — the value "25.000,00" can only be read with a decimal comma. Read this way: 1.000 → 1000.',
+  );
+  await expect(readings).toContainText(
+    'Customer since: Dates read as day/month/year (31.12.2026) — dotted dates such as "13.01.2025" are written day first. Read this way: 1/3/2024 → 2024-03-01.',
+  );
+
+  const numbers = page.getByLabel("Numbers in the file");
+  await numbers.selectOption("dot");
+  await expect(readings).toContainText(
+    "Credit Limit: Numbers read as 1,234.56 — chosen in the import options. Read this way: 1.000 → 1.00.",
+  );
+  await numbers.selectOption("auto");
+  await expect(readings).toContainText("Read this way: 1.000 → 1000.");
+  await expect(page.getByLabel("Dates in the file")).toHaveValue("auto");
+
+  await page.getByRole("button", { name: "Start import" }).click();
+  await expect(page.getByText("Completed", { exact: true })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByLabel("Created: 2")).toBeVisible();
+  await expect(page.getByLabel("Failed: 0")).toBeVisible();
+  await expect(page.getByRole("region", { name: "How numbers and dates are read" })).toContainText(
+    "Credit Limit: Numbers read as 1.234,56",
+  );
+});
+
 test.describe("as staff", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 

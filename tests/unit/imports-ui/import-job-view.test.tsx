@@ -77,6 +77,43 @@ beforeEach(() => {
 afterEach(cleanup);
 
 describe("ImportJobView", () => {
+  it("shows how the import reads its number and date columns, and nothing when it has none", () => {
+    renderView(
+      resource({
+        readings: [
+          {
+            column: 2,
+            header: "Credit limit",
+            kind: "number",
+            format: "dot",
+            reason: "every value reads the same either way; numbers stored in an Excel workbook use a decimal point",
+            ambiguous: [],
+            ambiguousCount: 0,
+          },
+          {
+            column: 3,
+            header: "Since",
+            kind: "date",
+            format: "dmy",
+            reason: "no value shows whether the day or the month comes first",
+            ambiguous: [{ value: "1/3/2026", read: "2026-03-01" }],
+            ambiguousCount: 1,
+          },
+        ],
+      }),
+    );
+    const region = screen.getByRole("region", { name: "How numbers and dates are read" });
+    expect(region.textContent).toContain(
+      "Credit limit: Numbers read as 1,234.56 — every value reads the same either way; numbers stored in an Excel workbook use a decimal point.",
+    );
+    expect(region.textContent).toContain(
+      "Since: Dates read as day/month/year (31.12.2026) — no value shows whether the day or the month comes first. Read this way: 1/3/2026 → 2026-03-01.",
+    );
+    cleanup();
+    renderView(resource({ readings: null }));
+    expect(screen.queryByRole("region", { name: "How numbers and dates are read" })).toBeNull();
+  });
+
   it("shows progress, counts, the failed rows and the error CSV link", () => {
     renderView(resource({ processed: 5 }));
     expect(screen.getByText("5 of 10 rows")).toBeTruthy();
