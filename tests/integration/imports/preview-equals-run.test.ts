@@ -181,6 +181,10 @@ describe("the preview shows what the run does", () => {
     const { preview, run } = await previewThenRun(manager, text, { mode: "upsert", matchOn: "accountNumber" });
     expect(preview).toEqual(run);
     expect(preview.map((r) => r.action)).toEqual(["update", "create", "create", "fail", "create"]);
+    // Written by an earlier batch, the holder is still named by its row.
+    expect(preview[3]!.issues[0]!.message).toBe(
+      "Email other@pe.example already belongs to another customer (row 3 of this file)",
+    );
   });
 
   it("a preview shorter than the file knows the rows repeated beyond it", async () => {
