@@ -46,6 +46,6 @@ export function formatMoney(amount: Amount, currency: string | null, prefs: Loca
 }
 
 /** A count or quantity in the viewer's locale: 1234 → "1,234" (en-US), "1.234" (de-DE), "1 234" (fr-FR). */
-export function formatNumber(value: number, prefs: LocalePrefs): string {
-  return tidy(numberFormat(prefs.locale, {}).format(value));
+export function formatNumber(value: number, prefs: LocalePrefs, options: Intl.NumberFormatOptions = {}): string {
+  return tidy(numberFormat(prefs.locale, options).format(value));
 }

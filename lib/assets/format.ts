@@ -3,6 +3,7 @@
 import type { Prisma } from "@/lib/db";
 import { aircraftClassOptions, fuelCodeOptions, type AssetKind } from "@/lib/assets/options";
 import { labelOf } from "@/lib/fields/options";
+import { formatNumber } from "@/lib/number-format";
 
 export interface LabelledAsset {
   kind: AssetKind;
@@ -31,14 +32,14 @@ export function assetLabel(asset: LabelledAsset): string {
 export const formatAircraftClass = (value: string | null | undefined) => labelOf(aircraftClassOptions, value);
 export const formatFuelCode = (value: string | null | undefined) => labelOf(fuelCodeOptions, value);
 
-export function formatHours(hours: number | string | { toString(): string } | null | undefined): string | null {
+/** Airframe hours in the viewer's locale: "1,234.5 h" (en-US), "1.234,5 h" (de-DE). */
+export function formatHours(hours: number | null | undefined, prefs: { locale: string }): string | null {
   if (hours == null) return null;
-  const n = Number(hours.toString());
-  return `${n.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 })} h`;
+  return `${formatNumber(hours, prefs, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}\u00a0h`;
 }
 
-export function formatMileage(mileage: number | null | undefined): string | null {
-  return mileage == null ? null : mileage.toLocaleString("en-US");
+export function formatMileage(mileage: number | null | undefined, prefs: { locale: string }): string | null {
+  return mileage == null ? null : formatNumber(mileage, prefs);
 }
 
 /** The asset columns that identify it in a label, a list row or a picker (see `assetLabel`). */

@@ -1,6 +1,7 @@
 // Money and counts in the viewer's locale with the record's currency; non-breaking spaces written as " " here.
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatHours, formatMileage } from "@/lib/assets/format";
 import { formatMoney, formatNumber } from "@/lib/number-format";
 
 const spaced = (text: string) => text.replace(/\u00a0/g, " ");
@@ -52,5 +53,16 @@ describe("formatNumber", () => {
     expect(spaced(formatNumber(1234, { locale: "fr-FR" }))).toBe("1 234");
     expect(formatNumber(1234567, { locale: "de-CH" })).toBe("1’234’567");
     expect(formatNumber(0, { locale: "de-DE" })).toBe("0");
+  });
+});
+
+describe("asset numbers", () => {
+  it("shows airframe hours with one decimal and mileage grouped, in the viewer's locale", () => {
+    expect(spaced(formatHours(1234.5, { locale: "de-DE" }) ?? "")).toBe("1.234,5 h");
+    expect(spaced(formatHours(12, { locale: "en-US" }) ?? "")).toBe("12.0 h");
+    expect(formatHours(null, { locale: "en-US" })).toBeNull();
+    expect(formatMileage(123456, { locale: "de-DE" })).toBe("123.456");
+    expect(formatMileage(123456, { locale: "en-GB" })).toBe("123,456");
+    expect(formatMileage(undefined, { locale: "en-GB" })).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ import { cleanup, render, screen, within } from "@testing-library/react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { DisplayPrefsProvider } from "@/components/display-prefs";
 import { Money } from "@/components/money";
-import { CountryCode, CountryName } from "@/app/(app)/customers/_components/country-name";
+import { CountryCode, CountryName } from "@/components/country-name";
 import { CustomerForm } from "@/app/(app)/customers/_components/customer-form";
 import { buildNewCustomerValues } from "@/app/(app)/customers/_components/customer-form-values";
 

@@ -6,10 +6,11 @@ import type { ColumnDef } from "@tanstack/react-table";
 
 import { DataTableColumnHeader } from "@/components/data-table/data-table-column-header";
 import { LocalDate } from "@/components/time";
-import { formatAircraftClass, formatHours, formatMileage } from "@/lib/assets/format";
+import { formatAircraftClass } from "@/lib/assets/format";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import type { AssetListRow } from "@/lib/assets/queries";
 import { ActiveBadge, ArchivedBadge } from "@/components/status-badges";
+import { AirframeHours, Mileage } from "./asset-numbers";
 
 type Column = ColumnDef<AssetListRow, unknown>;
 
@@ -34,7 +35,7 @@ function LinkCell({ asset, text }: { asset: AssetListRow; text: string }) {
 }
 
 const mono = (value: string | null) => <span className="font-mono text-xs">{value}</span>;
-const numeric = (value: string | number | null) => <span className="tabular-nums">{value}</span>;
+const numeric = (value: React.ReactNode) => <span className="tabular-nums">{value}</span>;
 
 const sharedTail: Column[] = [
   column("homeServiceCenter", "Home center", (a) => a.homeServiceCenter?.name ?? null),
@@ -54,7 +55,7 @@ export const assetColumns: Record<AssetKind, Column[]> = {
     column("serialNumber", "Serial", (a) => mono(a.serialNumber)),
     column("year", "Year", (a) => numeric(a.year)),
     column("aircraftClass", "Class", (a) => formatAircraftClass(a.aircraftClass)),
-    column("totalAirframeHours", "Airframe hours", (a) => numeric(formatHours(a.totalAirframeHours))),
+    column("totalAirframeHours", "Airframe hours", (a) => numeric(<AirframeHours hours={a.totalAirframeHours} />)),
     ...sharedTail,
   ],
   vehicle: [
@@ -64,7 +65,7 @@ export const assetColumns: Record<AssetKind, Column[]> = {
     column("vin", "VIN", (a) => mono(a.vin)),
     column("licensePlate", "Plate", (a) => mono(a.licensePlate)),
     column("color", "Colour", (a) => a.color),
-    column("mileage", "Mileage", (a) => numeric(formatMileage(a.mileage))),
+    column("mileage", "Mileage", (a) => numeric(<Mileage mileage={a.mileage} />)),
     ...sharedTail,
   ],
 };

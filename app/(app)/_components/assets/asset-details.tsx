@@ -2,11 +2,12 @@
 
 import { DetailItem, DetailSection } from "@/components/detail-section";
 import { LocalDate } from "@/components/time";
-import { formatAircraftClass, formatFuelCode, formatHours, formatMileage } from "@/lib/assets/format";
+import { CountryName } from "@/components/country-name";
+import { formatAircraftClass, formatFuelCode } from "@/lib/assets/format";
 import type { AssetDetail } from "@/lib/assets/queries";
 import type { UserRef } from "@/lib/users/queries";
 import { ActiveBadge } from "@/components/status-badges";
-import { getCountryName } from "@/lib/fields/countries";
+import { AirframeHours, Mileage } from "./asset-numbers";
 import { VinDetailItems } from "./vin-details";
 
 // Aircraft and vehicle labels ("Airframe hours", "VIN model year") need a wider label column.
@@ -32,7 +33,9 @@ function IdentityItems({ asset }: { asset: AssetDetail }) {
         <DetailItem label="Year built">{asset.year}</DetailItem>
         <DetailItem label="Aircraft class">{formatAircraftClass(asset.aircraftClass)}</DetailItem>
         <DetailItem label="Fuel">{formatFuelCode(asset.fuelCode)}</DetailItem>
-        <DetailItem label="Airframe hours">{formatHours(asset.totalAirframeHours)}</DetailItem>
+        <DetailItem label="Airframe hours">
+          <AirframeHours hours={asset.totalAirframeHours} />
+        </DetailItem>
       </>
     );
   }
@@ -43,12 +46,18 @@ function IdentityItems({ asset }: { asset: AssetDetail }) {
       <DetailItem label="Model">{asset.model}</DetailItem>
       <DetailItem label="Year">{asset.year}</DetailItem>
       <DetailItem label="Licence plate">
-        {asset.licensePlate && asset.plateCountry
-          ? `${asset.licensePlate} (${getCountryName(asset.plateCountry)})`
-          : asset.licensePlate}
+        {asset.licensePlate && asset.plateCountry ? (
+          <>
+            {asset.licensePlate} (<CountryName code={asset.plateCountry} />)
+          </>
+        ) : (
+          asset.licensePlate
+        )}
       </DetailItem>
       <DetailItem label="Colour">{asset.color}</DetailItem>
-      <DetailItem label="Mileage">{formatMileage(asset.mileage)}</DetailItem>
+      <DetailItem label="Mileage">
+        <Mileage mileage={asset.mileage} />
+      </DetailItem>
     </>
   );
 }

@@ -9,7 +9,7 @@ import { websiteHref } from "@/lib/fields/normalize";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import type { UserRef } from "@/lib/users/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
-import { CountryName } from "./country-name";
+import { CountryName } from "@/components/country-name";
 import { formatKind, formatPhoneType } from "./format";
 import { formatPhone } from "@/lib/fields/phone";
 import { CalendarDate, LocalDate } from "@/components/time";

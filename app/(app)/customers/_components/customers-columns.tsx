@@ -10,7 +10,7 @@ import { customerColumns as columnSpecs, type CustomerColumnId } from "@/lib/cus
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { NameCell, PrimaryContactCell, TagsCell } from "./customers-cells";
-import { CountryCode } from "./country-name";
+import { CountryCode } from "@/components/country-name";
 import { formatKind } from "./format";
 import { CalendarDate, LocalDate, RelativeTime } from "@/components/time";
 import { TierBadge } from "./tier/tier-badge";

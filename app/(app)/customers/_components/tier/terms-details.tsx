@@ -4,7 +4,7 @@ import { DetailItem, DetailSection } from "@/components/detail-section";
 import { Money } from "@/components/money";
 import type { CustomerDetail } from "@/lib/customers/queries";
 import { customerTypeOptions, describePaymentTerms } from "@/lib/customers/terms";
-import { CountryName } from "../country-name";
+import { CountryName } from "@/components/country-name";
 import { TierBadge } from "./tier-badge";
 
 export function TermsDetails({ customer: c }: { customer: CustomerDetail }) {
