@@ -1,4 +1,5 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
+import { customerTypes } from "@/lib/customers/terms";
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { isNotesHeader } from "@/lib/imports/map/synonyms";
@@ -15,6 +16,7 @@ import {
   readMoney,
   readPaymentTerms,
   readPhoneType,
+  readRegion,
   splitTags,
 } from "@/lib/imports/map/values";
 
@@ -35,6 +37,8 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
   secondaryPhoneType: readPhoneType,
   country: readCountry,
   shippingCountry: readCountry,
+  region: readRegion,
+  shippingRegion: readRegion,
   currency: readCurrency,
   language: readLanguage,
   email: firstOfMany,
@@ -45,6 +49,14 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
   "contact.mobile": firstOfMany,
   "contact.primary": readBoolean,
 };
+
+/**
+ * Accounting programs let people name their own customer types (QuickBooks: "Commercial", "Referral"):
+ * one that is not ours (standard, VIP, partner) is kept as a tag instead of failing the row.
+ */
+function isCategory(target: string, value: string): boolean {
+  return target === "customerType" && !(customerTypes as readonly string[]).includes(value.toLowerCase());
+}
 
 /** Google and Outlook write several addresses or numbers in one cell: the first is used, all are kept in the notes. */
 const manyValued = new Set(["email", "phone", "secondaryPhone", "contact.email", "contact.phone", "contact.mobile"]);
@@ -72,7 +84,7 @@ export function applyMapping(
   for (const { column, header, target } of mapping) {
     const value = cells[column]?.trim();
     if (!value || target === "ignore") continue;
-    if (target === "tags") tags.push(...splitTags(value));
+    if (target === "tags" || isCategory(target, value)) tags.push(...splitTags(value));
     else if (target === "notes") notes.push(isNotesHeader(header) ? value : `${header}: ${value}`);
     else {
       const stored = readValue(target, column, value, formats);

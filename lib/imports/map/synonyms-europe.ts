@@ -33,7 +33,7 @@ export const europeanSynonyms: Partial<Record<ImportTargetKey, string[]>> = {
     ...["Bedrijfsnaam", "Bedrijf", "Organisatie", "Statutaire naam"],
     ...["Razão social", "Denominação social", "Nome da empresa"],
     // Odoo: the company a person belongs to.
-    ...["Related Company", "Parent Company"],
+    ...["Related Company", "Parent Company", "Société liée", "Empresa relacionada"],
   ],
   displayName: [
     ...["Kurzname", "Kurzbezeichnung", "Anzeigename"],
@@ -78,7 +78,7 @@ export const europeanSynonyms: Partial<Record<ImportTargetKey, string[]>> = {
     ...["Phone 1", "Tel 1"],
   ],
   secondaryPhone: [
-    ...["Mobil", "Mobiltelefon", "Handy", "Mobilnummer", "Telefon 2", "Mobil geschäftlich"],
+    ...["Mobil", "Mobiltelefon", "Handy", "Mobilnummer", "Telefon 2", "Mobil geschäftlich", "Telefon geschäftlich 2"],
     ...["Portable", "Téléphone portable", "Tél. portable", "Téléphone mobile", "Téléphone 2"],
     ...["Móvil", "Teléfono móvil", "Celular", "Teléfono 2"],
     ...["Cellulare", "Cell.", "Telefono cellulare", "Telefono 2"],
@@ -155,6 +155,7 @@ export const europeanSynonyms: Partial<Record<ImportTargetKey, string[]>> = {
     ...["Indirizzo 2"],
     ...["Adresregel 2"],
     ...["Morada 2", "Endereço 2", "Complemento"],
+    ...["Rue 2", "Calle 2"],
     ...["Street2", "Street 2"],
   ],
   city: [
@@ -166,8 +167,8 @@ export const europeanSynonyms: Partial<Record<ImportTargetKey, string[]>> = {
     ...["Cidade", "Localidade", "Concelho", "Município"],
   ],
   region: [
-    ...["Bundesland", "Kanton", "Bundesland geschäftlich"],
-    ...["Région", "Département"],
+    ...["Bundesland", "Kanton", "Bundesland geschäftlich", "Region geschäftlich"],
+    ...["Région", "Département", "État"],
     ...["Provincia", "Comunidad autónoma", "Región"],
     ...["Prov.", "Regione"],
     ...["Provincie", "Regio"],
@@ -302,7 +303,7 @@ export const europeanSynonyms: Partial<Record<ImportTargetKey, string[]>> = {
   ],
   "contact.jobTitle": [
     ...["Funktion", "Berufsbezeichnung", "Position Ansprechpartner"],
-    ...["Fonction", "Poste"],
+    ...["Fonction", "Poste", "Poste occupé"],
     ...["Cargo", "Puesto"],
     ...["Ruolo", "Qualifica", "Mansione"],
     ...["Functie", "Functietitel"],

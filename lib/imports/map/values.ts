@@ -200,12 +200,16 @@ function languageNameMap(): Map<string, string> {
   return languageNames;
 }
 
+/** DATEV writes the correspondence language as a number. */
+const datevLanguages: Record<number, string> = { 1: "de", 4: "fr", 5: "en", 10: "es", 19: "it" };
+
 /**
- * A language as exports write it: "de", "de_DE" (Odoo, SAP), "Deutsch", "German", "Allemand", "English (US)",
+ * A language as exports write it: "de", "de_DE" (Odoo, SAP), DATEV's 1 (German), 4, 5, 10, 19, "Deutsch", "German", "Allemand", "English (US)",
  * Odoo's "German / Deutsch". Unknown text is returned as typed, for the schema to name.
  */
 export function readLanguage(value: string): string {
   const text = value.trim();
+  if (/^\d+$/.test(text)) return datevLanguages[Number(text)] ?? text;
   if (/^[a-z]{2,3}([_-][a-z]{2})?$/i.test(text)) return text.replace("_", "-");
   const [, name = text, region] = /^(.*?)\s*\(([a-z]{2})\)$/i.exec(text) ?? [];
   for (const part of name.split("/")) {
@@ -229,4 +233,9 @@ export function readCurrency(value: string): string | undefined {
   const text = value.trim();
   if (text === "##") return undefined;
   return currencySigns[text.toLowerCase()] ?? text.toUpperCase();
+}
+
+/** Odoo writes a state with its country: "Tennessee (US)" → "Tennessee". */
+export function readRegion(value: string): string {
+  return value.replace(/\s*\([A-Z]{2}\)$/, "").trim();
 }

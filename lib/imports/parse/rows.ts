@@ -19,7 +19,7 @@ export async function shapeTable(records: AsyncIterable<RawRecord>, options: Par
     for (;;) {
       const next = await iterator.next();
       if (next.done) break;
-      if (!isBlankRow(next.value.cells)) {
+      if (!isBlankRow(next.value.cells) && !isDatevPreamble(next.value.cells)) {
         header = next.value;
         break;
       }
@@ -67,6 +67,14 @@ async function* dataRows(
   } finally {
     await iterator.return?.();
   }
+}
+
+/**
+ * DATEV's export format (EXTF, or DTVF from older programs) starts with a line describing the export
+ * (format version, category "Debitoren/Kreditoren", dates); the column names are on the next line.
+ */
+function isDatevPreamble(cells: readonly string[]): boolean {
+  return /^(EXTF|DTVF)$/.test(cells[0]?.trim() ?? "");
 }
 
 function padRow(rowNumber: number, cells: string[], width: number, maxColumns: number | undefined): TableRow {
