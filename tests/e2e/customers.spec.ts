@@ -7,6 +7,11 @@ function customerRows(page: Page) {
   return page.getByRole("table", { name: "Customers" }).getByRole("row");
 }
 
+/** The overview's "Customer since" value. */
+function customerSinceValue(page: Page) {
+  return page.locator('dt:text-is("Customer since") + dd');
+}
+
 test("lists the seeded customers", async ({ page }) => {
   await page.goto("/customers");
   await expect(page.getByRole("heading", { level: 1, name: "Customers" })).toBeVisible();
@@ -30,12 +35,14 @@ test("creates, finds, edits, archives and restores a customer", async ({ page })
   await page.getByLabel("Phone", { exact: true }).fill("(865) 555-0142");
   await page.getByLabel("City").fill("Knoxville");
   await page.getByLabel("Country").selectOption("US");
+  await page.getByLabel("Customer since").fill("2019-04-01");
   await page.getByRole("button", { name: "Save customer" }).click();
 
   await expect(page.getByText("Customer created")).toBeVisible();
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("+1 865 555 0142")).toBeVisible();
+  await expect(customerSinceValue(page)).toHaveText("Apr 1, 2019");
 
   await page.getByRole("link", { name: "Customers", exact: true }).first().click();
   const searchBox = page.getByRole("searchbox", { name: "Search customers" });
@@ -49,12 +56,14 @@ test("creates, finds, edits, archives and restores a customer", async ({ page })
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByRole("button", { name: "Save customer" })).toBeEnabled();
   await expect(page.getByLabel("City")).toHaveValue("Knoxville");
+  await expect(page.getByLabel("Customer since")).toHaveValue("2019-04-01");
   await page.getByLabel("City").fill("Chattanooga");
   await page.getByRole("button", { name: "Save customer" }).click();
   await expect(page.getByText("Customer updated")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
   await expect(page.getByText("Chattanooga")).toBeVisible();
   await expect(page.getByText("Knoxville")).toHaveCount(0);
+  await expect(customerSinceValue(page)).toHaveText("Apr 1, 2019");
 
   await page.getByRole("button", { name: "Actions" }).click();
   await page.getByRole("menuitem", { name: "Archive" }).click();
@@ -147,4 +156,33 @@ test("restores the list's sort and page with the back button", async ({ page }) 
     "ascending",
   );
   await expect(customerRows(page).nth(1)).toContainText(firstName);
+});
+
+test.describe("customer since, far west of UTC", () => {
+  // The day before in Pago Pago for most of a UTC day: a calendar date must not move with the browser's zone.
+  test.use({ timezoneId: "Pacific/Pago_Pago" });
+
+  test("refuses a future day inline, keeps the day on the page, in the form and in the list's column", async ({
+    page,
+  }) => {
+    const name = `E2E Since ${uniqueSuffix()}`;
+    await openNewCustomerForm(page);
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    const since = page.getByLabel("Customer since");
+    await since.fill("2999-01-01");
+    await page.getByRole("button", { name: "Save customer" }).click();
+    await expect(since).toHaveAttribute("aria-invalid", "true");
+    await expect(since).toHaveAccessibleDescription(/Customer since cannot be in the future/);
+
+    await since.fill("2020-01-01");
+    await page.getByRole("button", { name: "Save customer" }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(customerSinceValue(page)).toHaveText("Jan 1, 2020");
+    await page.getByRole("link", { name: "Edit" }).click();
+    await expect(page.getByLabel("Customer since")).toHaveValue("2020-01-01");
+
+    await page.goto(`/customers?q=${encodeURIComponent(name)}&cols=name,customerSince`);
+    await expect(page.getByRole("columnheader", { name: "Customer since" })).toBeVisible();
+    await expect(customerRows(page).filter({ hasText: name })).toContainText("Jan 1, 2020");
+  });
 });
