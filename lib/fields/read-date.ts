@@ -93,7 +93,7 @@ function readFixedForm(text: string, excelSerials: boolean): FixedForm | undefin
  * How a written date reads in each order (null: not a date that way). "1/3/2026" → dmy 2026-03-01, mdy
  * 2026-01-03; "13/1/2026" → dmy only; "2026-03-01", "01.03.2026", "1 Mar 2026" → the same in all three.
  */
-export function dateReadings(value: string, excelSerials = false): Record<DateOrder, string | null> {
+function dateReadings(value: string, excelSerials = false): Record<DateOrder, string | null> {
   const text = value.trim();
   const fixed = readFixedForm(text, excelSerials)?.date;
   if (fixed !== undefined) return { dmy: fixed, mdy: fixed, ymd: fixed };

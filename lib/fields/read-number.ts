@@ -83,7 +83,7 @@ function readWith(parts: NumberParts, format: NumberFormat): string | null {
 }
 
 /** How one written number reads in each convention (null: not a number in that one). */
-export function numberReadings(value: string): Record<NumberFormat, string | null> {
+function numberReadings(value: string): Record<NumberFormat, string | null> {
   const parts = splitNumber(value);
   return { dot: parts && readWith(parts, "dot"), comma: parts && readWith(parts, "comma") };
 }
