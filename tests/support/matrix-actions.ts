@@ -187,6 +187,7 @@ export const actionMatrix: Record<string, ActionEntry> = {
     input: async (fx) => ({ id: await fx.id("importMapping") }),
   },
   "lib/imports/wizard-actions.ts#previewImportAction": { needs: ["customer:import"], input: importRun },
+  "lib/imports/wizard-actions.ts#describeImportReadingsAction": { needs: ["customer:import"], input: importRun },
   "lib/saved-views/actions.ts#createSavedViewAction": [
     { needs: ["savedView:manage"], input: async () => ({ resource: "customers", name: uniq("View ") }) },
     {
