@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { runPendingJobs } from "@/lib/jobs";
 import { validateMapping } from "@/lib/imports/map/propose";
 import { startImport } from "@/lib/imports/mutations";
+import { previewImport } from "@/lib/imports/preview";
 import { getImport, listImportIssues } from "@/lib/imports/queries";
 import { createImportFromUpload } from "@/lib/imports/upload";
 import { ctxFor, makeCustomer, makeOrg, makeUser } from "@/tests/factories";
@@ -24,7 +25,9 @@ async function managerOf(defaultCountry: string, defaultCurrency: string) {
 async function importExport(ctx: Awaited<ReturnType<typeof managerOf>>, file: string) {
   const uploaded = await createImportFromUpload(ctx, bytes(fixture(file), 1000), { filename: file });
   expect(validateMapping(uploaded.proposedMapping)).toEqual([]);
-  await startImport(ctx, uploaded.id, { mapping: uploaded.proposedMapping, mode: "upsert", matchOn: "accountNumber" });
+  const run = { mapping: uploaded.proposedMapping, mode: "upsert", matchOn: "accountNumber" } as const;
+  const preview = await previewImport(ctx, uploaded.id, run);
+  await startImport(ctx, uploaded.id, run);
   await runPendingJobs({ limit: 10 });
   const result = await getImport(ctx, uploaded.id);
   const issues = await listImportIssues(ctx, uploaded.id);
@@ -33,17 +36,26 @@ async function importExport(ctx: Awaited<ReturnType<typeof managerOf>>, file: st
     include: { contacts: { where: { deletedAt: null } } },
     orderBy: { accountNumber: "asc" },
   });
-  return { uploaded, result, issues: issues.rows, customers };
+  return { uploaded, preview, result, issues: issues.rows, customers };
 }
 
 describe("a DATEV Debitoren export into a German organization", async () => {
   const manager = await managerOf("DE", "EUR");
   const existing = await makeCustomer(manager, { name: "Müller LFT (alt)", accountNumber: "10001", country: "DE" });
-  const { uploaded, result, issues, customers } = await importExport(manager, "datev-debitoren.csv");
+  const { uploaded, preview, result, issues, customers } = await importExport(manager, "datev-debitoren.csv");
 
-  it("reads the file as DATEV writes it and asks for no mapping", () => {
+  it("reads the file as DATEV writes it, asks for no mapping, and previews what the run does", () => {
     expect(uploaded).toMatchObject({ delimiter: ";", encoding: "windows-1252" });
     expect(uploaded.headers[0]).toBe("Konto");
+    expect(preview.map((row) => [row.rowNumber, row.action])).toEqual([
+      [3, "update"],
+      [4, "create"],
+      [5, "create"],
+      [6, "create"],
+      [7, "fail"],
+      [8, "skip"],
+      [9, "create"],
+    ]);
     expect(result.readings).toContainEqual(
       expect.objectContaining({ header: "Kreditlimit (Debitor)", kind: "number", format: "comma" }),
     );
