@@ -97,17 +97,19 @@ export function proposeMapping(headers: readonly string[], saved?: readonly Colu
   return mapping;
 }
 
+/** Columns that let a person at a company become its contact (their name and email stand in for the contact's). */
+const personAtCompanyTargets: MappingTarget[] = ["company", "firstName", "lastName", "email"];
+const hasPersonAtCompany = (targets: ReadonlySet<MappingTarget>) => personAtCompanyTargets.every((t) => targets.has(t));
+
 /**
- * A lone job title (Outlook, Google, HubSpot, Odoo) is the contact's when a person's name sits next to a
- * company (the person becomes the company's contact); with no company it cannot make a contact: notes.
+ * A lone job title (Outlook, Google, HubSpot, Odoo) is the contact's when a person's name and email sit next
+ * to a company (the person becomes the company's contact); otherwise it cannot make a contact: notes.
  */
 function keepTitleWhereItCanGo(mapping: ColumnMapping[], hasSaved: boolean) {
   const contactColumns = mapping.filter((entry) => entry.target.startsWith("contact."));
   const title = contactColumns[0];
   if (hasSaved || contactColumns.length !== 1 || title?.target !== "contact.jobTitle") return;
-  const targets = new Set(mapping.map((entry) => entry.target));
-  const personAtCompany = targets.has("company") && (targets.has("firstName") || targets.has("lastName"));
-  if (!personAtCompany) title.target = "notes";
+  if (!hasPersonAtCompany(new Set(mapping.map((entry) => entry.target)))) title.target = "notes";
 }
 
 const contactRequired = ["contact.firstName", "contact.lastName", "contact.email"] as const;
@@ -135,9 +137,7 @@ export function validateMapping(mapping: readonly ColumnMapping[]): string[] {
     messages.push("Choose the column with the customer's name: Name, Company name, or First name and Last name.");
   }
   const contactMapped = [...byTarget.keys()].some((target) => target.startsWith("contact."));
-  // A person at a company becomes its contact: their name and email columns stand in for the contact's.
-  const personAtCompany = has("company") && has("firstName") && has("lastName") && has("email");
-  const missing = personAtCompany ? [] : contactRequired.filter((target) => !has(target));
+  const missing = hasPersonAtCompany(new Set(byTarget.keys())) ? [] : contactRequired.filter((target) => !has(target));
   if (contactMapped && missing.length > 0) {
     messages.push(
       `A contact needs ${contactRequired.map((key) => getImportTarget(key)?.label).join(", ")}; also choose ${missing

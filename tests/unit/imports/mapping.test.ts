@@ -575,6 +575,17 @@ describe("applyMapping: a person at a company (Google Contacts, Outlook, Odoo)",
     expect(customerInputSchema.safeParse({ ...row.customer, country: "US" }).success).toBe(true);
   });
 
+  it("keeps a lone title in the notes when the file has no email column for the person", () => {
+    const mapping = proposeMapping(["Company", "First Name", "Last Name", "Job Title"]);
+    expect(mapping.map((entry) => entry.target)).toEqual(["company", "firstName", "lastName", "notes"]);
+    expect(validateMapping(mapping)).toEqual([]);
+    expect(applyMapping(["Acme", "Jane", "Doe", "CFO"], mapping).customer).toEqual({
+      kind: "company",
+      name: "Acme",
+      notes: "Contact: Jane Doe\nJob Title: CFO",
+    });
+  });
+
   it("leaves explicit contact columns alone", () => {
     const mapping = proposeMapping(["Company", "First Name", "Last Name", "Contact First Name", "Contact Last Name"]);
     const row = applyMapping(["Acme", "Jane", "Doe", "Ann", "Lee"], mapping);
