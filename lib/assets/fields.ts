@@ -62,18 +62,26 @@ const nextYear = () => new Date().getFullYear() + 1;
 export const optionalYear = optionalInteger("Year", assetLimits.firstYear, nextYear);
 export const optionalMileage = optionalInteger("Mileage", 0, () => assetLimits.maxMileage);
 
-export const registrationField = textSchema("Registration", "Enter the registration, e.g. N12345").transform(
-  (value, ctx) => {
+/**
+ * The registration: a known nationality's mark checked and written its way, others in the general shape.
+ * `stored` is the record's own mark: left unchanged it is kept even if it was saved under looser, earlier
+ * rules, so a record never becomes uneditable because the rules grew stricter.
+ */
+export function registrationFieldKeeping(stored: string | null) {
+  return textSchema("Registration", "Enter the registration, e.g. N12345").transform((value, ctx) => {
     if (!value.trim()) {
       ctx.addIssue({ code: "custom", message: "Enter the registration, e.g. N12345", input: value });
       return z.NEVER;
     }
+    if (stored !== null && value.trim().toUpperCase() === stored.toUpperCase()) return stored;
     const check = checkRegistration(value);
     if (check.ok) return check.registration;
     ctx.addIssue({ code: "custom", message: check.message, input: value });
     return z.NEVER;
-  },
-);
+  });
+}
+
+export const registrationField = registrationFieldKeeping(null);
 
 export const optionalVinField = textSchema("VIN", "Enter the VIN as text")
   .nullish()

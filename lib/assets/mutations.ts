@@ -55,7 +55,7 @@ export async function updateAsset(
       throw conflict(changedElsewhere(existing.kind));
     }
     if (patch.kind !== undefined && patch.kind !== existing.kind) throw conflict(KIND_FIXED, { kind: [KIND_FIXED] });
-    const data = parseWith(assetSchemaFor(existing.kind), mergeAssetPatch(existing, patch));
+    const data = parseWith(assetSchemaFor(existing.kind, existing), mergeAssetPatch(existing, patch));
     await assertHomeServiceCenter(db, ctx.orgId, data.homeServiceCenterId, existing.homeServiceCenterId);
     await assertNoDuplicateIdentifiers(db, ctx.orgId, data, id);
     const updated = await writeUpdate(ctx, existing, data);

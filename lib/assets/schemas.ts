@@ -14,6 +14,7 @@ import {
   optionalVinField,
   optionalYear,
   registrationField,
+  registrationFieldKeeping,
   assetLimits,
 } from "@/lib/assets/fields";
 import { optionalText } from "@/lib/validation";
@@ -75,8 +76,15 @@ export type VehicleInput = z.input<typeof vehicleInputSchema>;
 /** A validated, normalized asset of either kind: every column set (null for the other kind's). */
 export type AssetData = z.output<typeof assetInputSchema>;
 
-export function assetSchemaFor(kind: AssetKind) {
-  return kind === "aircraft" ? aircraftInputSchema : vehicleInputSchema;
+/**
+ * One kind's schema; for an edit, `stored` is the record as saved, whose registration is kept when left
+ * unchanged even if it predates the nationality rules (lib/assets/registration.ts).
+ */
+export function assetSchemaFor(kind: AssetKind, stored?: { registration: string | null }) {
+  if (kind === "vehicle") return vehicleInputSchema;
+  return stored?.registration
+    ? aircraftInputSchema.extend({ registration: registrationFieldKeeping(stored.registration) })
+    : aircraftInputSchema;
 }
 
 /** Every editable column (the kind itself never changes). */

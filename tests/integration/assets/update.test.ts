@@ -53,6 +53,17 @@ describe("updateAsset", () => {
     });
   });
 
+  it("keeps a registration stored before the nationality rules when it is left unchanged, and checks a new one", async () => {
+    const aircraft = await makeAircraft(staff);
+    // Saved under the older, general rule: an N-number the FAA rules refuse (more than five characters after N).
+    await db.asset.update({ where: { id: aircraft.id }, data: { registration: "N1913SK" } });
+    const edited = await updateAsset(staff, aircraft.id, { registration: "n1913sk", notes: "Annual due" });
+    expect(edited).toMatchObject({ registration: "N1913SK", notes: "Annual due", version: 2 });
+    expect((await updateAsset(staff, aircraft.id, { model: "182T" })).registration).toBe("N1913SK");
+    const changed = await rejectionOf(updateAsset(staff, aircraft.id, { registration: "N1913SX" }));
+    expect(changed.fieldErrors.registration).toHaveLength(1);
+  });
+
   it("refuses a stale version with 'changed by someone else' and leaves the row alone", async () => {
     const aircraft = await makeAircraft(staff);
     await updateAsset(staff, aircraft.id, { notes: "first" }, { expectedVersion: 1 });

@@ -13,7 +13,7 @@ import { PageFormActions } from "@/components/form/form-actions";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { ConflictAlert } from "@/components/form/conflict-alert";
 import { createAssetAction, updateAssetAction } from "@/lib/assets/actions";
-import { assetInputSchema } from "@/lib/assets/schemas";
+import { assetInputSchema, assetSchemaFor } from "@/lib/assets/schemas";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import type { ServiceCenterOption } from "@/lib/assets/service-centers";
 import { applyActionError } from "@/lib/form-errors";
@@ -32,7 +32,13 @@ type AssetFormProps = {
 
 // The flat form values hold both kinds' fields (blank for the other kind), which the
 // discriminated schema accepts; raw: the server receives what was typed and normalizes it itself.
-const resolver = zodResolver(assetInputSchema, undefined, { raw: true }) as unknown as Resolver<AssetFormValues>;
+const createResolver = zodResolver(assetInputSchema, undefined, { raw: true }) as unknown as Resolver<AssetFormValues>;
+
+/** An edit validates as the server will: the record's stored registration is kept when left unchanged. */
+function editResolver(kind: AssetKind, registration: string) {
+  const schema = assetSchemaFor(kind, { registration: registration || null });
+  return zodResolver(schema, undefined, { raw: true }) as unknown as Resolver<AssetFormValues>;
+}
 
 function saveAsset(mode: AssetFormMode, values: AssetFormValues) {
   const payload = toAssetPayload(values);
@@ -45,6 +51,11 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
   const [isPending, startTransition] = React.useTransition();
   const [conflict, setConflict] = React.useState<string | null>(null);
   const isHydrated = useIsHydrated();
+  const storedRegistration = mode.type === "edit" ? defaultValues.registration : null;
+  const resolver = React.useMemo(
+    () => (storedRegistration === null ? createResolver : editResolver(kind, storedRegistration)),
+    [kind, storedRegistration],
+  );
   const form = useForm<AssetFormValues>({ resolver, defaultValues });
   const rootError = form.formState.errors.root;
   const { path, one } = assetKindLabels[kind];
