@@ -48,6 +48,11 @@ export const moneyFields: ReadonlySet<string> = new Set(["creditLimit"]);
 
 const decimal = /^-?\d+(\.\d+)?$/;
 
+/** Diff fields that hold a calendar date, recorded as `YYYY-MM-DD` (lib/customers/fields.ts recordedCustomerValue). */
+const calendarDateFields: ReadonlySet<string> = new Set(["customerSince"]);
+
+const isoDay = /^\d{4}-\d{2}-\d{2}$/;
+
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
 /**
@@ -66,6 +71,9 @@ export function formatChangeValue(
     const currencyChange = entry.changes?.currency;
     const currency = currencyChange ? currencyChange[side] : entry.currency;
     return formatMoney(value, typeof currency === "string" ? currency : null, prefs);
+  }
+  if (calendarDateFields.has(field) && typeof value === "string" && isoDay.test(value)) {
+    return formatCalendarDate(value, prefs);
   }
   return formatValue(value, entry.labels, prefs);
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parseCalendarDate, pastCalendarDateSchema } from "@/lib/fields/calendar-date";
 import { customerInputSchema, customerPatchSchema } from "@/lib/customers/schemas";
 import { recordedCustomerFields, recordedCustomerValue } from "@/lib/customers/fields";
+import { formatChangeValue } from "@/lib/activity/format";
 
 const since = pastCalendarDateSchema("Customer since");
 const messageOf = (input: unknown) => {
@@ -80,5 +81,17 @@ describe("customerSince on the customer schemas", () => {
       city: "Austin",
     });
     expect(recordedCustomerFields({ customerSince: stored })).not.toHaveProperty("searchText");
+  });
+});
+
+describe("a recorded customer since change on the timeline", () => {
+  const entry = { changes: { customerSince: { from: null, to: "2019-04-01" } }, labels: {}, currency: null };
+
+  it("reads as a calendar date in the viewer's locale, the same day in every zone", () => {
+    const west = { locale: "en-US", timeZone: "Pacific/Pago_Pago" };
+    const berlin = { locale: "de-DE", timeZone: "Europe/Berlin" };
+    expect(formatChangeValue(entry, "customerSince", "from", west)).toBe("(empty)");
+    expect(formatChangeValue(entry, "customerSince", "to", west)).toBe("Apr 1, 2019");
+    expect(formatChangeValue(entry, "customerSince", "to", berlin)).toBe("01.04.2019");
   });
 });
