@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
+    // The zone and language browsers report on a user's first sign-in (components/browser-display-prefs.tsx):
+    // fixed, so every spec renders alike on any machine; the time-zone specs set their own.
+    timezoneId: "UTC",
+    locale: "en-US",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
