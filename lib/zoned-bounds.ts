@@ -26,14 +26,3 @@ export function startOfMonthIn(now: Date, timeZone: string): Date {
 export function instantOfWallTime(wallTime: string, timeZone: string): Date {
   return instantOf(Temporal.PlainDateTime.from(wallTime).toZonedDateTime(timeZone));
 }
-
-/** `{ gte, lt }` for a range of whole days (`YYYY-MM-DD`, either end open) in `timeZone`. */
-export function dayRangeIn(
-  range: { from?: string | null; to?: string | null },
-  timeZone: string,
-): { gte?: Date; lt?: Date } {
-  return {
-    ...(range.from && { gte: startOfDayIn(range.from, timeZone) }),
-    ...(range.to && { lt: startOfNextDayIn(range.to, timeZone) }),
-  };
-}
