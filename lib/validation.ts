@@ -42,12 +42,6 @@ export function optionalText(label: string, max: number) {
 /** Whether `id` is a UUID: ids that are not cannot name a row, and checking first avoids a database cast error. */
 export const isUuid = (id: string) => z.regexes.guid.test(id);
 
-/** Whether `value` is a real calendar date written `YYYY-MM-DD` ("2026-02-30" is not). */
-export function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
 /** `input` parsed with `schema`, or a VALIDATION AppError carrying zod's messages by field. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);

@@ -1,6 +1,7 @@
 // Activity validation shared by the timeline's form and filters and the server (no server imports).
 import { z } from "zod";
-import { isCalendarDay, textSchema } from "@/lib/validation";
+import { parseCalendarDate } from "@/lib/fields/calendar-date";
+import { textSchema } from "@/lib/validation";
 
 export const activityTypes = ["change", "note", "call", "email", "meeting"] as const;
 export type ActivityTypeName = (typeof activityTypes)[number];
@@ -57,7 +58,7 @@ const rangeBound = (label: string) =>
     .nullish()
     .transform((value, ctx) => {
       if (value == null || value === "") return undefined;
-      if (typeof value === "string" && isCalendarDay(value)) return value;
+      if (typeof value === "string" && parseCalendarDate(value)) return value;
       // "2026-02-30" is not a day (Date would read it as March 2).
       const date = typeof value === "string" && !/^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(value) : value;
       if (date instanceof Date && !Number.isNaN(date.getTime())) return date;

@@ -1,5 +1,6 @@
 // Work order validation shared by the react-hook-form client form, server actions and REST (no server imports).
 import { z } from "zod";
+import { parseCalendarDate } from "@/lib/fields/calendar-date";
 import { textSchema } from "@/lib/validation";
 import { workOrderPriorities, workOrderStatuses, workOrderTypes } from "@/lib/work-orders/options";
 
@@ -20,10 +21,7 @@ const dueDate = textSchema("Due date", "Enter a date such as 2026-01-31")
   .transform((value, ctx) => {
     if (value === undefined) return undefined;
     if (!value) return null;
-    const date = new Date(`${value}T00:00:00Z`);
-    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)) {
-      return value;
-    }
+    if (parseCalendarDate(value)) return value;
     ctx.addIssue({ code: "custom", message: "Enter a date such as 2026-01-31", input: value });
     return z.NEVER;
   });

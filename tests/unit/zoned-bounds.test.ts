@@ -1,6 +1,5 @@
 // Calendar days and months in a time zone as instants: month starts, day ranges, daylight saving time.
 import { describe, expect, it } from "vitest";
-import { isCalendarDay } from "@/lib/validation";
 import { instantOfWallTime, startOfDayIn, startOfMonthIn, startOfNextDayIn } from "@/lib/zoned-bounds";
 
 const iso = (date: Date | undefined) => date?.toISOString();
@@ -37,16 +36,6 @@ describe("day bounds", () => {
     // Santiago springs forward at midnight on 2026-09-06: the day starts at 01:00 local (04:00 UTC).
     expect(iso(startOfDayIn("2026-09-06", "America/Santiago"))).toBe("2026-09-06T04:00:00.000Z");
     expect(iso(startOfNextDayIn("2026-09-05", "America/Santiago"))).toBe("2026-09-06T04:00:00.000Z");
-  });
-});
-
-describe("isCalendarDay", () => {
-  it("accepts real dates written YYYY-MM-DD only", () => {
-    expect(isCalendarDay("2026-02-28")).toBe(true);
-    expect(isCalendarDay("2024-02-29")).toBe(true);
-    for (const bad of ["2026-02-30", "2026-2-3", "2026-03-01T00:00:00Z", "03/01/2026", ""]) {
-      expect(isCalendarDay(bad), bad).toBe(false);
-    }
   });
 });
 

@@ -25,6 +25,11 @@ describe("parseCalendarDate", () => {
     for (const text of ["2019-02-29", "2019-02-30", "2019-13-01", "2019-00-10", "2019-4-1", "01.03.2026", "3/1/2026"]) {
       expect(parseCalendarDate(text)).toBeNull();
     }
+    // Also what the timeline's range and the work order's due date refuse as a day.
+    expect(parseCalendarDate("2026-02-28")).not.toBeNull();
+    for (const bad of ["2026-02-30", "2026-2-3", "2026-03-01T00:00:00Z", "03/01/2026", ""]) {
+      expect(parseCalendarDate(bad), bad).toBeNull();
+    }
   });
 });
 
