@@ -11,13 +11,15 @@ import { FieldError } from "@/components/ui/field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
 import { assetHref } from "@/lib/assets/format";
+import { relationshipOptions } from "@/lib/asset-links/options";
+import { labelOf } from "@/lib/fields/options";
 
 export interface CustomerChoiceValues {
   customerId: string | null;
   withoutCustomer: boolean;
 }
 
-const relationshipLabel = (relationship: string) => relationship.replace(/_/g, " ");
+const relationshipLabel = (relationship: string) => labelOf(relationshipOptions, relationship) ?? "";
 
 function NoCustomer({ asset }: { asset: WorkOrderAssetInfo }) {
   const { formState } = useFormContext<CustomerChoiceValues>();
@@ -54,7 +56,10 @@ export function AssetCustomerField({ asset, loading }: { asset: WorkOrderAssetIn
             <Link href={`/customers/${primary.id}`} className="font-medium underline underline-offset-4">
               {primary.name}
             </Link>
-            <span className="text-muted-foreground"> · primary {relationshipLabel(primary.relationship)}</span>
+            <span className="text-muted-foreground">
+              {" "}
+              · primary {relationshipLabel(primary.relationship).toLowerCase()}
+            </span>
           </span>
         ) : (
           <span className="text-muted-foreground">No primary customer; choose one below or leave it empty.</span>
