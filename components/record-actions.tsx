@@ -1,8 +1,7 @@
 "use client";
 
 // An archivable record's Actions menu — Archive (confirmed), Restore, Delete permanently (confirmed) —
-// and the archived banner's Restore button. Each entry shows only when allowed; toasts name the record kind,
-// and the archive toast offers Undo (a restore) to those who may restore.
+// and the archived banner's Restore button. Each entry shows only when allowed; toasts name the record kind.
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { ArchiveIcon, ArchiveRestoreIcon, ChevronDownIcon, Loader2Icon, Trash2Icon } from "lucide-react";
@@ -48,11 +47,7 @@ export function RecordActionsMenu({
 }: RecordActionsMenuProps) {
   const router = useRouter();
   const [dialog, setDialog] = React.useState<"archive" | "delete" | null>(null);
-  const undoArchive = React.useMemo(
-    () => (canRestore ? { action: actions.restore, message: `${noun} restored` } : undefined),
-    [actions.restore, canRestore, noun],
-  );
-  const archive = useRecordAction(actions.archive, `${noun} archived`, undoArchive);
+  const archive = useRecordAction(actions.archive, `${noun} archived`);
   const restore = useRecordAction(actions.restore, `${noun} restored`);
   const remove = useRecordAction(actions.remove, `${noun} deleted`);
   const showArchive = canArchive && !record.isArchived;

@@ -1,10 +1,11 @@
 "use client";
-// The user menu: who is signed in, with which role, their preferences, and Sign out.
+// The user menu: who is signed in, with which role, their preferences, the colour theme, and Sign out.
 import { useTransition } from "react";
 import Link from "next/link";
 import { ClockIcon, LogOutIcon } from "lucide-react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
+import { ThemeRadioItems } from "@/components/theme-menu";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -52,6 +53,9 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             Time zone and date format
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <ThemeRadioItems />
+        <DropdownMenuSeparator />
         <DropdownMenuItem disabled={isPending} onSelect={() => startTransition(() => signOutAction())}>
           <LogOutIcon aria-hidden="true" />
           Sign out

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChevronLeftIcon } from "lucide-react";
 
-import { can } from "@/lib/auth/permissions";
+import { requirePageAccess } from "../page-access";
 import { mayEditAsset } from "@/lib/assets/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { assetLabel } from "@/lib/assets/format";
@@ -31,7 +31,7 @@ function PageHeading({ backHref, backLabel, title }: { backHref: string; backLab
 export async function NewAssetPage({ kind }: { kind: AssetKind }) {
   const ctx = await requireCtx();
   const { path, one } = assetKindLabels[kind];
-  if (!can(ctx.role, "asset:create")) redirect(path);
+  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/new" : "/vehicles/new");
   const centers = await listServiceCenterOptions(ctx);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -43,8 +43,10 @@ export async function NewAssetPage({ kind }: { kind: AssetKind }) {
 
 export async function EditAssetPage({ kind, id }: { kind: AssetKind; id: string }) {
   const ctx = await requireCtx();
+  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/:id/edit" : "/vehicles/:id/edit");
   const asset = await loadAssetOfKind(ctx, kind, id, "/edit");
   const { path, one } = assetKindLabels[kind];
+  // An archived asset cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditAsset(ctx.role, asset)) redirect(`${path}/${id}`);
   const centers = await listServiceCenterOptions(ctx);
   return (

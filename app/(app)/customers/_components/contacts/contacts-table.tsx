@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
-import { EmailLink, PhoneLink } from "@/components/contact-links";
+import { formatPhone } from "@/lib/fields/phone";
 import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
 import { useDisplayPrefs } from "@/components/display-prefs";
@@ -35,7 +35,9 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
             ) : null}
           </TitleCell>
           <TableCell>
-            <EmailLink email={contact.email} />
+            <a href={`mailto:${contact.email}`} className="hover:underline">
+              {contact.email}
+            </a>
             {contact.preferredContactMethod ? (
               <p className="text-xs text-muted-foreground">
                 Preferred: {contactMethodLabels[contact.preferredContactMethod]}
@@ -43,16 +45,8 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
             ) : null}
           </TableCell>
           <TableCell>
-            {contact.phone ? (
-              <div>
-                <PhoneLink phone={contact.phone} />
-              </div>
-            ) : null}
-            {contact.mobile ? (
-              <div className="text-muted-foreground">
-                Mobile <PhoneLink phone={contact.mobile} />
-              </div>
-            ) : null}
+            {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
+            {contact.mobile ? <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div> : null}
           </TableCell>
           <TableCell>
             <div className="flex flex-wrap gap-1">

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
+import { requirePageAccess } from "../../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
 import { toDateText } from "@/lib/format";
@@ -17,7 +18,9 @@ export const metadata: Metadata = { title: "Edit work order" };
 export default async function EditWorkOrderPage({ params }: EditWorkOrderPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
+  requirePageAccess(ctx, "/work-orders/:id/edit");
   const workOrder = await loadWorkOrder(ctx, id);
+  // Completed and void work orders are final for everyone: their page shows them read-only.
   if (!mayChangeWorkOrder(ctx.role, workOrder)) redirect(`/work-orders/${workOrder.id}`);
   const [technicians, asset] = await Promise.all([
     listTechnicianOptions(ctx),
@@ -30,12 +33,6 @@ export default async function EditWorkOrderPage({ params }: EditWorkOrderPagePro
   }));
   if (workOrder.customer && !customerOptions.some((option) => option.value === workOrder.customer?.id)) {
     customerOptions.unshift({ value: workOrder.customer.id, label: workOrder.customer.name });
-  }
-
-  // So is the current lead technician, even if their role no longer leads work orders.
-  const lead = workOrder.leadTechnician;
-  if (lead && !technicians.some((option) => option.value === lead.id)) {
-    technicians.unshift({ value: lead.id, label: lead.name });
   }
 
   return (
