@@ -139,13 +139,10 @@ export interface AssetOption {
 
 const MAX_OPTIONS = 50;
 
-/**
- * Non-archived assets matching `q` (registration, VIN, serial, make, model, plate), for pickers;
- * with `linkedTo`, only those with a current link to that customer.
- */
+/** Non-archived assets matching `q` (registration, VIN, serial, make, model, plate), for pickers. */
 export async function searchAssetOptions(
   ctx: Ctx,
-  { q, kind, limit = 20, linkedTo }: { q: string; kind?: AssetKind | null; limit?: number; linkedTo?: string },
+  { q, kind, limit = 20 }: { q: string; kind?: AssetKind | null; limit?: number },
 ): Promise<AssetOption[]> {
   assertCan(ctx, "asset:read");
   const pattern = searchPattern(q);
@@ -155,9 +152,6 @@ export async function searchAssetOptions(
       archivedAt: null,
       ...(kind && { kind }),
       ...(pattern && { searchText: { contains: pattern } }),
-      ...(linkedTo && {
-        customerLinks: { some: { organizationId: ctx.orgId, customerId: linkedTo, status: "current" } },
-      }),
     },
     select: { id: true, ...assetLabelSelect },
     orderBy: [{ kind: "asc" }, { registration: "asc" }, { make: "asc" }, { model: "asc" }, { id: "asc" }],

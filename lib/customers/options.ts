@@ -8,27 +8,24 @@ export type CustomerStatus = (typeof customerStatuses)[number];
 
 export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
 
-export const customerKindLabels: Record<(typeof customerKinds)[number], string> = {
+export const customerKindOptions = optionsOf(customerKinds, {
   company: "Company",
   person: "Person",
-};
-export const customerKindOptions = optionsOf(customerKinds, customerKindLabels);
+});
 
-export const customerStatusLabels: Record<CustomerStatus, string> = {
+export const customerStatusOptions = optionsOf(customerStatuses, {
   active: "Active",
   inactive: "Inactive",
   suspended: "Suspended",
   blocked: "Blocked",
-};
-export const customerStatusOptions = optionsOf(customerStatuses, customerStatusLabels);
+});
 
-export const phoneTypeLabels: Record<(typeof phoneTypes)[number], string> = {
+export const phoneTypeOptions = optionsOf(phoneTypes, {
   mobile: "Mobile",
   work: "Work",
   home: "Home",
   fax: "Fax",
-};
-export const phoneTypeOptions = optionsOf(phoneTypes, phoneTypeLabels);
+});
 
 /**
  * Columns the customer list can be ordered by: each plain column has an index led by

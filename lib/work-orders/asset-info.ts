@@ -5,12 +5,11 @@ import type { Ctx } from "@/lib/auth/context";
 import { listLinksForAsset } from "@/lib/asset-links/queries";
 import { assetLabel } from "@/lib/assets/format";
 import { getAsset } from "@/lib/assets/queries";
-import type { AssetRelationship } from "@/lib/asset-links/options";
 
-export interface WorkOrderAssetCustomer {
+interface WorkOrderAssetCustomer {
   id: string;
   name: string;
-  relationship: AssetRelationship;
+  relationship: string;
   isPrimary: boolean;
 }
 

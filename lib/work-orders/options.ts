@@ -27,13 +27,12 @@ export function isTerminalStatus(status: WorkOrderStatus): boolean {
 export const workOrderPriorities = ["low", "normal", "high", "urgent"] as const;
 export type WorkOrderPriority = (typeof workOrderPriorities)[number];
 
-export const workOrderTypeLabels: Record<WorkOrderType, string> = {
+export const workOrderTypeOptions = optionsOf(workOrderTypes, {
   work_order: "Work order",
   quote: "Quote",
-};
-export const workOrderTypeOptions = optionsOf(workOrderTypes, workOrderTypeLabels);
+});
 
-export const workOrderStatusLabels: Record<WorkOrderStatus, string> = {
+export const workOrderStatusOptions = optionsOf(workOrderStatuses, {
   created: "Created",
   scheduled: "Scheduled",
   open: "Open",
@@ -43,16 +42,14 @@ export const workOrderStatusLabels: Record<WorkOrderStatus, string> = {
   in_review: "In review",
   completed: "Completed",
   void: "Void",
-};
-export const workOrderStatusOptions = optionsOf(workOrderStatuses, workOrderStatusLabels);
+});
 
-export const workOrderPriorityLabels: Record<WorkOrderPriority, string> = {
+export const workOrderPriorityOptions = optionsOf(workOrderPriorities, {
   low: "Low",
   normal: "Normal",
   high: "High",
   urgent: "Urgent",
-};
-export const workOrderPriorityOptions = optionsOf(workOrderPriorities, workOrderPriorityLabels);
+});
 
 export const formatWorkOrderStatus = (status: WorkOrderStatus) => labelOf(workOrderStatusOptions, status) ?? status;
 export const formatWorkOrderPriority = (priority: WorkOrderPriority) =>

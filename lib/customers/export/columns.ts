@@ -2,9 +2,6 @@
 // other stored field; `internalNotes` only when asked for and allowed. No server imports.
 import type { Customer } from "@/lib/generated/prisma/client";
 import { toDateText } from "@/lib/format";
-import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib/customers/options";
-import { customerTypeLabels } from "@/lib/customers/terms";
-import { contactRoleLabels, type ContactRole } from "@/lib/contacts/options";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -44,16 +41,6 @@ const field = <K extends keyof Customer>(id: K, header: string): ExportColumn =>
   },
 });
 
-/** A fixed choice as people read it ("Active", "VIP"); the importer reads these labels back (lib/imports/map/apply.ts). */
-const choice = <K extends keyof Customer>(id: K, header: string, labels: Record<string, string>): ExportColumn => ({
-  id,
-  header,
-  value: (row) => {
-    const value = row[id];
-    return typeof value === "string" ? (labels[value] ?? value) : null;
-  },
-});
-
 const contactName = (c: ExportContact) => `${c.firstName} ${c.lastName}`.trim();
 
 /** The primary contact as "Name <email>", the way mail clients write it. */
@@ -66,17 +53,17 @@ function primaryContact(row: ExportRow): string | null {
 export const exportColumns: readonly ExportColumn[] = [
   field("id", "ID"),
   field("name", "Name"),
-  choice("kind", "Kind", customerKindLabels),
+  field("kind", "Kind"),
   field("displayName", "Display name"),
   field("firstName", "First name"),
   field("lastName", "Last name"),
   field("accountNumber", "Account number"),
-  choice("status", "Status", customerStatusLabels),
+  field("status", "Status"),
   field("email", "Email"),
   field("phone", "Phone"),
-  choice("phoneType", "Phone type", phoneTypeLabels),
+  field("phoneType", "Phone type"),
   field("secondaryPhone", "Secondary phone"),
-  choice("secondaryPhoneType", "Secondary phone type", phoneTypeLabels),
+  field("secondaryPhoneType", "Secondary phone type"),
   field("website", "Website"),
   field("taxId", "Tax ID"),
   field("addressLine1", "Address line 1"),
@@ -95,7 +82,7 @@ export const exportColumns: readonly ExportColumn[] = [
   field("source", "Source"),
   // A calendar date as its text: a Date would be written as a UTC timestamp (CSV) or a date-time cell (XLSX).
   { id: "customerSince", header: "Customer since", value: (row) => toDateText(row.customerSince) },
-  choice("customerType", "Customer type", customerTypeLabels),
+  field("customerType", "Customer type"),
   field("creditLimit", "Credit limit"),
   field("paymentTermsDays", "Payment terms (days)"),
   field("shippingSameAsBilling", "Shipping same as billing"),
@@ -132,5 +119,5 @@ export const contactColumns: readonly { header: string; value: (c: ExportContact
   { header: "mobile", value: (c) => c.mobile },
   { header: "job title", value: (c) => c.jobTitle },
   { header: "primary", value: (c) => c.isPrimary },
-  { header: "roles", value: (c) => c.roles.map((role) => contactRoleLabels[role as ContactRole] ?? role).join("; ") },
+  { header: "roles", value: (c) => c.roles.join("; ") },
 ];

@@ -1,6 +1,5 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
-import { customerTypeLabels, customerTypes } from "@/lib/customers/terms";
-import { customerStatusLabels } from "@/lib/customers/options";
+import { customerTypes } from "@/lib/customers/terms";
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { isNotesHeader } from "@/lib/imports/map/synonyms";
@@ -16,7 +15,6 @@ import {
   readLanguage,
   readMoney,
   readPaymentTerms,
-  readChoice,
   readPhoneType,
   readRegion,
   splitTags,
@@ -33,8 +31,8 @@ export interface MappedRow {
 
 const readers: Partial<Record<string, (value: string) => unknown>> = {
   kind: readKind,
-  status: readChoice(customerStatusLabels),
-  customerType: readChoice(customerTypeLabels),
+  status: (value) => value.toLowerCase(),
+  customerType: (value) => value.toLowerCase(),
   phoneType: readPhoneType,
   secondaryPhoneType: readPhoneType,
   country: readCountry,
