@@ -220,6 +220,14 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["savedView:manage"],
     input: async (fx) => ({ id: await fx.id("savedView") }),
   },
+  "lib/search/actions.ts#globalSearchAction": {
+    needs: [],
+    // Searches for the organization's customer by name: the other organization's namesake stays out.
+    input: async (fx) => {
+      await fx.id("customer");
+      return { q: "Matrix Customer" };
+    },
+  },
   "lib/service-centers/actions.ts#createServiceCenterAction": {
     needs: ["serviceCenter:manage"],
     input: async () => ({ name: uniq("Center "), code: code() }),

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { UserOrganization } from "@/lib/auth/membership";
 import { settingsSectionsFor } from "../settings/_components/sections";
 import { NavLinks, type NavItem } from "./nav-links";
+import { SearchButton } from "./command-palette/search-button";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -37,6 +38,7 @@ export function AppHeader({ ctx, user, organizations }: Props) {
         </Link>
         <NavLinks items={items} />
         <div className="ml-auto flex items-center gap-2">
+          <SearchButton role={ctx.role} />
           {organizations.length > 1 ? (
             <OrganizationSwitcher organizations={organizations} currentId={ctx.orgId} />
           ) : (

@@ -1,0 +1,145 @@
+// The command palette, keyboard only: Ctrl+K or "/" opens it, typing searches the server, arrows and
+// Enter open a customer, an aircraft, a vehicle, a work order or an action; Esc returns focus to the
+// header's search button. On a phone the header's search button opens it. axe finds nothing serious.
+import type { Page } from "@playwright/test";
+import { computeVinCheckDigit } from "@/lib/assets/vin";
+import { expectNoA11yViolations, expectNoHorizontalScroll, viewports } from "./a11y";
+import { authorization, expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
+
+const palette = (page: Page) => page.getByRole("dialog", { name: "Search" });
+const searchButton = (page: Page) => page.getByRole("button", { name: /^Search/ });
+
+async function openPage(page: Page, path = "/customers") {
+  await page.goto(path);
+  await expectHydrated(searchButton(page));
+}
+
+/** Types `query` into the open palette and waits until `option` is the highlighted entry. */
+async function typeAndHighlight(page: Page, query: string, option: string | RegExp) {
+  await palette(page).getByRole("combobox").fill(query);
+  await expect(palette(page).getByRole("option", { name: option })).toHaveAttribute("aria-selected", "true");
+}
+
+function randomVin(): string {
+  const chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
+  const random = (n: number) =>
+    Array.from({ length: n }, () => chars[Math.floor(Math.random() * chars.length)]).join("");
+  const draft = `1FT${random(5)}0K${random(7)}`;
+  return `${draft.slice(0, 8)}${computeVinCheckDigit(draft)}${draft.slice(9)}`;
+}
+
+test("Ctrl+K finds a customer by name and account number; arrows and Enter open it; Esc gives focus back", async ({
+  page,
+  request,
+  org,
+}) => {
+  const suffix = uniqueSuffix();
+  const name = `Palette Aviation ${suffix}`;
+  const accountNumber = `PAL-${suffix}`;
+  const id = await postCustomer(request, org, { name, accountNumber });
+  await postCustomer(request, org, { name: `${name} Holdings` });
+  await openPage(page);
+
+  await page.keyboard.press("Control+k");
+  await expect(palette(page)).toBeVisible();
+  await expect(palette(page).getByRole("combobox")).toBeFocused();
+  // Before typing: the actions this role may take.
+  await expect(palette(page).getByRole("option", { name: "New work order" })).toBeVisible();
+
+  await typeAndHighlight(page, name.toLowerCase(), new RegExp(`^${name} ${accountNumber}`));
+  await expect(palette(page).getByRole("option", { name: `${name} Holdings` })).toBeVisible();
+  await expect(palette(page).getByRole("group", { name: "Customers" })).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await expect(palette(page).getByRole("option", { name: `${name} Holdings` })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await page.keyboard.press("ArrowUp");
+  await expectNoA11yViolations(page);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/customers/${id}`);
+  await expect(palette(page)).toBeHidden();
+
+  await page.keyboard.press("Control+k");
+  await typeAndHighlight(page, accountNumber, new RegExp(`^${name} ${accountNumber}`));
+  await page.keyboard.press("Escape");
+  await expect(palette(page)).toBeHidden();
+  await expect(searchButton(page)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(palette(page)).toBeVisible();
+  await page.keyboard.press("Control+k");
+  await expect(palette(page)).toBeHidden();
+});
+
+test("'/' opens the palette except while typing; aircraft, vehicle, work order and an action by keyboard", async ({
+  page,
+  request,
+  org,
+}) => {
+  const suffix = uniqueSuffix();
+  const registration = `N${100 + Math.floor(Math.random() * 900)}${"QZ"[Math.floor(Math.random() * 2)]}${"XY"[Math.floor(Math.random() * 2)]}`;
+  const vin = randomVin();
+  const plate = `QP${suffix.slice(-5)}`;
+  const headers = authorization(org);
+  const post = async (data: Record<string, unknown>) => {
+    const response = await request.post("/api/v1/assets", { headers, data });
+    expect(response.status(), await response.text()).toBe(201);
+    return ((await response.json()) as { data: { id: string } }).data.id;
+  };
+  const aircraftId = await post({ kind: "aircraft", registration, make: "Piper", model: "PA-28" });
+  const vehicleId = await post({ kind: "vehicle", vin, licensePlate: plate, make: "Ford", model: "Transit" });
+  const workOrder = await request.get(`/api/v1/work-orders/${org.workOrderId}`, { headers });
+  const { number } = ((await workOrder.json()) as { data: { number: string } }).data;
+
+  await openPage(page);
+  // Typing "/" into a field is text, not a shortcut.
+  const listSearch = page.getByLabel("Search customers");
+  await listSearch.click();
+  await page.keyboard.type("a/b/");
+  await expect(listSearch).toHaveValue("a/b/");
+  await expect(palette(page)).toBeHidden();
+  await page.getByRole("heading", { level: 1 }).click();
+
+  await page.keyboard.press("/");
+  await expect(palette(page)).toBeVisible();
+  await typeAndHighlight(page, registration.toLowerCase(), new RegExp(`^${registration}`));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/aircraft/${aircraftId}`);
+
+  for (const [query, path] of [
+    [vin.slice(0, 12).toLowerCase(), `/vehicles/${vehicleId}`],
+    [plate.toLowerCase(), `/vehicles/${vehicleId}`],
+  ] as const) {
+    await page.keyboard.press("Control+k");
+    await typeAndHighlight(page, query, new RegExp(vin));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(path);
+  }
+
+  await page.keyboard.press("Control+k");
+  await typeAndHighlight(page, number.toLowerCase(), new RegExp(`^${number}`));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/work-orders/${org.workOrderId}`);
+
+  await page.keyboard.press("Control+k");
+  await typeAndHighlight(page, "new wo", "New work order");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL("/work-orders/new");
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: viewports.phone });
+
+  test("the header's search button opens the palette; a tap on a result opens it", async ({ page, request, org }) => {
+    const name = `Pocket Jets ${uniqueSuffix()}`;
+    const id = await postCustomer(request, org, { name });
+    await openPage(page);
+    await searchButton(page).click();
+    await expect(palette(page)).toBeVisible();
+    await expectNoHorizontalScroll(page);
+    await typeAndHighlight(page, name, name);
+    await expectNoA11yViolations(page);
+    await palette(page).getByRole("option", { name }).click();
+    await expect(page).toHaveURL(`/customers/${id}`);
+  });
+});
