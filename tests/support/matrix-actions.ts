@@ -222,11 +222,8 @@ export const actionMatrix: Record<string, ActionEntry> = {
   },
   "lib/search/actions.ts#globalSearchAction": {
     needs: [],
-    // Searches for the organization's customer by name: the other organization's namesake stays out.
-    input: async (fx) => {
-      await fx.id("customer");
-      return { q: "Matrix Customer" };
-    },
+    // Names no record; the other organization's "Matrix Customer …" names and ids must not come back.
+    input: async () => ({ q: "Matrix Customer" }),
   },
   "lib/service-centers/actions.ts#createServiceCenterAction": {
     needs: ["serviceCenter:manage"],

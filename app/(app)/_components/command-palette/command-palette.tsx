@@ -165,17 +165,9 @@ export function CommandPalette({ open, onOpenChange, role, returnFocusTo }: Prop
   const hitCount = result ? recordGroups.reduce((sum, { key }) => sum + result[key].length, 0) : 0;
   const searching = isSearchableQuery(query);
   const hits = searching && result ? recordGroups.flatMap(({ key }) => result[key]) : [];
-  const first = hits[0] ? hits[0].href : actions[0] ? actionValue(actions[0]) : "";
-
-  // The highlight starts on the first entry whenever the entries change (a new answer, another query);
-  // cmdk alone would keep it on an action that was there before the records arrived.
-  const [highlighted, setHighlighted] = React.useState(first);
+  // Entries are mounted afresh for each query and answer, so cmdk highlights the first one again (it
+  // would otherwise keep an action that was there before the records arrived).
   const entriesKey = `${search.status}:${query}`;
-  const [highlightedFor, setHighlightedFor] = React.useState(entriesKey);
-  if (highlightedFor !== entriesKey) {
-    setHighlightedFor(entriesKey);
-    setHighlighted(first);
-  }
 
   function changeOpen(next: boolean) {
     if (!next) setQuery("");
@@ -198,8 +190,6 @@ export function CommandPalette({ open, onOpenChange, role, returnFocusTo }: Prop
         shouldFilter: false,
         label: "Search",
         loop: true,
-        value: highlighted,
-        onValueChange: setHighlighted,
       }}
       onCloseAutoFocus={(event) => {
         event.preventDefault();
@@ -213,18 +203,20 @@ export function CommandPalette({ open, onOpenChange, role, returnFocusTo }: Prop
         placeholder="Search customers, aircraft, vehicles, work orders…"
       />
       <CommandList label="Results">
-        {hits.length > 0 && result
-          ? recordGroups.map(({ key, heading, icon }) =>
-              result[key].length > 0 ? (
-                <CommandGroup key={key} heading={heading}>
-                  {result[key].map((hit) => (
-                    <HitItem key={hit.id} hit={hit} icon={icon} onSelect={go} />
-                  ))}
-                </CommandGroup>
-              ) : null,
-            )
-          : null}
-        <ActionGroups actions={actions} onSelect={go} />
+        <React.Fragment key={entriesKey}>
+          {hits.length > 0 && result
+            ? recordGroups.map(({ key, heading, icon }) =>
+                result[key].length > 0 ? (
+                  <CommandGroup key={key} heading={heading}>
+                    {result[key].map((hit) => (
+                      <HitItem key={hit.id} hit={hit} icon={icon} onSelect={go} />
+                    ))}
+                  </CommandGroup>
+                ) : null,
+              )
+            : null}
+          <ActionGroups actions={actions} onSelect={go} />
+        </React.Fragment>
         {search.status === "done" || search.status === "failed" ? <CommandEmpty>No results.</CommandEmpty> : null}
       </CommandList>
       <div className="flex items-center gap-3 border-t px-3 py-2 text-xs text-muted-foreground">
