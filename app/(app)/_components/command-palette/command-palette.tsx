@@ -190,6 +190,8 @@ export function CommandPalette({ open, onOpenChange, role, returnFocusTo }: Prop
         shouldFilter: false,
         label: "Search",
         loop: true,
+        // Ctrl+K closes the palette (search-button.tsx), so cmdk must not read it as "move up".
+        vimBindings: false,
       }}
       onCloseAutoFocus={(event) => {
         event.preventDefault();
