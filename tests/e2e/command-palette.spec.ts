@@ -1,9 +1,10 @@
 // The command palette, keyboard only: Ctrl+K or "/" opens it, typing searches the server, arrows and
 // Enter open a customer, an aircraft, a vehicle, a work order or an action; Esc returns focus to the
 // header's search button. On a phone the header's search button opens it. axe finds nothing serious.
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { computeVinCheckDigit } from "@/lib/assets/vin";
 import { expectNoA11yViolations, viewports } from "./a11y";
+import type { E2eOrg } from "./org-file";
 import { authorization, expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
 const palette = (page: Page) => page.getByRole("dialog", { name: "Search" });
@@ -20,6 +21,12 @@ async function typeAndHighlight(page: Page, query: string, option: string | RegE
   await expect(palette(page).getByRole("option", { name: option })).toHaveAttribute("aria-selected", "true");
 }
 
+async function postAsset(request: APIRequestContext, org: E2eOrg, data: Record<string, unknown>) {
+  const response = await request.post("/api/v1/assets", { headers: authorization(org), data });
+  expect(response.status(), await response.text()).toBe(201);
+  return ((await response.json()) as { data: { id: string } }).data.id;
+}
+
 function randomVin(): string {
   const chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
   const random = (n: number) =>
@@ -28,11 +35,7 @@ function randomVin(): string {
   return `${draft.slice(0, 8)}${computeVinCheckDigit(draft)}${draft.slice(9)}`;
 }
 
-test("Ctrl+K finds a customer by name and account number; arrows and Enter open it; Esc gives focus back", async ({
-  page,
-  request,
-  org,
-}) => {
+test("Ctrl+K finds a customer by name; arrows move and Enter opens it", async ({ page, request, org }) => {
   const suffix = uniqueSuffix();
   const name = `Palette Aviation ${suffix}`;
   const accountNumber = `PAL-${suffix}`;
@@ -59,9 +62,21 @@ test("Ctrl+K finds a customer by name and account number; arrows and Enter open 
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/customers/${id}`);
   await expect(palette(page)).toBeHidden();
+});
+
+test("Ctrl+K finds a customer by account number; Esc closes and gives focus back to the search button", async ({
+  page,
+  request,
+  org,
+}) => {
+  const suffix = uniqueSuffix();
+  const name = `Ledger Air ${suffix}`;
+  const accountNumber = `LED-${suffix}`;
+  await postCustomer(request, org, { name, accountNumber });
+  await openPage(page);
 
   await page.keyboard.press("Control+k");
-  await typeAndHighlight(page, accountNumber, new RegExp(`^${name} ${accountNumber}`));
+  await typeAndHighlight(page, accountNumber.toLowerCase(), new RegExp(`^${name} ${accountNumber}`));
   await page.keyboard.press("Escape");
   await expect(palette(page)).toBeHidden();
   await expect(searchButton(page)).toBeFocused();
@@ -71,7 +86,7 @@ test("Ctrl+K finds a customer by name and account number; arrows and Enter open 
   await expect(palette(page)).toBeHidden();
 });
 
-test("'/' opens the palette except while typing; aircraft, vehicle, work order and an action by keyboard", async ({
+test("'/' opens the palette except while typing; an aircraft by registration, a vehicle by VIN and by plate", async ({
   page,
   request,
   org,
@@ -80,16 +95,14 @@ test("'/' opens the palette except while typing; aircraft, vehicle, work order a
   const registration = `N${100 + Math.floor(Math.random() * 900)}${"QZ"[Math.floor(Math.random() * 2)]}${"XY"[Math.floor(Math.random() * 2)]}`;
   const vin = randomVin();
   const plate = `QP${suffix.slice(-5)}`;
-  const headers = authorization(org);
-  const post = async (data: Record<string, unknown>) => {
-    const response = await request.post("/api/v1/assets", { headers, data });
-    expect(response.status(), await response.text()).toBe(201);
-    return ((await response.json()) as { data: { id: string } }).data.id;
-  };
-  const aircraftId = await post({ kind: "aircraft", registration, make: "Piper", model: "PA-28" });
-  const vehicleId = await post({ kind: "vehicle", vin, licensePlate: plate, make: "Ford", model: "Transit" });
-  const workOrder = await request.get(`/api/v1/work-orders/${org.workOrderId}`, { headers });
-  const { number } = ((await workOrder.json()) as { data: { number: string } }).data;
+  const aircraftId = await postAsset(request, org, { kind: "aircraft", registration, make: "Piper", model: "PA-28" });
+  const vehicleId = await postAsset(request, org, {
+    kind: "vehicle",
+    vin,
+    licensePlate: plate,
+    make: "Ford",
+    model: "Transit",
+  });
 
   await openPage(page);
   // Typing "/" into a field is text, not a shortcut.
@@ -106,23 +119,31 @@ test("'/' opens the palette except while typing; aircraft, vehicle, work order a
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/aircraft/${aircraftId}`);
 
-  for (const [query, path] of [
-    [vin.slice(0, 12).toLowerCase(), `/vehicles/${vehicleId}`],
-    [plate.toLowerCase(), `/vehicles/${vehicleId}`],
-  ] as const) {
-    await page.keyboard.press("Control+k");
-    await typeAndHighlight(page, query, new RegExp(vin));
-    await page.keyboard.press("Enter");
-    await expect(page).toHaveURL(path);
-  }
+  await page.keyboard.press("Control+k");
+  await typeAndHighlight(page, vin.slice(0, 12).toLowerCase(), new RegExp(vin));
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+k");
+  await typeAndHighlight(page, plate.toLowerCase(), new RegExp(vin));
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(`/vehicles/${vehicleId}`);
+});
+
+test("a work order by number and an action, by keyboard", async ({ page, request, org }) => {
+  const workOrder = await request.get(`/api/v1/work-orders/${org.workOrderId}`, { headers: authorization(org) });
+  const { number } = ((await workOrder.json()) as { data: { number: string } }).data;
+  await openPage(page, "/work-orders");
 
   await page.keyboard.press("Control+k");
   await typeAndHighlight(page, number.toLowerCase(), new RegExp(`^${number}`));
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(`/work-orders/${org.workOrderId}`);
 
+  // Actions come after any records the words also match: End moves to the last entry.
   await page.keyboard.press("Control+k");
-  await typeAndHighlight(page, "new wo", "New work order");
+  await palette(page).getByRole("combobox").fill("new work order");
+  await expect(palette(page).getByRole("status")).toHaveText(/found|No customer/);
+  await page.keyboard.press("End");
+  await expect(palette(page).getByRole("option", { name: "New work order" })).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/work-orders/new");
 });
