@@ -1,7 +1,8 @@
 "use client";
 
 // An archivable record's Actions menu — Archive (confirmed), Restore, Delete permanently (confirmed) —
-// and the archived banner's Restore button. Each entry shows only when allowed; toasts name the record kind.
+// and the archived banner's Restore button. Each entry shows only when allowed; toasts name the record kind,
+// and the archive toast offers Undo (a restore) to those who may restore.
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { ArchiveIcon, ArchiveRestoreIcon, ChevronDownIcon, Loader2Icon, Trash2Icon } from "lucide-react";
@@ -47,7 +48,11 @@ export function RecordActionsMenu({
 }: RecordActionsMenuProps) {
   const router = useRouter();
   const [dialog, setDialog] = React.useState<"archive" | "delete" | null>(null);
-  const archive = useRecordAction(actions.archive, `${noun} archived`);
+  const undoArchive = React.useMemo(
+    () => (canRestore ? { action: actions.restore, message: `${noun} restored` } : undefined),
+    [actions.restore, canRestore, noun],
+  );
+  const archive = useRecordAction(actions.archive, `${noun} archived`, undoArchive);
   const restore = useRecordAction(actions.restore, `${noun} restored`);
   const remove = useRecordAction(actions.remove, `${noun} deleted`);
   const showArchive = canArchive && !record.isArchived;

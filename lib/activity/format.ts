@@ -2,6 +2,11 @@
 import type { DisplayPrefs } from "@/lib/display-prefs";
 import { formatCalendarDate, formatDateTime } from "@/lib/format";
 import { formatMoney } from "@/lib/number-format";
+import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib/customers/options";
+import { customerTypeLabels } from "@/lib/customers/terms";
+import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
+import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
+import { workOrderPriorityLabels, workOrderStatusLabels, workOrderTypeLabels } from "@/lib/work-orders/options";
 
 const fieldLabels: Record<string, string> = {
   addressLine1: "Address line 1",
@@ -29,7 +34,7 @@ const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
 /**
  * A recorded value as text: ids by the names in `labels` (a tier, an owner), empty for null, lists
- * joined, calendar dates (UTC midnight) as dates and moments in the viewer's zone, in the viewer's locale.
+ * joined, yes/no for flags, calendar dates (UTC midnight) as dates and moments in the viewer's zone, in the viewer's locale.
  */
 export function formatValue(value: unknown, labels: Record<string, string>, prefs: DisplayPrefs): string {
   if (value === null || value === undefined || value === "") return "(empty)";
@@ -39,6 +44,7 @@ export function formatValue(value: unknown, labels: Record<string, string>, pref
   if (typeof value === "string" && isoDateTime.test(value)) {
     return value.endsWith("T00:00:00.000Z") ? formatCalendarDate(value, prefs) : formatDateTime(value, prefs);
   }
+  if (typeof value === "boolean") return value ? "Yes" : "No";
   if (typeof value === "object") return JSON.stringify(value);
   return String(value);
 }
@@ -55,18 +61,34 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 type Changes = Record<string, { from: unknown; to: unknown }>;
 
+/** Fields holding a fixed choice, per kind of record, with the labels people read ("co_owner" → "Co-owner"). */
+const choiceLabels: Record<string, Record<string, Record<string, string>>> = {
+  customer: {
+    kind: customerKindLabels,
+    status: customerStatusLabels,
+    phoneType: phoneTypeLabels,
+    secondaryPhoneType: phoneTypeLabels,
+    customerType: customerTypeLabels,
+  },
+  contact: { roles: contactRoleLabels, preferredContactMethod: contactMethodLabels },
+  asset_link: { relationship: relationshipLabels, status: linkStatusLabels },
+  work_order: { status: workOrderStatusLabels, type: workOrderTypeLabels, priority: workOrderPriorityLabels },
+};
+
 /**
  * One side of a field's recorded change as text. Money is shown in the viewer's locale with the currency that
  * side had: the entry's own currency change when it has one ("Credit limit: 25.000,00 € → $30,000.00"), else the
  * customer's currency at the time (`entry.currency`).
  */
 export function formatChangeValue(
-  entry: { changes: Changes | null; labels: Record<string, string>; currency: string | null },
+  entry: { changes: Changes | null; labels: Record<string, string>; currency: string | null; entityType?: string },
   field: string,
   side: "from" | "to",
   prefs: DisplayPrefs,
 ): string {
   const value = entry.changes?.[field]?.[side];
+  const choices = entry.entityType ? choiceLabels[entry.entityType]?.[field] : undefined;
+  if (choices) return formatValue(value, { ...choices, ...entry.labels }, prefs);
   if (moneyFields.has(field) && (typeof value === "number" || (typeof value === "string" && decimal.test(value)))) {
     const currencyChange = entry.changes?.currency;
     const currency = currencyChange ? currencyChange[side] : entry.currency;

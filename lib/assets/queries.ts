@@ -139,10 +139,13 @@ export interface AssetOption {
 
 const MAX_OPTIONS = 50;
 
-/** Non-archived assets matching `q` (registration, VIN, serial, make, model, plate), for pickers. */
+/**
+ * Non-archived assets matching `q` (registration, VIN, serial, make, model, plate), for pickers;
+ * with `linkedTo`, only those with a current link to that customer.
+ */
 export async function searchAssetOptions(
   ctx: Ctx,
-  { q, kind, limit = 20 }: { q: string; kind?: AssetKind | null; limit?: number },
+  { q, kind, limit = 20, linkedTo }: { q: string; kind?: AssetKind | null; limit?: number; linkedTo?: string },
 ): Promise<AssetOption[]> {
   assertCan(ctx, "asset:read");
   const pattern = searchPattern(q);
@@ -152,6 +155,9 @@ export async function searchAssetOptions(
       archivedAt: null,
       ...(kind && { kind }),
       ...(pattern && { searchText: { contains: pattern } }),
+      ...(linkedTo && {
+        customerLinks: { some: { organizationId: ctx.orgId, customerId: linkedTo, status: "current" } },
+      }),
     },
     select: { id: true, ...assetLabelSelect },
     orderBy: [{ kind: "asc" }, { registration: "asc" }, { make: "asc" }, { model: "asc" }, { id: "asc" }],

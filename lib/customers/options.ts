@@ -8,24 +8,27 @@ export type CustomerStatus = (typeof customerStatuses)[number];
 
 export const phoneTypes = ["mobile", "work", "home", "fax"] as const;
 
-export const customerKindOptions = optionsOf(customerKinds, {
+export const customerKindLabels: Record<(typeof customerKinds)[number], string> = {
   company: "Company",
   person: "Person",
-});
+};
+export const customerKindOptions = optionsOf(customerKinds, customerKindLabels);
 
-export const customerStatusOptions = optionsOf(customerStatuses, {
+export const customerStatusLabels: Record<CustomerStatus, string> = {
   active: "Active",
   inactive: "Inactive",
   suspended: "Suspended",
   blocked: "Blocked",
-});
+};
+export const customerStatusOptions = optionsOf(customerStatuses, customerStatusLabels);
 
-export const phoneTypeOptions = optionsOf(phoneTypes, {
+export const phoneTypeLabels: Record<(typeof phoneTypes)[number], string> = {
   mobile: "Mobile",
   work: "Work",
   home: "Home",
   fax: "Fax",
-});
+};
+export const phoneTypeOptions = optionsOf(phoneTypes, phoneTypeLabels);
 
 /**
  * Columns the customer list can be ordered by: each plain column has an index led by

@@ -3,15 +3,17 @@
 import { z } from "zod";
 import { textSchema, optionalText, tooLong } from "@/lib/validation";
 import { isCountryCode } from "@/lib/fields/countries";
+import { optionsOf } from "@/lib/fields/options";
 
 export const customerTypes = ["standard", "vip", "partner"] as const;
 export type CustomerType = (typeof customerTypes)[number];
 
-export const customerTypeOptions: { value: CustomerType; label: string }[] = [
-  { value: "standard", label: "Standard" },
-  { value: "vip", label: "VIP" },
-  { value: "partner", label: "Partner" },
-];
+export const customerTypeLabels: Record<CustomerType, string> = {
+  standard: "Standard",
+  vip: "VIP",
+  partner: "Partner",
+};
+export const customerTypeOptions = optionsOf(customerTypes, customerTypeLabels);
 
 /** Payment terms presets (days); any other 0–365 is "custom". 0 = cash on delivery / due on receipt. */
 export const paymentTermsPresets = [

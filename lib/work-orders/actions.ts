@@ -4,10 +4,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
-import { assetKinds } from "@/lib/assets/options";
-import { searchAssetOptions } from "@/lib/assets/queries";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
 import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
+import { searchWorkOrderAssets } from "@/lib/work-orders/new-work-order";
 import { workOrderInputSchema, workOrderUpdateSchema } from "@/lib/work-orders/schemas";
 
 const LIST_PATH = "/work-orders";
@@ -33,17 +32,10 @@ export const updateWorkOrderAction = action(
   },
 );
 
-/** The asset picker's options: non-archived aircraft and vehicles matching the query. */
+/** The asset picker's options: non-archived aircraft and vehicles matching the query (a customer's first). */
 export const searchWorkOrderAssetsAction = action(
-  z.object({ q: z.string().max(200), kind: z.enum(assetKinds).nullish() }),
-  async ({ q, kind }, ctx) => {
-    const options = await searchAssetOptions(ctx, { q, kind, limit: 20 });
-    return options.map((option) => ({
-      value: option.id,
-      label: option.label,
-      description: option.kind === "aircraft" ? "Aircraft" : "Vehicle",
-    }));
-  },
+  z.object({ q: z.string().max(200), customerId: z.string().max(100).nullish() }),
+  async (input, ctx) => searchWorkOrderAssets(ctx, input),
 );
 
 /** What the form shows once an asset is picked: its label, home center and current customers. */

@@ -5,11 +5,12 @@ import type { Ctx } from "@/lib/auth/context";
 import { listLinksForAsset } from "@/lib/asset-links/queries";
 import { assetLabel } from "@/lib/assets/format";
 import { getAsset } from "@/lib/assets/queries";
+import type { AssetRelationship } from "@/lib/asset-links/options";
 
-interface WorkOrderAssetCustomer {
+export interface WorkOrderAssetCustomer {
   id: string;
   name: string;
-  relationship: string;
+  relationship: AssetRelationship;
   isPrimary: boolean;
 }
 

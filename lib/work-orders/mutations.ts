@@ -104,7 +104,10 @@ export async function updateWorkOrder(
     const existing = await findWorkOrderInOrg(tx, ctx.orgId, id);
     if (isTerminalStatus(existing.status)) throw terminalConflict(existing.status);
     if (expectedVersion !== undefined && existing.version !== expectedVersion) throw conflict(CHANGED_ELSEWHERE);
-    if (fields.leadTechnicianId) await assertLeadTechnician(tx, ctx.orgId, fields.leadTechnicianId);
+    // A lead who has since become a viewer stays until someone picks another one.
+    if (fields.leadTechnicianId && fields.leadTechnicianId !== existing.leadTechnicianId) {
+      await assertLeadTechnician(tx, ctx.orgId, fields.leadTechnicianId);
+    }
     let customerData = {};
     if (customerId !== undefined && customerId !== existing.customerId) {
       const asset = await findAssetInOrg(tx, ctx.orgId, existing.assetId);

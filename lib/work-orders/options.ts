@@ -27,12 +27,13 @@ export function isTerminalStatus(status: WorkOrderStatus): boolean {
 export const workOrderPriorities = ["low", "normal", "high", "urgent"] as const;
 export type WorkOrderPriority = (typeof workOrderPriorities)[number];
 
-export const workOrderTypeOptions = optionsOf(workOrderTypes, {
+export const workOrderTypeLabels: Record<WorkOrderType, string> = {
   work_order: "Work order",
   quote: "Quote",
-});
+};
+export const workOrderTypeOptions = optionsOf(workOrderTypes, workOrderTypeLabels);
 
-export const workOrderStatusOptions = optionsOf(workOrderStatuses, {
+export const workOrderStatusLabels: Record<WorkOrderStatus, string> = {
   created: "Created",
   scheduled: "Scheduled",
   open: "Open",
@@ -42,14 +43,16 @@ export const workOrderStatusOptions = optionsOf(workOrderStatuses, {
   in_review: "In review",
   completed: "Completed",
   void: "Void",
-});
+};
+export const workOrderStatusOptions = optionsOf(workOrderStatuses, workOrderStatusLabels);
 
-export const workOrderPriorityOptions = optionsOf(workOrderPriorities, {
+export const workOrderPriorityLabels: Record<WorkOrderPriority, string> = {
   low: "Low",
   normal: "Normal",
   high: "High",
   urgent: "Urgent",
-});
+};
+export const workOrderPriorityOptions = optionsOf(workOrderPriorities, workOrderPriorityLabels);
 
 export const formatWorkOrderStatus = (status: WorkOrderStatus) => labelOf(workOrderStatusOptions, status) ?? status;
 export const formatWorkOrderPriority = (priority: WorkOrderPriority) =>

@@ -11,6 +11,7 @@ import { assetSearchSelect } from "@/lib/work-orders/references";
 import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resolution";
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
 import { isUuid } from "@/lib/validation";
+import { leadTechnicianRoles } from "@/lib/work-orders/rules";
 import type { Option } from "@/lib/fields/options";
 
 /** Only the columns the work orders table shows. */
@@ -104,11 +105,11 @@ export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetai
 
 export type TechnicianOption = Option<string>;
 
-/** Members of the organization, for the lead technician select. */
+/** Members who can do the work (staff and above, not viewers), for the lead technician select. */
 export async function listTechnicianOptions(ctx: Ctx): Promise<TechnicianOption[]> {
   assertCan(ctx, "workOrder:read");
   const members = await db.member.findMany({
-    where: { organizationId: ctx.orgId },
+    where: { organizationId: ctx.orgId, role: { in: leadTechnicianRoles } },
     select: { user: { select: { id: true, name: true } } },
     orderBy: { user: { name: "asc" } },
   });

@@ -145,6 +145,10 @@ export const actionMatrix: Record<string, ActionEntry> = {
       input: async (fx) => ({ action: "archive", ids: [await fx.id("customer")] }),
     },
   ],
+  "lib/customers/bulk/actions.ts#undoBulkChangeAction": {
+    needs: ["customer:bulk", "customer:update"],
+    input: async (fx) => ({ id: await fx.id("bulkChange") }),
+  },
   "lib/jobs/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
   "lib/jobs/actions.ts#cancelJobAction": [
     {

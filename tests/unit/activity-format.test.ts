@@ -1,6 +1,6 @@
 // How timeline diffs read: field names as words, ids by name, empty values, lists, dates and objects.
 import { describe, expect, it } from "vitest";
-import { fieldLabel, formatValue } from "@/lib/activity/format";
+import { fieldLabel, formatChangeValue, formatValue } from "@/lib/activity/format";
 import { isRevertible } from "@/lib/activity/revertible";
 
 describe("fieldLabel", () => {
@@ -30,7 +30,44 @@ describe("formatValue", () => {
     expect(formatValue("2026-03-15T14:30:00.000Z", {}, berlin)).toBe("15.03.2026, 15:30");
     expect(formatValue({ line1: "1 Main" }, {}, chicago)).toBe('{"line1":"1 Main"}');
     expect(formatValue(30, {}, chicago)).toBe("30");
-    expect(formatValue(false, {}, chicago)).toBe("false");
+    expect(formatValue(false, {}, chicago)).toBe("No");
+    expect(formatValue(true, {}, chicago)).toBe("Yes");
+  });
+});
+
+describe("formatChangeValue", () => {
+  const prefs = { locale: "en-US", timeZone: "UTC" };
+  const entry = (entityType: string, changes: Record<string, { from: unknown; to: unknown }>) => ({
+    entityType,
+    changes,
+    labels: {},
+    currency: null,
+  });
+
+  it("shows fixed choices by their labels, per kind of record", () => {
+    const link = entry("asset_link", {
+      relationship: { from: null, to: "co_owner" },
+      status: { from: null, to: "current" },
+    });
+    expect(formatChangeValue(link, "relationship", "to", prefs)).toBe("Co-owner");
+    expect(formatChangeValue(link, "status", "to", prefs)).toBe("Current");
+    expect(formatChangeValue(link, "relationship", "from", prefs)).toBe("(empty)");
+    const order = entry("work_order", { status: { from: "in_progress", to: "completed" } });
+    expect(formatChangeValue(order, "status", "from", prefs)).toBe("In progress");
+    expect(formatChangeValue(order, "status", "to", prefs)).toBe("Completed");
+    const customer = entry("customer", {
+      status: { from: "active", to: "suspended" },
+      customerType: { from: "vip", to: "partner" },
+    });
+    expect(formatChangeValue(customer, "status", "to", prefs)).toBe("Suspended");
+    expect(formatChangeValue(customer, "customerType", "from", prefs)).toBe("VIP");
+    const contact = entry("contact", { roles: { from: [], to: ["billing", "technical"] } });
+    expect(formatChangeValue(contact, "roles", "to", prefs)).toBe("Billing, Technical");
+  });
+
+  it("leaves free text alone, even when it looks like a choice", () => {
+    const customer = entry("customer", { source: { from: "partner", to: "active" } });
+    expect(formatChangeValue(customer, "source", "to", prefs)).toBe("active");
   });
 });
 

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { describeDocument } from "@/lib/openapi/describe";
 import { apiBasePath, getOpenApiDocument } from "@/lib/openapi/document";
+import { InlineMarkdown } from "@/components/inline-markdown";
 import { OperationDetails } from "./_components/operation-details";
 
 export const metadata: Metadata = { title: "API reference" };
@@ -17,7 +18,9 @@ export default function ApiDocsPage() {
         <h1 id="api-docs-heading" className="text-2xl font-semibold">
           {doc.info.title} <span className="text-base font-normal text-muted-foreground">v{doc.info.version}</span>
         </h1>
-        <p className="max-w-3xl text-sm text-muted-foreground">{doc.info.description}</p>
+        <p className="max-w-3xl text-sm text-muted-foreground">
+          <InlineMarkdown text={doc.info.description} />
+        </p>
         <p className="text-sm">
           Base URL <code className="font-mono text-xs">{apiBasePath}</code> ·{" "}
           <a className="underline underline-offset-4" href={`${apiBasePath}/openapi.json`}>
@@ -46,7 +49,9 @@ export default function ApiDocsPage() {
           <h2 id={`${slug(tag.name)}-heading`} className="text-lg font-semibold">
             {tag.name}
           </h2>
-          <p className="text-sm text-muted-foreground">{tag.description}</p>
+          <p className="text-sm text-muted-foreground">
+            <InlineMarkdown text={tag.description} />
+          </p>
           {tag.operations.map((operation) => (
             <OperationDetails key={operation.id} operation={operation} />
           ))}

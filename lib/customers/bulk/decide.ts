@@ -5,6 +5,7 @@ import type { FieldChanges } from "@/lib/activity/record";
 import type { Ctx } from "@/lib/auth/context";
 import type { BulkPlan } from "@/lib/customers/bulk/plan";
 import { mayTransferCustomer } from "@/lib/customers/ownership/rules";
+import { customerStatusLabels } from "@/lib/customers/options";
 
 export interface LockedRow {
   id: string;
@@ -78,7 +79,7 @@ export function changeSummary(plan: BulkPlan): { action: string; summary: string
     case "removeTags":
       return { action: "updated", summary: `Tags removed (bulk): ${action.params.tags.join(", ")}` };
     case "setStatus":
-      return { action: "updated", summary: `Status set to ${action.params.status} (bulk)` };
+      return { action: "updated", summary: `Status set to ${customerStatusLabels[action.params.status]} (bulk)` };
     case "setTier":
       return {
         action: "updated",

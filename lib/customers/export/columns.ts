@@ -2,6 +2,9 @@
 // other stored field; `internalNotes` only when asked for and allowed. No server imports.
 import type { Customer } from "@/lib/generated/prisma/client";
 import { toDateText } from "@/lib/format";
+import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib/customers/options";
+import { customerTypeLabels } from "@/lib/customers/terms";
+import { contactRoleLabels, type ContactRole } from "@/lib/contacts/options";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -41,6 +44,16 @@ const field = <K extends keyof Customer>(id: K, header: string): ExportColumn =>
   },
 });
 
+/** A fixed choice as people read it ("Active", "VIP"); the importer reads these labels back (lib/imports/map/apply.ts). */
+const choice = <K extends keyof Customer>(id: K, header: string, labels: Record<string, string>): ExportColumn => ({
+  id,
+  header,
+  value: (row) => {
+    const value = row[id];
+    return typeof value === "string" ? (labels[value] ?? value) : null;
+  },
+});
+
 const contactName = (c: ExportContact) => `${c.firstName} ${c.lastName}`.trim();
 
 /** The primary contact as "Name <email>", the way mail clients write it. */
@@ -53,17 +66,17 @@ function primaryContact(row: ExportRow): string | null {
 export const exportColumns: readonly ExportColumn[] = [
   field("id", "ID"),
   field("name", "Name"),
-  field("kind", "Kind"),
+  choice("kind", "Kind", customerKindLabels),
   field("displayName", "Display name"),
   field("firstName", "First name"),
   field("lastName", "Last name"),
   field("accountNumber", "Account number"),
-  field("status", "Status"),
+  choice("status", "Status", customerStatusLabels),
   field("email", "Email"),
   field("phone", "Phone"),
-  field("phoneType", "Phone type"),
+  choice("phoneType", "Phone type", phoneTypeLabels),
   field("secondaryPhone", "Secondary phone"),
-  field("secondaryPhoneType", "Secondary phone type"),
+  choice("secondaryPhoneType", "Secondary phone type", phoneTypeLabels),
   field("website", "Website"),
   field("taxId", "Tax ID"),
   field("addressLine1", "Address line 1"),
@@ -82,7 +95,7 @@ export const exportColumns: readonly ExportColumn[] = [
   field("source", "Source"),
   // A calendar date as its text: a Date would be written as a UTC timestamp (CSV) or a date-time cell (XLSX).
   { id: "customerSince", header: "Customer since", value: (row) => toDateText(row.customerSince) },
-  field("customerType", "Customer type"),
+  choice("customerType", "Customer type", customerTypeLabels),
   field("creditLimit", "Credit limit"),
   field("paymentTermsDays", "Payment terms (days)"),
   field("shippingSameAsBilling", "Shipping same as billing"),
@@ -119,5 +132,5 @@ export const contactColumns: readonly { header: string; value: (c: ExportContact
   { header: "mobile", value: (c) => c.mobile },
   { header: "job title", value: (c) => c.jobTitle },
   { header: "primary", value: (c) => c.isPrimary },
-  { header: "roles", value: (c) => c.roles.join("; ") },
+  { header: "roles", value: (c) => c.roles.map((role) => contactRoleLabels[role as ContactRole] ?? role).join("; ") },
 ];

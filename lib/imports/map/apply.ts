@@ -1,5 +1,6 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
-import { customerTypes } from "@/lib/customers/terms";
+import { customerTypeLabels, customerTypes } from "@/lib/customers/terms";
+import { customerStatusLabels } from "@/lib/customers/options";
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { isNotesHeader } from "@/lib/imports/map/synonyms";
@@ -15,6 +16,7 @@ import {
   readLanguage,
   readMoney,
   readPaymentTerms,
+  readChoice,
   readPhoneType,
   readRegion,
   splitTags,
@@ -31,8 +33,8 @@ export interface MappedRow {
 
 const readers: Partial<Record<string, (value: string) => unknown>> = {
   kind: readKind,
-  status: (value) => value.toLowerCase(),
-  customerType: (value) => value.toLowerCase(),
+  status: readChoice(customerStatusLabels),
+  customerType: readChoice(customerTypeLabels),
   phoneType: readPhoneType,
   secondaryPhoneType: readPhoneType,
   country: readCountry,

@@ -26,6 +26,19 @@ export function readKind(value: string): string {
   return kindWords[value.trim().toLowerCase()] ?? value.trim().toLowerCase();
 }
 
+/**
+ * A fixed choice written as its value or its label, in any case ("active", "Active", "VIP" → "vip"), so the
+ * customer export, which writes labels, reads back in. Unknown words pass through lower-cased for the schema to name.
+ */
+export function readChoice(labels: Record<string, string>): (value: string) => string {
+  const byWord = new Map<string, string>();
+  for (const [value, label] of Object.entries(labels)) {
+    byWord.set(value.toLowerCase(), value);
+    byWord.set(label.toLowerCase(), value);
+  }
+  return (value) => byWord.get(value.trim().toLowerCase()) ?? value.trim().toLowerCase();
+}
+
 const phoneTypeWords: Record<string, "mobile" | "work" | "home" | "fax"> = {
   mobile: "mobile",
   cell: "mobile",

@@ -66,7 +66,7 @@ describe("status, tier and owner", () => {
     });
     const [first] = await activityOf([ids[0]!]);
     expect(first).toMatchObject({
-      summary: "Status set to inactive (bulk)",
+      summary: "Status set to Inactive (bulk)",
       changes: { status: { from: "active", to: "inactive" } },
     });
   });

@@ -60,7 +60,7 @@ describe("export follows the list view", () => {
       "Bravo Jets",
       "alpha Air",
     ]);
-    expect(new Set(columnOf(header, rows, "Status"))).toEqual(new Set(["active"]));
+    expect(new Set(columnOf(header, rows, "Status"))).toEqual(new Set(["Active"]));
   });
 
   it("walks batches by keyset in exactly the list's order for every sort, NULLs included", async () => {
@@ -142,6 +142,30 @@ describe("export columns", () => {
       `${tag}; vip`,
     ]);
     expect(rows[0]![5]).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it("writes fixed choices as the labels people read, contact roles included", async () => {
+    const customer = await makeCustomer(staff, {
+      name: uniq("Labels "),
+      kind: "company",
+      status: "suspended",
+      customerType: "vip",
+      phone: "+18655550101",
+      phoneType: "mobile",
+    });
+    await createContact(staff, customer.id, {
+      firstName: "Rae",
+      lastName: "Roles",
+      email: "rae@labels.test",
+      roles: ["billing", "technical"],
+    });
+    const { header, rows } = await exportCsv(staff, {
+      ids: customer.id,
+      columns: "kind,status,phoneType,customerType",
+      includeContacts: "true",
+    });
+    expect(rows[0]!.slice(0, 4)).toEqual(["Company", "Suspended", "Mobile", "VIP"]);
+    expect(rows[0]![header.indexOf("Contact 1 roles")]).toBe("Billing; Technical");
   });
 
   it("refuses unknown columns and malformed ids with field errors", async () => {

@@ -89,10 +89,11 @@ describe("work orders across organizations", () => {
     expect(result.fieldErrors.assetId).toEqual(["This vehicle is archived; restore it first"]);
   });
 
-  it("lists only the organization's members as technicians", async () => {
+  it("lists only the organization's members who can do the work as technicians (no viewers)", async () => {
     const options = await listTechnicianOptions(ctx.staff);
     expect(options.map((o) => o.value).sort()).toEqual(
       Object.values(ctx)
+        .filter((c) => c.role !== "viewer")
         .map((c) => c.userId)
         .sort(),
     );

@@ -1,5 +1,6 @@
 // Editing work orders: version checks, terminal statuses, lead technician membership, customer changes.
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { deleteWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { getWorkOrder } from "@/lib/work-orders/queries";
 import type { WorkOrderInput } from "@/lib/work-orders/schemas";
@@ -91,6 +92,24 @@ describe("updating work orders", () => {
     const cleared = await updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: ctx.manager.userId });
     expect(cleared.leadTechnicianId).toBe(ctx.manager.userId);
     expect((await updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: "" })).leadTechnicianId).toBeNull();
+  });
+
+  it("refuses a viewer as lead technician with a clear error, and keeps a lead who became a viewer", async () => {
+    const viewer = await makeUser(ctx.owner.orgId, "viewer", { name: "Vera Viewer" });
+    const message = "Vera Viewer is a viewer and cannot lead work orders; choose a staff member or above";
+    const created = await rejectionOf(open({ leadTechnicianId: viewer.id }));
+    expect(created.code).toBe("VALIDATION");
+    expect(created.fieldErrors.leadTechnicianId).toEqual([message]);
+    const lead = await makeUser(ctx.owner.orgId, "staff", { name: "Later Viewer" });
+    const workOrder = await open({ leadTechnicianId: lead.id });
+    const updated = await rejectionOf(updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: viewer.id }));
+    expect(updated.fieldErrors.leadTechnicianId).toEqual([message]);
+    await db.member.updateMany({
+      where: { organizationId: ctx.owner.orgId, userId: lead.id },
+      data: { role: "viewer" },
+    });
+    const kept = await updateWorkOrder(ctx.staff, workOrder.id, { leadTechnicianId: lead.id, priority: "high" });
+    expect(kept).toMatchObject({ leadTechnicianId: lead.id, priority: "high" });
   });
 
   it("changes the customer only among the asset's current links, snapshotting the new one", async () => {

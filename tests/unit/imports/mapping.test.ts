@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customerInputSchema } from "@/lib/customers/schemas";
 import { applyMapping } from "@/lib/imports/map/apply";
+import { exportColumns } from "@/lib/customers/export/columns";
 import { headersForPath } from "@/lib/imports/map/paths";
 import { importTargets, type MappingTarget } from "@/lib/imports/map/targets";
 import { proposeMapping, validateMapping, type ColumnMapping } from "@/lib/imports/map/propose";
@@ -464,6 +465,20 @@ describe("applyMapping", () => {
       shippingSameAsBilling: false,
       status: "active",
     });
+  });
+
+  it("reads back the labels the customer export writes (Kind, Status, Phone type, Customer type)", () => {
+    const headers = exportColumns
+      .filter((c) => ["name", "kind", "status", "phone", "phoneType", "customerType"].includes(c.id))
+      .map((c) => c.header);
+    const row = map(headers, ["Summit Air", "Company", "Suspended", "+1 865 555 0101", "Mobile", "VIP"]);
+    expect(row.customer).toMatchObject({
+      kind: "company",
+      status: "suspended",
+      phoneType: "mobile",
+      customerType: "vip",
+    });
+    expect(customerInputSchema.safeParse(row.customer).success).toBe(true);
   });
 
   it("reads yes/no, countries, money and payment terms the way spreadsheets write them", () => {

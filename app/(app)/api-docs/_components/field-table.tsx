@@ -1,5 +1,6 @@
 // A table of fields or parameters: name, type, required, limits and notes.
 import type { FieldRow } from "@/lib/openapi/describe";
+import { InlineMarkdown } from "@/components/inline-markdown";
 
 export function FieldTable({ caption, fields }: { caption: string; fields: FieldRow[] }) {
   if (fields.length === 0) return null;
@@ -29,7 +30,9 @@ export function FieldTable({ caption, fields }: { caption: string; fields: Field
               {field.required && <span className="ml-1 text-destructive">required</span>}
             </td>
             <td className="py-1 pr-3 font-mono text-xs break-words">{field.type}</td>
-            <td className="py-1 text-xs text-muted-foreground break-words">{field.notes}</td>
+            <td className="py-1 text-xs text-muted-foreground break-words">
+              <InlineMarkdown text={field.notes} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -1,6 +1,7 @@
 // One operation as a <details> disclosure (works without JavaScript): parameters, body, responses, curl.
 import { Badge } from "@/components/ui/badge";
 import type { OperationView } from "@/lib/openapi/describe";
+import { InlineMarkdown } from "@/components/inline-markdown";
 import { FieldTable } from "./field-table";
 
 const methodColors: Record<string, string> = {
@@ -21,14 +22,20 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
           {operation.method}
         </span>
         <code className="font-mono text-sm">{operation.path}</code>
-        <span className="text-sm text-muted-foreground">{operation.summary}</span>
+        <span className="text-sm text-muted-foreground">
+          <InlineMarkdown text={operation.summary} />
+        </span>
         {operation.isPublic && <Badge variant="secondary">no API key</Badge>}
       </summary>
       <div className="flex flex-col gap-4 border-t px-3 py-3">
         <p className="text-sm">
           <span className="font-medium">Permission:</span> {operation.access}
         </p>
-        {operation.description && <p className="text-sm">{operation.description}</p>}
+        {operation.description && (
+          <p className="text-sm">
+            <InlineMarkdown text={operation.description} />
+          </p>
+        )}
         <FieldTable caption="Parameters" fields={operation.parameters} />
         {operation.body && (
           <div className="flex flex-col gap-2">
@@ -46,7 +53,8 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
           <ul className="mt-1 flex flex-col gap-0.5 text-sm">
             {operation.responses.map((response) => (
               <li key={response.status}>
-                <span className="font-mono text-xs font-semibold">{response.status}</span> {response.description}
+                <span className="font-mono text-xs font-semibold">{response.status}</span>{" "}
+                <InlineMarkdown text={response.description} />
                 {response.schema && (
                   <code className="ml-1 font-mono text-xs text-muted-foreground">{response.schema}</code>
                 )}

@@ -1,5 +1,6 @@
 // Customer detail (RSC): header with actions, archived banner, and the tabs (overview, assets, work orders, contacts, activity).
 import type { Metadata } from "next";
+import { Suspense } from "react";
 
 import { requireCtx } from "@/lib/auth/session";
 import { CustomerAssetsTab } from "@/app/(app)/_components/asset-links/customer-assets-tab";
@@ -8,7 +9,10 @@ import { CustomerActivityTab } from "../_components/activity/customer-activity-t
 import { CustomerContactsTab } from "../_components/contacts/customer-contacts-tab";
 import { CustomerHeader } from "../_components/customer-header";
 import { CustomerOverview } from "../_components/customer-overview";
+import { CustomerQuickStats, CustomerQuickStatsSkeleton } from "../_components/customer-quick-stats";
 import { CustomerTabs } from "../_components/customer-tabs";
+import { getCustomerQuickStats } from "@/lib/customers/quick-stats";
+import type { Ctx } from "@/lib/auth/context";
 import { loadCustomer } from "./load-customer";
 
 type CustomerPageProps = { params: Promise<{ id: string }> };
@@ -27,6 +31,9 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
   return (
     <div className="flex flex-col gap-6">
       <CustomerHeader customer={customer} role={ctx.role} />
+      <Suspense fallback={<CustomerQuickStatsSkeleton />}>
+        <QuickStats ctx={ctx} customerId={customer.id} />
+      </Suspense>
       <CustomerTabs
         overview={<CustomerOverview customer={customer} />}
         assets={<CustomerAssetsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
@@ -36,4 +43,8 @@ export default async function CustomerPage({ params }: CustomerPageProps) {
       />
     </div>
   );
+}
+
+async function QuickStats({ ctx, customerId }: { ctx: Ctx; customerId: string }) {
+  return <CustomerQuickStats stats={await getCustomerQuickStats(ctx, customerId)} />;
 }

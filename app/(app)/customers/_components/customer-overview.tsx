@@ -11,15 +11,15 @@ import type { UserRef } from "@/lib/users/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { CountryName } from "@/components/country-name";
 import { formatKind, formatPhoneType } from "./format";
-import { formatPhone } from "@/lib/fields/phone";
+import { EmailLink, PhoneLink } from "@/components/contact-links";
 import { CalendarDate, LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
 import { TermsDetails } from "./tier/terms-details";
 
 function PhoneValue({ phone, type }: { phone: string; type: string | null }) {
   return (
-    <span className="tabular-nums">
-      {formatPhone(phone)}
+    <span>
+      <PhoneLink phone={phone} />
       {type ? <span className="text-muted-foreground"> · {formatPhoneType(type)}</span> : null}
     </span>
   );
@@ -61,13 +61,7 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
         </DetailItem>
       </DetailSection>
       <DetailSection title="Contact">
-        <DetailItem label="Email">
-          {c.email ? (
-            <a href={`mailto:${c.email}`} className="hover:underline">
-              {c.email}
-            </a>
-          ) : null}
-        </DetailItem>
+        <DetailItem label="Email">{c.email ? <EmailLink email={c.email} /> : null}</DetailItem>
         <DetailItem label="Phone">{c.phone ? <PhoneValue phone={c.phone} type={c.phoneType} /> : null}</DetailItem>
         <DetailItem label="Secondary phone">
           {c.secondaryPhone ? <PhoneValue phone={c.secondaryPhone} type={c.secondaryPhoneType} /> : null}

@@ -15,14 +15,21 @@ import { formatNumber } from "@/lib/number-format";
 import { cn } from "@/lib/utils";
 import { formatStatus } from "./format";
 
-function StatCard({ title, value, children }: { title: string; value: React.ReactNode; children?: React.ReactNode }) {
+type StatCardProps = { title: string; value: React.ReactNode; unit?: string; children?: React.ReactNode };
+
+/** `unit` says what the number counts when the title alone does not ("with a tier"). */
+function StatCard({ title, value, unit, children }: StatCardProps) {
   const id = React.useId();
   return (
     <Card role="group" aria-labelledby={id} className="gap-2 px-4 py-4">
       <h2 id={id} className="text-sm font-medium text-muted-foreground">
         {title}
       </h2>
-      <p className="text-2xl font-semibold tabular-nums">{value}</p>
+      <p className="text-2xl font-semibold tabular-nums">
+        {value}
+        {unit ? " " : null}
+        {unit ? <span className="ml-1.5 text-sm font-normal text-muted-foreground">{unit}</span> : null}
+      </p>
       {children}
     </Card>
   );
@@ -66,6 +73,7 @@ export function CustomersStats({ statsPromise }: { statsPromise: Promise<Custome
   };
   const toggle = (key: "status" | "tier", value: string) => setParams({ [key]: only(key, value) ? null : [value] });
   const inactive = stats.total - stats.byStatus.active;
+  const withTier = stats.total - (stats.byTier.find((tier) => tier.id === null)?.count ?? 0);
 
   return (
     <section aria-label="Customer statistics" className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
@@ -80,7 +88,7 @@ export function CustomersStats({ statsPromise }: { statsPromise: Promise<Custome
           ))}
         </div>
       </StatCard>
-      <StatCard title="By tier" value={count(stats.total - (stats.byTier.at(-1)?.count ?? 0))}>
+      <StatCard title="By tier" value={count(withTier)} unit={`of ${count(stats.total)} with a tier`}>
         <div className="flex flex-wrap gap-1.5">
           {stats.byTier.map((tier) => (
             <FilterChip

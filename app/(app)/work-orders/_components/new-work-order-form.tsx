@@ -1,7 +1,8 @@
 "use client";
 
-// New work order: pick the center and the aircraft/vehicle (searchable), see who it bills at once,
-// then the work order's own fields. The server numbers it and resolves the customer again itself.
+// New work order: pick the center and the aircraft/vehicle (searchable; opened from a customer, theirs
+// first), see who it bills and why at once, then the work order's own fields. The server numbers it
+// and resolves the customer again itself.
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
@@ -15,28 +16,26 @@ import { PageFormActions } from "@/components/form/form-actions";
 import { LabelledField, SelectField } from "@/components/form/fields";
 import { applyActionError } from "@/lib/form-errors";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
+import type { WorkOrderStartCustomer } from "@/lib/work-orders/new-work-order";
 import {
   createWorkOrderAction,
   loadWorkOrderAssetAction,
   searchWorkOrderAssetsAction,
 } from "@/lib/work-orders/actions";
 import { workOrderInputSchema, type WorkOrderInput } from "@/lib/work-orders/schemas";
-import { AssetCustomerField } from "./asset-customer-field";
+import { startingCustomerId } from "./bill-to";
+import { BillToField } from "./bill-to-field";
 import { WorkOrderFields, type TechnicianOption } from "./work-order-fields";
 
 type NewWorkOrderFormProps = {
   centers: { id: string; code: string; name: string }[];
   technicians: TechnicianOption[];
   initialAsset: WorkOrderAssetInfo | null;
+  /** The customer whose page the form was opened from: their assets first, billed when linked. */
+  startCustomer: WorkOrderStartCustomer | null;
 };
 
-async function searchAssets(q: string): Promise<ComboboxOption[]> {
-  const result = await searchWorkOrderAssetsAction({ q });
-  if ("error" in result) throw new Error(result.error.message);
-  return result.data;
-}
-
-export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWorkOrderFormProps) {
+export function NewWorkOrderForm({ centers, technicians, initialAsset, startCustomer }: NewWorkOrderFormProps) {
   const router = useRouter();
   const isHydrated = useIsHydrated();
   const [isPending, startTransition] = React.useTransition();
@@ -50,7 +49,7 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
       serviceCenterId:
         activeCenter(initialAsset?.homeServiceCenterId) ?? (centers.length === 1 ? centers[0]?.id : undefined) ?? "",
       assetId: initialAsset?.id ?? "",
-      customerId: null,
+      customerId: startingCustomerId(initialAsset, startCustomer?.id),
       withoutCustomer: false,
       type: "work_order",
       priority: "normal",
@@ -60,6 +59,15 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
     },
   });
   const { errors } = form.formState;
+  const startCustomerId = startCustomer?.id;
+  const searchAssets = React.useCallback(
+    async (q: string): Promise<ComboboxOption[]> => {
+      const result = await searchWorkOrderAssetsAction({ q, customerId: startCustomerId });
+      if ("error" in result) throw new Error(result.error.message);
+      return result.data;
+    },
+    [startCustomerId],
+  );
 
   async function pickAsset(option: ComboboxOption | null) {
     const pick = ++latestPick.current;
@@ -74,6 +82,7 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
     setLoadingAsset(false);
     if ("error" in result) return applyActionError(form, result.error);
     setAsset(result.data);
+    form.setValue("customerId", startingCustomerId(result.data, startCustomerId));
     // The asset's home center is the default, unless a center was already chosen by hand.
     const home = activeCenter(result.data.homeServiceCenterId);
     if (home && !form.getFieldState("serviceCenterId").isDirty) form.setValue("serviceCenterId", home);
@@ -95,7 +104,11 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <section className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-2">
-          <LabelledField label="Aircraft or vehicle" error={errors.assetId}>
+          <LabelledField
+            label="Aircraft or vehicle"
+            description={startCustomer ? `${startCustomer.name}'s aircraft and vehicles are listed first.` : undefined}
+            error={errors.assetId}
+          >
             <AsyncCombobox
               label="Aircraft or vehicle"
               value={assetValue}
@@ -113,7 +126,7 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset }: NewWork
             blankLabel="Choose a service center"
           />
           <div className="sm:col-span-2">
-            <AssetCustomerField asset={asset} loading={loadingAsset} />
+            <BillToField asset={asset} loading={loadingAsset} />
           </div>
         </section>
         <section className="rounded-xl border bg-card p-5 shadow-xs">

@@ -24,7 +24,7 @@ export function WorkOrderStatusControl({ id, version, status }: StatusControlPro
   const [confirming, setConfirming] = React.useState(false);
   const [isPending, startTransition] = React.useTransition();
   const selectId = React.useId();
-  const label = formatWorkOrderStatus(next).toLowerCase();
+  const label = formatWorkOrderStatus(next);
 
   const apply = () =>
     startTransition(async () => {

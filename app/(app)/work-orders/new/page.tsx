@@ -1,38 +1,25 @@
-// New work order (RSC): active centers, technicians and, with `?assetId=`, the preselected asset.
+// New work order (RSC): active centers, technicians and where it starts — `?assetId=` preselects the
+// asset, `?customerId=` (a customer's "New work order") lists that customer's assets first.
 import type { Metadata } from "next";
 
 import { requirePageAccess } from "../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
-import type { Ctx } from "@/lib/auth/context";
-import { isAppError } from "@/lib/errors";
 import { firstValue, type SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
-import { loadWorkOrderAsset, type WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
+import { loadWorkOrderStart } from "@/lib/work-orders/new-work-order";
 import { listTechnicianOptions } from "@/lib/work-orders/queries";
 import { NewWorkOrderForm } from "../_components/new-work-order-form";
 
 export const metadata: Metadata = { title: "New work order" };
 
-/** A bad or foreign `?assetId=` just leaves the picker empty; an archived asset cannot be used. */
-async function loadPreselected(ctx: Ctx, assetId: string): Promise<WorkOrderAssetInfo | null> {
-  if (!assetId) return null;
-  try {
-    const asset = await loadWorkOrderAsset(ctx, assetId);
-    return asset.archived ? null : asset;
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") return null;
-    throw error;
-  }
-}
-
 export default async function NewWorkOrderPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
   requirePageAccess(ctx, "/work-orders/new");
-  const assetId = firstValue((await searchParams).assetId);
-  const [centers, technicians, initialAsset] = await Promise.all([
+  const params = await searchParams;
+  const [centers, technicians, start] = await Promise.all([
     listServiceCenters(ctx, { activeOnly: true }),
     listTechnicianOptions(ctx),
-    loadPreselected(ctx, assetId),
+    loadWorkOrderStart(ctx, { assetId: firstValue(params.assetId), customerId: firstValue(params.customerId) }),
   ]);
 
   return (
@@ -49,7 +36,8 @@ export default async function NewWorkOrderPage({ searchParams }: { searchParams:
       <NewWorkOrderForm
         centers={centers.map(({ id, code, name }) => ({ id, code, name }))}
         technicians={technicians}
-        initialAsset={initialAsset}
+        initialAsset={start.asset}
+        startCustomer={start.customer}
       />
     </div>
   );

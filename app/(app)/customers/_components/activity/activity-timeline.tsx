@@ -44,6 +44,30 @@ function groupByDay(items: ActivityItem[], prefs: DisplayPrefs) {
   return groups;
 }
 
+const isFiltered = (filters: ActivityFilterValues) => filters.types.length > 0 || Boolean(filters.from || filters.to);
+
+/** No entries: still loading, none for these filters, or none at all yet (with what adds one). */
+function EmptyTimeline({ loading, filtered, canLog }: { loading: boolean; filtered: boolean; canLog: boolean }) {
+  return (
+    <div role="status" className="rounded-xl border border-dashed px-6 py-10 text-center text-sm text-muted-foreground">
+      {loading ? (
+        <p>Loading activity…</p>
+      ) : filtered ? (
+        <p>No activity matches these filters. Clear a filter to see more.</p>
+      ) : (
+        <>
+          <p className="font-medium text-foreground">No activity yet</p>
+          <p className="mt-1">
+            {canLog
+              ? "Changes to this customer appear here as they happen. Log a note, call, email or meeting above to start the history."
+              : "Changes to this customer, and the notes, calls, emails and meetings staff log, appear here."}
+          </p>
+        </>
+      )}
+    </div>
+  );
+}
+
 export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: ActivityTimelineProps) {
   const prefs = useDisplayPrefs();
   const [filters, setFilters] = React.useState(noFilters);
@@ -100,9 +124,7 @@ export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: A
       {canLog ? <LogActivityForm customerId={customerId} /> : null}
       <ActivityFilters value={filters} onChange={changeFilters} />
       {page.items.length === 0 ? (
-        <p className="rounded-xl border border-dashed px-6 py-10 text-center text-sm text-muted-foreground">
-          {isPending ? "Loading activity…" : "No activity matches these filters."}
-        </p>
+        <EmptyTimeline loading={isPending} filtered={isFiltered(filters)} canLog={canLog} />
       ) : (
         <ol aria-label="Activity" className="flex flex-col gap-6">
           {groupByDay(page.items, prefs).map((group) => (

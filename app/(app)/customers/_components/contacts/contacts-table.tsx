@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
-import { formatPhone } from "@/lib/fields/phone";
+import { EmailLink, PhoneLink } from "@/components/contact-links";
 import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
 import { useDisplayPrefs } from "@/components/display-prefs";
@@ -35,9 +35,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
             ) : null}
           </TitleCell>
           <TableCell>
-            <a href={`mailto:${contact.email}`} className="hover:underline">
-              {contact.email}
-            </a>
+            <EmailLink email={contact.email} />
             {contact.preferredContactMethod ? (
               <p className="text-xs text-muted-foreground">
                 Preferred: {contactMethodLabels[contact.preferredContactMethod]}
@@ -45,8 +43,16 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
             ) : null}
           </TableCell>
           <TableCell>
-            {contact.phone ? <div>{formatPhone(contact.phone)}</div> : null}
-            {contact.mobile ? <div className="text-muted-foreground">Mobile {formatPhone(contact.mobile)}</div> : null}
+            {contact.phone ? (
+              <div>
+                <PhoneLink phone={contact.phone} />
+              </div>
+            ) : null}
+            {contact.mobile ? (
+              <div className="text-muted-foreground">
+                Mobile <PhoneLink phone={contact.mobile} />
+              </div>
+            ) : null}
           </TableCell>
           <TableCell>
             <div className="flex flex-wrap gap-1">

@@ -35,6 +35,12 @@ export default async function EditWorkOrderPage({ params }: EditWorkOrderPagePro
     customerOptions.unshift({ value: workOrder.customer.id, label: workOrder.customer.name });
   }
 
+  // So is the current lead technician, even if their role no longer leads work orders.
+  const lead = workOrder.leadTechnician;
+  if (lead && !technicians.some((option) => option.value === lead.id)) {
+    technicians.unshift({ value: lead.id, label: lead.name });
+  }
+
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">
