@@ -1,13 +1,13 @@
-// A detail page's header — back link, kind icon, title with badges and an optional subtitle, the
+// A detail page's header — breadcrumbs back to its list, kind icon, title with badges and an optional subtitle, the
 // actions, and a banner below — and the amber banner an archived record shows.
 import type * as React from "react";
 import { ArchiveIcon } from "lucide-react";
 
-import { ListBackLink } from "@/components/list-back-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 type DetailHeaderProps = {
-  /** The list this record belongs to; the link returns to it as it was last shown. */
-  back: { href: string; label: string };
+  /** The list this record belongs to; its breadcrumb returns to it as it was last shown. */
+  list: { href: string; label: string };
   /** The kind icon, labelled for screen readers. */
   icon: React.ReactNode;
   title: string;
@@ -17,14 +17,10 @@ type DetailHeaderProps = {
   banner?: React.ReactNode;
 };
 
-export function DetailHeader({ back, icon, title, badges, subtitle, actions, banner }: DetailHeaderProps) {
+export function DetailHeader({ list, icon, title, badges, subtitle, actions, banner }: DetailHeaderProps) {
   return (
     <div className="flex flex-col gap-4">
-      <ListBackLink
-        href={back.href}
-        label={back.label}
-        className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      />
+      <Breadcrumbs list={list} items={[{ label: title }]} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 items-start gap-3">
           <span className="flex size-10 shrink-0 items-center justify-center rounded-lg bg-muted">{icon}</span>
@@ -47,7 +43,7 @@ export function ArchivedBanner({ children, action }: { children: React.ReactNode
   return (
     <div
       role="status"
-      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
     >
       <p className="flex items-center gap-2">
         <ArchiveIcon aria-hidden="true" className="size-4 shrink-0" />

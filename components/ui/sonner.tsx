@@ -1,15 +1,13 @@
 "use client";
 
 import type { CSSProperties } from "react";
-import { useTheme } from "next-themes";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
 
-// Toasts follow the app's theme (next-themes: light, dark or the system's).
-function Toaster(props: ToasterProps) {
-  const { theme = "system" } = useTheme();
+// Light theme by default; the app has no theme switcher (no next-themes).
+function Toaster({ theme = "light", ...props }: ToasterProps) {
   return (
     <Sonner
-      theme={theme as ToasterProps["theme"]}
+      theme={theme}
       className="toaster group"
       style={
         {

@@ -19,7 +19,7 @@ export interface WorkOrderStart {
   asset: WorkOrderAssetInfo | null;
 }
 
-interface WorkOrderAssetOption {
+export interface WorkOrderAssetOption {
   value: string;
   label: string;
   description: string;

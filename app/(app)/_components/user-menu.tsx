@@ -1,11 +1,10 @@
 "use client";
-// The user menu: who is signed in, with which role, their preferences, the colour theme, and Sign out.
+// The user menu: who is signed in, to which organization with which role, their preferences, and Sign out.
 import { useTransition } from "react";
 import Link from "next/link";
 import { ClockIcon, LogOutIcon } from "lucide-react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
-import { ThemeRadioItems } from "@/components/theme-menu";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -26,7 +25,14 @@ function initials(name: string): string {
   return (letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?")).slice(0, 2);
 }
 
-export function UserMenu({ name, email, role }: { name: string; email: string; role: Role }) {
+interface UserMenuProps {
+  name: string;
+  email: string;
+  organizationName: string;
+  role: Role;
+}
+
+export function UserMenu({ name, email, organizationName, role }: UserMenuProps) {
   const [isPending, startTransition] = useTransition();
 
   return (
@@ -38,13 +44,14 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
           </Avatar>
         </Button>
       </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-64">
+      <DropdownMenuContent align="end" className="w-64 max-w-[calc(100vw-2rem)]">
         <DropdownMenuLabel className="flex flex-col gap-1 font-normal">
           <span className="truncate font-medium">{name}</span>
           <span className="truncate text-xs text-muted-foreground">{email}</span>
-          <Badge variant="secondary" className="mt-1">
-            {roleLabels[role]}
-          </Badge>
+          <span className="mt-1 flex min-w-0 items-center gap-2">
+            <span className="truncate text-xs text-muted-foreground">{organizationName}</span>
+            <Badge variant="secondary">{roleLabels[role]}</Badge>
+          </span>
         </DropdownMenuLabel>
         <DropdownMenuSeparator />
         <DropdownMenuItem asChild>
@@ -53,9 +60,6 @@ export function UserMenu({ name, email, role }: { name: string; email: string; r
             Time zone and date format
           </Link>
         </DropdownMenuItem>
-        <DropdownMenuSeparator />
-        <ThemeRadioItems />
-        <DropdownMenuSeparator />
         <DropdownMenuItem disabled={isPending} onSelect={() => startTransition(() => signOutAction())}>
           <LogOutIcon aria-hidden="true" />
           Sign out

@@ -18,7 +18,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="flex flex-col gap-4">
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">Sign in</CardTitle>
+          <CardTitle className="text-xl">
+            <h1>Sign in</h1>
+          </CardTitle>
           <CardDescription>Use the email and password your administrator gave you.</CardDescription>
         </CardHeader>
         <CardContent>

@@ -17,7 +17,9 @@ export default async function NoOrganizationPage() {
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">No organization</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>No organization</h1>
+        </CardTitle>
         <CardDescription>
           You are signed in as {session.user.email}, but this account is not a member of any organization. If an
           administrator sent you an invitation link, open it to join; otherwise ask them for one.

@@ -12,15 +12,9 @@ export interface BulkPlan {
   action: BulkAction;
   /** setTier / transferOwner: the display name for the timeline. */
   targetName: string | null;
-  /** Where the batches store what undo needs (lib/customers/bulk/undo.ts); null when it cannot be undone. */
-  undoId: string | null;
 }
 
-export async function planBulkAction(
-  ctx: Ctx,
-  action: BulkAction,
-  { undoId = null }: { undoId?: string | null } = {},
-): Promise<BulkPlan> {
+export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<BulkPlan> {
   for (const permission of bulkActionPermissions(action.action)) assertCan(ctx, permission);
   let targetName: string | null = null;
   if (action.action === "setTier" && action.params.tierId) {
@@ -31,5 +25,5 @@ export async function planBulkAction(
     targetName = tier.name;
   }
   if (action.action === "transferOwner") targetName = (await findEligibleOwner(ctx.orgId, action.params.toUserId)).name;
-  return { action, targetName, undoId };
+  return { action, targetName };
 }

@@ -8,7 +8,6 @@ import { countSelection } from "@/lib/customers/list-batches";
 import { selectionOf, sumSkipped, walk } from "@/lib/customers/bulk/job";
 import { skipReasons } from "@/lib/customers/bulk/decide";
 import { planBulkAction } from "@/lib/customers/bulk/plan";
-import { newUndoId } from "@/lib/customers/bulk/undo";
 import {
   BULK_BATCH_SIZE,
   CUSTOMER_BULK_JOB,
@@ -27,20 +26,17 @@ export interface BulkRunOptions {
 
 export async function runBulkAction(ctx: Ctx, input: unknown, options: BulkRunOptions = {}): Promise<BulkOutcome> {
   const request = parseBulkRequest(input);
-  const checked = await planBulkAction(ctx, request);
+  const plan = await planBulkAction(ctx, request);
   const selection = selectionOf(request);
   const matching = await countSelection(ctx, selection);
   if (selection.ids && matching === 0) throw notFound("Customer");
   const total = selection.ids ? selection.ids.length : matching;
-  const inline = matching <= (options.inlineLimit ?? INLINE_BULK_LIMIT);
-  if (!inline) {
+  if (matching > (options.inlineLimit ?? INLINE_BULK_LIMIT)) {
     const job = await enqueueJob(ctx, { kind: CUSTOMER_BULK_JOB, params: request, total });
     kickJobs();
     return { job };
   }
-  // Run at once, the change keeps what undo needs under an id of its own (a job uses its id).
-  const plan = { ...checked, undoId: newUndoId(request.action) };
-  const result: BulkResult = { total, processed: 0, updated: 0, skipped: 0, skippedReasons: {}, undoId: null };
+  const result: BulkResult = { total, processed: 0, updated: 0, skipped: 0, skippedReasons: {} };
   const seen = await walk(
     ctx,
     plan,
@@ -57,6 +53,5 @@ export async function runBulkAction(ctx: Ctx, input: unknown, options: BulkRunOp
     result.skippedReasons[skipReasons.notFound] = (result.skippedReasons[skipReasons.notFound] ?? 0) + missing;
   result.skipped = sumSkipped(result.skippedReasons);
   result.processed = result.updated + result.skipped;
-  if (result.updated > 0) result.undoId = plan.undoId;
   return { result };
 }

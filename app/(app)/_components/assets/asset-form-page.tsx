@@ -1,9 +1,8 @@
 // The new and edit pages for either kind (RSC): permission checks, the form's values and centers.
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ChevronLeftIcon } from "lucide-react";
 
-import { requirePageAccess } from "../page-access";
+import { Breadcrumbs, type Crumb } from "@/components/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { mayEditAsset } from "@/lib/assets/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { assetLabel } from "@/lib/assets/format";
@@ -13,16 +12,11 @@ import { AssetForm } from "./asset-form";
 import { buildNewAssetValues, toAssetFormValues } from "./asset-form-values";
 import { loadAssetOfKind } from "./load-asset";
 
-function PageHeading({ backHref, backLabel, title }: { backHref: string; backLabel: string; title: string }) {
+function PageHeading({ kind, crumbs, title }: { kind: AssetKind; crumbs: Crumb[]; title: string }) {
+  const list = { href: assetKindLabels[kind].path, label: kind === "aircraft" ? "Aircraft" : "Vehicles" };
   return (
     <div className="flex flex-col gap-2">
-      <Link
-        href={backHref}
-        className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-      >
-        <ChevronLeftIcon aria-hidden="true" className="size-4" />
-        {backLabel}
-      </Link>
+      <Breadcrumbs list={list} items={crumbs} />
       <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
     </div>
   );
@@ -31,11 +25,11 @@ function PageHeading({ backHref, backLabel, title }: { backHref: string; backLab
 export async function NewAssetPage({ kind }: { kind: AssetKind }) {
   const ctx = await requireCtx();
   const { path, one } = assetKindLabels[kind];
-  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/new" : "/vehicles/new");
+  if (!can(ctx.role, "asset:create")) redirect(path);
   const centers = await listServiceCenterOptions(ctx);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
-      <PageHeading backHref={path} backLabel={kind === "aircraft" ? "Aircraft" : "Vehicles"} title={`Add ${one}`} />
+      <PageHeading kind={kind} crumbs={[{ label: `Add ${one}` }]} title={`Add ${one}`} />
       <AssetForm kind={kind} mode={{ type: "create" }} defaultValues={buildNewAssetValues(kind)} centers={centers} />
     </div>
   );
@@ -43,15 +37,17 @@ export async function NewAssetPage({ kind }: { kind: AssetKind }) {
 
 export async function EditAssetPage({ kind, id }: { kind: AssetKind; id: string }) {
   const ctx = await requireCtx();
-  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/:id/edit" : "/vehicles/:id/edit");
   const asset = await loadAssetOfKind(ctx, kind, id, "/edit");
   const { path, one } = assetKindLabels[kind];
-  // An archived asset cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditAsset(ctx.role, asset)) redirect(`${path}/${id}`);
   const centers = await listServiceCenterOptions(ctx);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
-      <PageHeading backHref={`${path}/${id}`} backLabel={assetLabel(asset)} title={`Edit ${one}`} />
+      <PageHeading
+        kind={kind}
+        crumbs={[{ href: `${path}/${id}`, label: assetLabel(asset) }, { label: "Edit" }]}
+        title={`Edit ${one}`}
+      />
       <AssetForm
         kind={kind}
         mode={{ type: "edit", assetId: asset.id, version: asset.version }}

@@ -21,7 +21,7 @@ export function AssetHeader({ asset, role }: { asset: AssetDetail; role: Role })
 
   return (
     <DetailHeader
-      back={{ href: path, label: asset.kind === "aircraft" ? "Aircraft" : "Vehicles" }}
+      list={{ href: path, label: asset.kind === "aircraft" ? "Aircraft" : "Vehicles" }}
       icon={
         <Icon
           aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"}

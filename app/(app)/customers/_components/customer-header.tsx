@@ -22,7 +22,7 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
 
   return (
     <DetailHeader
-      back={{ href: "/customers", label: "Customers" }}
+      list={{ href: "/customers", label: "Customers" }}
       icon={<KindIcon aria-label={formatKind(customer.kind)} className="size-5 text-muted-foreground" />}
       title={customer.name}
       badges={

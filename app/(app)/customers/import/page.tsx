@@ -1,11 +1,12 @@
 // Customers → Import: upload a CSV or XLSX file (managers and above), and the latest imports.
 import type { Metadata } from "next";
 
-import { ListBackLink } from "@/components/list-back-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { importConfig } from "@/lib/imports/config";
 import { listImports } from "@/lib/imports/queries";
-import { requirePageAccess } from "../../_components/page-access";
+import { ImportForbidden } from "../imports/_components/import-forbidden";
 import { RecentImports } from "../imports/_components/recent-imports";
 import { UploadCard } from "../imports/_components/upload-card";
 import { WizardSteps } from "../imports/_components/wizard-steps";
@@ -14,18 +15,13 @@ export const metadata: Metadata = { title: "Import customers" };
 
 export default async function ImportCustomersPage() {
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/customers/import");
+  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
   const recent = await listImports(ctx, { perPage: 10 });
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <ListBackLink
-          href="/customers"
-          label="← Customers"
-          withIcon={false}
-          className="text-sm text-muted-foreground underline-offset-4 hover:underline"
-        />
+      <header className="flex flex-col gap-2">
+        <Breadcrumbs list={{ href: "/customers", label: "Customers" }} items={[{ label: "Import" }]} />
         <h1 className="text-2xl font-semibold tracking-tight">Import customers</h1>
       </header>
       <WizardSteps current="Upload" />

@@ -1,9 +1,9 @@
 // New customer: the shared form, starting from the organization's default country and currency.
 import type { Metadata } from "next";
-import Link from "next/link";
-import { ChevronLeftIcon } from "lucide-react";
+import { redirect } from "next/navigation";
 
-import { requirePageAccess } from "../../_components/page-access";
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { getOrgDefaults } from "@/lib/customers/queries";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Add customer" };
 
 export default async function NewCustomerPage() {
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/customers/new");
+  if (!can(ctx.role, "customer:create")) redirect("/customers");
   const org = await getOrgDefaults(ctx);
   const defaultValues = buildNewCustomerValues({ country: org.defaultCountry, currency: org.defaultCurrency });
   const tiers = await listTierOptions(ctx);
@@ -22,13 +22,7 @@ export default async function NewCustomerPage() {
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link
-          href="/customers"
-          className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-        >
-          <ChevronLeftIcon aria-hidden="true" className="size-4" />
-          Customers
-        </Link>
+        <Breadcrumbs list={{ href: "/customers", label: "Customers" }} items={[{ label: "Add customer" }]} />
         <h1 className="text-2xl font-semibold tracking-tight">Add customer</h1>
       </div>
       <CustomerForm mode={{ kind: "create" }} defaultValues={defaultValues} tiers={tiers} />

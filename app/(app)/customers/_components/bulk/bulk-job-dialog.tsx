@@ -18,7 +18,6 @@ import { cancelJobAction, getJobAction } from "@/lib/jobs/actions";
 import type { JobResource } from "@/lib/jobs/resource";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { formatNumber } from "@/lib/number-format";
-import { showBulkDone } from "./bulk-undo";
 
 const POLL_MS = 1000;
 const finished = (job: JobResource) => ["completed", "failed", "cancelled"].includes(job.status);
@@ -44,14 +43,7 @@ function describeJob(job: JobResource): string | undefined {
   return statusText[job.status];
 }
 
-type BulkJobDialogProps = {
-  job: JobResource | null;
-  /** A tag or status change: once done, the toast offers Undo (the job's id names the change). */
-  undoable: boolean;
-  onClose: () => void;
-};
-
-export function BulkJobDialog({ job: initial, undoable, onClose }: BulkJobDialogProps) {
+export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | null; onClose: () => void }) {
   const prefs = useDisplayPrefs();
   const router = useRouter();
   const [job, setJob] = React.useState<JobResource | null>(initial);
@@ -69,15 +61,11 @@ export function BulkJobDialog({ job: initial, undoable, onClose }: BulkJobDialog
       if (finished(result.data)) {
         router.refresh();
         if (result.data.status === "completed")
-          showBulkDone(
-            `Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`,
-            undoable && result.data.updated > 0 ? result.data.id : null,
-            () => router.refresh(),
-          );
+          toast.success(`Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`);
       }
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [jobId, done, router, undoable]);
+  }, [jobId, done, router]);
 
   function cancel() {
     if (!jobId) return;

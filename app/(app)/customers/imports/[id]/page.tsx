@@ -1,7 +1,8 @@
 // One import: the mapping and preview while it is a draft, then its live progress, failed rows and undo.
 import type { Metadata } from "next";
-import Link from "next/link";
 
+import { Breadcrumbs } from "@/components/breadcrumbs";
+import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/auth/context";
 import { readUpToLastPage } from "@/lib/list-params";
@@ -9,7 +10,7 @@ import { importIssuesCodec } from "@/lib/imports/list-params";
 import { proposeMapping } from "@/lib/imports/map/propose";
 import { readImportSample } from "@/lib/imports/sample";
 import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
-import { requirePageAccess } from "../../../_components/page-access";
+import { ImportForbidden } from "../_components/import-forbidden";
 import { ImportJobView } from "../_components/import-job-view";
 import { ImportStatusBadge } from "../_components/import-status-badge";
 import { ImportWizard } from "../_components/import-wizard";
@@ -27,16 +28,17 @@ type ImportPageProps = {
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/customers/imports/:id");
+  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
   const { id } = await params;
   const file = await loadImport(ctx, id);
 
   return (
     <div className="flex flex-col gap-6">
-      <header className="flex flex-col gap-1">
-        <Link href="/customers/import" className="text-sm text-muted-foreground underline-offset-4 hover:underline">
-          ← Imports
-        </Link>
+      <header className="flex flex-col gap-2">
+        <Breadcrumbs
+          list={{ href: "/customers", label: "Customers" }}
+          items={[{ href: "/customers/import", label: "Import" }, { label: file.filename }]}
+        />
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">Import {file.filename}</h1>
           <ImportStatusBadge status={file.status} cancelRequested={file.cancelRequested} />

