@@ -27,6 +27,8 @@ export interface AsyncComboboxProps {
   invalid?: boolean;
   /** Offer a Clear button when a value is chosen (false: a value is required). */
   clearable?: boolean;
+  /** The form needs a choice (announced as required). */
+  required?: boolean;
 }
 
 const DEBOUNCE_MS = 250;
@@ -71,6 +73,7 @@ export function AsyncCombobox({
   id,
   invalid,
   clearable = true,
+  required,
 }: AsyncComboboxProps) {
   const [open, setOpen] = React.useState(false);
   const [query, setQuery] = React.useState("");
@@ -111,6 +114,7 @@ export function AsyncCombobox({
             aria-label={label}
             aria-expanded={open}
             aria-invalid={invalid || undefined}
+            aria-required={required || undefined}
             disabled={disabled}
             className="min-w-0 flex-1 justify-between font-normal"
           >
@@ -118,8 +122,9 @@ export function AsyncCombobox({
             <ChevronsUpDownIcon aria-hidden="true" className="opacity-50" />
           </Button>
         </PopoverTrigger>
-        <PopoverContent align="start" className="w-(--radix-popover-trigger-width) min-w-72 p-0">
-          <div className="flex items-center gap-2 border-b px-3">
+        <PopoverContent align="start" aria-label={label} className="w-(--radix-popover-trigger-width) min-w-72 p-0">
+          {/* The input itself draws no outline, so its row shows where focus is. */}
+          <div className="flex items-center gap-2 rounded-t-md border-b px-3 focus-within:ring-2 focus-within:ring-ring focus-within:ring-inset">
             <input
               autoFocus
               value={query}
@@ -161,7 +166,15 @@ export function AsyncCombobox({
                 <span className="flex min-w-0 flex-col">
                   <span className="truncate">{option.label}</span>
                   {option.description ? (
-                    <span className="truncate text-xs text-muted-foreground">{option.description}</span>
+                    // Muted grey on the highlight's grey is below 4.5:1; the highlight's own colour, softened, is not.
+                    <span
+                      className={cn(
+                        "truncate text-xs",
+                        index === active ? "text-accent-foreground/80" : "text-muted-foreground",
+                      )}
+                    >
+                      {option.description}
+                    </span>
                   ) : null}
                 </span>
               </li>

@@ -29,6 +29,8 @@ type ConfirmDialogProps = {
   onConfirm: () => void;
   /** More about the consequences, below the description (may hold lists, unlike the description). */
   children?: React.ReactNode;
+  /** Where focus goes when it closes, for a dialog opened from a menu (components/hooks/use-row-focus.ts). */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 export function ConfirmDialog({
@@ -42,11 +44,12 @@ export function ConfirmDialog({
   isPending,
   onConfirm,
   children,
+  onCloseAutoFocus,
 }: ConfirmDialogProps) {
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
       {trigger ? <AlertDialogTrigger asChild>{trigger}</AlertDialogTrigger> : null}
-      <AlertDialogContent>
+      <AlertDialogContent onCloseAutoFocus={onCloseAutoFocus}>
         <AlertDialogHeader>
           <AlertDialogTitle>{title}</AlertDialogTitle>
           <AlertDialogDescription>{description}</AlertDialogDescription>

@@ -3,6 +3,8 @@
 // Labelled inputs: LabelledField wraps any one control with its label, description and error; the
 // others are react-hook-form inputs bound by field name, each showing its own inline error (a form's
 // field file binds them to its values type, e.g. `TextField<AssetFormValues, AssetTextFieldName>`).
+// A required field shows "*" after its label and tells assistive technology (aria-required); the
+// bound fields know they are required from the RequiredFields around the form (required-fields.ts).
 import * as React from "react";
 import { Controller, useFormContext, type FieldValues, type Path } from "react-hook-form";
 
@@ -15,6 +17,43 @@ import { cn } from "@/lib/utils";
 
 type FieldProps<N> = { name: N; label: string; description?: React.ReactNode; className?: string };
 
+const RequiredFieldsContext = React.createContext<ReadonlySet<string>>(new Set());
+
+/** The form's required field names (from requiredFieldNames), for the bound fields inside it. */
+export function RequiredFields({ names, children }: { names: ReadonlySet<string>; children: React.ReactNode }) {
+  return <RequiredFieldsContext.Provider value={names}>{children}</RequiredFieldsContext.Provider>;
+}
+
+/** Whether the named field of the surrounding form is required. */
+export function useIsRequired(name: string): boolean {
+  return React.useContext(RequiredFieldsContext).has(name);
+}
+
+/**
+ * A field's label, followed by a visual "*" when required (outside the label, so the field's name stays
+ * its label text; screen readers hear "required" from the control's aria-required instead).
+ */
+export function FieldLabelMarked({
+  required,
+  htmlFor,
+  children,
+}: {
+  required: boolean;
+  htmlFor?: string;
+  children: React.ReactNode;
+}) {
+  const label = <FieldLabel htmlFor={htmlFor}>{children}</FieldLabel>;
+  if (!required) return label;
+  return (
+    <div className="flex items-center gap-1">
+      {label}
+      <span aria-hidden="true" className="text-sm leading-none font-medium text-destructive">
+        *
+      </span>
+    </div>
+  );
+}
+
 type LabelledFieldProps = {
   label: React.ReactNode;
   description?: React.ReactNode;
@@ -24,16 +63,26 @@ type LabelledFieldProps = {
   id?: string;
   /** Shown beside the control, such as a Copy or Generate button. */
   addon?: React.ReactNode;
-  /** The one control: it receives the id, aria-invalid and aria-describedby. */
+  required?: boolean;
+  /** The one control: it receives the id, aria-invalid, aria-describedby and aria-required. */
   children: React.ReactElement;
 };
 
-export function LabelledField({ label, description, error, className, id, addon, children }: LabelledFieldProps) {
-  const control = <FieldControl>{children}</FieldControl>;
+export function LabelledField({
+  label,
+  description,
+  error,
+  className,
+  id,
+  addon,
+  required = false,
+  children,
+}: LabelledFieldProps) {
+  const control = <FieldControl aria-required={required || undefined}>{children}</FieldControl>;
   // Invalid in the same render as the message appears, not one effect later.
   return (
     <Field className={className} controlId={id} invalid={Boolean(error?.message)}>
-      <FieldLabel>{label}</FieldLabel>
+      <FieldLabelMarked required={required}>{label}</FieldLabelMarked>
       {addon ? (
         <div className="flex w-full gap-2">
           {control}
@@ -79,8 +128,16 @@ export function TextField<T extends FieldValues, N extends Path<T> = Path<T>>({
   >) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
+  const required = useIsRequired(name);
   return (
-    <LabelledField label={label} description={description} error={error} className={className} addon={addon}>
+    <LabelledField
+      label={label}
+      description={description}
+      error={error}
+      className={className}
+      addon={addon}
+      required={required}
+    >
       <Input className={inputClassName} {...inputProps} {...register(name)} />
     </LabelledField>
   );
@@ -112,8 +169,9 @@ export function SelectField<T extends FieldValues, N extends Path<T> = Path<T>>(
 }: FieldProps<N> & { options: ReadonlyArray<SelectOption>; blankLabel?: string }) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
+  const required = useIsRequired(name);
   return (
-    <LabelledField label={label} description={description} error={error} className={className}>
+    <LabelledField label={label} description={description} error={error} className={className} required={required}>
       <NativeSelect {...register(name)}>
         <SelectOptions options={options} blankLabel={blankLabel} />
       </NativeSelect>
@@ -131,8 +189,9 @@ export function TextareaField<T extends FieldValues, N extends Path<T> = Path<T>
 }: Omit<FieldProps<N>, "description"> & Omit<React.ComponentProps<typeof Textarea>, "name" | "className">) {
   const { register } = useFormContext<T>();
   const error = useFieldError<T>(name);
+  const required = useIsRequired(name);
   return (
-    <LabelledField label={label} error={error} className={className}>
+    <LabelledField label={label} error={error} className={className} required={required}>
       <Textarea
         rows={rows ?? 4}
         className={rows === undefined ? "min-h-24" : undefined}

@@ -2,9 +2,11 @@
 // A form in a dialog that saves through a server action: open state (its own, or the caller's), a
 // fresh form on every open and close, and a submit that puts server errors on the form or, on
 // success, toasts and closes (the action revalidates the page) or hands the result to the caller.
-import { useState, useTransition, type BaseSyntheticEvent } from "react";
+// Closing it with unsaved typing (Escape, outside click, Cancel, leaving the page) asks first.
+import { useState, useTransition, type BaseSyntheticEvent, type ReactNode } from "react";
 import type { FieldValues, UseFormReturn } from "react-hook-form";
 import { toast } from "sonner";
+import { useUnsavedChanges } from "@/components/form/unsaved-changes";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
 
@@ -23,10 +25,14 @@ type FormDialogOptions<V extends FieldValues, R> = {
 
 export type FormDialogState<V extends FieldValues> = {
   form: UseFormReturn<V>;
+  /** The values it opens with. */
+  initial: V;
   open: boolean;
   changeOpen: (open: boolean) => void;
   isPending: boolean;
   onSubmit: (event?: BaseSyntheticEvent) => Promise<void>;
+  /** "Discard unsaved changes?", to render beside the dialog. */
+  discardDialog: ReactNode;
 };
 
 export function useFormDialog<V extends FieldValues, R>(
@@ -36,21 +42,31 @@ export function useFormDialog<V extends FieldValues, R>(
   const [ownOpen, setOwnOpen] = useState(false);
   const [isPending, startTransition] = useTransition();
 
-  function changeOpen(next: boolean) {
+  const open = options.open ?? ownOpen;
+  const unsaved = useUnsavedChanges(open && form.formState.isDirty);
+
+  function setOpen(next: boolean) {
     (options.onOpenChange ?? setOwnOpen)(next);
     form.reset(options.initial);
+  }
+
+  function changeOpen(next: boolean) {
+    if (next) setOpen(true);
+    else unsaved.confirmDiscard(() => setOpen(false));
   }
 
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await options.save(values);
       if ("error" in result) return applyActionError(form, result.error);
+      // Saved: nothing is unsaved any more, even while the dialog shows the result.
+      form.reset(values);
       if ("onSaved" in options) return options.onSaved(result.data);
       const { successMessage } = options;
       toast.success(typeof successMessage === "function" ? successMessage(result.data, values) : successMessage);
-      changeOpen(false);
+      setOpen(false);
     }),
   );
 
-  return { form, open: options.open ?? ownOpen, changeOpen, isPending, onSubmit };
+  return { form, initial: options.initial, open, changeOpen, isPending, onSubmit, discardDialog: unsaved.dialog };
 }

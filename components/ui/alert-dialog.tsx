@@ -18,7 +18,7 @@ function AlertDialogContent({ className, ...props }: React.ComponentProps<typeof
       <AlertDialogOverlay />
       <AlertDialogPrimitive.Content
         data-slot="alert-dialog-content"
-        className={cn(dialogClasses.content, className)}
+        className={cn(dialogClasses.content, "max-h-[calc(100dvh-2rem)] overflow-y-auto", className)}
         {...props}
       />
     </AlertDialogPrimitive.Portal>

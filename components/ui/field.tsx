@@ -60,7 +60,7 @@ function Field({
           "group/field flex w-full flex-col items-start gap-2",
           "has-[>[data-slot=checkbox]]:flex-row has-[>[data-slot=checkbox]]:items-center",
           "*:data-[slot=input]:w-full *:data-[slot=native-select-wrapper]:w-full *:data-[slot=select-trigger]:w-full *:data-[slot=textarea]:w-full",
-          "data-[invalid=true]:*:data-[slot=label]:text-destructive",
+          "data-[invalid=true]:**:data-[slot=label]:text-destructive",
           className,
         )}
         {...props}

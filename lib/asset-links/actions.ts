@@ -43,17 +43,23 @@ export const unlinkCustomerAction = action(linkIdSchema, async ({ linkId }, ctx)
 });
 
 const optionSearchSchema = z.object({ q: z.string().max(200).default("") });
+/** The record the picker links to: what is already linked to it is not offered again. */
+const linkedTo = z.guid().optional();
 
-/** Customer picker options (non-archived customers). */
-export const searchCustomerOptionsAction = action(optionSearchSchema, (input, ctx) =>
-  searchCustomerOptions(ctx, { q: input.q }),
+/** Customer picker options (non-archived customers not yet linked to `assetId`). */
+export const searchCustomerOptionsAction = action(optionSearchSchema.extend({ assetId: linkedTo }), (input, ctx) =>
+  searchCustomerOptions(ctx, { q: input.q, notLinkedToAssetId: input.assetId }),
 );
 
-/** Aircraft and vehicle picker options (non-archived), described by their kind. */
+/** Aircraft and vehicle picker options (non-archived, not yet linked to `customerId`), described by their kind. */
 export const searchAssetOptionsAction = action(
-  optionSearchSchema.extend({ kind: z.enum(assetKinds).optional() }),
+  optionSearchSchema.extend({ kind: z.enum(assetKinds).optional(), customerId: linkedTo }),
   async (input, ctx) => {
-    const assets = await searchAssetOptions(ctx, { q: input.q, kind: input.kind });
+    const assets = await searchAssetOptions(ctx, {
+      q: input.q,
+      kind: input.kind,
+      notLinkedToCustomerId: input.customerId,
+    });
     return assets.map((asset) => ({
       value: asset.id,
       label: asset.label,

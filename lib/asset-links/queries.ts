@@ -46,6 +46,12 @@ export async function listLinksForCustomer(ctx: Ctx, customerId: string): Promis
   return links;
 }
 
+/** The aircraft's or vehicle's primary link with its customer, or null when it has none (its Details tab). */
+export async function getPrimaryLink(ctx: Ctx, assetId: string): Promise<AssetLink | null> {
+  assertCan(ctx, "asset:read");
+  return findPrimaryLink(db, ctx.orgId, assetId);
+}
+
 /** The asset's primary link with its customer, or null (no current link to a non-archived customer). */
 export async function findPrimaryLink(tx: Tx, orgId: string, assetId: string): Promise<AssetLink | null> {
   if (!isUuid(assetId)) return null;

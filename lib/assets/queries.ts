@@ -141,11 +141,18 @@ const MAX_OPTIONS = 50;
 
 /**
  * Non-archived assets matching `q` (registration, VIN, serial, make, model, plate), for pickers;
- * with `linkedTo`, only those with a current link to that customer.
+ * with `linkedTo`, only those with a current link to that customer; `notLinkedToCustomerId` leaves out
+ * the aircraft and vehicles already linked to that customer (in any status).
  */
 export async function searchAssetOptions(
   ctx: Ctx,
-  { q, kind, limit = 20, linkedTo }: { q: string; kind?: AssetKind | null; limit?: number; linkedTo?: string },
+  {
+    q,
+    kind,
+    limit = 20,
+    linkedTo,
+    notLinkedToCustomerId,
+  }: { q: string; kind?: AssetKind | null; limit?: number; linkedTo?: string; notLinkedToCustomerId?: string },
 ): Promise<AssetOption[]> {
   assertCan(ctx, "asset:read");
   const pattern = searchPattern(q);
@@ -158,6 +165,7 @@ export async function searchAssetOptions(
       ...(linkedTo && {
         customerLinks: { some: { organizationId: ctx.orgId, customerId: linkedTo, status: "current" } },
       }),
+      ...(notLinkedToCustomerId && { customerLinks: { none: { customerId: notLinkedToCustomerId } } }),
     },
     select: { id: true, ...assetLabelSelect },
     orderBy: [{ kind: "asc" }, { registration: "asc" }, { make: "asc" }, { model: "asc" }, { id: "asc" }],

@@ -156,14 +156,18 @@ export interface CustomerOption {
 
 const MAX_CUSTOMER_OPTIONS = 50;
 
-/** Non-archived customers matching `q` (the list's trigram search), by name, for pickers. */
+/**
+ * Non-archived customers matching `q` (the list's trigram search), by name, for pickers;
+ * `notLinkedToAssetId` leaves out the customers already linked to that aircraft or vehicle.
+ */
 export async function searchCustomerOptions(
   ctx: Ctx,
-  { q, limit = 20 }: { q: string; limit?: number },
+  { q, limit = 20, notLinkedToAssetId }: { q: string; limit?: number; notLinkedToAssetId?: string },
 ): Promise<CustomerOption[]> {
   assertCan(ctx, "customer:read");
   const patterns = searchPatterns(q);
   const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId, archivedAt: null };
+  if (notLinkedToAssetId) where.assetLinks = { none: { assetId: notLinkedToAssetId } };
   if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
   const rows = await db.customer.findMany({
     where,

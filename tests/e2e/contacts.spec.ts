@@ -67,7 +67,12 @@ test("adds two contacts, switches the primary, and undoes a delete", async ({ pa
   await dialog.getByLabel("Email").fill(first.email.toUpperCase());
   await dialog.getByRole("button", { name: "Add contact" }).click();
   await expect(dialog.getByText(`${first.email} is already a contact of this customer`)).toBeVisible();
+  // What was typed is not lost without asking.
   await dialog.getByRole("button", { name: "Cancel" }).click();
+  await page
+    .getByRole("alertdialog", { name: "Discard unsaved changes?" })
+    .getByRole("button", { name: "Discard" })
+    .click();
   await expect(dialog).toBeHidden();
 
   await rowAction(page, secondName, "Make primary");

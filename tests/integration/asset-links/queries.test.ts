@@ -1,8 +1,9 @@
-// Reading links from either side, the primary link, and the customer picker's search.
+// Reading links from either side, the primary link, and the link pickers (which leave out what is already linked).
 import { describe, expect, it } from "vitest";
 import { linkCustomer } from "@/lib/asset-links/mutations";
 import { findPrimaryLink, listLinksForAsset, listLinksForCustomer } from "@/lib/asset-links/queries";
 import { archiveCustomer } from "@/lib/customers/mutations";
+import { searchAssetOptions } from "@/lib/assets/queries";
 import { searchCustomerOptions } from "@/lib/customers/queries";
 import { db } from "@/lib/db";
 import { makeAssetRow, makeCustomer, makeOrgWithRoles, uniq } from "@/tests/factories";
@@ -92,5 +93,38 @@ describe("searchCustomerOptions", () => {
     ]);
     const some = await searchCustomerOptions(staff, { q: "", limit: 2 });
     expect(some).toHaveLength(2);
+  });
+});
+
+describe("link pickers leave out what is already linked", () => {
+  it("offers an asset only the customers not linked to it, in any status", async () => {
+    const tag = uniq("pk");
+    const asset = await makeAssetRow(staff.orgId);
+    const [linked, former, free] = [
+      await makeCustomer(staff, { name: `Picker ${tag} Linked` }),
+      await makeCustomer(staff, { name: `Picker ${tag} Former` }),
+      await makeCustomer(staff, { name: `Picker ${tag} Free` }),
+    ];
+    await linkCustomer(staff, { assetId: asset.id, customerId: linked.id });
+    await linkCustomer(staff, { assetId: asset.id, customerId: former.id, status: "former" });
+
+    const offered = await searchCustomerOptions(staff, { q: `picker ${tag}`, notLinkedToAssetId: asset.id });
+    expect(offered.map((o) => o.value)).toEqual([free.id]);
+    const unfiltered = await searchCustomerOptions(staff, { q: `picker ${tag}` });
+    expect(unfiltered.map((o) => o.value).sort()).toEqual([linked.id, former.id, free.id].sort());
+  });
+
+  it("offers a customer only the aircraft and vehicles not linked to it", async () => {
+    const customer = await makeCustomer(staff);
+    const prefix = uniq("Z").slice(0, 7).toUpperCase();
+    const [linked, free] = [
+      await makeAssetRow(staff.orgId, { registration: `${prefix}A` }),
+      await makeAssetRow(staff.orgId, { registration: `${prefix}B` }),
+    ];
+    await linkCustomer(staff, { assetId: linked.id, customerId: customer.id, status: "prospective" });
+
+    const offered = await searchAssetOptions(staff, { q: prefix, notLinkedToCustomerId: customer.id });
+    expect(offered.map((o) => o.id)).toEqual([free.id]);
+    expect((await searchAssetOptions(staff, { q: prefix })).map((o) => o.id)).toEqual([linked.id, free.id]);
   });
 });

@@ -11,9 +11,14 @@ import { linkUpdateSchema, type LinkUpdateInput } from "@/lib/asset-links/schema
 import { LinkFields } from "./link-fields";
 import type { LinkView } from "./link-view";
 
-type EditLinkDialogProps = { link: LinkView; open: boolean; onOpenChange: (open: boolean) => void };
+type EditLinkDialogProps = {
+  link: LinkView;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onCloseAutoFocus?: (event: Event) => void;
+};
 
-export function EditLinkDialog({ link, open, onOpenChange }: EditLinkDialogProps) {
+export function EditLinkDialog({ link, open, onOpenChange, onCloseAutoFocus }: EditLinkDialogProps) {
   const initial: LinkUpdateInput = {
     relationship: link.relationship,
     status: link.status,
@@ -35,6 +40,8 @@ export function EditLinkDialog({ link, open, onOpenChange }: EditLinkDialogProps
   return (
     <FormDialog
       dialog={dialog}
+      schema={linkUpdateSchema}
+      onCloseAutoFocus={onCloseAutoFocus}
       className="sm:max-w-lg"
       title={`Edit link to ${link.title}`}
       description={

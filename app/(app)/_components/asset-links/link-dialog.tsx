@@ -8,15 +8,15 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { LinkIcon } from "lucide-react";
 
 import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox";
-import { CheckboxField } from "@/components/form/fields";
+import { CheckboxField, FieldLabelMarked } from "@/components/form/fields";
 import { FormDialog } from "@/components/form/form-dialog";
 import { useFormDialog } from "@/components/hooks/use-form-dialog";
 import { Button } from "@/components/ui/button";
-import { Field, FieldError, FieldLabel } from "@/components/ui/field";
+import { Field, FieldError } from "@/components/ui/field";
 import { linkCustomerAction } from "@/lib/asset-links/actions";
 import { linkCustomerSchema, type LinkCustomerInput } from "@/lib/asset-links/schemas";
 import { LinkFields } from "./link-fields";
-import { searchAssets, searchCustomers } from "./search-options";
+import { assetSearchFor, customerSearchFor } from "./search-options";
 
 type LinkDialogProps = { side: "asset"; assetId: string } | { side: "customer"; customerId: string };
 
@@ -43,6 +43,11 @@ export function LinkDialog(props: LinkDialogProps) {
       if (!next) setPicked(null);
     },
   });
+  const linkedTo = props.side === "asset" ? props.assetId : props.customerId;
+  const search = React.useMemo(
+    () => (props.side === "asset" ? customerSearchFor(linkedTo) : assetSearchFor(linkedTo)),
+    [props.side, linkedTo],
+  );
   const pickerField = props.side === "asset" ? "customerId" : "assetId";
   const pickerLabel = props.side === "asset" ? "Customer" : "Aircraft or vehicle";
   const { errors } = form.formState;
@@ -50,6 +55,7 @@ export function LinkDialog(props: LinkDialogProps) {
   return (
     <FormDialog
       dialog={dialog}
+      schema={linkCustomerSchema}
       trigger={
         <Button variant="outline" size="sm">
           <LinkIcon aria-hidden="true" />
@@ -67,18 +73,26 @@ export function LinkDialog(props: LinkDialogProps) {
       submitLabel="Link"
     >
       <Field invalid={Boolean(errors.customerId ?? errors.assetId)}>
-        <FieldLabel htmlFor="link-picker">{pickerLabel}</FieldLabel>
+        <FieldLabelMarked htmlFor="link-picker" required>
+          {pickerLabel}
+        </FieldLabelMarked>
         <AsyncCombobox
           id="link-picker"
           label={pickerLabel}
           value={picked}
           invalid={Boolean(errors[pickerField])}
+          required
           onChange={(option) => {
             setPicked(option);
             form.setValue(pickerField, option?.value ?? "", { shouldValidate: form.formState.isSubmitted });
           }}
-          search={props.side === "asset" ? searchCustomers : searchAssets}
+          search={search}
           placeholder={props.side === "asset" ? "Choose a customer…" : "Choose an aircraft or vehicle…"}
+          emptyMessage={
+            props.side === "asset"
+              ? "No matching customer that is not linked yet."
+              : "No matching aircraft or vehicle that is not linked yet."
+          }
         />
         <FieldError errors={[errors.customerId, errors.assetId]} />
       </Field>

@@ -6,6 +6,7 @@ import { PencilIcon, StarIcon, UnlinkIcon } from "lucide-react";
 import { toast } from "sonner";
 
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { useRowFocus } from "@/components/hooks/use-row-focus";
 import { RowActionsMenu } from "@/components/row-actions-menu";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { setPrimaryLinkAction, unlinkCustomerAction } from "@/lib/asset-links/actions";
@@ -17,9 +18,11 @@ type LinkAction = typeof setPrimaryLinkAction;
 export function LinkRowActions({ link, side }: { link: LinkView; side: "asset" | "customer" }) {
   const [dialog, setDialog] = React.useState<"edit" | "unlink" | null>(null);
   const [isPending, startTransition] = React.useTransition();
+  const focus = useRowFocus(isPending);
   const canBePrimary = link.status === "current" && !link.isPrimary && !(side === "asset" && link.archived);
 
   function run(action: LinkAction, success: string, onDone?: () => void) {
+    focus.afterAction();
     startTransition(async () => {
       const result = await action({ linkId: link.id });
       if ("error" in result) {
@@ -33,7 +36,7 @@ export function LinkRowActions({ link, side }: { link: LinkView; side: "asset" |
 
   return (
     <>
-      <RowActionsMenu label={`Actions for ${link.title}`} disabled={isPending} className="w-48">
+      <RowActionsMenu label={`Actions for ${link.title}`} busy={isPending} focus={focus} className="w-48">
         {canBePrimary ? (
           <DropdownMenuItem onSelect={() => run(setPrimaryLinkAction, `${link.title} is now primary`)}>
             <StarIcon aria-hidden="true" />
@@ -52,11 +55,17 @@ export function LinkRowActions({ link, side }: { link: LinkView; side: "asset" |
       </RowActionsMenu>
       {dialog === "edit" ? (
         // Mounted per opening, so the form starts from the link as it is now.
-        <EditLinkDialog link={link} open onOpenChange={(open) => setDialog(open ? "edit" : null)} />
+        <EditLinkDialog
+          link={link}
+          open
+          onOpenChange={(open) => setDialog(open ? "edit" : null)}
+          onCloseAutoFocus={focus.onCloseAutoFocus}
+        />
       ) : null}
       <ConfirmDialog
         open={dialog === "unlink"}
         onOpenChange={(open) => setDialog(open ? "unlink" : null)}
+        onCloseAutoFocus={focus.onCloseAutoFocus}
         title={`Unlink ${link.title}?`}
         description={
           link.isPrimary

@@ -1,4 +1,5 @@
 // Picker searches for the link dialog: server actions unwrapped so a failure shows as "Search failed".
+// Each leaves out what is already linked to the record the dialog links from.
 import type { ComboboxOption } from "@/components/async-combobox";
 import { searchAssetOptionsAction, searchCustomerOptionsAction } from "@/lib/asset-links/actions";
 import type { ActionResult } from "@/lib/safe-action";
@@ -8,5 +9,10 @@ function unwrap(result: ActionResult<ComboboxOption[]>): ComboboxOption[] {
   return result.data;
 }
 
-export const searchCustomers = async (q: string) => unwrap(await searchCustomerOptionsAction({ q }));
-export const searchAssets = async (q: string) => unwrap(await searchAssetOptionsAction({ q }));
+/** Customers not yet linked to the aircraft or vehicle. */
+export const customerSearchFor = (assetId: string) => async (q: string) =>
+  unwrap(await searchCustomerOptionsAction({ q, assetId }));
+
+/** Aircraft and vehicles not yet linked to the customer. */
+export const assetSearchFor = (customerId: string) => async (q: string) =>
+  unwrap(await searchAssetOptionsAction({ q, customerId }));

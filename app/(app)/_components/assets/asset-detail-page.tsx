@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 
 import { requireCtx } from "@/lib/auth/session";
 import { assetLabel } from "@/lib/assets/format";
+import { getPrimaryLink } from "@/lib/asset-links/queries";
 import type { AssetKind } from "@/lib/generated/prisma/client";
 import { AssetCustomersTab } from "@/app/(app)/_components/asset-links/asset-customers-tab";
 import { AssetWorkOrdersTab } from "@/app/(app)/work-orders/_components/asset-work-orders-tab";
@@ -23,13 +24,14 @@ export async function AssetDetailPage({ kind, params }: AssetPageProps & { kind:
   const { id } = await params;
   const ctx = await requireCtx();
   const asset = await loadAssetOfKind(ctx, kind, id);
+  const primaryLink = await getPrimaryLink(ctx, asset.id);
   const archived = asset.archivedAt !== null;
 
   return (
     <div className="flex flex-col gap-6">
       <AssetHeader asset={asset} role={ctx.role} />
       <AssetDetailTabs
-        details={<AssetDetails asset={asset} />}
+        details={<AssetDetails asset={asset} primaryLink={primaryLink} />}
         customers={<AssetCustomersTab assetId={asset.id} archived={archived} />}
         workOrders={<AssetWorkOrdersTab assetId={asset.id} />}
       />

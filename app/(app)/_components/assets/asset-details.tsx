@@ -1,10 +1,14 @@
-// The detail page's Details tab: the asset's fields for its kind, what its VIN decodes to, and the audit record.
+// The detail page's Details tab: the asset's fields for its kind, what its VIN decodes to, its primary
+// customer, and the audit record.
+import Link from "next/link";
 
 import { DetailItem, DetailSection } from "@/components/detail-section";
 import { LocalDate } from "@/components/time";
 import { CountryName } from "@/components/country-name";
 import { formatAircraftClass, formatFuelCode } from "@/lib/assets/format";
 import type { AssetDetail } from "@/lib/assets/queries";
+import type { AssetLink } from "@/lib/asset-links/select";
+import { relationshipLabels } from "@/lib/asset-links/options";
 import type { UserRef } from "@/lib/users/queries";
 import { ActiveBadge } from "@/components/status-badges";
 import { AirframeHours, Mileage } from "./asset-numbers";
@@ -62,7 +66,19 @@ function IdentityItems({ asset }: { asset: AssetDetail }) {
   );
 }
 
-export function AssetDetails({ asset }: { asset: AssetDetail }) {
+function PrimaryCustomer({ link }: { link: AssetLink | null }) {
+  if (!link) return <span className="text-muted-foreground">No primary customer</span>;
+  return (
+    <span>
+      <Link href={`/customers/${link.customer.id}`} className="font-medium underline-offset-4 hover:underline">
+        {link.customer.name}
+      </Link>
+      <span className="text-muted-foreground"> · {relationshipLabels[link.relationship]}</span>
+    </span>
+  );
+}
+
+export function AssetDetails({ asset, primaryLink }: { asset: AssetDetail; primaryLink: AssetLink | null }) {
   const center = asset.homeServiceCenter;
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -71,6 +87,9 @@ export function AssetDetails({ asset }: { asset: AssetDetail }) {
       </DetailSection>
       <div className="flex flex-col gap-4">
         <DetailSection listClassName={WIDE_LABELS} title="Service">
+          <DetailItem label="Primary customer">
+            <PrimaryCustomer link={primaryLink} />
+          </DetailItem>
           <DetailItem label="Status">
             <ActiveBadge active={asset.active} />
           </DetailItem>

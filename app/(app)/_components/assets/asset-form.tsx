@@ -4,7 +4,7 @@
 // schema, saved through a server action; server field errors land on their fields, conflicts on top.
 import * as React from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm, type Resolver } from "react-hook-form";
+import { useForm, type Resolver } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
@@ -12,6 +12,8 @@ import { FormAlert } from "@/components/form/form-alert";
 import { PageFormActions } from "@/components/form/form-actions";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { ConflictAlert } from "@/components/form/conflict-alert";
+import { PageFormProvider } from "@/components/form/page-form-provider";
+import { requiredFieldNames } from "@/components/form/required-fields";
 import { createAssetAction, updateAssetAction } from "@/lib/assets/actions";
 import { assetInputSchema, assetSchemaFor } from "@/lib/assets/schemas";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
@@ -57,6 +59,10 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
     [kind, storedRegistration],
   );
   const form = useForm<AssetFormValues>({ resolver, defaultValues });
+  const required = React.useMemo(
+    () => requiredFieldNames(assetSchemaFor(kind), defaultValues, ["kind"]),
+    [kind, defaultValues],
+  );
   const rootError = form.formState.errors.root;
   const { path, one } = assetKindLabels[kind];
   const cancelHref = mode.type === "edit" ? `${path}/${mode.assetId}` : path;
@@ -71,6 +77,7 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
         else applyActionError(form, error);
         return;
       }
+      form.reset(values);
       const title = kind === "aircraft" ? "Aircraft" : "Vehicle";
       toast.success(mode.type === "edit" ? `${title} updated` : `${title} created`);
       router.push(`${path}/${result.data.id}`);
@@ -78,7 +85,7 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
   );
 
   return (
-    <FormProvider {...form}>
+    <PageFormProvider form={form} required={required}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         {conflict && mode.type === "edit" ? (
           <ConflictAlert message={conflict} reloadHref={`${path}/${mode.assetId}/edit`} />
@@ -90,6 +97,6 @@ export function AssetForm({ kind, mode, defaultValues, centers }: AssetFormProps
           Save {one}
         </PageFormActions>
       </form>
-    </FormProvider>
+    </PageFormProvider>
   );
 }

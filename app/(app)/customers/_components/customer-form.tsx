@@ -4,7 +4,7 @@
 // through a server action; server field errors land on their fields, edit conflicts on top.
 import * as React from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
@@ -15,6 +15,8 @@ import { customerInputSchema } from "@/lib/customers/schemas";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
 import { ConflictAlert } from "@/components/form/conflict-alert";
+import { PageFormProvider } from "@/components/form/page-form-provider";
+import { requiredFieldNames } from "@/components/form/required-fields";
 import {
   AddressSection,
   ContactSection,
@@ -56,6 +58,12 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
     defaultValues,
   });
   const rootError = form.formState.errors.root;
+  // What is required depends on the kind (a company needs its name; a person a first or last name).
+  const kind = useWatch({ control: form.control, name: "kind" });
+  const required = React.useMemo(
+    () => requiredFieldNames(customerInputSchema, { ...defaultValues, kind }, ["kind"]),
+    [defaultValues, kind],
+  );
   const cancelHref = mode.kind === "edit" ? `/customers/${mode.customerId}` : "/customers";
 
   // A tier change is saved only once confirmed with its discount before and after in view.
@@ -73,6 +81,7 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
         else applyActionError(form, error);
         return;
       }
+      form.reset(values);
       toast.success(mode.kind === "edit" ? "Customer updated" : "Customer created");
       router.push(`/customers/${result.data.id}`);
     });
@@ -84,7 +93,7 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
   });
 
   return (
-    <FormProvider {...form}>
+    <PageFormProvider form={form} required={required}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         {conflict && mode.kind === "edit" ? (
           <ConflictAlert message={conflict} reloadHref={`/customers/${mode.customerId}/edit`} />
@@ -107,6 +116,6 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
         onCancel={() => setUnconfirmed(null)}
         onConfirm={() => unconfirmed && save(unconfirmed)}
       />
-    </FormProvider>
+    </PageFormProvider>
   );
 }

@@ -4,6 +4,7 @@
 import * as React from "react";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { Controller, FormProvider, useForm, useWatch } from "react-hook-form";
+import { UnsavedChangesGuard } from "@/components/form/unsaved-changes";
 import { toast } from "sonner";
 
 import { AsyncCombobox, type ComboboxOption } from "@/components/async-combobox";
@@ -66,6 +67,7 @@ export function DisplayPrefsForm({
 
   return (
     <FormProvider {...form}>
+      <UnsavedChangesGuard />
       <form onSubmit={onSubmit} className="flex max-w-xl flex-col gap-4" noValidate>
         <Controller
           control={form.control}

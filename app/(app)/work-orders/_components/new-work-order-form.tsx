@@ -5,7 +5,7 @@
 // and resolves the customer again itself.
 import * as React from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
@@ -14,6 +14,8 @@ import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { FormAlert } from "@/components/form/form-alert";
 import { PageFormActions } from "@/components/form/form-actions";
 import { LabelledField, SelectField } from "@/components/form/fields";
+import { PageFormProvider } from "@/components/form/page-form-provider";
+import { requiredFieldNames } from "@/components/form/required-fields";
 import { applyActionError } from "@/lib/form-errors";
 import type { WorkOrderAssetInfo } from "@/lib/work-orders/asset-info";
 import type { WorkOrderStartCustomer } from "@/lib/work-orders/new-work-order";
@@ -68,10 +70,11 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset, startCust
     },
     [startCustomerId],
   );
+  const [required] = React.useState(() => requiredFieldNames(workOrderInputSchema, form.getValues()));
 
   async function pickAsset(option: ComboboxOption | null) {
     const pick = ++latestPick.current;
-    form.setValue("assetId", option?.value ?? "", { shouldValidate: form.formState.isSubmitted });
+    form.setValue("assetId", option?.value ?? "", { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
     form.setValue("customerId", null);
     form.setValue("withoutCustomer", false);
     setAsset(null);
@@ -92,6 +95,7 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset, startCust
     startTransition(async () => {
       const result = await createWorkOrderAction(values);
       if ("error" in result) return applyActionError(form, result.error);
+      form.reset(values);
       toast.success(`Work order ${result.data.number} created`);
       router.push(`/work-orders/${result.data.id}`);
     });
@@ -101,13 +105,14 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset, startCust
   const centerOptions = centers.map((center) => ({ value: center.id, label: `${center.code} · ${center.name}` }));
 
   return (
-    <FormProvider {...form}>
+    <PageFormProvider form={form} required={required}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <section className="grid gap-4 rounded-xl border bg-card p-5 shadow-xs sm:grid-cols-2">
           <LabelledField
             label="Aircraft or vehicle"
             description={startCustomer ? `${startCustomer.name}'s aircraft and vehicles are listed first.` : undefined}
             error={errors.assetId}
+            required={required.has("assetId")}
           >
             <AsyncCombobox
               label="Aircraft or vehicle"
@@ -137,6 +142,6 @@ export function NewWorkOrderForm({ centers, technicians, initialAsset, startCust
           Create work order
         </PageFormActions>
       </form>
-    </FormProvider>
+    </PageFormProvider>
   );
 }

@@ -4,7 +4,7 @@
 // Saved with the version it was loaded at, so a concurrent change is refused rather than lost.
 import * as React from "react";
 import { useRouter } from "next/navigation";
-import { FormProvider, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
@@ -12,6 +12,8 @@ import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { FormAlert } from "@/components/form/form-alert";
 import { PageFormActions } from "@/components/form/form-actions";
 import { SelectField } from "@/components/form/fields";
+import { PageFormProvider } from "@/components/form/page-form-provider";
+import { requiredFieldNames } from "@/components/form/required-fields";
 import { applyActionError } from "@/lib/form-errors";
 import { updateWorkOrderAction } from "@/lib/work-orders/actions";
 import { workOrderPatchSchema, type WorkOrderPatch } from "@/lib/work-orders/schemas";
@@ -42,17 +44,20 @@ export function WorkOrderEditForm({
     defaultValues,
   });
 
+  const required = React.useMemo(() => requiredFieldNames(workOrderPatchSchema, defaultValues), [defaultValues]);
+
   const onSubmit = form.handleSubmit((values) =>
     startTransition(async () => {
       const result = await updateWorkOrderAction({ ...values, id, version });
       if ("error" in result) return applyActionError(form, result.error);
+      form.reset(values);
       toast.success("Work order updated");
       router.push(`/work-orders/${id}`);
     }),
   );
 
   return (
-    <FormProvider {...form}>
+    <PageFormProvider form={form} required={required}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
         <section className="rounded-xl border bg-card p-5 shadow-xs">
           <SelectField<WorkOrderPatch>
@@ -71,6 +76,6 @@ export function WorkOrderEditForm({
           Save work order
         </PageFormActions>
       </form>
-    </FormProvider>
+    </PageFormProvider>
   );
 }

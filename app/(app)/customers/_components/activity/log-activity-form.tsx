@@ -4,6 +4,7 @@
 import * as React from "react";
 import { useRouter } from "next/navigation";
 import { FormProvider, useForm } from "react-hook-form";
+import { UnsavedChangesGuard } from "@/components/form/unsaved-changes";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
@@ -52,6 +53,7 @@ export function LogActivityForm({ customerId }: { customerId: string }) {
 
   return (
     <FormProvider {...form}>
+      <UnsavedChangesGuard />
       <form
         onSubmit={onSubmit}
         aria-label="Add to timeline"

@@ -24,6 +24,8 @@ type ContactDialogProps = {
   contact?: ContactView;
   open?: boolean;
   onOpenChange?: (open: boolean) => void;
+  /** Where focus goes when it closes (the row's menu button, when opened from it). */
+  onCloseAutoFocus?: (event: Event) => void;
 };
 
 const blank: ContactInput = {
@@ -54,7 +56,14 @@ function valuesOf(contact: ContactView | undefined): ContactInput {
   };
 }
 
-export function ContactDialog({ customerId, country, contact, open, onOpenChange }: ContactDialogProps) {
+export function ContactDialog({
+  customerId,
+  country,
+  contact,
+  open,
+  onOpenChange,
+  onCloseAutoFocus,
+}: ContactDialogProps) {
   const schema = React.useMemo(() => contactInputSchemaFor(country), [country]);
   const form = useForm<ContactInput>({
     resolver: zodResolver(schema, undefined, { raw: true }),
@@ -75,6 +84,8 @@ export function ContactDialog({ customerId, country, contact, open, onOpenChange
   return (
     <FormDialog
       dialog={dialog}
+      schema={schema}
+      onCloseAutoFocus={onCloseAutoFocus}
       trigger={
         contact ? undefined : (
           <Button variant="outline" size="sm">
@@ -83,7 +94,7 @@ export function ContactDialog({ customerId, country, contact, open, onOpenChange
           </Button>
         )
       }
-      className="max-h-[90vh] overflow-y-auto sm:max-w-xl"
+      className="sm:max-w-xl"
       title={contact ? `Edit ${contact.name}` : "Add a contact"}
       description={
         contact

@@ -5,6 +5,7 @@ import * as React from "react";
 import { PencilIcon, StarIcon, Trash2Icon } from "lucide-react";
 import { toast } from "sonner";
 
+import { useRowFocus } from "@/components/hooks/use-row-focus";
 import { RowActionsMenu } from "@/components/row-actions-menu";
 import { DropdownMenuItem, DropdownMenuSeparator } from "@/components/ui/dropdown-menu";
 import { deleteContactAction, restoreContactAction, setPrimaryContactAction } from "@/lib/contacts/actions";
@@ -17,8 +18,10 @@ type ContactRowActionsProps = { contact: ContactView; customerId: string; countr
 export function ContactRowActions({ contact, customerId, country }: ContactRowActionsProps) {
   const [editing, setEditing] = React.useState(false);
   const [isPending, startTransition] = React.useTransition();
+  const focus = useRowFocus(isPending);
 
   function run(action: ContactAction, onSuccess: () => void) {
+    focus.afterAction();
     startTransition(async () => {
       const result = await action({ contactId: contact.id });
       if ("error" in result) toast.error(result.error.message);
@@ -40,7 +43,7 @@ export function ContactRowActions({ contact, customerId, country }: ContactRowAc
 
   return (
     <>
-      <RowActionsMenu label={`Actions for ${contact.name}`} disabled={isPending} className="w-48">
+      <RowActionsMenu label={`Actions for ${contact.name}`} busy={isPending} focus={focus} className="w-48">
         {contact.isPrimary ? null : (
           <DropdownMenuItem
             onSelect={() =>
@@ -63,7 +66,14 @@ export function ContactRowActions({ contact, customerId, country }: ContactRowAc
       </RowActionsMenu>
       {editing ? (
         // Mounted per opening, so the form starts from the contact as it is now.
-        <ContactDialog customerId={customerId} country={country} contact={contact} open onOpenChange={setEditing} />
+        <ContactDialog
+          customerId={customerId}
+          country={country}
+          contact={contact}
+          open
+          onOpenChange={setEditing}
+          onCloseAutoFocus={focus.onCloseAutoFocus}
+        />
       ) : null}
     </>
   );

@@ -26,6 +26,7 @@ export function TransferOwnershipDialog({ customerId, members }: { customerId: s
   return (
     <FormDialog
       dialog={dialog}
+      schema={ownershipTransferSchema}
       trigger={
         <Button variant="outline" size="sm">
           <UserRoundCogIcon aria-hidden="true" />

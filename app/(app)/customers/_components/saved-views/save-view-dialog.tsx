@@ -39,6 +39,7 @@ export function SaveViewDialog({ open, onOpenChange, query, canShare, view }: Sa
   return (
     <FormDialog
       dialog={dialog}
+      schema={savedViewFormSchema}
       className="sm:max-w-md"
       title={view ? "Rename view" : "Save view"}
       description={

@@ -30,6 +30,7 @@ export function CreateApiKeyDialog({ roles }: { roles: readonly ApiKeyRole[] }) 
   return (
     <ShownOnceDialog
       dialog={dialog}
+      schema={apiKeyInputSchema}
       trigger={
         <Button>
           <KeyRoundIcon aria-hidden="true" />

@@ -42,6 +42,7 @@ export function TierDialog({ mode }: { mode: Mode }) {
   return (
     <FormDialog
       dialog={dialog}
+      schema={tierInputSchema}
       trigger={<AddOrEditButton addLabel="Add tier" editing={mode.kind === "edit" ? mode.tier.name : undefined} />}
       title={mode.kind === "create" ? "Add tier" : `Edit ${mode.tier.name}`}
       description="Changing the discount applies to work priced afterwards."

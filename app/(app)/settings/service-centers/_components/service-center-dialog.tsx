@@ -35,6 +35,7 @@ export function ServiceCenterDialog({ mode }: { mode: Mode }) {
   return (
     <FormDialog
       dialog={dialog}
+      schema={serviceCenterInputSchema}
       trigger={
         <AddOrEditButton addLabel="Add service center" editing={mode.kind === "edit" ? mode.center.code : undefined} />
       }

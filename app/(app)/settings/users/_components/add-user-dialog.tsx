@@ -35,6 +35,7 @@ export function AddUserDialog({ roles }: { roles: readonly Role[] }) {
   return (
     <ShownOnceDialog
       dialog={dialog}
+      schema={addUserSchema}
       trigger={
         <Button>
           <UserPlusIcon aria-hidden="true" />

@@ -15,9 +15,10 @@ interface Props {
   actorRole: Role;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
-export function ChangeRoleDialog({ member, actorRole, open, onOpenChange }: Props) {
+export function ChangeRoleDialog({ member, actorRole, open, onOpenChange, onCloseAutoFocus }: Props) {
   const current = { memberId: member.id, role: member.role };
   // `values` keeps the form on the member's role as the page refreshes it.
   const form = useForm({ resolver: zodResolver(changeRoleSchema), values: current });
@@ -32,6 +33,7 @@ export function ChangeRoleDialog({ member, actorRole, open, onOpenChange }: Prop
   return (
     <FormDialog
       dialog={dialog}
+      onCloseAutoFocus={onCloseAutoFocus}
       title="Change role"
       description={
         <>

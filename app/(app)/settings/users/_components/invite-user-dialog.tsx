@@ -24,6 +24,7 @@ export function InviteUserDialog({ roles }: { roles: readonly Role[] }) {
   return (
     <ShownOnceDialog
       dialog={dialog}
+      schema={inviteUserSchema}
       trigger={
         <Button variant="outline">
           <MailPlusIcon aria-hidden="true" />

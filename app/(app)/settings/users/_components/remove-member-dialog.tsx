@@ -9,15 +9,17 @@ interface Props {
   member: MemberRow;
   open: boolean;
   onOpenChange: (open: boolean) => void;
+  onCloseAutoFocus?: (event: Event) => void;
 }
 
-export function RemoveMemberDialog({ member, open, onOpenChange }: Props) {
+export function RemoveMemberDialog({ member, open, onOpenChange, onCloseAutoFocus }: Props) {
   const { run, isPending } = useRecordAction(removeMemberAction, `${member.name} was removed.`);
 
   return (
     <ConfirmDialog
       open={open}
       onOpenChange={onOpenChange}
+      onCloseAutoFocus={onCloseAutoFocus}
       title={`Remove ${member.name}?`}
       description={`${member.email} will lose access to this organization immediately. Their account is kept, and you can add them again later.`}
       confirmLabel="Remove"
