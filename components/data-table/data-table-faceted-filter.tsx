@@ -53,7 +53,7 @@ export function DataTableFacetedFilter<TData>({
   }
 
   return (
-    <DropdownMenu>
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button
           variant="outline"

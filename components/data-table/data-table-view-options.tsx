@@ -29,7 +29,7 @@ export function DataTableViewOptions<TData>({ table, labels }: DataTableViewOpti
   const hiddenCount = columns.filter((column) => !column.getIsVisible()).length;
 
   return (
-    <DropdownMenu>
+    <DropdownMenu modal={false}>
       <DropdownMenuTrigger asChild>
         <Button variant="outline" size="sm" className="ml-auto h-8">
           <Settings2Icon aria-hidden="true" />

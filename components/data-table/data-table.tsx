@@ -2,6 +2,7 @@
 import type * as React from "react";
 import { flexRender, type Column, type Table as TanstackTable } from "@tanstack/react-table";
 
+import { showFromClass } from "@/components/data-table/responsive";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { cn } from "@/lib/utils";
 
@@ -21,6 +22,12 @@ function ariaSort<TData>(column: Column<TData, unknown>) {
   if (sorted === "asc") return "ascending";
   if (sorted === "desc") return "descending";
   return "none";
+}
+
+/** Hides a column below its breakpoint while the table shows its default columns (./responsive.ts). */
+function responsiveClass<TData>(table: TanstackTable<TData>, column: Column<TData, unknown>) {
+  const showFrom = column.columnDef.meta?.showFrom;
+  return showFrom && table.options.meta?.responsiveColumns ? showFromClass[showFrom] : undefined;
 }
 
 export function DataTable<TData>({
@@ -49,6 +56,7 @@ export function DataTable<TData>({
                 <TableHead
                   key={header.id}
                   colSpan={header.colSpan}
+                  className={responsiveClass(table, header.column)}
                   aria-sort={header.isPlaceholder ? undefined : ariaSort(header.column)}
                 >
                   {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
@@ -62,7 +70,9 @@ export function DataTable<TData>({
             rows.map((row) => (
               <TableRow key={row.id} data-state={row.getIsSelected() ? "selected" : undefined}>
                 {row.getVisibleCells().map((cell) => (
-                  <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                  <TableCell key={cell.id} className={responsiveClass(table, cell.column)}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </TableCell>
                 ))}
               </TableRow>
             ))

@@ -59,6 +59,7 @@ export function useDataTable<TData, P extends ListState>({
   const hideable = columnIds(columns, true);
   // The list's codec reads `?cols=` (unknown or no ids: the defaults); a list without it shows its defaults.
   const shown = visibleColumns(params) ?? defaultVisibleColumns ?? allIds;
+  const showsDefaults = sameIds(shown, defaultVisibleColumns ?? allIds);
   const columnVisibility: VisibilityState = Object.fromEntries(hideable.map((id) => [id, shown.includes(id)]));
 
   const pagination: PaginationState = { pageIndex: page - 1, pageSize: perPage };
@@ -74,6 +75,7 @@ export function useDataTable<TData, P extends ListState>({
     data,
     columns,
     getRowId,
+    meta: { responsiveColumns: showsDefaults },
     pageCount,
     rowCount: total,
     state: { pagination, sorting, columnFilters, globalFilter: q, columnVisibility },

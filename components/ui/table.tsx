@@ -11,22 +11,12 @@ function Table({ className, ...props }: React.ComponentProps<"table">) {
   );
 }
 
+// Rows and cells are styled once in ./slots.css (under the table's data-slot) rather than by a class list on each
+// of a list's hundreds of cells, which would weigh down every list page's HTML; a className still overrides them.
 const TableHeader = styled("thead", "table-header", "[&_tr]:border-b");
 const TableBody = styled("tbody", "table-body", "[&_tr:last-child]:border-0");
-const TableRow = styled(
-  "tr",
-  "table-row",
-  "border-b transition-colors hover:bg-muted/50 data-[state=selected]:bg-muted",
-);
-const TableHead = styled(
-  "th",
-  "table-head",
-  "h-10 px-2 text-left align-middle font-medium whitespace-nowrap text-foreground [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-);
-const TableCell = styled(
-  "td",
-  "table-cell",
-  "p-2 align-middle whitespace-nowrap [&:has([role=checkbox])]:pr-0 [&>[role=checkbox]]:translate-y-[2px]",
-);
+const TableRow = (props: React.ComponentProps<"tr">) => <tr {...props} />;
+const TableHead = (props: React.ComponentProps<"th">) => <th {...props} />;
+const TableCell = (props: React.ComponentProps<"td">) => <td {...props} />;
 
 export { Table, TableBody, TableCell, TableHead, TableHeader, TableRow };

@@ -52,8 +52,9 @@ export const customerColumns: readonly CustomerColumnSpec[] = [
   spec("country", "Country", { defaultVisible: false }),
   spec("tier", "Tier"),
   spec("owner", "Owner"),
-  // Ordering by a joined contact's name has no index to walk on a large list; filter or search instead.
-  spec("primaryContact", "Primary contact", { sortable: false }),
+  // Ordering by a joined contact's name has no index to walk on a large list; filter or search instead. Off by
+  // default (with the phone) so the default columns fit a 1280 px screen.
+  spec("primaryContact", "Primary contact", { sortable: false, defaultVisible: false }),
   // An array has no order worth sorting by; the Tag filter narrows by it instead.
   spec("tags", "Tags", { sortable: false }),
   spec("lastActivity", "Last activity"),

@@ -12,6 +12,7 @@ import type { WorkOrderCustomerSnapshot } from "@/lib/work-orders/customer-resol
 import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-orders/list-params";
 import { isUuid } from "@/lib/validation";
 import { leadTechnicianRoles } from "@/lib/work-orders/rules";
+import { getOrgToday } from "@/lib/org-time-zone";
 import type { Option } from "@/lib/fields/options";
 
 /** Only the columns the work orders table shows. */
@@ -37,6 +38,8 @@ export interface WorkOrderListResult {
   pageCount: number;
   page: number;
   perPage: number;
+  /** The organization's calendar day, for isWorkOrderOverdue. */
+  today: string;
 }
 
 function buildListWhere(ctx: Ctx, params: WorkOrderListParams): Prisma.WorkOrderWhereInput {
@@ -55,7 +58,7 @@ export async function listWorkOrders(ctx: Ctx, params: WorkOrderListParams): Pro
   assertCan(ctx, "workOrder:read");
   const where = buildListWhere(ctx, params);
   const { column, direction } = params.sort;
-  const [rows, total] = await Promise.all([
+  const [rows, total, today] = await Promise.all([
     db.workOrder.findMany({
       where,
       select: listSelect,
@@ -64,8 +67,10 @@ export async function listWorkOrders(ctx: Ctx, params: WorkOrderListParams): Pro
       take: params.perPage,
     }),
     db.workOrder.count({ where }),
+    getOrgToday(ctx),
   ]);
-  return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
+  const pageCount = Math.ceil(total / params.perPage);
+  return { rows, total, pageCount, page: params.page, perPage: params.perPage, today };
 }
 
 /** The 25 newest work orders of one aircraft or vehicle (its Work orders tab), and the total. */

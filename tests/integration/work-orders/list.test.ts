@@ -6,8 +6,9 @@ import type { WorkOrder } from "@/lib/generated/prisma/client";
 import { createWorkOrder, updateWorkOrder } from "@/lib/work-orders/mutations";
 import { listWorkOrders, listWorkOrdersForAsset, listWorkOrdersForCustomer } from "@/lib/work-orders/queries";
 import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
-import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeServiceCenter } from "@/tests/factories";
+import { makeAssetLinkRow, makeAssetRow, makeCustomer, makeOrg, makeServiceCenter } from "@/tests/factories";
 import { setupShop } from "./helpers";
+import { getOrgToday } from "@/lib/org-time-zone";
 
 let ctx: Record<Role, Ctx>;
 let centers: { a: string; b: string };
@@ -109,5 +110,16 @@ describe("listing work orders", () => {
     });
     const onlyPage = await list({ page: "2" });
     expect(onlyPage).toMatchObject({ total: 4, pageCount: 1, page: 2, rows: [] });
+  });
+
+  it("says which day is today in the organization's zone, for the overdue mark", async () => {
+    const { today } = await list({});
+    expect(today).toBe(await getOrgToday(ctx.viewer));
+    // Noon UTC on March 1 is already March 2 on Kiritimati (UTC+14).
+    const noonUtc = new Date("2026-03-01T12:00:00Z");
+    const kiritimati = await makeOrg({ defaultTimeZone: "Pacific/Kiritimati" });
+    expect(await getOrgToday({ orgId: kiritimati.id }, noonUtc)).toBe("2026-03-02");
+    const pagoPago = await makeOrg({ defaultTimeZone: "Pacific/Pago_Pago" });
+    expect(await getOrgToday({ orgId: pagoPago.id }, noonUtc)).toBe("2026-03-01");
   });
 });

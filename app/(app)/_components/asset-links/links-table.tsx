@@ -1,9 +1,11 @@
 "use client";
 
-// The linked customers of an asset, or the aircraft and vehicles of a customer, with their actions.
+// The linked customers of an asset, or the aircraft and vehicles of a customer, with their actions. On a phone
+// the relationship moves under the title and the Since column gives way, so the actions stay in reach.
 import Link from "next/link";
 
 import { Badge } from "@/components/ui/badge";
+import { showFromClass } from "@/components/data-table/responsive";
 import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
@@ -22,7 +24,12 @@ export function LinksTable({ links, side, canManage, caption }: LinksTableProps)
   return (
     <SimpleTable
       caption={caption}
-      columns={[side === "asset" ? "Customer" : "Aircraft or vehicle", "Relationship", "Status", "Since"]}
+      columns={[
+        side === "asset" ? "Customer" : "Aircraft or vehicle",
+        { label: "Relationship", className: showFromClass.sm },
+        "Status",
+        { label: "Since", className: showFromClass.md },
+      ]}
       actions={canManage}
       className="rounded-xl border"
     >
@@ -41,14 +48,19 @@ export function LinksTable({ links, side, canManage, caption }: LinksTableProps)
               </>
             }
           >
+            <p className="text-xs text-muted-foreground sm:hidden">{relationshipLabels[link.relationship]}</p>
             {link.detail ? <p className="text-xs text-muted-foreground">{link.detail}</p> : null}
-            {link.notes ? <p className="max-w-md truncate text-xs text-muted-foreground">{link.notes}</p> : null}
+            {link.notes ? (
+              <p className="max-w-56 truncate text-xs text-muted-foreground sm:max-w-md" title={link.notes}>
+                {link.notes}
+              </p>
+            ) : null}
           </TitleCell>
-          <TableCell>{relationshipLabels[link.relationship]}</TableCell>
+          <TableCell className={showFromClass.sm}>{relationshipLabels[link.relationship]}</TableCell>
           <TableCell>
             <Badge variant={link.status === "current" ? "secondary" : "outline"}>{linkStatusLabels[link.status]}</Badge>
           </TableCell>
-          <TableCell>{link.since ? <CalendarDate date={link.since} /> : null}</TableCell>
+          <TableCell className={showFromClass.md}>{link.since ? <CalendarDate date={link.since} /> : null}</TableCell>
           {canManage ? (
             <TableCell className="w-12 text-right">
               {/* An archived aircraft's or vehicle's links are history: they cannot change. */}

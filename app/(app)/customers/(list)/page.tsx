@@ -15,6 +15,7 @@ import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
 import { customerListCodec } from "@/lib/customers/list-params";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
+import { toCustomerTableResult } from "@/lib/customers/table-rows";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomersStats, CustomersStatsSkeleton } from "../_components/customers-stats";
@@ -25,7 +26,10 @@ export const metadata: Metadata = { title: "Customers" };
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
   const params = customerListCodec.parse(await searchParams);
-  const customersPromise = readUpToLastPage((page) => listCustomers(ctx, page), params);
+  // Only the shown columns' fields go to the browser (lib/customers/table-rows.ts).
+  const customersPromise = readUpToLastPage((page) => listCustomers(ctx, page), params).then((result) =>
+    toCustomerTableResult(result, params.columns),
+  );
   const statsPromise = getCustomerStats(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
   const tiersPromise = listTierOptions(ctx);

@@ -9,17 +9,18 @@ import { DataTablePagination } from "@/components/data-table/data-table-paginati
 import { useDataTable } from "@/components/data-table/use-data-table";
 import { defaultCustomerColumnIds } from "@/lib/customers/columns";
 import { customerListCodec } from "@/lib/customers/list-params";
-import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
+import type { CustomerTableResult, CustomerTableRow } from "@/lib/customers/table-rows";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { BulkActionsBar } from "./bulk/bulk-actions-bar";
 import { selectColumn } from "./bulk/select-column";
 import { BulkSelectionProvider, type BulkPermissions } from "./bulk/selection-context";
+import { KindIconSymbols } from "./customers-cells";
 import { customerColumns } from "./customers-columns";
 import { CustomersToolbar } from "./customers-toolbar";
 
 type CustomersTableProps = {
-  customersPromise: Promise<CustomerListResult>;
+  customersPromise: Promise<CustomerTableResult>;
   tagsPromise: Promise<string[]>;
   tiersPromise: Promise<TierOption[]>;
   viewsPromise: Promise<SavedViewDto[]>;
@@ -29,9 +30,9 @@ type CustomersTableProps = {
   bulkPermissions?: BulkPermissions;
 };
 
-const getRowId = (row: CustomerListRow) => row.id;
+const getRowId = (row: CustomerTableRow) => row.id;
 const noBulk: BulkPermissions = { canEdit: false, canArchive: false, canExport: false };
-const selectableColumns = [selectColumn<CustomerListRow>(), ...customerColumns];
+const selectableColumns = [selectColumn<CustomerTableRow>(), ...customerColumns];
 
 export function CustomersTable({
   customersPromise,
@@ -74,6 +75,7 @@ export function CustomersTable({
           }
         />
         <DataTablePagination table={table} />
+        <KindIconSymbols />
       </div>
     </BulkSelectionProvider>
   );

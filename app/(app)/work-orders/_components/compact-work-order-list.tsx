@@ -1,4 +1,5 @@
-// A short list of work orders for another record's tab: number, what/who, status, due and created.
+// A short list of work orders for another record's tab: number, what/who, status, due (overdue ones say so)
+// and created. On a phone it keeps the number, status and due date; the rest is on the work order.
 import Link from "next/link";
 import { PlusIcon } from "lucide-react";
 
@@ -8,6 +9,8 @@ import { TableCell, TableRow } from "@/components/ui/table";
 import type { WorkOrderListResult } from "@/lib/work-orders/queries";
 import { assetHref, assetLabel } from "@/lib/assets/format";
 import { LocalDate } from "@/components/time";
+import { showFromClass } from "@/components/data-table/responsive";
+import { isWorkOrderOverdue } from "@/lib/work-orders/overdue";
 import { DueDate } from "./due-date";
 import { WorkOrderStatusBadge } from "./work-order-badges";
 
@@ -46,7 +49,13 @@ export function CompactWorkOrderList({ result, show, newHref, allHref }: Compact
       {result.rows.length > 0 ? (
         <SimpleTable
           caption="Work orders"
-          columns={["Number", show === "asset" ? "Aircraft / vehicle" : "Customer", "Status", "Due", "Created"]}
+          columns={[
+            "Number",
+            { label: show === "asset" ? "Aircraft / vehicle" : "Customer", className: showFromClass.sm },
+            "Status",
+            "Due",
+            { label: "Created", className: showFromClass.md },
+          ]}
         >
           {result.rows.map((row) => (
             <TableRow key={row.id}>
@@ -55,13 +64,13 @@ export function CompactWorkOrderList({ result, show, newHref, allHref }: Compact
                   {row.number}
                 </Link>
               </TableCell>
-              <TableCell>
+              <TableCell className={showFromClass.sm}>
                 {show === "asset" ? (
-                  <Link href={assetHref(row.asset)} className="hover:underline">
+                  <Link href={assetHref(row.asset)} className="block max-w-64 truncate hover:underline">
                     {assetLabel(row.asset)}
                   </Link>
                 ) : row.customer ? (
-                  <Link href={`/customers/${row.customer.id}`} className="hover:underline">
+                  <Link href={`/customers/${row.customer.id}`} className="block max-w-64 truncate hover:underline">
                     {row.customer.name}
                   </Link>
                 ) : (
@@ -72,9 +81,9 @@ export function CompactWorkOrderList({ result, show, newHref, allHref }: Compact
                 <WorkOrderStatusBadge status={row.status} />
               </TableCell>
               <TableCell>
-                <DueDate date={row.dueDate} />
+                <DueDate date={row.dueDate} overdue={isWorkOrderOverdue(row, result.today)} />
               </TableCell>
-              <TableCell>
+              <TableCell className={showFromClass.md}>
                 <LocalDate date={row.createdAt} />
               </TableCell>
             </TableRow>

@@ -1,7 +1,23 @@
-// A due date is a calendar date (no time zone), so it is shown as stored, never shifted.
-import { CalendarDate } from "@/components/time";
+// A due date is a calendar date (no time zone), so it is shown as stored, never shifted. An overdue one
+// (lib/work-orders/overdue.ts) reads "Overdue" beside it, so it never relies on colour alone.
+import { AlertTriangleIcon } from "lucide-react";
 
-export function DueDate({ date }: { date: Date | null }) {
+import { CalendarDate } from "@/components/time";
+import { Badge } from "@/components/ui/badge";
+
+export function DueDate({ date, overdue = false }: { date: Date | null; overdue?: boolean }) {
   if (!date) return <span className="text-muted-foreground">—</span>;
-  return <CalendarDate date={date} />;
+  if (!overdue) return <CalendarDate date={date} />;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-red-700 dark:text-red-300">
+      <CalendarDate date={date} />
+      <Badge
+        variant="outline"
+        className="border-red-200 bg-red-50 text-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+      >
+        <AlertTriangleIcon aria-hidden="true" />
+        Overdue
+      </Badge>
+    </span>
+  );
 }

@@ -24,10 +24,11 @@ const getRowId = (row: WorkOrderListRow) => row.id;
 
 export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilters, canCreate }: WorkOrdersTableProps) {
   const result = React.use(workOrdersPromise);
+  const columns = React.useMemo(() => workOrderColumns(result.today), [result.today]);
   const { table, isPending, urlState } = useDataTable({
     codec: workOrderListCodec,
     result,
-    columns: workOrderColumns,
+    columns,
     getRowId,
   });
 

@@ -1,8 +1,10 @@
 "use client";
 
 // A customer's contacts: name and job title, email and preferred method, phones, role badges, the
-// Primary badge, portal access and marketing consent (when and by whom).
+// Primary badge, portal access and marketing consent (when and by whom). On a phone the name cell also carries
+// the email and phone (their columns give way) and the row's actions stay in reach.
 import { Badge } from "@/components/ui/badge";
+import { showFromClass } from "@/components/data-table/responsive";
 import { SimpleTable, TitleCell } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
@@ -19,7 +21,12 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
   return (
     <SimpleTable
       caption="Contacts"
-      columns={["Name", "Email", "Phone", "Roles"]}
+      columns={[
+        "Name",
+        { label: "Email", className: showFromClass.md },
+        { label: "Phone", className: showFromClass.md },
+        { label: "Roles", className: showFromClass.sm },
+      ]}
       actions={canManage}
       className="rounded-xl border"
     >
@@ -30,11 +37,24 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
             badges={contact.isPrimary ? <Badge>Primary</Badge> : null}
           >
             {contact.jobTitle ? <p className="text-xs text-muted-foreground">{contact.jobTitle}</p> : null}
+            <div className="text-xs md:hidden">
+              <EmailLink email={contact.email} className="break-all" />
+              {contact.phone ? (
+                <p>
+                  <PhoneLink phone={contact.phone} />
+                </p>
+              ) : null}
+              {contact.mobile ? (
+                <p className="text-muted-foreground">
+                  Mobile <PhoneLink phone={contact.mobile} />
+                </p>
+              ) : null}
+            </div>
             {contact.receivesMarketing ? (
               <p className="text-xs text-muted-foreground">{describeConsent(contact, prefs) ?? "Receives marketing"}</p>
             ) : null}
           </TitleCell>
-          <TableCell>
+          <TableCell className={showFromClass.md}>
             <EmailLink email={contact.email} />
             {contact.preferredContactMethod ? (
               <p className="text-xs text-muted-foreground">
@@ -42,7 +62,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
               </p>
             ) : null}
           </TableCell>
-          <TableCell>
+          <TableCell className={showFromClass.md}>
             {contact.phone ? (
               <div>
                 <PhoneLink phone={contact.phone} />
@@ -54,7 +74,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
               </div>
             ) : null}
           </TableCell>
-          <TableCell>
+          <TableCell className={showFromClass.sm}>
             <div className="flex flex-wrap gap-1">
               {contact.roles.map((role) => (
                 <Badge key={role} variant="secondary">
