@@ -66,7 +66,10 @@ export function SimpleTable({
   );
 }
 
-/** A row's first cell: its title with badges (Primary, Archived…) beside it, then lines of detail below. */
+/**
+ * A row's first cell: its title with badges (Primary, Archived…) beside it, then lines of detail below. It wraps,
+ * so a long title never pushes the row's actions off a phone's screen.
+ */
 export function TitleCell({
   title,
   badges,
@@ -77,7 +80,7 @@ export function TitleCell({
   children?: React.ReactNode;
 }) {
   return (
-    <TableCell>
+    <TableCell className="min-w-40 whitespace-normal">
       <div className="flex flex-wrap items-center gap-2">
         {title}
         {badges}

@@ -53,7 +53,7 @@ test("adds two contacts, switches the primary, and undoes a delete", async ({ pa
     "href",
     `mailto:${first.email}`,
   );
-  await expect(contactRow(page, firstName).getByText("+1 865 555 0142")).toBeVisible();
+  await expect(contactRow(page, firstName).getByRole("link", { name: "+1 865 555 0142" })).toBeVisible();
 
   await addContact(page, second);
   await expect(contactRow(page, secondName)).toBeVisible();

@@ -9,7 +9,7 @@ export function DueDate({ date, overdue = false }: { date: Date | null; overdue?
   if (!date) return <span className="text-muted-foreground">—</span>;
   if (!overdue) return <CalendarDate date={date} />;
   return (
-    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-1 font-medium text-red-700 dark:text-red-300">
+    <span className="inline-flex flex-col items-start gap-1 font-medium text-red-700 dark:text-red-300">
       <CalendarDate date={date} />
       <Badge
         variant="outline"

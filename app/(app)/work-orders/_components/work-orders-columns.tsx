@@ -23,7 +23,7 @@ function AssetCell({ asset }: { asset: WorkOrderListRow["asset"] }) {
         aria-label={asset.kind === "aircraft" ? "Aircraft" : "Vehicle"}
         className="size-4 shrink-0 text-muted-foreground"
       />
-      <Link href={assetHref(asset)} className="max-w-64 truncate hover:underline" title={label}>
+      <Link href={assetHref(asset)} className="max-w-48 truncate hover:underline lg:max-w-64" title={label}>
         {label}
       </Link>
     </span>
@@ -32,7 +32,7 @@ function AssetCell({ asset }: { asset: WorkOrderListRow["asset"] }) {
 
 /**
  * The work order list's columns; `today` (the organization's day) marks overdue ones. The number, status and
- * due date always show; the asset joins on a large phone, the customer on a tablet, the rest on wider screens.
+ * due date always show; the asset joins from 640 px, the customer and priority from 1024 px, the created date at 1280.
  */
 export function workOrderColumns(today: string): ColumnDef<WorkOrderListRow, unknown>[] {
   return [

@@ -2,6 +2,7 @@
 import Link from "next/link";
 
 import { LocalDate } from "@/components/time";
+import { showFromClass } from "@/components/data-table/responsive";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { ImportStatusBadge } from "./import-status-badge";
 import type { ImportResource } from "./types";
@@ -23,11 +24,11 @@ export function RecentImports({ imports, total }: { imports: ImportResource[]; t
               <TableRow>
                 <TableHead>File</TableHead>
                 <TableHead>Status</TableHead>
-                <TableHead className="text-right">Rows</TableHead>
-                <TableHead className="text-right">Created</TableHead>
-                <TableHead className="text-right">Updated</TableHead>
-                <TableHead className="text-right">Failed</TableHead>
-                <TableHead>Uploaded</TableHead>
+                <TableHead className={`text-right ${showFromClass.sm}`}>Rows</TableHead>
+                <TableHead className={`text-right ${showFromClass.md}`}>Created</TableHead>
+                <TableHead className={`text-right ${showFromClass.md}`}>Updated</TableHead>
+                <TableHead className={`text-right ${showFromClass.md}`}>Failed</TableHead>
+                <TableHead className={showFromClass.lg}>Uploaded</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -37,17 +38,24 @@ export function RecentImports({ imports, total }: { imports: ImportResource[]; t
                     <Link href={`/customers/imports/${file.id}`} className="underline-offset-4 hover:underline">
                       {file.filename}
                     </Link>
+                    <span className="block text-xs font-normal text-muted-foreground lg:hidden">
+                      <LocalDate date={file.createdAt} withTime />
+                    </span>
                   </TableCell>
                   <TableCell>
                     <ImportStatusBadge status={file.status} cancelRequested={file.cancelRequested} />
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">
+                  <TableCell className={`text-right tabular-nums ${showFromClass.sm}`}>
                     {file.total === null ? "—" : `${number(file.processed)} / ${number(file.total)}`}
                   </TableCell>
-                  <TableCell className="text-right tabular-nums">{number(file.created)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{number(file.updated)}</TableCell>
-                  <TableCell className="text-right tabular-nums">{number(file.failed)}</TableCell>
-                  <TableCell className="whitespace-nowrap">
+                  <TableCell className={`text-right tabular-nums ${showFromClass.md}`}>
+                    {number(file.created)}
+                  </TableCell>
+                  <TableCell className={`text-right tabular-nums ${showFromClass.md}`}>
+                    {number(file.updated)}
+                  </TableCell>
+                  <TableCell className={`text-right tabular-nums ${showFromClass.md}`}>{number(file.failed)}</TableCell>
+                  <TableCell className={showFromClass.lg}>
                     <LocalDate date={file.createdAt} withTime />
                   </TableCell>
                 </TableRow>

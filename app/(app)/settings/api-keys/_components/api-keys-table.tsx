@@ -2,6 +2,7 @@
 // The organization's API keys: name, prefix, role, dates and status; never the secret.
 import { use } from "react";
 import { Badge } from "@/components/ui/badge";
+import { showFromClass } from "@/components/data-table/responsive";
 import { SimpleTable } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { ApiKeyRow } from "@/lib/api-keys/queries";
@@ -15,7 +16,14 @@ export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
   return (
     <SimpleTable
       caption="API keys"
-      columns={["Name", "Key", "Role", "Created", "Last used", "Status"]}
+      columns={[
+        "Name",
+        { label: "Key", className: showFromClass.sm },
+        { label: "Role", className: showFromClass.md },
+        { label: "Created", className: showFromClass.lg },
+        { label: "Last used", className: showFromClass.md },
+        "Status",
+      ]}
       actions
       empty={
         rows.length === 0
@@ -26,12 +34,14 @@ export function ApiKeysTable({ keys }: { keys: Promise<ApiKeyRow[]> }) {
       {rows.map((key) => (
         <TableRow key={key.id} className={key.revokedAt ? "text-muted-foreground" : undefined}>
           <TableCell className="font-medium">{key.name}</TableCell>
-          <TableCell className="font-mono text-xs">{key.prefix}…</TableCell>
-          <TableCell>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
-          <TableCell>
+          <TableCell className={`font-mono text-xs ${showFromClass.sm}`}>{key.prefix}…</TableCell>
+          <TableCell className={showFromClass.md}>{isRole(key.role) ? roleLabels[key.role] : key.role}</TableCell>
+          <TableCell className={showFromClass.lg}>
             <LocalDate date={key.createdAt} />
           </TableCell>
-          <TableCell>{key.lastUsedAt ? <LocalDate date={key.lastUsedAt} withTime /> : "Never"}</TableCell>
+          <TableCell className={showFromClass.md}>
+            {key.lastUsedAt ? <LocalDate date={key.lastUsedAt} withTime /> : "Never"}
+          </TableCell>
           <TableCell>
             {key.revokedAt ? <Badge variant="outline">Revoked</Badge> : <Badge variant="secondary">Active</Badge>}
           </TableCell>

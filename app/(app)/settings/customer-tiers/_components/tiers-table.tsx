@@ -1,6 +1,7 @@
 "use client";
 // The organization's customer tiers by level: swatch, name, discount, benefits, customers; managers edit and delete.
 import { use } from "react";
+import { showFromClass } from "@/components/data-table/responsive";
 import { SimpleTable } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { TierRow } from "@/lib/tiers/queries";
@@ -15,11 +16,11 @@ export function TiersTable({ tiers, canManage }: { tiers: Promise<TierRow[]>; ca
     <SimpleTable
       caption="Customer tiers"
       columns={[
-        "Level",
+        { label: "Level", className: showFromClass.sm },
         "Tier",
         { label: "Discount", className: "text-right" },
-        "Benefits",
-        { label: "Customers", className: "text-right" },
+        { label: "Benefits", className: showFromClass.lg },
+        { label: "Customers", className: `text-right ${showFromClass.sm}` },
       ]}
       actions={canManage}
       empty={
@@ -30,15 +31,18 @@ export function TiersTable({ tiers, canManage }: { tiers: Promise<TierRow[]>; ca
     >
       {rows.map((tier) => (
         <TableRow key={tier.id}>
-          <TableCell className="tabular-nums">{tier.level}</TableCell>
+          <TableCell className={`tabular-nums ${showFromClass.sm}`}>{tier.level}</TableCell>
           <TableCell>
             <TierBadge tier={tier} />
           </TableCell>
           <TableCell className="text-right tabular-nums">{tier.discountPercent}%</TableCell>
-          <TableCell className="max-w-80 truncate text-sm text-muted-foreground" title={tier.benefits ?? undefined}>
+          <TableCell
+            className={`max-w-80 truncate text-sm text-muted-foreground ${showFromClass.lg}`}
+            title={tier.benefits ?? undefined}
+          >
             {tier.benefits ?? "—"}
           </TableCell>
-          <TableCell className="text-right tabular-nums">{tier.customerCount}</TableCell>
+          <TableCell className={`text-right tabular-nums ${showFromClass.sm}`}>{tier.customerCount}</TableCell>
           {canManage ? (
             <TableCell className="flex justify-end gap-2">
               <TierDialog mode={{ kind: "edit", tier }} />

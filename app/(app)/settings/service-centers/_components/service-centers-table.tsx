@@ -2,6 +2,7 @@
 // The organization's service centers: code, name, status and, for admins, edit and (de)activate.
 import { use } from "react";
 import { Badge } from "@/components/ui/badge";
+import { showFromClass } from "@/components/data-table/responsive";
 import { SimpleTable } from "@/components/simple-table";
 import { TableCell, TableRow } from "@/components/ui/table";
 import type { ServiceCenterRow } from "@/lib/service-centers/queries";
@@ -21,7 +22,7 @@ export function ServiceCentersTable({
   return (
     <SimpleTable
       caption="Service centers"
-      columns={["Code", "Name", "Status", "Created"]}
+      columns={["Code", "Name", "Status", { label: "Created", className: showFromClass.md }]}
       actions={canManage}
       empty={
         rows.length === 0
@@ -36,7 +37,7 @@ export function ServiceCentersTable({
           <TableCell>
             {center.active ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
           </TableCell>
-          <TableCell>
+          <TableCell className={showFromClass.md}>
             <LocalDate date={center.createdAt} />
           </TableCell>
           {canManage ? (

@@ -30,10 +30,13 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
           {row.original.userId === currentUserId ? (
             <span className="ml-2 text-xs text-muted-foreground">(you)</span>
           ) : null}
+          <span className="block text-xs font-normal break-all whitespace-normal text-muted-foreground sm:hidden">
+            {row.original.email}
+          </span>
         </span>
       ),
     },
-    { accessorKey: "email", header: "Email" },
+    { accessorKey: "email", header: "Email", meta: { showFrom: "sm" } },
     {
       accessorKey: "role",
       header: "Role",
@@ -43,7 +46,12 @@ function buildMemberColumns(currentUserId: string | null, actorRole: Role): Colu
         </Badge>
       ),
     },
-    { accessorKey: "joinedAt", header: "Joined", cell: ({ row }) => <LocalDate date={row.original.joinedAt} /> },
+    {
+      accessorKey: "joinedAt",
+      header: "Joined",
+      meta: { showFrom: "md" },
+      cell: ({ row }) => <LocalDate date={row.original.joinedAt} />,
+    },
     {
       id: "actions",
       header: () => <span className="sr-only">Actions</span>,

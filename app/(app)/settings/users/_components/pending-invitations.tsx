@@ -5,6 +5,7 @@ import { toast } from "sonner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SimpleTable } from "@/components/simple-table";
+import { showFromClass } from "@/components/data-table/responsive";
 import { TableCell, TableRow } from "@/components/ui/table";
 import { roleLabels } from "@/lib/auth/permissions";
 import { revokeInvitationAction } from "@/lib/users/actions";
@@ -43,12 +44,20 @@ export function PendingInvitations({ invitations }: { invitations: Promise<Invit
       <h3 id="invitations-heading" className="text-base font-semibold">
         Pending invitations
       </h3>
-      <SimpleTable columns={["Email", "Role", "Invited by", "Expires"]} actions>
+      <SimpleTable
+        columns={[
+          "Email",
+          { label: "Role", className: showFromClass.sm },
+          { label: "Invited by", className: showFromClass.lg },
+          "Expires",
+        ]}
+        actions
+      >
         {rows.map((invitation) => (
           <TableRow key={invitation.id}>
-            <TableCell className="font-medium">{invitation.email}</TableCell>
-            <TableCell>{roleLabels[invitation.role]}</TableCell>
-            <TableCell>{invitation.invitedBy}</TableCell>
+            <TableCell className="font-medium break-all whitespace-normal">{invitation.email}</TableCell>
+            <TableCell className={showFromClass.sm}>{roleLabels[invitation.role]}</TableCell>
+            <TableCell className={showFromClass.lg}>{invitation.invitedBy}</TableCell>
             <TableCell>
               {invitation.expired ? (
                 <Badge variant="outline">Expired</Badge>
