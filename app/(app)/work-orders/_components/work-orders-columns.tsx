@@ -41,7 +41,7 @@ export function workOrderColumns(today: string): ColumnDef<WorkOrderListRow, unk
       accessorKey: "number",
       header: ({ column }) => <DataTableColumnHeader column={column} title="Number" />,
       cell: ({ row }) => (
-        <div className="flex flex-col">
+        <div className="flex flex-col whitespace-normal">
           <Link href={`/work-orders/${row.original.id}`} className="font-mono text-xs font-medium hover:underline">
             {row.original.number}
           </Link>
@@ -62,7 +62,7 @@ export function workOrderColumns(today: string): ColumnDef<WorkOrderListRow, unk
       id: "customer",
       header: "Customer",
       enableSorting: false,
-      meta: { showFrom: "md" },
+      meta: { showFrom: "lg" },
       cell: ({ row }) => {
         const customer = row.original.customer;
         if (!customer) return <span className="text-muted-foreground">—</span>;
