@@ -2,12 +2,14 @@ import type { NextConfig } from "next";
 import { staticHeaderRules } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
-  // PGlite loads its WASM and extension bundles from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "rate-limiter-flexible"],
+  // PGlite loads its WASM and extension bundles from node_modules at run time; so does pdfkit its fonts.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "rate-limiter-flexible", "pdfkit"],
   poweredByHeader: false,
   // Lets parallel e2e runs on one machine build into separate directories.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),
   typedRoutes: false,
+  // forbidden(): a page a role may not open answers 403 with app/(app)/forbidden.tsx.
+  experimental: { authInterrupts: true },
   // On every response (assets included) and the API's CSP; proxy.ts adds each page's CSP and HSTS.
   async headers() {
     return staticHeaderRules;

@@ -43,7 +43,7 @@ export function ArchivedBanner({ children, action }: { children: React.ReactNode
   return (
     <div
       role="status"
-      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+      className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
     >
       <p className="flex items-center gap-2">
         <ArchiveIcon aria-hidden="true" className="size-4 shrink-0" />

@@ -15,7 +15,9 @@ export function ActiveBadge({ active, className }: { active: boolean; className?
     <Badge
       variant="outline"
       className={cn(
-        active ? "border-emerald-200 bg-emerald-50 text-emerald-700" : "border-zinc-200 bg-zinc-100 text-zinc-600",
+        active
+          ? "border-emerald-200 bg-emerald-50 text-emerald-700 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-300"
+          : "border-zinc-200 bg-zinc-100 text-zinc-600 dark:border-zinc-700 dark:bg-zinc-800 dark:text-zinc-400",
         className,
       )}
     >

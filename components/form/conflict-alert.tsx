@@ -15,7 +15,7 @@ export function ConflictAlert({ message, reloadHref }: { message: string; reload
     <div
       ref={ref}
       role="alert"
-      className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900"
+      className="flex items-start gap-3 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
     >
       <TriangleAlertIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0" />
       <div className="flex flex-col gap-1">

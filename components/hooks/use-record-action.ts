@@ -40,7 +40,10 @@ export function useRecordAction<I>(
               else toast.success(undo.message);
             }
           : null;
-        toast.success(successMessage, revert ? { action: { label: "Undo", onClick: () => void revert() } } : undefined);
+        toast.success(
+          successMessage,
+          revert ? { duration: 10_000, action: { label: "Undo", onClick: () => void revert() } } : undefined,
+        );
         onSuccess?.();
       }),
     [action, successMessage, undo],

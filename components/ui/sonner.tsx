@@ -1,13 +1,15 @@
 "use client";
 
 import type { CSSProperties } from "react";
+import { useTheme } from "next-themes";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
 
-// Light theme by default; the app has no theme switcher (no next-themes).
-function Toaster({ theme = "light", ...props }: ToasterProps) {
+// Toasts follow the app's theme (next-themes: light, dark or the system's).
+function Toaster(props: ToasterProps) {
+  const { theme = "system" } = useTheme();
   return (
     <Sonner
-      theme={theme}
+      theme={theme as ToasterProps["theme"]}
       className="toaster group"
       style={
         {

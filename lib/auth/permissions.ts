@@ -74,6 +74,11 @@ export function can(role: Role, permission: Permission): boolean {
   return rank[role] >= rank[minimumRole[permission]];
 }
 
+/** The roles that hold `permission`, highest first (for "Only admins and owners can …"). */
+export function rolesWith(permission: Permission): Role[] {
+  return roles.filter((role) => can(role, permission));
+}
+
 /** Roles a member of `role` may grant to others (never above their own). */
 export function assignableRoles(role: Role): Role[] {
   return roles.filter((r) => rank[r] <= rank[role] && (r !== "owner" || role === "owner"));

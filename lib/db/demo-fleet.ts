@@ -202,15 +202,18 @@ export interface DemoWorkOrder {
 export function generateWorkOrders(count: number, assetCount: number, now: Date, seed = 17): DemoWorkOrder[] {
   const r = prng(seed);
   const yearMs = 365 * 86_400_000;
+  // Statuses go round each list, so every status shows up (old ones are finished, recent ones in flight).
+  const seen = [0, 0];
   return Array.from({ length: count }, (_, i) => {
     const createdAt = new Date(now.getTime() - yearMs + (i + r() * 0.9) * (yearMs / count));
-    const recent = now.getTime() - createdAt.getTime() < 45 * 86_400_000;
+    const age = now.getTime() - createdAt.getTime() < 45 * 86_400_000 ? 1 : 0;
     const asset = int(r, 0, assetCount - 1);
+    const statuses = statusesByAge[age];
     return {
       asset,
       center: asset % demoServiceCenters.length,
       type: r() < 0.12 ? "quote" : "work_order",
-      status: pick(r, statusesByAge[recent ? 1 : 0]),
+      status: statuses[seen[age]!++ % statuses.length]!,
       priority: pick(r, ["low", "normal", "normal", "normal", "high", "urgent"] as const),
       description: pick(r, squawks),
       createdAt,

@@ -1,5 +1,6 @@
 // Seeds the demo organization's service centers, ~50 aircraft, ~50 vehicles, their customer links
-// and ~200 work orders (numbered per center in creation order, customer snapshot from the primary).
+// and ~200 work orders in every status (numbered per center in creation order, customer snapshot from
+// the primary, each on its customer's timeline).
 import type { Tx } from "@/lib/db";
 import {
   demoServiceCenters,
@@ -17,10 +18,17 @@ import { workOrderSearchText } from "@/lib/work-orders/search-text";
 const AIRCRAFT = 50;
 const VEHICLES = 50;
 const WORK_ORDERS = 200;
+const DAY = 86_400_000;
 
-export async function seedFleet(tx: Tx, orgId: string, actorId: string, technicianIds: string[]) {
+export async function seedFleet(tx: Tx, orgId: string, actorId: string, technicianIds: string[], now: Date) {
+  // The shop and its fleet predate the first work order (a year back); centers come first.
+  const opened = new Date(now.getTime() - 2 * 365 * DAY);
   const centers = await Promise.all(
-    demoServiceCenters.map((center) => tx.serviceCenter.create({ data: { ...center, organizationId: orgId } })),
+    demoServiceCenters.map((center) =>
+      tx.serviceCenter.create({
+        data: { ...center, organizationId: orgId, createdAt: opened, updatedAt: opened },
+      }),
+    ),
   );
   const customers = await tx.customer.findMany({
     where: { organizationId: orgId, archivedAt: null, status: "active" },
@@ -34,14 +42,25 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
     homeServiceCenterId: centers[homeCenter]!.id,
   }));
   const assets = await tx.asset.createManyAndReturn({
-    data: fleet.map((asset) => ({
+    data: fleet.map((asset, i) => ({
       ...asset,
       organizationId: orgId,
       searchText: assetSearchText(asset),
       createdById: actorId,
       updatedById: actorId,
+      createdAt: new Date(now.getTime() - 400 * DAY + i * 3_600_000),
+      updatedAt: new Date(now.getTime() - 400 * DAY + i * 3_600_000),
     })),
-    select: { id: true, kind: true, registration: true, vin: true, serialNumber: true, make: true, model: true },
+    select: {
+      id: true,
+      createdAt: true,
+      kind: true,
+      registration: true,
+      vin: true,
+      serialNumber: true,
+      make: true,
+      model: true,
+    },
   });
 
   const links = generateLinks(assets.length, customers.length);
@@ -54,11 +73,12 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
       status: link.status,
       isPrimary: link.isPrimary,
       createdById: actorId,
+      createdAt: assets[link.asset]!.createdAt,
+      updatedAt: assets[link.asset]!.createdAt,
     })),
   });
   const primaryOf = new Map(links.filter((l) => l.isPrimary).map((l) => [l.asset, customers[l.customer]!]));
 
-  const now = new Date();
   const sequences = centers.map(() => 0);
   const workOrders = generateWorkOrders(WORK_ORDERS, assets.length, now).map((order, i) => {
     const asset = assets[order.asset]!;
@@ -90,10 +110,34 @@ export async function seedFleet(tx: Tx, orgId: string, actorId: string, technici
       updatedById: actorId,
     };
   });
-  await tx.workOrder.createMany({ data: workOrders });
+  const created = await tx.workOrder.createManyAndReturn({
+    data: workOrders,
+    select: { id: true, number: true, customerId: true, createdAt: true },
+  });
+  // As lib/activity/work-orders.ts records a new work order on its customer's timeline.
+  await tx.activity.createMany({
+    data: created.flatMap(({ id, number, customerId, createdAt }) =>
+      customerId
+        ? [
+            {
+              organizationId: orgId,
+              customerId,
+              type: "change" as const,
+              entityType: "work_order" as const,
+              entityId: id,
+              action: "created",
+              summary: `Work order ${number} created`,
+              actorId,
+              occurredAt: createdAt,
+              createdAt,
+            },
+          ]
+        : [],
+    ),
+  });
   await Promise.all(
     centers.map((center, i) =>
-      tx.serviceCenter.update({ where: { id: center.id }, data: { workOrderSeq: sequences[i] } }),
+      tx.serviceCenter.update({ where: { id: center.id }, data: { workOrderSeq: sequences[i], updatedAt: opened } }),
     ),
   );
   return { aircraft: AIRCRAFT, vehicles: VEHICLES, links: links.length, workOrders: workOrders.length };

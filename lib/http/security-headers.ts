@@ -33,6 +33,11 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** The script nonce inside a page policy (proxy.ts puts the policy on the request), for inline scripts the app renders itself. */
+export function nonceFromPolicy(policy: string | null): string | undefined {
+  return policy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1];
+}
+
 type PolicyOptions = {
   /** `next dev`: React rebuilds server error stacks with eval, so development allows it. */
   dev: boolean;

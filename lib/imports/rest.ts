@@ -39,9 +39,3 @@ export function readRunOptions(request: Request): Record<string, unknown> {
   }
   return options;
 }
-
-/** Content-Disposition for a download, safe for any file name. */
-export function attachment(filename: string): string {
-  const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
-}

@@ -19,7 +19,7 @@ export interface WorkOrderStart {
   asset: WorkOrderAssetInfo | null;
 }
 
-export interface WorkOrderAssetOption {
+interface WorkOrderAssetOption {
   value: string;
   label: string;
   description: string;

@@ -12,6 +12,7 @@ export interface E2eOrg {
   /** The owner, signed in by `storageState`. */
   admin: E2eUser;
   staff: E2eUser;
+  viewer: E2eUser;
   /** An admin API key of the organization. */
   apiKey: string;
   /** A work order created at `timeProbe.createdAt` and due on `timeProbe.dueDate`. */

@@ -1,6 +1,6 @@
 // Run by playwright.config.ts before the e2e server starts (the embedded database has one owner at a
 // time): brings the database up to date and gives every spec file its own organization — the demo data
-// set, an owner "Avery Admin" and a staff user "Sam Staff" with unique emails, an API key and a signed-in
+// set, an owner "Avery Admin", a staff user "Sam Staff" and a viewer "Val Viewer" with unique emails, an API key and a signed-in
 // owner session, and one work order at a known time (./org-file.ts) — written to tests/e2e/.auth/<port>/<spec>.json for the `org` fixture (./support.ts).
 import { randomUUID } from "node:crypto";
 import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
@@ -8,6 +8,7 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { disconnectDb } from "@/lib/db/client";
 import { seedOrganization } from "@/lib/db/seed";
+import { createUserWithPassword } from "@/lib/auth/credentials";
 import { ensureDatabase } from "@/lib/db/setup";
 import { makeSessionCookie } from "@/tests/support/api";
 import { e2eOrgsDir, timeProbe, type E2eOrg } from "./org-file";
@@ -36,6 +37,12 @@ async function provision(spec: string): Promise<E2eOrg> {
       }),
     { timeout: 120_000 },
   );
+  // A viewer too: pages and pickers that must leave read-only members out are tested against one.
+  const viewer = user("viewer", "Val Viewer");
+  const viewerUser = await createUserWithPassword(db, viewer);
+  await db.member.create({
+    data: { id: randomUUID(), organizationId: seeded.orgId, userId: viewerUser.id, role: "viewer" },
+  });
   const probe = await db.workOrder.findFirstOrThrow({
     where: { organizationId: seeded.orgId },
     orderBy: { number: "asc" },
@@ -51,6 +58,7 @@ async function provision(spec: string): Promise<E2eOrg> {
     orgId: seeded.orgId,
     admin,
     staff,
+    viewer,
     apiKey: seeded.apiKey,
     workOrderId: probe.id,
     storageState: {

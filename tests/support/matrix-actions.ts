@@ -145,6 +145,10 @@ export const actionMatrix: Record<string, ActionEntry> = {
       input: async (fx) => ({ action: "archive", ids: [await fx.id("customer")] }),
     },
   ],
+  "lib/customers/bulk/actions.ts#undoBulkChangeAction": {
+    needs: ["customer:bulk", "customer:update"],
+    input: async (fx) => ({ id: await fx.id("bulkChange") }),
+  },
   "lib/jobs/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
   "lib/jobs/actions.ts#cancelJobAction": [
     {
@@ -219,6 +223,11 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/saved-views/actions.ts#deleteSavedViewAction": {
     needs: ["savedView:manage"],
     input: async (fx) => ({ id: await fx.id("savedView") }),
+  },
+  "lib/search/actions.ts#globalSearchAction": {
+    needs: [],
+    // Names no record; the other organization's "Matrix Customer …" names and ids must not come back.
+    input: async () => ({ q: "Matrix Customer" }),
   },
   "lib/service-centers/actions.ts#createServiceCenterAction": {
     needs: ["serviceCenter:manage"],

@@ -1,5 +1,6 @@
 // An organization with a member, an API key and a browser session of every key role, and records of
 // every kind, created on demand: the tenancy and role matrices run every operation against two of these.
+import { runBulkAction } from "@/lib/customers/bulk/run";
 import { randomUUID } from "node:crypto";
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { apiKeyRoles, type ApiKeyRole } from "@/lib/api-keys/schemas";
@@ -32,6 +33,7 @@ export type RecordKind =
   | "savedView"
   | "import"
   | "job"
+  | "bulkChange"
   | "user"
   | "organization"
   | "apiKey"
@@ -182,6 +184,12 @@ export class Fixtures {
         ).id;
       case "job":
         return (await this.makeJob(this.options.jobKind ?? "customer_bulk")).id;
+      case "bulkChange": {
+        const ids = [await this.id("customer")];
+        const outcome = await runBulkAction(this.admin, { action: "setStatus", params: { status: "inactive" }, ids });
+        if (!("result" in outcome) || !outcome.result.undoId) throw new Error("expected an undoable bulk change");
+        return outcome.result.undoId;
+      }
       case "import": {
         // A real upload, started (its job running), so every import operation has something to act on.
         const [file, job] = await Promise.all([

@@ -8,6 +8,7 @@ import type { UserOrganization } from "@/lib/auth/membership";
 import { settingsSectionsFor } from "../settings/_components/sections";
 import { MobileNav } from "./mobile-nav";
 import { NavLinks, type NavItem } from "./nav-links";
+import { SearchButton } from "./command-palette/search-button";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { UserMenu } from "./user-menu";
 
@@ -57,6 +58,7 @@ export function AppHeader({ ctx, user, organizations }: Props) {
         <NavLinks items={items} className="hidden md:block" />
         {/* The global search box goes first in this group: it may grow and must shrink to fit. */}
         <div className="ml-auto flex min-w-0 flex-1 items-center justify-end gap-2">
+          <SearchButton role={ctx.role} />
           {switcher("header") ?? (
             <span className="hidden max-w-48 truncate text-sm text-muted-foreground lg:inline" title={organizationName}>
               {organizationName}

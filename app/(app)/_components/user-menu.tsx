@@ -1,10 +1,12 @@
 "use client";
-// The user menu: who is signed in, to which organization with which role, their preferences, and Sign out.
+// The user menu: who is signed in, to which organization with which role, their preferences, the colour
+// theme, and Sign out.
 import { useTransition } from "react";
 import Link from "next/link";
 import { ClockIcon, LogOutIcon } from "lucide-react";
 import { Avatar, AvatarFallback } from "@/components/ui/avatar";
 import { Badge } from "@/components/ui/badge";
+import { ThemeRadioItems } from "@/components/theme-menu";
 import { Button } from "@/components/ui/button";
 import {
   DropdownMenu,
@@ -60,6 +62,9 @@ export function UserMenu({ name, email, organizationName, role }: UserMenuProps)
             Time zone and date format
           </Link>
         </DropdownMenuItem>
+        <DropdownMenuSeparator />
+        <ThemeRadioItems />
+        <DropdownMenuSeparator />
         <DropdownMenuItem disabled={isPending} onSelect={() => startTransition(() => signOutAction())}>
           <LogOutIcon aria-hidden="true" />
           Sign out

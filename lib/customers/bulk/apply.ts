@@ -1,13 +1,14 @@
 import "server-only";
 // Applies a bulk action to one batch inside the caller's transaction, set-based: lock the rows (one
 // query), judge each in memory, write every change in one UPDATE, bump versions, and record the
-// timeline entries (and ownership transfers) in one multi-row insert each.
+// timeline entries (and ownership transfers, and what undo needs) in one multi-row insert each.
 import { Prisma, type Tx } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { FieldChanges } from "@/lib/activity/record";
 import { demoteArchivedCustomer } from "@/lib/asset-links/customer-archive";
 import type { BulkPlan } from "@/lib/customers/bulk/plan";
 import { changeSummary, decideRow, skipReasons, type LockedRow } from "@/lib/customers/bulk/decide";
+import { recordUndoRows } from "@/lib/customers/bulk/undo";
 
 export interface BatchOutcome {
   updated: number;
@@ -112,6 +113,15 @@ export async function applyBulkBatch(tx: Tx, ctx: Ctx, plan: BulkPlan, ids: stri
     changed.map((c) => c.row),
   );
   await writeSideEffects(tx, ctx, plan, changed);
+  await recordUndoRows(
+    tx,
+    ctx,
+    plan,
+    changed.map(({ row, from }) => ({
+      id: row.id,
+      before: plan.action.action === "setStatus" ? from.status : from.tags,
+    })),
+  );
   const { action, summary } = changeSummary(plan);
   await tx.activity.createMany({
     data: changed.map(({ row, changes }) => ({

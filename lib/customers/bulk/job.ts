@@ -9,7 +9,12 @@ import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { customerIdBatches, type BatchCursor, type CustomerBatchSelection } from "@/lib/customers/list-batches";
 import { applyBulkBatch, type BatchOutcome } from "@/lib/customers/bulk/apply";
 import { planBulkAction, type BulkPlan } from "@/lib/customers/bulk/plan";
-import { BULK_BATCH_SIZE, type BulkCheckpoint, type BulkRequest } from "@/lib/customers/bulk/schemas";
+import {
+  BULK_BATCH_SIZE,
+  isUndoableBulkAction,
+  type BulkCheckpoint,
+  type BulkRequest,
+} from "@/lib/customers/bulk/schemas";
 
 export function selectionOf(request: BulkRequest): CustomerBatchSelection {
   if ("ids" in request) return { params: parseCustomerListParams({}), ids: request.ids };
@@ -46,10 +51,14 @@ export const sumSkipped = (skipped: Record<string, number>) => Object.values(ski
 
 /** The `customer_bulk` job: re-checks the plan with the creator's current role, resumes after its checkpoint. */
 export async function runBulkJob(
-  { params: request, cursor: checkpoint, ctx, progress }: JobContext<BulkRequest, BulkCheckpoint>,
+  jc: JobContext<BulkRequest, BulkCheckpoint>,
   options: { batchSize?: number; afterBatch?: () => Promise<void> } = {},
 ): Promise<void> {
-  const plan = await planBulkAction(ctx, request);
+  const { params: request, cursor: checkpoint, ctx, progress } = jc;
+  // The job's own id keeps what undo needs, so every try (and resumption) adds to the same bulk change.
+  const plan = await planBulkAction(ctx, request, {
+    undoId: isUndoableBulkAction(request.action) ? jc.job.id : null,
+  });
   const selection = selectionOf(request);
   const state = { seen: checkpoint?.seen ?? 0, skippedReasons: { ...checkpoint?.skippedReasons } };
   await walk(

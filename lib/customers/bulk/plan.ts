@@ -12,9 +12,15 @@ export interface BulkPlan {
   action: BulkAction;
   /** setTier / transferOwner: the display name for the timeline. */
   targetName: string | null;
+  /** Where the batches store what undo needs (lib/customers/bulk/undo.ts); null when it cannot be undone. */
+  undoId: string | null;
 }
 
-export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<BulkPlan> {
+export async function planBulkAction(
+  ctx: Ctx,
+  action: BulkAction,
+  { undoId = null }: { undoId?: string | null } = {},
+): Promise<BulkPlan> {
   for (const permission of bulkActionPermissions(action.action)) assertCan(ctx, permission);
   let targetName: string | null = null;
   if (action.action === "setTier" && action.params.tierId) {
@@ -25,5 +31,5 @@ export async function planBulkAction(ctx: Ctx, action: BulkAction): Promise<Bulk
     targetName = tier.name;
   }
   if (action.action === "transferOwner") targetName = (await findEligibleOwner(ctx.orgId, action.params.toUserId)).name;
-  return { action, targetName };
+  return { action, targetName, undoId };
 }

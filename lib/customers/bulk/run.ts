@@ -8,6 +8,7 @@ import { countSelection } from "@/lib/customers/list-batches";
 import { selectionOf, sumSkipped, walk } from "@/lib/customers/bulk/job";
 import { skipReasons } from "@/lib/customers/bulk/decide";
 import { planBulkAction } from "@/lib/customers/bulk/plan";
+import { newUndoId } from "@/lib/customers/bulk/undo";
 import {
   BULK_BATCH_SIZE,
   CUSTOMER_BULK_JOB,
@@ -26,17 +27,20 @@ export interface BulkRunOptions {
 
 export async function runBulkAction(ctx: Ctx, input: unknown, options: BulkRunOptions = {}): Promise<BulkOutcome> {
   const request = parseBulkRequest(input);
-  const plan = await planBulkAction(ctx, request);
+  const checked = await planBulkAction(ctx, request);
   const selection = selectionOf(request);
   const matching = await countSelection(ctx, selection);
   if (selection.ids && matching === 0) throw notFound("Customer");
   const total = selection.ids ? selection.ids.length : matching;
-  if (matching > (options.inlineLimit ?? INLINE_BULK_LIMIT)) {
+  const inline = matching <= (options.inlineLimit ?? INLINE_BULK_LIMIT);
+  if (!inline) {
     const job = await enqueueJob(ctx, { kind: CUSTOMER_BULK_JOB, params: request, total });
     kickJobs();
     return { job };
   }
-  const result: BulkResult = { total, processed: 0, updated: 0, skipped: 0, skippedReasons: {} };
+  // Run at once, the change keeps what undo needs under an id of its own (a job uses its id).
+  const plan = { ...checked, undoId: newUndoId(request.action) };
+  const result: BulkResult = { total, processed: 0, updated: 0, skipped: 0, skippedReasons: {}, undoId: null };
   const seen = await walk(
     ctx,
     plan,
@@ -53,5 +57,6 @@ export async function runBulkAction(ctx: Ctx, input: unknown, options: BulkRunOp
     result.skippedReasons[skipReasons.notFound] = (result.skippedReasons[skipReasons.notFound] ?? 0) + missing;
   result.skipped = sumSkipped(result.skippedReasons);
   result.processed = result.updated + result.skipped;
+  if (result.updated > 0) result.undoId = plan.undoId;
   return { result };
 }

@@ -73,6 +73,17 @@ export const bulkActionLabels: Record<BulkActionName, string> = {
   archive: "Archive",
 };
 
+/** Bulk actions that can be undone (lib/customers/bulk/undo.ts), and the customer field each changes. */
+export const undoableBulkFields = { addTags: "tags", removeTags: "tags", setStatus: "status" } as const;
+export type UndoableBulkAction = keyof typeof undoableBulkFields;
+
+export function isUndoableBulkAction(action: BulkActionName): action is UndoableBulkAction {
+  return Object.hasOwn(undoableBulkFields, action);
+}
+
+/** The rule undo follows, in the words the toast and its refusals use. */
+export const bulkUndoRule = "Undo restores the customers nobody has changed since; newer changes are kept.";
+
 /** What happened to the rows: counts, and why rows were skipped (reason → count). */
 export interface BulkResult {
   total: number;
@@ -80,6 +91,14 @@ export interface BulkResult {
   updated: number;
   skipped: number;
   skippedReasons: Record<string, number>;
+  /** Set when the change can be undone (undoBulkChangeAction): a tag or status change that changed rows. */
+  undoId: string | null;
+}
+
+/** What undoing a bulk change did: customers restored, and those kept because something newer changed them. */
+export interface BulkUndoResult {
+  restored: number;
+  kept: number;
 }
 
 /** Parses a bulk request; field errors are keyed by the field itself (`reason`, `tags`, `ids` …), not `params`. */

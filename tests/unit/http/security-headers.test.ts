@@ -5,6 +5,7 @@ import {
   apiContentSecurityPolicy,
   createNonce,
   isServedOverHttps,
+  nonceFromPolicy,
   pageContentSecurityPolicy,
   pageSecurityHeaders,
   staticHeaderRules,
@@ -33,6 +34,15 @@ describe("createNonce", () => {
       expect(nonce).toMatch(/^[A-Za-z0-9+/]{22}==$/);
       expect(Buffer.from(nonce, "base64")).toHaveLength(16);
     }
+  });
+});
+
+describe("nonceFromPolicy", () => {
+  it("reads back the nonce a page policy carries, and nothing from a policy without one", () => {
+    const nonce = createNonce();
+    expect(nonceFromPolicy(pageContentSecurityPolicy(nonce, { dev: false, https: true }))).toBe(nonce);
+    expect(nonceFromPolicy(apiContentSecurityPolicy)).toBeUndefined();
+    expect(nonceFromPolicy(null)).toBeUndefined();
   });
 });
 

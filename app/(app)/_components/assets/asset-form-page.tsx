@@ -1,8 +1,8 @@
 // The new and edit pages for either kind (RSC): permission checks, the form's values and centers.
 import { redirect } from "next/navigation";
 
+import { requirePageAccess } from "../page-access";
 import { Breadcrumbs, type Crumb } from "@/components/breadcrumbs";
-import { can } from "@/lib/auth/permissions";
 import { mayEditAsset } from "@/lib/assets/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { assetLabel } from "@/lib/assets/format";
@@ -24,8 +24,8 @@ function PageHeading({ kind, crumbs, title }: { kind: AssetKind; crumbs: Crumb[]
 
 export async function NewAssetPage({ kind }: { kind: AssetKind }) {
   const ctx = await requireCtx();
-  const { path, one } = assetKindLabels[kind];
-  if (!can(ctx.role, "asset:create")) redirect(path);
+  const { one } = assetKindLabels[kind];
+  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/new" : "/vehicles/new");
   const centers = await listServiceCenterOptions(ctx);
   return (
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
@@ -37,8 +37,10 @@ export async function NewAssetPage({ kind }: { kind: AssetKind }) {
 
 export async function EditAssetPage({ kind, id }: { kind: AssetKind; id: string }) {
   const ctx = await requireCtx();
+  requirePageAccess(ctx, kind === "aircraft" ? "/aircraft/:id/edit" : "/vehicles/:id/edit");
   const asset = await loadAssetOfKind(ctx, kind, id, "/edit");
   const { path, one } = assetKindLabels[kind];
+  // An archived asset cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditAsset(ctx.role, asset)) redirect(`${path}/${id}`);
   const centers = await listServiceCenterOptions(ctx);
   return (

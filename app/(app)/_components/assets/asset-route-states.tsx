@@ -1,27 +1,12 @@
-// Loading skeletons and the not-found message shared by the aircraft and vehicle routes.
+// The list skeleton and the not-found message shared by the aircraft and vehicle routes.
 import Link from "next/link";
 
 import { ListPageSkeleton } from "@/components/data-table/list-page-skeleton";
-import { Skeleton } from "@/components/ui/skeleton";
 import { Button } from "@/components/ui/button";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 
 export function AssetListLoading() {
   return <ListPageSkeleton columnCount={8} filterCount={3} />;
-}
-
-export function AssetPageLoading() {
-  return (
-    <div className="flex flex-col gap-6">
-      <Skeleton className="h-4 w-24" />
-      <Skeleton className="h-10 w-72" />
-      <Skeleton className="h-9 w-80" />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Skeleton className="h-64" />
-        <Skeleton className="h-64" />
-      </div>
-    </div>
-  );
 }
 
 export function AssetNotFound({ kind }: { kind: AssetKind }) {

@@ -8,7 +8,7 @@ import { getAsset, type AssetDetail } from "@/lib/assets/queries";
 import { assetKindLabels, type AssetKind } from "@/lib/assets/options";
 import { isAppError } from "@/lib/errors";
 
-const loadAsset = cache(async (ctx: Ctx, id: string): Promise<AssetDetail> => {
+export const loadAsset = cache(async (ctx: Ctx, id: string): Promise<AssetDetail> => {
   try {
     return await getAsset(ctx, id);
   } catch (error) {

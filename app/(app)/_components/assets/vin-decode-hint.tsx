@@ -55,7 +55,9 @@ export function VinDecodeHint({ value, id }: { value: string; id?: string }) {
   return (
     <span id={id} aria-live="polite" className="flex flex-col gap-1 text-sm text-muted-foreground">
       <span className="flex items-center gap-1.5">
-        {hint.ok ? <CheckCircle2Icon aria-hidden="true" className="size-4 text-emerald-600" /> : null}
+        {hint.ok ? (
+          <CheckCircle2Icon aria-hidden="true" className="size-4 text-emerald-600 dark:text-emerald-400" />
+        ) : null}
         {hint.text}
       </span>
       {hint.notes.map((note) => (

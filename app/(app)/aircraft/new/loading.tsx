@@ -1,2 +1,6 @@
 // Shown while the new-aircraft form loads.
-export { AssetPageLoading as default } from "../../_components/assets/asset-route-states";
+import { FormPageSkeleton } from "@/components/page-skeletons";
+
+export default function NewAircraftLoading() {
+  return <FormPageSkeleton sections={3} />;
+}

@@ -27,6 +27,7 @@ function StatCard({ title, value, unit, children }: StatCardProps) {
       </h2>
       <p className="text-2xl font-semibold tabular-nums">
         {value}
+        {unit ? " " : null}
         {unit ? <span className="ml-1.5 text-sm font-normal text-muted-foreground">{unit}</span> : null}
       </p>
       {children}

@@ -2,11 +2,10 @@
 import type { Metadata } from "next";
 
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { importConfig } from "@/lib/imports/config";
 import { listImports } from "@/lib/imports/queries";
-import { ImportForbidden } from "../imports/_components/import-forbidden";
+import { requirePageAccess } from "../../_components/page-access";
 import { RecentImports } from "../imports/_components/recent-imports";
 import { UploadCard } from "../imports/_components/upload-card";
 import { WizardSteps } from "../imports/_components/wizard-steps";
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "Import customers" };
 
 export default async function ImportCustomersPage() {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
+  requirePageAccess(ctx, "/customers/import");
   const recent = await listImports(ctx, { perPage: 10 });
 
   return (

@@ -1,9 +1,9 @@
 // New customer: the shared form, starting from the organization's default country and currency.
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+
+import { requirePageAccess } from "../../_components/page-access";
 
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { getOrgDefaults } from "@/lib/customers/queries";
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Add customer" };
 
 export default async function NewCustomerPage() {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "customer:create")) redirect("/customers");
+  requirePageAccess(ctx, "/customers/new");
   const org = await getOrgDefaults(ctx);
   const defaultValues = buildNewCustomerValues({ country: org.defaultCountry, currency: org.defaultCurrency });
   const tiers = await listTierOptions(ctx);

@@ -64,7 +64,7 @@ function CreatedValue({ created, onDone }: { created: Created; onDone: () => voi
       {created.warning ? (
         <p
           role="alert"
-          className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900"
+          className="flex gap-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
         >
           <TriangleAlertIcon className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
           {created.warning}

@@ -5,9 +5,8 @@ import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { listApiKeys } from "@/lib/api-keys/queries";
 import { apiKeyRoles } from "@/lib/api-keys/schemas";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
-import { Forbidden } from "../_components/forbidden";
+import { requirePageAccess } from "../../_components/page-access";
 import { ApiKeysTable } from "./_components/api-keys-table";
 import { CreateApiKeyDialog } from "./_components/create-api-key-dialog";
 
@@ -15,7 +14,7 @@ export const metadata: Metadata = { title: "API keys" };
 
 export default async function ApiKeysPage() {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "apiKey:manage")) return <Forbidden what="API keys" />;
+  requirePageAccess(ctx, "/settings/api-keys");
   const keys = listApiKeys(ctx);
 
   return (

@@ -1,19 +1,18 @@
 // Settings → Organization (admins): the time zone and date format for members who chose none yet and for
 // what the server writes on the organization's behalf (export file names).
 import type { Metadata } from "next";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { updateOrgDisplayDefaultsAction } from "@/lib/preferences/actions";
 import { getOrgDisplayDefaults, getRenderTime } from "@/lib/preferences/queries";
 import { DisplayPrefsForm } from "../_components/display-prefs-form";
 import { displayPrefsOptions } from "../_components/display-prefs-options";
-import { Forbidden } from "../_components/forbidden";
+import { requirePageAccess } from "../../_components/page-access";
 
 export const metadata: Metadata = { title: "Organization" };
 
 export default async function OrganizationSettingsPage() {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "organization:manage")) return <Forbidden what="the organization's settings" />;
+  requirePageAccess(ctx, "/settings/organization");
   const defaults = await getOrgDisplayDefaults(ctx);
   const { zones, locales } = displayPrefsOptions(defaults.locale, new Date(getRenderTime()));
 

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { requireCtx } from "@/lib/auth/session";
-import { assignableRoles, can } from "@/lib/auth/permissions";
+import { assignableRoles } from "@/lib/auth/permissions";
 import { listMembers, listPendingInvitations } from "@/lib/users/queries";
 import { readUpToLastPage } from "@/lib/list-params";
 import { memberListCodec } from "@/lib/users/list-params";
-import { Forbidden } from "../_components/forbidden";
+import { requirePageAccess } from "../../_components/page-access";
 import { AddUserDialog } from "./_components/add-user-dialog";
 import { InviteUserDialog } from "./_components/invite-user-dialog";
 import { MembersTable } from "./_components/members-table";
@@ -21,7 +21,7 @@ export default async function UsersPage({
   searchParams: Promise<Record<string, string | string[]>>;
 }) {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "user:manage")) return <Forbidden what="Users" />;
+  requirePageAccess(ctx, "/settings/users");
   const params = memberListCodec.parse(await searchParams);
   const members = readUpToLastPage((page) => listMembers(ctx, page), params);
   const invitations = listPendingInvitations(ctx);

@@ -1,7 +1,7 @@
-// Work order detail (RSC): number and status (with the status control), then the overview cards.
+// Work order detail (RSC): number and status (with the status control, Print and Edit), then the overview cards.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PencilIcon } from "lucide-react";
+import { PencilIcon, PrinterIcon } from "lucide-react";
 
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/ui/button";
@@ -39,17 +39,25 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
           </div>
           <p className="text-sm text-muted-foreground">{formatWorkOrderType(workOrder.type)}</p>
         </div>
-        {canChange ? (
-          <div className="flex flex-wrap items-center gap-2">
+        <div className="flex flex-wrap items-center gap-2 print:hidden">
+          {canChange ? (
             <WorkOrderStatusControl id={workOrder.id} version={workOrder.version} status={workOrder.status} />
+          ) : null}
+          <Button asChild variant="outline" size="sm">
+            <Link href={`/work-orders/${workOrder.id}/print`}>
+              <PrinterIcon aria-hidden="true" />
+              Print
+            </Link>
+          </Button>
+          {canChange ? (
             <Button asChild variant="outline" size="sm">
               <Link href={`/work-orders/${workOrder.id}/edit`}>
                 <PencilIcon aria-hidden="true" />
                 Edit
               </Link>
             </Button>
-          </div>
-        ) : null}
+          ) : null}
+        </div>
       </header>
       <WorkOrderOverview workOrder={workOrder} />
     </div>

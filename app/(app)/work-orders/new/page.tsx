@@ -2,7 +2,7 @@
 // asset, `?customerId=` (a customer's "New work order") lists that customer's assets first.
 import type { Metadata } from "next";
 
-import { can } from "@/lib/auth/permissions";
+import { requirePageAccess } from "../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
 import { firstValue, type SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
@@ -14,9 +14,7 @@ export const metadata: Metadata = { title: "New work order" };
 
 export default async function NewWorkOrderPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "workOrder:create")) {
-    return <p className="py-16 text-center text-sm text-muted-foreground">Your role cannot open work orders.</p>;
-  }
+  requirePageAccess(ctx, "/work-orders/new");
   const params = await searchParams;
   const [centers, technicians, start] = await Promise.all([
     listServiceCenters(ctx, { activeOnly: true }),
@@ -28,7 +26,10 @@ export default async function NewWorkOrderPage({ searchParams }: { searchParams:
     <div className="mx-auto flex w-full max-w-3xl flex-col gap-6">
       <h1 className="text-2xl font-semibold tracking-tight">New work order</h1>
       {centers.length === 0 ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
+        <p
+          role="alert"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200"
+        >
           There is no active service center. An admin can add one under Settings → Service centers.
         </p>
       ) : null}

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { mayEditCustomer } from "@/lib/customers/rules";
+import { requirePageAccess } from "../../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
@@ -15,7 +16,9 @@ export const metadata: Metadata = { title: "Edit customer" };
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const ctx = await requireCtx();
+  requirePageAccess(ctx, "/customers/:id/edit");
   const customer = await loadCustomer(ctx, id);
+  // An archived customer cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditCustomer(ctx.role, customer)) redirect(`/customers/${id}`);
   const tiers = await listTierOptions(ctx);
 

@@ -1,10 +1,9 @@
 "use client";
 // Shown while customers are ticked: how many, "Select all N matching this filter", and the bulk
 // actions the user's role allows, each through its dialog; small sets finish at once, large ones
-// continue as a job with a progress dialog.
+// continue as a job with a progress dialog. Tag and status changes can be undone from the toast.
 import * as React from "react";
 import { useRouter } from "next/navigation";
-import { toast } from "sonner";
 import { ArchiveIcon, TagIcon, TagsIcon, UserRoundCogIcon, XIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,11 +13,12 @@ import {
   DropdownMenuTrigger,
 } from "@/components/ui/dropdown-menu";
 import type { BulkActionOutcome } from "@/lib/customers/bulk/actions";
-import type { BulkActionName, BulkResult } from "@/lib/customers/bulk/schemas";
+import { isUndoableBulkAction, type BulkActionName, type BulkResult } from "@/lib/customers/bulk/schemas";
 import type { JobResource } from "@/lib/jobs/resource";
 import type { TierOption } from "@/lib/tiers/queries";
 import { BulkActionDialog } from "./bulk-action-dialog";
 import { BulkJobDialog } from "./bulk-job-dialog";
+import { showBulkDone } from "./bulk-undo";
 import { useBulkSelection } from "./selection-context";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { formatNumber } from "@/lib/number-format";
@@ -33,20 +33,21 @@ export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; p
   const router = useRouter();
   const { selectedIds, allMatching, setAllMatching, total, count, clear, permissions } = useBulkSelection();
   const [action, setAction] = React.useState<BulkActionName | null>(null);
-  const [job, setJob] = React.useState<JobResource | null>(null);
+  const [job, setJob] = React.useState<{ job: JobResource; undoable: boolean } | null>(null);
 
   function done(outcome: BulkActionOutcome) {
     setAction(null);
     clear();
-    if ("job" in outcome) return setJob(outcome.job);
-    toast.success(`Bulk action done: ${summarize(outcome.result)}`);
+    if ("job" in outcome)
+      return setJob({ job: outcome.job, undoable: action !== null && isUndoableBulkAction(action) });
+    showBulkDone(`Bulk action done: ${summarize(outcome.result)}`, outcome.result.undoId, () => router.refresh());
     router.refresh();
   }
 
   const dialogs = (
     <>
       <BulkActionDialog action={action} tiers={tiers} onClose={() => setAction(null)} onDone={done} />
-      <BulkJobDialog job={job} onClose={() => setJob(null)} />
+      <BulkJobDialog job={job?.job ?? null} undoable={job?.undoable ?? false} onClose={() => setJob(null)} />
     </>
   );
   if (selectedIds.length === 0 && !allMatching) return dialogs;

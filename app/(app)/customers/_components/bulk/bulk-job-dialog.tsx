@@ -18,6 +18,7 @@ import { cancelJobAction, getJobAction } from "@/lib/jobs/actions";
 import type { JobResource } from "@/lib/jobs/resource";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { formatNumber } from "@/lib/number-format";
+import { showBulkDone } from "./bulk-undo";
 
 const POLL_MS = 1000;
 const finished = (job: JobResource) => ["completed", "failed", "cancelled"].includes(job.status);
@@ -43,7 +44,14 @@ function describeJob(job: JobResource): string | undefined {
   return statusText[job.status];
 }
 
-export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | null; onClose: () => void }) {
+type BulkJobDialogProps = {
+  job: JobResource | null;
+  /** A tag or status change: once done, the toast offers Undo (the job's id names the change). */
+  undoable: boolean;
+  onClose: () => void;
+};
+
+export function BulkJobDialog({ job: initial, undoable, onClose }: BulkJobDialogProps) {
   const prefs = useDisplayPrefs();
   const router = useRouter();
   const [job, setJob] = React.useState<JobResource | null>(initial);
@@ -61,11 +69,15 @@ export function BulkJobDialog({ job: initial, onClose }: { job: JobResource | nu
       if (finished(result.data)) {
         router.refresh();
         if (result.data.status === "completed")
-          toast.success(`Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`);
+          showBulkDone(
+            `Bulk action done: ${result.data.updated} updated, ${result.data.skipped} skipped`,
+            undoable && result.data.updated > 0 ? result.data.id : null,
+            () => router.refresh(),
+          );
       }
     }, POLL_MS);
     return () => clearInterval(timer);
-  }, [jobId, done, router]);
+  }, [jobId, done, router, undoable]);
 
   function cancel() {
     if (!jobId) return;

@@ -2,7 +2,6 @@
 import type { Metadata } from "next";
 
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/auth/context";
 import { readUpToLastPage } from "@/lib/list-params";
@@ -10,7 +9,7 @@ import { importIssuesCodec } from "@/lib/imports/list-params";
 import { proposeMapping } from "@/lib/imports/map/propose";
 import { readImportSample } from "@/lib/imports/sample";
 import { getImport, listImportIssues, listSavedMappings } from "@/lib/imports/queries";
-import { ImportForbidden } from "../_components/import-forbidden";
+import { requirePageAccess } from "../../../_components/page-access";
 import { ImportJobView } from "../_components/import-job-view";
 import { ImportStatusBadge } from "../_components/import-status-badge";
 import { ImportWizard } from "../_components/import-wizard";
@@ -28,7 +27,7 @@ type ImportPageProps = {
 
 export default async function ImportPage({ params, searchParams }: ImportPageProps) {
   const ctx = await requireCtx();
-  if (!can(ctx.role, "customer:import")) return <ImportForbidden />;
+  requirePageAccess(ctx, "/customers/imports/:id");
   const { id } = await params;
   const file = await loadImport(ctx, id);
 

@@ -2,6 +2,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
+import { requirePageAccess } from "../../../_components/page-access";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { requireCtx } from "@/lib/auth/session";
 import { loadWorkOrderAsset } from "@/lib/work-orders/asset-info";
@@ -18,7 +19,9 @@ export const metadata: Metadata = { title: "Edit work order" };
 export default async function EditWorkOrderPage({ params }: EditWorkOrderPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
+  requirePageAccess(ctx, "/work-orders/:id/edit");
   const workOrder = await loadWorkOrder(ctx, id);
+  // Completed and void work orders are final for everyone: their page shows them read-only.
   if (!mayChangeWorkOrder(ctx.role, workOrder)) redirect(`/work-orders/${workOrder.id}`);
   const [technicians, asset] = await Promise.all([
     listTechnicianOptions(ctx),

@@ -12,5 +12,7 @@ export const POST = apiRoute("bulkCustomers", async (request, ctx) => {
       { status: 202, headers: { Location: `/api/v1/jobs/${outcome.job.id}` } },
     );
   }
-  return Response.json({ data: outcome.result });
+  // Undo is the app's (a toast button); integrators set the values they want back with another bulk call.
+  const { undoId: _undoId, ...result } = outcome.result;
+  return Response.json({ data: result });
 });

@@ -1,7 +1,7 @@
 // GET: the failed rows as uploaded plus an "error" column, as CSV to fix and import again (streamed).
 import { apiRoute } from "@/lib/api/handler";
 import { streamImportErrors } from "@/lib/imports/errors-csv";
-import { attachment } from "@/lib/imports/rest";
+import { attachment } from "@/lib/http/download";
 
 export const GET = apiRoute<{ id: string }>("downloadImportErrors", async (_request, ctx, { id }) => {
   const file = await streamImportErrors(ctx, id);

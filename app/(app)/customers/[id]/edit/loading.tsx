@@ -1,0 +1,6 @@
+// Shown while the edit customer form loads.
+import { CustomerFormSkeleton } from "../../_components/customer-form-skeleton";
+
+export default function EditCustomerLoading() {
+  return <CustomerFormSkeleton />;
+}
