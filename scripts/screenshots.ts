@@ -46,17 +46,22 @@ async function open(page: Page, url: string) {
   await page.evaluate(() => document.fonts.ready);
 }
 
-/** The demo's pages to show: a customer with assets and work orders, reached from an in-progress work order. */
+/** The demo's pages to show: an in-progress work order that bills a customer, and that customer. */
 async function findPages(context: BrowserContext) {
   const page = await context.newPage();
   await open(page, "/work-orders?status=in_progress");
-  const workOrder = await page.locator("main a[href^='/work-orders/']").first().getAttribute("href");
-  if (!workOrder) throw new Error("No in-progress work order in the demo organization.");
-  await open(page, workOrder);
-  const customer = await page.locator("main a[href^='/customers/']").first().getAttribute("href");
-  if (!customer) throw new Error(`Work order ${workOrder} has no customer.`);
-  await page.close();
-  return { list: "/customers", customer, workOrder };
+  const workOrders = await page
+    .locator("main a[href^='/work-orders/']")
+    .evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  for (const workOrder of workOrders.filter((href) => /^\/work-orders\/[0-9a-f-]{36}$/.test(href))) {
+    await open(page, workOrder);
+    const customer = page.locator("main a[href^='/customers/']");
+    if ((await customer.count()) === 0) continue;
+    const href = await customer.first().getAttribute("href");
+    await page.close();
+    return { list: "/customers", customer: href!, workOrder };
+  }
+  throw new Error("No in-progress work order with a customer in the demo organization.");
 }
 
 async function shoot(context: BrowserContext, url: string): Promise<Buffer> {

@@ -43,8 +43,16 @@ export async function expectNoHorizontalScroll(page: Page): Promise<void> {
     // The element that sticks out furthest, so a failure names the culprit.
     let widest = "";
     let right = root.clientWidth;
+    // Content inside its own scroll container (a wide table in an overflow-x-auto box) does not widen the page.
+    const clipped = (element: Element) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        if (getComputedStyle(parent).overflowX !== "visible") return true;
+      }
+      return false;
+    };
     for (const element of Array.from(document.body.querySelectorAll("*"))) {
       const box = element.getBoundingClientRect();
+      if (box.right > right + 1 && clipped(element)) continue;
       if (box.right > right + 1) {
         right = box.right;
         widest = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ""}.${String(element.className).slice(0, 80)} (right edge ${Math.round(box.right)})`;

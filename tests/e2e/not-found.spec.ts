@@ -3,28 +3,8 @@
 // covered without editing this file. Another organization's ids take the same path: the page loaders
 // are tested with them in tests/integration/pages/record-loaders.test.ts (e2e signs in to one organization).
 import { randomUUID } from "node:crypto";
-import { readdirSync } from "node:fs";
-import path from "node:path";
+import { dynamicPageRoutes } from "./app-routes";
 import { expect, test } from "./support";
-
-const appDir = path.join(import.meta.dirname, "..", "..", "app");
-
-/** URL patterns of the pages with a dynamic segment: "/customers/[id]/edit", "/invite/[id]". */
-function dynamicPageRoutes(): string[] {
-  return (
-    readdirSync(appDir, { recursive: true, encoding: "utf8" })
-      .filter((file) => !file.startsWith(`api${path.sep}`))
-      .filter((file) => path.basename(file) === "page.tsx")
-      .map((file) => path.dirname(file).split(path.sep))
-      .filter(
-        (segments) =>
-          segments.some((segment) => segment.startsWith("[")) && !segments.some((segment) => segment.startsWith("_")),
-      )
-      // Route groups and parallel-route slots are not part of the URL.
-      .map((segments) => `/${segments.filter((segment) => !/^\(.*\)$|^@/.test(segment)).join("/")}`)
-      .sort()
-  );
-}
 
 const routes = dynamicPageRoutes();
 
