@@ -57,5 +57,5 @@ test("an added user signs in as their account and accepts the invitation link", 
   }
 
   await page.reload();
-  await expect(page.getByRole("table", { name: "Users" }).getByText(email)).toBeVisible();
+  await expect(page.getByRole("table", { name: "Users" }).getByRole("cell", { name: email })).toBeVisible();
 });

@@ -68,7 +68,7 @@ export function TagsCell({ tags }: { tags: string[] }) {
   return (
     <div className="flex gap-1">
       {tags.slice(0, MAX_TAGS).map((tag) => (
-        <Badge key={tag} variant="secondary" className="max-w-28 truncate font-normal" title={tag}>
+        <Badge key={tag} variant="tag" title={tag}>
           {tag}
         </Badge>
       ))}

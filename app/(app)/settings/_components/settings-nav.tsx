@@ -8,7 +8,7 @@ import type { SettingsSection } from "./sections";
 export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="flex gap-4 border-b">
+    <nav aria-label="Settings" className="flex flex-wrap gap-x-4 gap-y-1 border-b">
       {sections.map((section) => {
         const active = pathname === section.href || pathname.startsWith(`${section.href}/`);
         return (
@@ -17,7 +17,7 @@ export function SettingsNav({ sections }: { sections: SettingsSection[] }) {
             href={section.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "-mb-px border-b-2 border-transparent px-1 pb-2 text-sm font-medium text-muted-foreground transition-colors hover:text-foreground",
+              "-mb-px border-b-2 border-transparent px-1 pb-2 whitespace-nowrap text-sm font-medium text-muted-foreground transition-colors hover:text-foreground",
               active && "border-primary text-foreground",
             )}
           >
