@@ -21,7 +21,7 @@ export function OperationDetails({ operation }: { operation: OperationView }) {
         >
           {operation.method}
         </span>
-        <code className="font-mono text-sm">{operation.path}</code>
+        <code className="min-w-0 font-mono text-sm break-all">{operation.path}</code>
         <span className="text-sm text-muted-foreground">
           <InlineMarkdown text={operation.summary} />
         </span>
