@@ -25,7 +25,7 @@ export function RequiredFields({ names, children }: { names: ReadonlySet<string>
 }
 
 /** Whether the named field of the surrounding form is required. */
-export function useIsRequired(name: string): boolean {
+function useIsRequired(name: string): boolean {
   return React.useContext(RequiredFieldsContext).has(name);
 }
 
