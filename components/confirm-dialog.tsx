@@ -24,6 +24,8 @@ type ConfirmDialogProps = {
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
+  /** The button that closes it without confirming. */
+  cancelLabel?: string;
   destructive?: boolean;
   isPending: boolean;
   onConfirm: () => void;
@@ -40,6 +42,7 @@ export function ConfirmDialog({
   title,
   description,
   confirmLabel,
+  cancelLabel = "Cancel",
   destructive = false,
   isPending,
   onConfirm,
@@ -56,7 +59,7 @@ export function ConfirmDialog({
         </AlertDialogHeader>
         {children}
         <AlertDialogFooter>
-          <AlertDialogCancel disabled={isPending}>Cancel</AlertDialogCancel>
+          <AlertDialogCancel disabled={isPending}>{cancelLabel}</AlertDialogCancel>
           <AlertDialogAction
             variant={destructive ? "destructive" : "default"}
             disabled={isPending}

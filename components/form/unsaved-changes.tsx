@@ -6,16 +6,7 @@
 import * as React from "react";
 import { useFormContext, useFormState } from "react-hook-form";
 
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
+import { ConfirmDialog } from "@/components/confirm-dialog";
 
 /** Marks the extra history entry that holds Back while a form is dirty. */
 const HOLD = "unsavedChangesHold";
@@ -111,30 +102,22 @@ export function useUnsavedChanges(dirty: boolean): UnsavedChanges {
   };
 
   const dialog = (
-    <AlertDialog open={pending !== null} onOpenChange={(open) => (open ? null : keep())}>
-      <AlertDialogContent>
-        <AlertDialogHeader>
-          <AlertDialogTitle>Discard unsaved changes?</AlertDialogTitle>
-          <AlertDialogDescription>
-            Your changes have not been saved. Keep editing to save them, or discard them and leave.
-          </AlertDialogDescription>
-        </AlertDialogHeader>
-        <AlertDialogFooter>
-          <AlertDialogCancel>Keep editing</AlertDialogCancel>
-          <AlertDialogAction
-            variant="destructive"
-            onClick={() => {
-              const discard = pending;
-              onKeep.current = null;
-              setPending(null);
-              discard?.();
-            }}
-          >
-            Discard
-          </AlertDialogAction>
-        </AlertDialogFooter>
-      </AlertDialogContent>
-    </AlertDialog>
+    <ConfirmDialog
+      open={pending !== null}
+      onOpenChange={(open) => (open ? null : keep())}
+      title="Discard unsaved changes?"
+      description="Your changes have not been saved. Keep editing to save them, or discard them and leave."
+      confirmLabel="Discard"
+      cancelLabel="Keep editing"
+      destructive
+      isPending={false}
+      onConfirm={() => {
+        const discard = pending;
+        onKeep.current = null;
+        setPending(null);
+        discard?.();
+      }}
+    />
   );
 
   return { confirmDiscard, dialog };
