@@ -1,0 +1,109 @@
+// The duplicate keys on `customer`: the SQL key functions on realistic spellings, and the triggers
+// keeping name, email, phone and domain keys current on create, update, contact changes and imports.
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { deleteContact, updateContact } from "@/lib/contacts/mutations";
+import { updateCustomer } from "@/lib/customers/mutations";
+import { draftEmailKeys, draftPhoneKeys } from "@/lib/duplicates/keys";
+import { makeContact, makeCustomer, makeOrgWithRoles, uniq } from "@/tests/factories";
+
+const { staff } = await makeOrgWithRoles();
+
+async function sqlValue(fn: "dedupe_name_key" | "dedupe_domain" | "dedupe_postal" | "dedupe_fold", value: string) {
+  const [row] = await db.$queryRawUnsafe<[{ v: string | null }]>(`SELECT ${fn}($1) AS v`, value);
+  return row.v;
+}
+
+async function keysOf(id: string) {
+  const [row] = await db.$queryRaw<
+    [{ name_key: string; email_keys: string[]; phone_keys: string[]; website_domain: string | null }]
+  >`SELECT name_key, email_keys, phone_keys, website_domain FROM customer WHERE id = ${id}::uuid`;
+  return row;
+}
+
+describe("duplicate key functions", () => {
+  it.each([
+    ["Müller Flugtechnik GmbH", "Mueller Flugtechnik"],
+    ["MÜLLER FLUGTECHNIK", "Muller Flugtechnik"],
+    ["Schmidt Aviation GmbH & Co. KG", "Schmidt Aviation"],
+    ["Bäcker Luftfahrt e.K.", "Baecker Luftfahrt"],
+    ["Novák Air s.r.o.", "Novak Air"],
+    ["Kowalski Serwis sp. z o.o.", "Kowalski Serwis"],
+    ["Summit Air Charter, Inc.", "summit air charter"],
+    ["Nordic Wings Oy", "Nordic Wings AB"],
+    ["Air Côte d'Azur SARL", "Air Cote d Azur S.A.R.L."],
+    ["Straße Jet Ltd.", "Strasse Jet Limited"],
+  ])("%s and %s share a name key", async (a, b) => {
+    expect(await sqlValue("dedupe_name_key", a)).toBe(await sqlValue("dedupe_name_key", b));
+  });
+
+  it("keeps a name that is only a legal form, and distinct names distinct", async () => {
+    expect(await sqlValue("dedupe_name_key", "AG")).toBe("ag");
+    expect(await sqlValue("dedupe_name_key", "Alpine Aviation AG")).toBe("alpine aviation");
+    expect(await sqlValue("dedupe_name_key", "Alpine Avionics")).not.toBe(
+      await sqlValue("dedupe_name_key", "Alpine Aviation"),
+    );
+  });
+
+  it("reads domains, postal codes and cities", async () => {
+    expect(await sqlValue("dedupe_domain", "https://www.Example.com/about?x=1")).toBe("example.com");
+    expect(await sqlValue("dedupe_domain", "http://shop.example.co.uk:8080/x")).toBe("shop.example.co.uk");
+    expect(await sqlValue("dedupe_domain", "example.org")).toBe("example.org");
+    expect(await sqlValue("dedupe_postal", "sw1a 1aa")).toBe("SW1A1AA");
+    expect(await sqlValue("dedupe_fold", "  ZÜRICH ")).toBe("zurich");
+  });
+
+  it("keys a draft's emails and phones like the stored keys", () => {
+    const draft = {
+      email: " Ops@Example.TEST ",
+      phone: "044 668 18 00",
+      country: "ch",
+      contacts: [{ email: "ana@example.test", mobile: "+41 79 123 45 67", phone: "not a phone" }],
+    };
+    expect(draftEmailKeys(draft)).toEqual(["ana@example.test", "ops@example.test"]);
+    expect(draftPhoneKeys(draft)).toEqual(["+41446681800", "+41791234567"]);
+  });
+});
+
+describe("duplicate keys on customers", () => {
+  it("are set on create and follow updates and contact changes", async () => {
+    const email = `${uniq("ops-")}@Example.test`;
+    const customer = await makeCustomer(staff, {
+      name: "Müller Flugtechnik GmbH",
+      email,
+      phone: "+41 44 668 18 00",
+      website: "https://www.mueller-flug.test/kontakt",
+      country: "CH",
+    });
+    expect(await keysOf(customer.id)).toEqual({
+      name_key: "muller flugtechnik",
+      email_keys: [email.toLowerCase()],
+      phone_keys: ["+41446681800"],
+      website_domain: "mueller-flug.test",
+    });
+
+    const contact = await makeContact(staff, customer.id, { email: "Ana@Contact.test", mobile: "079 123 45 67" });
+    expect((await keysOf(customer.id)).email_keys).toEqual(["ana@contact.test", email.toLowerCase()]);
+    expect((await keysOf(customer.id)).phone_keys).toEqual(["+41446681800", "+41791234567"]);
+
+    await updateContact(staff, contact.id, { email: "ben@contact.test", mobile: "" });
+    expect((await keysOf(customer.id)).email_keys).toEqual(["ben@contact.test", email.toLowerCase()]);
+    expect((await keysOf(customer.id)).phone_keys).toEqual(["+41446681800"]);
+
+    await deleteContact(staff, contact.id);
+    expect((await keysOf(customer.id)).email_keys).toEqual([email.toLowerCase()]);
+
+    await updateCustomer(staff, customer.id, {
+      name: "Alpen Jet AG",
+      email: null,
+      website: null,
+      secondaryPhone: "044 668 18 01",
+    });
+    expect(await keysOf(customer.id)).toEqual({
+      name_key: "alpen jet",
+      email_keys: [],
+      phone_keys: ["+41446681800", "+41446681801"],
+      website_domain: null,
+    });
+  });
+});
