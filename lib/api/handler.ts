@@ -8,7 +8,8 @@ import type { Ctx } from "@/lib/auth/context";
 import { resolveSessionCtx } from "@/lib/auth/membership";
 import { AppError } from "@/lib/errors";
 import { authorizeOperation } from "@/lib/api/authorize";
-import { errorResponse } from "@/lib/api/respond";
+import { errorResponse, mergedRedirectResponse } from "@/lib/api/respond";
+import { isMergedCustomerError } from "@/lib/customers/lookup";
 import { findOperation } from "@/lib/openapi/document";
 import { assertStorableInput } from "@/lib/validation";
 
@@ -49,6 +50,8 @@ export function apiRoute<P extends RouteParams = RouteParams>(
       assertStorableQuery(searchParams);
       return await handler(request, ctx, await params);
     } catch (error) {
+      // Reading a merged customer (or anything under it) is redirected to its survivor; writes are a 404.
+      if (isMergedCustomerError(error) && operation.method === "get") return mergedRedirectResponse(request, error);
       return errorResponse(error);
     }
   };

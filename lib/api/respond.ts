@@ -2,6 +2,8 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
+import type { MergedCustomerError } from "@/lib/customers/lookup";
+import { survivorPath } from "@/lib/customers/merge/redirect";
 
 interface ApiErrorBody {
   error: { code: string; message: string; details?: FieldErrors; requestId?: string };
@@ -22,6 +24,13 @@ export function errorResponse(error: unknown): Response {
     error: { code: "INTERNAL", message: `Something went wrong. Reference: ${requestId}`, requestId },
   };
   return Response.json(body, { status: 500 });
+}
+
+/** 308 to the same URL on the survivor (the method and body are kept), with `{ mergedInto }` for clients that do not follow. */
+export function mergedRedirectResponse(request: Request, error: MergedCustomerError): Response {
+  const url = new URL(request.url);
+  const location = new URL(survivorPath(`${url.pathname}${url.search}`, error.customerId, error.mergedIntoId), url);
+  return Response.json({ mergedInto: error.mergedIntoId }, { status: 308, headers: { Location: location.toString() } });
 }
 
 /** Error name and message only: request bodies (PII) are never logged. */

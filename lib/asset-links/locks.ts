@@ -4,6 +4,7 @@ import "server-only";
 import type { Tx } from "@/lib/db";
 import { conflict, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation";
+import { assertNotMerged } from "@/lib/customers/lookup";
 
 export interface LockedAsset {
   id: string;
@@ -36,13 +37,14 @@ export async function lockActiveAsset(tx: Tx, orgId: string, assetId: string): P
 /** Share-locks the customer (archiving waits for us, and we for it); NOT_FOUND outside the org. */
 export async function lockCustomerShared(tx: Tx, orgId: string, customerId: string): Promise<{ archived: boolean }> {
   const rows = isUuid(customerId)
-    ? await tx.$queryRaw<{ archived: boolean }[]>`
-        SELECT archived_at IS NOT NULL AS archived
+    ? await tx.$queryRaw<{ archived: boolean; mergedIntoId: string | null }[]>`
+        SELECT archived_at IS NOT NULL AS archived, merged_into_id::text AS "mergedIntoId"
         FROM customer WHERE id = ${customerId}::uuid AND organization_id = ${orgId} FOR SHARE`
     : [];
   const customer = rows[0];
   if (!customer) throw notFound("Customer");
-  return customer;
+  await assertNotMerged(tx, orgId, { id: customerId, mergedIntoId: customer.mergedIntoId });
+  return { archived: customer.archived };
 }
 
 /** Locks, in id order (no deadlocks between archivers), every asset the customer is currently linked to. */

@@ -58,6 +58,8 @@ const minimumRole = {
   "customer:exportInternalNotes": "manager",
   /** Run bulk actions on many customers; each row still needs the action's own permission. */
   "customer:bulk": "staff",
+  /** Merge duplicate customers into one (and undo a merge). */
+  "customer:merge": "manager",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",

@@ -33,7 +33,7 @@ export async function assertNoDuplicates(client: Tx, orgId: string, data: Custom
   ];
   if (or.length === 0) return;
   const others = await client.customer.findMany({
-    where: { organizationId: orgId, OR: or, ...(exceptId && { id: { not: exceptId } }) },
+    where: { organizationId: orgId, mergedIntoId: null, OR: or, ...(exceptId && { id: { not: exceptId } }) },
     select: { accountNumber: true, email: true },
   });
   // citext compares case-insensitively; so must this.

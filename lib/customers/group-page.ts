@@ -20,7 +20,7 @@ async function groupOrder(ctx: Ctx, column: "tier" | "owner", desc: boolean): Pr
           ORDER BY level ${direction}, name ASC, id ASC`
       : await db.$queryRaw<{ id: string }[]>`
           SELECT u.id FROM "user" u
-          WHERE u.id IN (SELECT owner_id FROM customer WHERE organization_id = ${ctx.orgId} AND owner_id IS NOT NULL)
+          WHERE u.id IN (SELECT owner_id FROM customer WHERE organization_id = ${ctx.orgId} AND owner_id IS NOT NULL AND merged_into_id IS NULL)
           ORDER BY u.name ${direction}, u.id ASC
           LIMIT ${MAX_GROUPS + 1}`;
   return rows.map((row) => row.id);

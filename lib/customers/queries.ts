@@ -142,7 +142,7 @@ export async function getOrgDefaults(ctx: Ctx): Promise<OrgDefaults> {
 export async function listCustomerTags(ctx: Ctx): Promise<string[]> {
   assertCan(ctx, "customer:read");
   const rows = await db.$queryRaw<{ tag: string }[]>`
-    SELECT DISTINCT unnest(tags) AS tag FROM customer WHERE organization_id = ${ctx.orgId}`;
+    SELECT DISTINCT unnest(tags) AS tag FROM customer WHERE organization_id = ${ctx.orgId} AND merged_into_id IS NULL`;
   const byLetters = (a: string, b: string) => a.localeCompare(b, "en", { sensitivity: "base" }) || (a < b ? -1 : 1);
   return rows.map((row) => row.tag).sort(byLetters);
 }
@@ -166,7 +166,7 @@ export async function searchCustomerOptions(
 ): Promise<CustomerOption[]> {
   assertCan(ctx, "customer:read");
   const patterns = searchPatterns(q);
-  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId, archivedAt: null };
+  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId, archivedAt: null, mergedIntoId: null };
   if (notLinkedToAssetId) where.assetLinks = { none: { assetId: notLinkedToAssetId } };
   if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
   const rows = await db.customer.findMany({

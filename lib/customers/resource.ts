@@ -1,5 +1,6 @@
 // The customer resource as integrators see it: every stored field except internal search data, money
 // as a two-decimal string, "Customer since" as YYYY-MM-DD, and the staff-only internal notes only when asked for.
+// The merge columns are left out: a customer the API answers with is never merged (a merged one redirects).
 import type { Customer } from "@/lib/generated/prisma/client";
 import { toDateText } from "@/lib/format";
 import type { CustomerListRow } from "@/lib/customers/queries";
@@ -7,7 +8,14 @@ import { splitValues } from "@/lib/list-params";
 
 export type CustomerResource = Omit<
   Customer,
-  "searchText" | "organizationId" | "creditLimit" | "customerSince" | "internalNotes"
+  | "searchText"
+  | "organizationId"
+  | "creditLimit"
+  | "customerSince"
+  | "internalNotes"
+  | "mergedIntoId"
+  | "mergedAt"
+  | "mergedById"
 > & {
   creditLimit: string | null;
   customerSince: string | null;
@@ -27,6 +35,9 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
     internalNotes,
     creditLimit,
     customerSince,
+    mergedIntoId: _mergedIntoId,
+    mergedAt: _mergedAt,
+    mergedById: _mergedById,
     ...resource
   } = customer;
   return {

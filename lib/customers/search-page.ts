@@ -67,7 +67,8 @@ function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[]
 
 /** The list's filters (and search, when `patterns` is not empty) as SQL conditions on `customer`. */
 export function customerListConditions(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.Sql[] {
-  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`];
+  // Merged customers (tombstones) are in no list, count, stats, export or bulk selection.
+  const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`, Prisma.sql`merged_into_id IS NULL`];
   if (patterns.length > 0) conditions.push(Prisma.sql`(${likeAny(patterns)})`);
   // Parameters are cast to the column types (never the columns to text), so indexes on them apply.
   if (params.status.length > 0) conditions.push(Prisma.sql`status IN (${typedList(params.status, "customer_status")})`);

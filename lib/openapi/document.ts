@@ -8,6 +8,24 @@ import type { Operation, QueryParam, ResourceSpec, SuccessResponse } from "@/lib
 
 export const apiBasePath = "/api/v1";
 
+/** Reads of a merged customer, and of anything under it, answer 308 to the same path on its survivor. */
+const MERGED_CUSTOMER_PATH = "/customers/{id}";
+
+const mergedResponse: JsonSchema = {
+  description:
+    "The customer was merged into another: `Location` is the same URL on the surviving customer (writes to a merged customer are a 404)",
+  headers: { Location: { description: "The same URL on the surviving customer", schema: { type: "string" } } },
+  content: {
+    "application/json": {
+      schema: {
+        type: "object",
+        properties: { mergedInto: { type: "string", format: "uuid", description: "The surviving customer's id" } },
+        required: ["mergedInto"],
+      },
+    },
+  },
+};
+
 export type OpenApiDocument = {
   openapi: "3.1.0";
   info: { title: string; version: string; description: string };
@@ -107,6 +125,8 @@ function responses(op: Operation): JsonSchema {
     result[202] = { description: op.accepted.description, content: { "application/json": { schema } } };
   }
   for (const code of errors) result[errorDescriptions[code].status] = { $ref: `#/components/responses/${code}` };
+  if (op.method === "get" && op.path.startsWith(MERGED_CUSTOMER_PATH))
+    result[308] = { $ref: "#/components/responses/MERGED" };
   return result;
 }
 
@@ -175,7 +195,7 @@ export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): 
     paths,
     components: {
       schemas,
-      responses: errorResponses,
+      responses: { ...errorResponses, MERGED: mergedResponse },
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An organization API key" },
         sessionCookie: {

@@ -63,7 +63,7 @@ async function searchCustomers(ctx: Ctx, q: string, text: string): Promise<Searc
     SELECT id::text AS id, name::text AS name, account_number::text AS "accountNumber", email::text AS email,
            phone, city::text AS city, archived_at IS NOT NULL AS archived
     FROM customer
-    WHERE organization_id = ${ctx.orgId} AND (${matches})
+    WHERE organization_id = ${ctx.orgId} AND merged_into_id IS NULL AND (${matches})
     ORDER BY archived_at IS NOT NULL,
              (account_number = ${text} OR email = ${text}) IS TRUE DESC,
              search_text LIKE ${`${escapeLike(text)}%`} DESC,

@@ -15,7 +15,7 @@ const tierSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
-  _count: { select: { customers: true } },
+  _count: { select: { customers: { where: { mergedIntoId: null } } } },
 } satisfies Prisma.CustomerTierSelect;
 
 export interface TierRow extends TierResource {
@@ -36,7 +36,9 @@ export async function listTiers(ctx: Ctx): Promise<TierRow[]> {
 export async function getTier(ctx: Ctx, id: string): Promise<TierRow> {
   assertCan(ctx, "tier:read");
   const tier = await findTierInOrg(db, ctx.orgId, id);
-  const customerCount = await db.customer.count({ where: { organizationId: ctx.orgId, tierId: tier.id } });
+  const customerCount = await db.customer.count({
+    where: { organizationId: ctx.orgId, tierId: tier.id, mergedIntoId: null },
+  });
   return { ...toTierResource(tier), customerCount };
 }
 

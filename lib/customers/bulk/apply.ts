@@ -29,7 +29,7 @@ function lockRows(tx: Tx, orgId: string, ids: string[]) {
   return tx.$queryRaw<LockedRow[]>`
     SELECT id::text AS id, tags, status::text AS status, tier_id::text AS "tierId", owner_id AS "ownerId",
            archived_at IS NOT NULL AS archived
-    FROM customer WHERE organization_id = ${orgId} AND id = ANY(${ids}::uuid[])
+    FROM customer WHERE organization_id = ${orgId} AND id = ANY(${ids}::uuid[]) AND merged_into_id IS NULL
     ORDER BY id FOR UPDATE`;
 }
 

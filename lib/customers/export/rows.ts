@@ -22,7 +22,7 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
   if (ids.length === 0) return [];
   const [customers, contacts] = await Promise.all([
     db.customer.findMany({
-      where: { organizationId: ctx.orgId, id: { in: ids } },
+      where: { organizationId: ctx.orgId, id: { in: ids }, mergedIntoId: null },
       include: { tier: { select: { name: true } }, owner: { select: { name: true } } },
     }),
     db.contact.findMany({

@@ -36,7 +36,7 @@ export type Decision =
 async function lockExisting(tx: Tx, plan: ImportPlan, keys: string[]): Promise<Map<string, ExistingCustomer>> {
   if (keys.length === 0) return new Map();
   const locked = await tx.$queryRawUnsafe<{ id: string }[]>(
-    `SELECT id::text AS id FROM customer WHERE organization_id = $1 AND ${keyColumn[plan.matchOn]} = ANY($2::text[]::citext[])
+    `SELECT id::text AS id FROM customer WHERE organization_id = $1 AND merged_into_id IS NULL AND ${keyColumn[plan.matchOn]} = ANY($2::text[]::citext[])
      ORDER BY id FOR UPDATE`,
     plan.ctx.orgId,
     keys,

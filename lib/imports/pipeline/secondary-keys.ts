@@ -20,7 +20,7 @@ export async function rejectTakenSecondaryKeys(tx: Tx, plan: ImportPlan, decisio
   const holders = await tx.$queryRawUnsafe<{ id: string; value: string; row: number | null }[]>(
     `SELECT c.id::text AS id, lower(c.${columnOf[field]}::text) AS value, r.row_number AS row FROM customer c
      LEFT JOIN import_row_result r ON r.import_id = $3::uuid AND r.customer_id = c.id
-     WHERE c.organization_id = $1 AND c.${columnOf[field]} = ANY($2::text[]::citext[])`,
+     WHERE c.organization_id = $1 AND c.merged_into_id IS NULL AND c.${columnOf[field]} = ANY($2::text[]::citext[])`,
     plan.ctx.orgId,
     values,
     plan.importId,

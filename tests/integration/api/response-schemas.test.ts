@@ -36,9 +36,15 @@ const columns = (fields: Record<string, string>, hidden: string[]) =>
     .sort();
 
 describe("documented resources cover every column the API returns", () => {
-  it("Customer: every customer column but the tenant id and search text", () => {
+  it("Customer: every customer column but the tenant id, search text and merge columns (a merged one redirects)", () => {
     expect(documentedFields("Customer")).toEqual(
-      columns(Prisma.CustomerScalarFieldEnum, ["organizationId", "searchText"]),
+      columns(Prisma.CustomerScalarFieldEnum, [
+        "organizationId",
+        "searchText",
+        "mergedIntoId",
+        "mergedAt",
+        "mergedById",
+      ]),
     );
   });
 
