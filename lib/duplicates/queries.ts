@@ -14,7 +14,7 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
  * The one place saying which customers can be someone's duplicate: every customer of the organization
  * except merged tombstones (`c` is the customer row).
  */
-export const duplicateCandidateCondition = Prisma.sql`TRUE`;
+export const duplicateCandidateCondition = Prisma.sql`c.merged_into_id IS NULL`;
 
 /** Name hits read per check: the most similar ones; exact keys (email, phone, …) are never capped. */
 const NAME_HITS = 50;

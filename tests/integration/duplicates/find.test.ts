@@ -2,6 +2,7 @@
 // being edited never its own duplicate, and another organization's customers never candidates.
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
 import { findDuplicateCandidates } from "@/lib/duplicates/queries";
 import {
   makeAssetLinkRow,
@@ -126,6 +127,14 @@ describe("findDuplicateCandidates order, exclusion and tenancy", () => {
     const email = `${uniq("self-")}@example.test`;
     const customer = await makeCustomer(staff, { email });
     expect(await find({ email }, { excludeId: customer.id })).toEqual([]);
+  });
+
+  it("never returns a merged customer's tombstone", async () => {
+    const email = `${uniq("merged-")}@example.test`;
+    const survivor = await makeCustomer(staff, { name: uniq("Survivor ") });
+    const merged = await makeCustomer(staff, { email });
+    await db.$executeRaw`UPDATE customer SET merged_into_id = ${survivor.id}::uuid WHERE id = ${merged.id}::uuid`;
+    expect(await find({ email })).toEqual([]);
   });
 
   it("never returns another organization's customer", async () => {
