@@ -4,15 +4,24 @@ import { z } from "zod";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
 import type { MergedCustomerError } from "@/lib/customers/lookup";
 import { survivorPath } from "@/lib/customers/merge/redirect";
+import { DuplicatesFoundError } from "@/lib/duplicates/errors";
+import type { DuplicateCandidate } from "@/lib/duplicates/schemas";
 
 interface ApiErrorBody {
-  error: { code: string; message: string; details?: FieldErrors; requestId?: string };
+  error: {
+    code: string;
+    message: string;
+    details?: FieldErrors;
+    candidates?: DuplicateCandidate[];
+    requestId?: string;
+  };
 }
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AppError) {
     const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
     if (error.fieldErrors) body.error.details = error.fieldErrors;
+    if (error instanceof DuplicatesFoundError) body.error.candidates = error.candidates;
     return Response.json(body, { status: error.status });
   }
   if (error instanceof z.ZodError) {

@@ -12,6 +12,8 @@ import {
 } from "@/lib/asset-links/customer-archive";
 import { isReferenceViolation } from "@/lib/db/errors";
 import { assertNoDuplicates, toWriteError } from "@/lib/customers/duplicates";
+import { DuplicatesFoundError } from "@/lib/duplicates/errors";
+import { findDuplicateCandidates } from "@/lib/duplicates/queries";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { buildPersonName } from "@/lib/fields/normalize";
@@ -28,10 +30,21 @@ const RESTORE_FIRST = "Restore this customer before editing it.";
 /** Without an expected version, a PATCH re-reads and retries this often when it races another write. */
 const PATCH_ATTEMPTS = 3;
 
-/** Creates a customer from unparsed input (a form's values, a REST body), parsed here with the shared schema. */
-export async function createCustomer(ctx: Ctx, input: unknown): Promise<Customer> {
+/**
+ * Creates a customer from unparsed input (a form's values, a REST body), parsed here with the shared schema.
+ * With `checkDuplicates`, one that looks like existing customers is refused with their list.
+ */
+export async function createCustomer(
+  ctx: Ctx,
+  input: unknown,
+  opts: { checkDuplicates?: boolean } = {},
+): Promise<Customer> {
   assertCan(ctx, "customer:create");
   const data = parseWith(customerInputSchema, applyOrgDefaults(input, await getOrgDefaults(ctx)));
+  if (opts.checkDuplicates) {
+    const candidates = await findDuplicateCandidates(ctx, data);
+    if (candidates.length > 0) throw new DuplicatesFoundError(candidates);
+  }
   await assertNoDuplicates(db, ctx.orgId, data);
   await assertTierInOrg(db, ctx.orgId, data.tierId);
   try {

@@ -5,6 +5,7 @@ import { perPageOptions } from "@/lib/list-params";
 import type { ErrorCode } from "@/lib/errors";
 import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
 import type { QueryParam } from "@/lib/openapi/registry";
+import { duplicateCandidateSchema } from "@/lib/duplicates/schemas";
 
 export const uuid = z.uuid();
 export const timestamp = z.iso.datetime({ offset: true });
@@ -44,6 +45,10 @@ export const errorSchema = z.object({
     ]),
     message: z.string(),
     details: z.record(z.string(), z.array(z.string())).optional().describe("Messages per field (VALIDATION, CONFLICT)"),
+    candidates: z
+      .array(duplicateCandidateSchema)
+      .optional()
+      .describe("Likely duplicates, best first (CONFLICT from POST /customers?checkDuplicates=true)"),
     requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
   }),
 });

@@ -76,8 +76,18 @@ export const customersResource: ResourceSpec = {
       permission: "customer:create",
       summary: "Create a customer",
       description:
-        "Persons need a first or last name, companies a name; phones and postal codes are checked for the country.",
-      query: [includeParam],
+        "Persons need a first or last name, companies a name; phones and postal codes are checked for the country. " +
+        "With `?checkDuplicates=true`, a customer that looks like existing ones (same email or phone, also their " +
+        "contacts', same account number or website domain, a similar name in the same postal code or city) is not " +
+        "created: the 409 lists them in `error.candidates` with a score and the reasons.",
+      query: [
+        includeParam,
+        {
+          name: "checkDuplicates",
+          description: "`true` refuses (409) a customer that looks like an existing one, listing the candidates",
+          schema: z.enum(["true", "false"]).default("false"),
+        },
+      ],
       success: "The created customer",
     }),
     customer.get({ summary: "Get a customer", query: [includeParam], success: "The customer" }),

@@ -1,4 +1,4 @@
-// GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one.
+// GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one (`?checkDuplicates=true`: 409 listing likely duplicates instead).
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/customers/resource";
@@ -14,7 +14,8 @@ export const GET = apiRoute("listCustomers", async (request, ctx) => {
 
 export const POST = apiRoute("createCustomer", async (request, ctx) => {
   const body = await readJsonObject(request);
-  const customer = await createCustomer(ctx, body);
+  const checkDuplicates = new URL(request.url).searchParams.get("checkDuplicates") === "true";
+  const customer = await createCustomer(ctx, body, { checkDuplicates });
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     {
