@@ -1,5 +1,6 @@
 // Lenient readers for list URL/API search params shared by every domain: bad values become defaults.
 import { findUnstorableText, isStorableText, isUuid } from "@/lib/validation";
+import { parseCalendarDate } from "@/lib/fields/calendar-date";
 
 export type SearchParamsRecord = Record<string, string | string[] | undefined>;
 
@@ -50,6 +51,16 @@ export function pickOne<T extends string, F extends string | null>(
 /** Ids from the URL, at most `max`; anything that is not a UUID cannot name a record and is dropped. */
 export function pickIds(value: unknown, max: number): string[] {
   return splitValues(value).filter(isUuid).slice(0, max);
+}
+
+/** A calendar day range (`YYYY-MM-DD`, either end open); reversed ends are swapped, a non-day is no bound. */
+export function readDayRange(from: unknown, to: unknown): { from: string | null; to: string | null } {
+  const day = (value: unknown) => {
+    const text = firstValue(value);
+    return parseCalendarDate(text) ? text : null;
+  };
+  const [start, end] = [day(from), day(to)];
+  return start && end && start > end ? { from: end, to: start } : { from: start, to: end };
 }
 
 export function positiveInt(value: unknown): number | null {

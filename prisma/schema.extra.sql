@@ -8,6 +8,9 @@ ALTER TABLE "asset_customer" ADD CONSTRAINT "asset_customer_primary_is_current_c
 -- A registration belongs to an aircraft and a VIN to a vehicle.
 ALTER TABLE "asset" ADD CONSTRAINT "asset_kind_identifier_check" CHECK (("kind" = 'aircraft' AND "vin" IS NULL AND "registration" IS NOT NULL) OR ("kind" = 'vehicle' AND "registration" IS NULL));
 
+-- The customer list's "has open work orders" filter: only the open ones (not completed or void) per customer.
+CREATE INDEX "work_order_open_customer_idx" ON "work_order"("organization_id", "customer_id") WHERE "status" NOT IN ('completed', 'void');
+
 -- A work-order sequence is positive.
 ALTER TABLE "work_order" ADD CONSTRAINT "work_order_sequence_check" CHECK ("sequence" > 0);
 

@@ -9,6 +9,7 @@ import {
   pickAllowed,
   pickIds,
   pickOne,
+  readDayRange,
   readPagination,
   searchTerm,
   splitValues,
@@ -16,7 +17,17 @@ import {
   type ListSort,
   archivedFilters,
 } from "@/lib/list-params";
-import { customerKinds, customerSortColumns, customerStatuses, type CustomerSortColumn } from "@/lib/customers/options";
+import {
+  assetFilters,
+  customerKinds,
+  customerSortColumns,
+  customerStatuses,
+  maxFilterTags,
+  maxFilterTiers,
+  openWorkOrderFilters,
+  tagModes,
+  type CustomerSortColumn,
+} from "@/lib/customers/options";
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
 type CustomerSort = ListSort<CustomerSortColumn>;
@@ -26,7 +37,7 @@ const defaultCustomerSort: CustomerSort = { column: "name", direction: "asc" };
 /** `?tier=<id>,none`: tier ids, plus "none" for customers without a tier. */
 function readTierFilter(value: unknown): string[] {
   const none = splitValues(value).includes("none") ? ["none"] : [];
-  return [...pickIds(value, 20), ...none];
+  return [...pickIds(value, maxFilterTiers), ...none];
 }
 
 /** `?owner=me` (the acting user), `none` (unowned) or a user id; anything else means any owner. */
@@ -35,16 +46,37 @@ function readOwnerFilter(value: unknown): string | null {
   return /^[A-Za-z0-9_-]{1,100}$/.test(owner) ? owner : null;
 }
 
+/**
+ * The advanced filters: `createdFrom`/`createdTo` and `activityFrom`/`activityTo` (calendar days in the
+ * organization's time zone, either end open), `openWorkOrders=yes|no`, `asset=aircraft|vehicle|any|none`.
+ */
+function readAdvancedFilters(params: Record<string, unknown>) {
+  const created = readDayRange(params.createdFrom, params.createdTo);
+  const activity = readDayRange(params.activityFrom, params.activityTo);
+  return {
+    createdFrom: created.from,
+    createdTo: created.to,
+    activityFrom: activity.from,
+    activityTo: activity.to,
+    openWorkOrders: pickOne(openWorkOrderFilters, params.openWorkOrders, null),
+    asset: pickOne(assetFilters, params.asset, null),
+  };
+}
+
 function readParams(input: unknown) {
   const params = asParamsObject(input);
+  const tag = splitValues(params.tag).slice(0, maxFilterTags);
   return {
     q: searchTerm(params.q),
     status: pickAllowed(customerStatuses, params.status),
     kind: pickAllowed(customerKinds, params.kind),
-    tag: splitValues(params.tag).slice(0, 30),
+    tag,
+    /** `?tagMode=all`: customers with every tag given; any of them otherwise (only meaningful with tags). */
+    tagMode: tag.length > 0 ? pickOne(tagModes, params.tagMode, "any") : "any",
     archived: pickOne(archivedFilters, params.archived, "exclude"),
     tier: readTierFilter(params.tier),
     owner: readOwnerFilter(params.owner),
+    ...readAdvancedFilters(params),
     sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, defaultCustomerSort),
     ...readPagination(params),
     /** The shown columns (`?cols=`); the list skips lookups for hidden ones. */
@@ -69,9 +101,16 @@ export const customerListCodec: ListCodec<CustomerListParams> = defineListCodec(
       status: params.status,
       kind: params.kind,
       tag: params.tag,
+      tagMode: params.tagMode === "any" ? null : params.tagMode,
       tier: params.tier,
       owner: params.owner,
       archived: params.archived === "exclude" ? null : params.archived,
+      createdFrom: params.createdFrom,
+      createdTo: params.createdTo,
+      activityFrom: params.activityFrom,
+      activityTo: params.activityTo,
+      openWorkOrders: params.openWorkOrders,
+      asset: params.asset,
     }),
   defaultSort: defaultCustomerSort,
   extra: (params): Record<string, string> => {

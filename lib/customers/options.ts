@@ -52,3 +52,33 @@ export const customerSortColumns = [
   "owner",
 ] as const;
 export type CustomerSortColumn = (typeof customerSortColumns)[number];
+
+/** The list's tag filter: customers with any of the tags (the default) or with all of them. */
+export const tagModes = ["any", "all"] as const;
+export type TagMode = (typeof tagModes)[number];
+
+/** The list's "open work orders" filter: customers with one that is not completed or void, or without. */
+export const openWorkOrderFilters = ["yes", "no"] as const;
+export type OpenWorkOrderFilter = (typeof openWorkOrderFilters)[number];
+
+/** The list's asset filter: a current link to an aircraft, a vehicle, either, or to none. */
+export const assetFilters = ["aircraft", "vehicle", "any", "none"] as const;
+export type AssetFilter = (typeof assetFilters)[number];
+
+export const assetFilterLabels: Record<AssetFilter, string> = {
+  aircraft: "Has aircraft",
+  vehicle: "Has vehicles",
+  any: "Has aircraft or vehicles",
+  none: "Has no aircraft or vehicles",
+};
+export const assetFilterOptions = optionsOf(assetFilters, assetFilterLabels);
+
+export const openWorkOrderFilterLabels: Record<OpenWorkOrderFilter, string> = {
+  yes: "Has open work orders",
+  no: "No open work orders",
+};
+export const openWorkOrderFilterOptions = optionsOf(openWorkOrderFilters, openWorkOrderFilterLabels);
+
+/** At most this many tags and tiers in one list filter (a longer list goes through POST /customers/search). */
+export const maxFilterTags = 100;
+export const maxFilterTiers = 100;

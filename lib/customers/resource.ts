@@ -3,7 +3,7 @@
 // The merge columns are left out: a customer the API answers with is never merged (a merged one redirects).
 import type { Customer } from "@/lib/generated/prisma/client";
 import { toDateText } from "@/lib/format";
-import type { CustomerListRow } from "@/lib/customers/queries";
+import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 import { splitValues } from "@/lib/list-params";
 
 export type CustomerResource = Omit<
@@ -59,4 +59,9 @@ export function toCustomerSummary(row: CustomerListRow) {
     ...{ id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner },
     ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt },
   };
+}
+
+/** One page of the list as the API answers it: GET /customers and POST /customers/search alike. */
+export function toCustomerPage({ rows, total, page, perPage, pageCount }: CustomerListResult) {
+  return { data: rows.map(toCustomerSummary), meta: { total, page, perPage, pageCount } };
 }

@@ -8,6 +8,7 @@ import type { CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { findGroupedPageIds } from "@/lib/customers/group-page";
+import { advancedFilterConditions } from "@/lib/customers/filter-conditions";
 
 /**
  * The list's `?owner=` as the owner id to match (null = unowned): "me" is the acting user (an API key
@@ -73,10 +74,10 @@ export function customerListConditions(ctx: Ctx, params: CustomerListParams, pat
   // Parameters are cast to the column types (never the columns to text), so indexes on them apply.
   if (params.status.length > 0) conditions.push(Prisma.sql`status IN (${typedList(params.status, "customer_status")})`);
   if (params.kind.length > 0) conditions.push(Prisma.sql`kind IN (${typedList(params.kind, "customer_kind")})`);
-  if (params.tag.length > 0) conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
+  if (params.tag.length > 0 && params.tagMode === "any") conditions.push(Prisma.sql`tags && ${params.tag}::text[]`);
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
-  conditions.push(...ownershipConditions(ctx, params));
+  conditions.push(...ownershipConditions(ctx, params), ...advancedFilterConditions(ctx, params));
   return conditions;
 }
 

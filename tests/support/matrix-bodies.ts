@@ -11,6 +11,7 @@ const code = () => randomUUID().replace(/-/g, "").slice(0, 8).toUpperCase();
 export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   CustomerInput: async () => ({ kind: "company", name: uniq("Matrix Co ") }),
   CustomerPatch: async () => ({ city: "Reno" }),
+  CustomerSearch: async () => ({ status: ["active"], tag: ["matrix"], tagMode: "all", asset: "any" }),
   BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
   ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
   ContactPatch: async () => ({ jobTitle: "Chief pilot" }),

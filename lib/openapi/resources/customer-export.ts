@@ -4,6 +4,7 @@ import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/cust
 import { exportColumnIds, internalNotesColumn } from "@/lib/customers/export/columns";
 import { exportFormats, maxExportIds } from "@/lib/customers/export/schemas";
 import type { ResourceSpec } from "@/lib/openapi/registry";
+import { advancedFilterParams } from "@/lib/openapi/resources/customers";
 
 const sorts = customerSortColumns.flatMap((column) => [column, `-${column}`]);
 
@@ -26,7 +27,8 @@ export const customerExportResource: ResourceSpec = {
       session: true,
       summary: "Export customers",
       description:
-        "Takes the list's filters, search and sort (`q`, `status`, `kind`, `tag`, `tier`, `owner`, `archived`, `sort`; " +
+        "Takes the list's filters, search and sort (`q`, `status`, `kind`, `tag`, `tier`, `owner`, `archived`, the " +
+        "date ranges, `openWorkOrders`, `asset`, `sort`; " +
         "`page`/`perPage` are ignored: every matching row is exported) or `ids`. Contacts: CSV adds a block of " +
         "`Contact N …` columns per contact (primary first); XLSX adds a Contacts sheet with one row per contact. " +
         "Internal notes only with `include=internalNotes` and a manager role. The browser session also works here.",
@@ -66,6 +68,7 @@ export const customerExportResource: ResourceSpec = {
           description: "`exclude` (default), `include` or `only`",
           schema: z.enum(["exclude", "include", "only"]),
         },
+        ...advancedFilterParams,
         { name: "sort", description: "Column, `-` prefix for descending (default `name`)", schema: z.enum(sorts) },
       ],
       success: {

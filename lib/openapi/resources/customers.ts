@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { customerColumnIds } from "@/lib/customers/columns";
 import { archivedFilters } from "@/lib/list-params";
-import { customerKinds, customerSortColumns, customerStatuses } from "@/lib/customers/options";
+import {
+  assetFilters,
+  customerKinds,
+  customerSortColumns,
+  customerStatuses,
+  openWorkOrderFilters,
+  tagModes,
+} from "@/lib/customers/options";
+import { customerSearchSchema } from "@/lib/customers/search-request";
 import { listParams } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
 import type { QueryParam, ResourceSpec } from "@/lib/openapi/registry";
@@ -27,6 +35,32 @@ export const includeParam: QueryParam = {
   list: true,
 };
 
+const day = z.iso.date();
+
+/** The list's filters beyond status, kind, tag, tier and owner; the export and POST /customers/search take them too. */
+export const advancedFilterParams: QueryParam[] = [
+  { name: "tagMode", description: "`any` (default): any of the tags; `all`: every one", schema: z.enum(tagModes) },
+  {
+    name: "createdFrom",
+    description: "Created on or after this day (YYYY-MM-DD, in the organization's time zone)",
+    schema: day,
+  },
+  { name: "createdTo", description: "Created on or before this day", schema: day },
+  { name: "activityFrom", description: "Last activity on or after this day", schema: day },
+  { name: "activityTo", description: "Last activity on or before this day", schema: day },
+  {
+    name: "openWorkOrders",
+    description: "`yes`: has a work order or quote that is not completed or void; `no`: has none",
+    schema: z.enum(openWorkOrderFilters),
+  },
+  {
+    name: "asset",
+    description:
+      "A current link to a (not archived) `aircraft`, `vehicle`, either (`any`), or to `none`; former links do not count",
+    schema: z.enum(assetFilters),
+  },
+];
+
 const customer = crudOperations({
   schema: "Customer",
   rowSchema: "CustomerSummary",
@@ -43,6 +77,7 @@ export const customersResource: ResourceSpec = {
     CustomerPatch: customerPatchDoc,
     Customer: customerResourceDoc,
     CustomerSummary: customerSummaryDoc,
+    CustomerSearch: customerSearchSchema,
   },
   operations: [
     customer.list({
@@ -51,7 +86,12 @@ export const customersResource: ResourceSpec = {
       query: [
         { name: "status", description: "Only these statuses", schema: z.enum(customerStatuses), list: true },
         { name: "kind", description: "Only companies or persons", schema: z.enum(customerKinds), list: true },
-        { name: "tag", description: "Customers with any of these tags", schema: z.string(), list: true },
+        {
+          name: "tag",
+          description: "Customers with any of these tags (all of them with `tagMode=all`)",
+          schema: z.string(),
+          list: true,
+        },
         {
           name: "tier",
           description: "Customers in any of these tiers (ids), `none` for those without one",
@@ -67,11 +107,26 @@ export const customersResource: ResourceSpec = {
           list: true,
         },
         archivedParam,
+        ...advancedFilterParams,
         ...listParams(customerSortColumns, "name"),
       ],
       paged: true,
       success: "One page of customers",
     }),
+    {
+      operationId: "searchCustomers",
+      method: "post",
+      path: "/customers/search",
+      permission: "customer:read",
+      summary: "Search customers with the filters in a JSON body",
+      description:
+        "The list's query parameters as a JSON object (lists as arrays, e.g. many tags or tiers), for filters too " +
+        "long for a URL; the answer is exactly GET /customers'. Unlike the URL, where a bad value falls back to " +
+        "its default, an unknown field or bad value is a 422 naming it.",
+      body: "CustomerSearch",
+      success: { status: 200, description: "One page of customers", schema: "CustomerSummary", shape: "page" },
+      errors: ["VALIDATION"],
+    },
     customer.create({
       permission: "customer:create",
       summary: "Create a customer",

@@ -1,15 +1,15 @@
-// GET: list customers (q, status, kind, tag, tier, owner, archived, sort, page, perPage). POST: create one (`?checkDuplicates=true`: 409 listing likely duplicates instead).
+// GET: list customers (the list's params: search, filters, sort, page; lib/customers/list-params.ts). POST: create one
+// (`?checkDuplicates=true`: 409 listing likely duplicates instead).
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource, toCustomerSummary } from "@/lib/customers/resource";
+import { readCustomerIncludes, toCustomerPage, toCustomerResource } from "@/lib/customers/resource";
 import { createCustomer } from "@/lib/customers/mutations";
 import { listCustomers } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 
 export const GET = apiRoute("listCustomers", async (request, ctx) => {
   const params = parseCustomerListParams(new URL(request.url).searchParams);
-  const { rows, total, page, perPage, pageCount } = await listCustomers(ctx, params);
-  return Response.json({ data: rows.map(toCustomerSummary), meta: { total, page, perPage, pageCount } });
+  return Response.json(toCustomerPage(await listCustomers(ctx, params)));
 });
 
 export const POST = apiRoute("createCustomer", async (request, ctx) => {
