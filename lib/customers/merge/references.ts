@@ -1,0 +1,12 @@
+// Every foreign key to customer and what a merge does with it. A test compares this list with the
+// database's foreign keys, so a new reference to customer fails until the merge handles it here.
+export const customerReferences = {
+  "activity.customer_id": "moved to the survivor (undo moves them back)",
+  "asset_customer.customer_id": "moved; a second link to the same asset collapses into the survivor's",
+  "bulk_change_row.customer_id": "moved, or removed when the survivor has a row of the same bulk change",
+  "contact.customer_id": "moved; one primary kept, a contact whose email the survivor has is kept as deleted",
+  "ownership_transfer.customer_id": "moved",
+  "work_order.customer_id": "moved (their customer snapshots are left as they were)",
+  "customer.merged_into_id": "left: earlier tombstones keep pointing at the merged customer, and the chain is followed",
+  "customer_merge.survivor_id": "left: the merged customer's own earlier merges (their undo needs it unmerged)",
+} as const;
