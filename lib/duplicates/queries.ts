@@ -5,6 +5,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { buildPersonName } from "@/lib/fields/normalize";
+import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/validation";
 import { draftEmailKeys, draftPhoneKeys } from "@/lib/duplicates/keys";
 import { duplicateDraftSchema, type DuplicateCandidate } from "@/lib/duplicates/schemas";
@@ -68,7 +69,8 @@ export async function findDuplicateCandidates(
   const name = draft.name ?? buildPersonName(draft.firstName ?? null, draft.lastName ?? null);
   const emails = draftEmailKeys(draft);
   const phones = draftPhoneKeys(draft);
-  const excludeId = opts.excludeId ?? null;
+  // The customer being edited must be the organization's own (NOT_FOUND otherwise, like any id).
+  const excludeId = opts.excludeId ? (await findCustomerInOrg(db, ctx.orgId, opts.excludeId)).id : null;
   const org = ctx.orgId;
   const query = Prisma.sql`
     WITH d AS (

@@ -134,6 +134,18 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/customers/actions.ts#describePrimaryLossAction": { needs: ["customer:archive"], input: customer },
   "lib/customers/actions.ts#restoreCustomerAction": { needs: ["customer:restore"], input: customer },
   "lib/customers/actions.ts#deleteCustomerAction": { needs: ["customer:delete"], input: customer },
+  "lib/duplicates/actions.ts#findDuplicatesAction": {
+    needs: ["customer:read"],
+    input: async (fx) => ({ name: "Matrix Co", city: "Reno", excludeId: await fx.id("customer") }),
+  },
+  "lib/duplicates/actions.ts#previewFillEmptyFieldsAction": {
+    needs: ["customer:update"],
+    input: async (fx) => ({ ...(await customer(fx)), region: "NV" }),
+  },
+  "lib/duplicates/actions.ts#fillEmptyFieldsAction": {
+    needs: ["customer:update"],
+    input: async (fx) => ({ ...(await customer(fx)), version: 1, region: "NV" }),
+  },
   "lib/customers/bulk/actions.ts#runBulkCustomersAction": [
     {
       needs: ["customer:bulk"],
