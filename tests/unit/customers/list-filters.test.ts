@@ -6,6 +6,7 @@ import { parseCustomerSearch } from "@/lib/customers/search-request";
 import { canonicalQuery } from "@/lib/list-params";
 import { canonicalViewQuery } from "@/lib/saved-views/state";
 import { AppError } from "@/lib/errors";
+import { describeCustomerFilters } from "@/lib/customers/filter-labels";
 
 const tierId = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b";
 
@@ -118,5 +119,45 @@ describe("the POST /customers/search body", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error.code).toBe("VALIDATION");
     expect(error.fieldErrors?.[field]?.join(" ") ?? "").toContain(message);
+  });
+});
+
+describe("the active filters as chips", () => {
+  const names = {
+    tiers: new Map([[tierId, "Gold"]]),
+    owners: new Map([["user_1", "Ana Lopez"]]),
+    formatDay: (day: string) => `<${day}>`,
+  };
+  const chipsOf = (query: string) =>
+    describeCustomerFilters(customerListCodec.parse(new URLSearchParams(query)), names);
+
+  it("names every active filter with the URL keys its removal clears", () => {
+    const chips = chipsOf(
+      `status=active&tag=vip,fleet&tagMode=all&tier=${tierId},none&owner=user_1&createdFrom=2026-01-01` +
+        "&createdTo=2026-03-31&activityTo=2026-02-01&openWorkOrders=yes&asset=aircraft&archived=only",
+    );
+    expect(chips).toEqual([
+      { keys: ["status"], label: "Status: Active" },
+      { keys: ["tag", "tagMode"], label: "Tags (all): vip, fleet" },
+      { keys: ["tier"], label: "Tier: Gold, No tier" },
+      { keys: ["owner"], label: "Owner: Ana Lopez" },
+      { keys: ["createdFrom", "createdTo"], label: "Created <2026-01-01> – <2026-03-31>" },
+      { keys: ["activityFrom", "activityTo"], label: "Last activity until <2026-02-01>" },
+      { keys: ["openWorkOrders"], label: "Has open work orders" },
+      { keys: ["asset"], label: "Has aircraft" },
+      { keys: ["archived"], label: "Archived only" },
+    ]);
+  });
+
+  it("has none for the defaults, and reads one day, me and unowned plainly", () => {
+    expect(chipsOf("q=sky&sort=-name&page=2")).toEqual([]);
+    expect(chipsOf("createdFrom=2026-01-05&createdTo=2026-01-05&owner=me").map((chip) => chip.label)).toEqual([
+      "Owner: me",
+      "Created <2026-01-05>",
+    ]);
+    expect(chipsOf("owner=none&asset=none").map((chip) => chip.label)).toEqual([
+      "No owner",
+      "Has no aircraft or vehicles",
+    ]);
   });
 });

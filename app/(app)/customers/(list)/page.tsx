@@ -18,6 +18,7 @@ import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { toCustomerTableResult } from "@/lib/customers/table-rows";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { listTierOptions } from "@/lib/tiers/queries";
+import { listOwnerOptions } from "@/lib/customers/ownership/queries";
 import { CustomersStats, CustomersStatsSkeleton } from "../_components/customers-stats";
 import { CustomersTable } from "../_components/customers-table";
 
@@ -33,6 +34,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const statsPromise = getCustomerStats(ctx, params);
   const tagsPromise = listCustomerTags(ctx);
   const tiersPromise = listTierOptions(ctx);
+  const ownersPromise = listOwnerOptions(ctx);
   const viewsPromise = listSavedViews(ctx, { resource: "customers" });
   const canCreate = can(ctx.role, "customer:create");
 
@@ -65,6 +67,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           customersPromise={customersPromise}
           tagsPromise={tagsPromise}
           tiersPromise={tiersPromise}
+          ownersPromise={ownersPromise}
           viewsPromise={viewsPromise}
           canCreate={canCreate}
           canShareViews={can(ctx.role, "savedView:share")}

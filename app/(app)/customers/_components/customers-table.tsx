@@ -12,17 +12,20 @@ import { customerListCodec } from "@/lib/customers/list-params";
 import type { CustomerTableResult, CustomerTableRow } from "@/lib/customers/table-rows";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
+import type { OwnerOption } from "@/lib/customers/ownership/queries";
 import { BulkActionsBar } from "./bulk/bulk-actions-bar";
 import { selectColumn } from "./bulk/select-column";
 import { BulkSelectionProvider, type BulkPermissions } from "./bulk/selection-context";
 import { KindIconSymbols } from "./customers-cells";
 import { customerColumns } from "./customers-columns";
 import { CustomersToolbar } from "./customers-toolbar";
+import { CustomerFilterChips } from "./filters/customer-filter-chips";
 
 type CustomersTableProps = {
   customersPromise: Promise<CustomerTableResult>;
   tagsPromise: Promise<string[]>;
   tiersPromise: Promise<TierOption[]>;
+  ownersPromise: Promise<OwnerOption[]>;
   viewsPromise: Promise<SavedViewDto[]>;
   canCreate: boolean;
   canShareViews: boolean;
@@ -38,6 +41,7 @@ export function CustomersTable({
   customersPromise,
   tagsPromise,
   tiersPromise,
+  ownersPromise,
   viewsPromise,
   canCreate,
   canShareViews,
@@ -47,6 +51,7 @@ export function CustomersTable({
   const { rows, total } = result;
   const tags = React.use(tagsPromise);
   const tiers = React.use(tiersPromise);
+  const owners = React.use(ownersPromise);
   const views = React.use(viewsPromise);
   const { table, isPending, urlState } = useDataTable({
     codec: customerListCodec,
@@ -59,7 +64,15 @@ export function CustomersTable({
   return (
     <BulkSelectionProvider table={table} total={total} permissions={bulkPermissions}>
       <div className="flex flex-col gap-4">
-        <CustomersToolbar table={table} tags={tags} tiers={tiers} views={views} canShareViews={canShareViews} />
+        <CustomersToolbar
+          table={table}
+          tags={tags}
+          tiers={tiers}
+          owners={owners}
+          views={views}
+          canShareViews={canShareViews}
+        />
+        <CustomerFilterChips tiers={tiers} owners={owners} />
         <BulkActionsBar tiers={tiers} pageRowCount={rows.length} />
         <DataTable
           table={table}

@@ -1,6 +1,7 @@
 "use client";
 
-// The customers table's search box and its Status, Kind, Tag, Tier, My customers and Archived filters.
+// The customers table's search box, its Status, Kind, Tag, Tier, My customers and Archived filters, and the
+// Filters sheet (owner, date ranges, open work orders, assets, tag matching).
 import type { Table } from "@tanstack/react-table";
 
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
@@ -10,8 +11,10 @@ import { customerColumnLabels } from "@/lib/customers/columns";
 import { customerKindOptions, customerStatusOptions } from "@/lib/customers/options";
 import type { SavedViewDto } from "@/lib/saved-views/resource";
 import type { TierOption } from "@/lib/tiers/queries";
+import type { OwnerOption } from "@/lib/customers/ownership/queries";
 import { ArchivedFilter } from "@/components/data-table/data-table-archived-filter";
 import { ExportMenu } from "./bulk/export-menu";
+import { CustomerFiltersSheet } from "./filters/customer-filters-sheet";
 import { MyCustomersToggle } from "./ownership/my-customers-toggle";
 import { SavedViewsMenu } from "./saved-views/saved-views-menu";
 
@@ -19,11 +22,19 @@ type CustomersToolbarProps<TData> = {
   table: Table<TData>;
   tags: string[];
   tiers: TierOption[];
+  owners: OwnerOption[];
   views: SavedViewDto[];
   canShareViews: boolean;
 };
 
-export function CustomersToolbar<TData>({ table, tags, tiers, views, canShareViews }: CustomersToolbarProps<TData>) {
+export function CustomersToolbar<TData>({
+  table,
+  tags,
+  tiers,
+  owners,
+  views,
+  canShareViews,
+}: CustomersToolbarProps<TData>) {
   const tagOptions = tags.map((tag) => ({ value: tag, label: tag }));
   const tierOptions = [
     ...tiers.map((tier) => ({ value: tier.id, label: tier.name })),
@@ -46,6 +57,7 @@ export function CustomersToolbar<TData>({ table, tags, tiers, views, canShareVie
         <DataTableFacetedFilter table={table} filterKey="tier" title="Tier" options={tierOptions} />
       ) : null}
       <MyCustomersToggle table={table} />
+      <CustomerFiltersSheet owners={owners} />
       <ArchivedFilter table={table} />
       <DataTableViewOptions table={table} labels={customerColumnLabels} />
       <ExportMenu table={table} />
