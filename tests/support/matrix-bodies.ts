@@ -12,6 +12,7 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   CustomerInput: async () => ({ kind: "company", name: uniq("Matrix Co ") }),
   CustomerPatch: async () => ({ city: "Reno" }),
   CustomerSearch: async () => ({ status: ["active"], tag: ["matrix"], tagMode: "all", asset: "any" }),
+  MergeRequest: async (fx) => ({ from: [await fx.id("duplicate")], fields: { name: await fx.id("duplicate") } }),
   BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
   ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
   ContactPatch: async () => ({ jobTitle: "Chief pilot" }),

@@ -46,7 +46,12 @@ const matrixOperations: MatrixOperation[] = Object.entries(doc.paths).flatMap(([
 );
 
 /** Which record a path parameter names: by its own name, else (for `{id}`) by the collection before it. */
-const kindByParam: Record<string, RecordKind> = { contactId: "contact", activityId: "activity", linkId: "link" };
+const kindByParam: Record<string, RecordKind> = {
+  contactId: "contact",
+  activityId: "activity",
+  linkId: "link",
+  mergeId: "merge",
+};
 const kindByCollection: Record<string, RecordKind> = {
   customers: "customer",
   assets: "asset",

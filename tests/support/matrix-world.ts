@@ -7,6 +7,7 @@ import { apiKeyRoles, type ApiKeyRole } from "@/lib/api-keys/schemas";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
+import { mergeCustomers } from "@/lib/customers/merge/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { IMPORT_JOB } from "@/lib/imports/jobs";
@@ -23,6 +24,10 @@ type MatrixRole = ApiKeyRole;
 /** Every kind of record a path parameter or an input can name. */
 export type RecordKind =
   | "customer"
+  /** A second customer of the organization (to merge into the first). */
+  | "duplicate"
+  /** A merge of the duplicate into the customer. */
+  | "merge"
   | "contact"
   | "activity"
   | "asset"
@@ -142,6 +147,12 @@ export class Fixtures {
         const ownerId = this.options.callerOwns && caller ? caller.userId : null;
         await db.customer.update({ where: { id: customer.id }, data: { ownerId } });
         return customer.id;
+      }
+      case "duplicate":
+        return (await createCustomer(this.admin, { kind: "company", name: uniq("Matrix Duplicate ") })).id;
+      case "merge": {
+        const [survivorId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
+        return (await mergeCustomers(this.admin, survivorId, { from: [duplicateId] })).mergeId;
       }
       case "contact": {
         const customerId = await this.id("customer");

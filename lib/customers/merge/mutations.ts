@@ -8,7 +8,7 @@ import { isTransientDbError, isUniqueViolation } from "@/lib/db/errors";
 import { isUuid, parseWith } from "@/lib/validation";
 import { applyMerge } from "@/lib/customers/merge/apply";
 import { buildMergePlan, type MergePlan } from "@/lib/customers/merge/plan";
-import { mergeInputSchema } from "@/lib/customers/merge/schemas";
+import { mergeInputSchema, mergeRequestSchema } from "@/lib/customers/merge/schemas";
 
 const TX_OPTIONS = { timeout: 60_000, maxWait: 15_000 };
 /** A deadlock with a concurrent link or contact write is retried this often (each try starts over). */
@@ -56,4 +56,19 @@ export async function mergeCustomers(ctx: Ctx, survivorId: string, input: unknow
 function toMergeWriteError(error: unknown): unknown {
   if (!isUniqueViolation(error)) return error;
   return conflict("Another customer took one of the surviving account number or email meanwhile. Try again.");
+}
+
+export interface MergeRunResult extends MergePlan {
+  dryRun: boolean;
+  /** Null for a dry run. */
+  mergeId: string | null;
+}
+
+/** The REST request: `dryRun` says whether to only plan or to merge; both answer the same shape. */
+export async function runMergeRequest(ctx: Ctx, survivorId: string, input: unknown): Promise<MergeRunResult> {
+  assertCan(ctx, "customer:merge");
+  const { dryRun, ...request } = parseWith(mergeRequestSchema, input);
+  if (dryRun) return { dryRun, mergeId: null, ...(await planMerge(ctx, survivorId, request)) };
+  const { mergeId, plan } = await mergeCustomers(ctx, survivorId, request);
+  return { dryRun, mergeId, ...plan };
 }

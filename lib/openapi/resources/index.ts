@@ -4,6 +4,7 @@ import { assetLinksResource } from "@/lib/openapi/resources/asset-links";
 import { assetsResource } from "@/lib/openapi/resources/assets";
 import { contactsResource } from "@/lib/openapi/resources/contacts";
 import { customerBulkResource } from "@/lib/openapi/resources/customer-bulk";
+import { customerMergeResource } from "@/lib/openapi/resources/customer-merge";
 import { customerExportResource } from "@/lib/openapi/resources/customer-export";
 import { customersResource } from "@/lib/openapi/resources/customers";
 import { importsResource } from "@/lib/openapi/resources/imports";
@@ -20,6 +21,7 @@ export const apiResources: ResourceSpec[] = [
   customerExportResource,
   importsResource,
   customerBulkResource,
+  customerMergeResource,
   contactsResource,
   activityResource,
   assetsResource,
