@@ -32,6 +32,8 @@ type RecordActionsMenuProps = {
   listHref: string;
   /** More about archiving's consequences, rendered while the archive dialog is open. */
   archiveNotice?: React.ReactNode;
+  /** The record kind's own entries, listed first (e.g. a customer's Merge with…). */
+  extraItems?: React.ReactNode;
 };
 
 export function RecordActionsMenu({
@@ -45,6 +47,7 @@ export function RecordActionsMenu({
   deleteDescription,
   listHref,
   archiveNotice,
+  extraItems,
 }: RecordActionsMenuProps) {
   const router = useRouter();
   const [dialog, setDialog] = React.useState<"archive" | "delete" | null>(null);
@@ -57,7 +60,7 @@ export function RecordActionsMenu({
   const remove = useRecordAction(actions.remove, `${noun} deleted`);
   const showArchive = canArchive && !record.isArchived;
   const showRestore = canRestore && record.isArchived;
-  if (!showArchive && !showRestore && !canDelete) return null;
+  if (!showArchive && !showRestore && !canDelete && !extraItems) return null;
 
   const closeDialog = () => setDialog(null);
 
@@ -71,6 +74,8 @@ export function RecordActionsMenu({
           </Button>
         </DropdownMenuTrigger>
         <DropdownMenuContent align="end" className="w-52">
+          {extraItems}
+          {extraItems && (showArchive || showRestore || canDelete) ? <DropdownMenuSeparator /> : null}
           {showArchive ? (
             <DropdownMenuItem onSelect={() => setDialog("archive")}>
               <ArchiveIcon aria-hidden="true" />

@@ -146,6 +146,14 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["customer:update"],
     input: async (fx) => ({ ...(await customer(fx)), version: 1, region: "NV" }),
   },
+  "lib/customers/merge/actions.ts#mergeCustomersAction": {
+    needs: ["customer:merge"],
+    input: async (fx) => ({ survivorId: await fx.id("customer"), from: [await fx.id("duplicate")] }),
+  },
+  "lib/customers/merge/actions.ts#undoMergeAction": {
+    needs: ["customer:merge"],
+    input: async (fx) => ({ survivorId: await fx.id("customer"), mergeId: await fx.id("merge") }),
+  },
   "lib/customers/bulk/actions.ts#runBulkCustomersAction": [
     {
       needs: ["customer:bulk"],

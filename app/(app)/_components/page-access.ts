@@ -47,6 +47,12 @@ const restrictedPages = {
     action: "import customers from a file",
     back: toCustomers,
   },
+  "/customers/merge": {
+    permission: "customer:merge",
+    what: "merging customers",
+    action: "merge duplicate customers",
+    back: toCustomers,
+  },
   "/customers/new": {
     permission: "customer:create",
     what: "adding customers",

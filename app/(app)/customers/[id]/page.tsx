@@ -14,8 +14,13 @@ import { CustomerTabs } from "../_components/customer-tabs";
 import { getCustomerQuickStats } from "@/lib/customers/quick-stats";
 import type { Ctx } from "@/lib/auth/context";
 import { loadCustomer } from "./load-customer";
+import { findMergedName } from "@/lib/customers/merge/queries";
+import { MERGED_NOTICE_PARAM } from "@/lib/customers/merge/redirect";
 
-type CustomerPageProps = { params: Promise<{ id: string }> };
+type CustomerPageProps = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: CustomerPageProps): Promise<Metadata> {
   const { id } = await params;
@@ -23,13 +28,20 @@ export async function generateMetadata({ params }: CustomerPageProps): Promise<M
   return { title: customer.name };
 }
 
-export default async function CustomerPage({ params }: CustomerPageProps) {
+export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
   const customer = await loadCustomer(ctx, id);
+  const mergedParam = (await searchParams)[MERGED_NOTICE_PARAM];
+  const mergedName = typeof mergedParam === "string" ? await findMergedName(ctx, mergedParam, customer.id) : null;
 
   return (
     <div className="flex flex-col gap-6">
+      {mergedName ? (
+        <p role="status" className="rounded-md border bg-muted px-4 py-3 text-sm">
+          {mergedName} was merged into this customer.
+        </p>
+      ) : null}
       <CustomerHeader customer={customer} role={ctx.role} />
       <Suspense fallback={<CustomerQuickStatsSkeleton />}>
         <QuickStats ctx={ctx} customerId={customer.id} />

@@ -47,6 +47,7 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
             canArchive={can(role, "customer:archive")}
             canRestore={can(role, "customer:restore")}
             canDelete={can(role, "customer:delete")}
+            canMerge={can(role, "customer:merge")}
           />
         </>
       }

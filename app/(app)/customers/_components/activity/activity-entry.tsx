@@ -17,6 +17,7 @@ import {
 import { ConfirmDialog } from "@/components/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { revertActivityAction } from "@/lib/activity/actions";
+import { undoMergeAction } from "@/lib/customers/merge/actions";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { fieldLabel, formatChangeValue } from "@/lib/activity/format";
 import { formatDateTime, formatDateTimeWithZone, formatTime } from "@/lib/format";
@@ -88,9 +89,63 @@ function RevertButton({ customerId, item }: { customerId: string; item: Activity
   );
 }
 
-type ActivityEntryProps = { customerId: string; item: ActivityItem; canRevert: boolean };
+function UndoMergeButton({ customerId, item }: { customerId: string; item: ActivityItem }) {
+  const router = useRouter();
+  const [open, setOpen] = React.useState(false);
+  const [isPending, startTransition] = React.useTransition();
+  const undo = () =>
+    startTransition(async () => {
+      // A merge's timeline entry has the merge's id.
+      const result = await undoMergeAction({ survivorId: customerId, mergeId: item.id });
+      if ("error" in result) {
+        toast.error(result.error.message);
+        setOpen(false);
+        return;
+      }
+      toast.success("Merge undone");
+      setOpen(false);
+      router.refresh();
+    });
+  return (
+    <>
+      <Button variant="ghost" size="sm" onClick={() => setOpen(true)}>
+        <Undo2Icon aria-hidden="true" />
+        Undo merge
+      </Button>
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title="Undo this merge?"
+        description="The merged customers come back with their own details, contacts, aircraft, vehicles, work orders and history. Refused if anything it moved was changed since."
+        confirmLabel="Undo merge"
+        isPending={isPending}
+        onConfirm={undo}
+      />
+    </>
+  );
+}
 
-export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProps) {
+/** A merge's entry keeps every customer's row before it as JSON: shown on request, never as running text. */
+function MergeBeforeState({ body }: { body: string }) {
+  const pretty = React.useMemo(() => {
+    try {
+      return JSON.stringify(JSON.parse(body), null, 2);
+    } catch {
+      return body;
+    }
+  }, [body]);
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer text-muted-foreground">Customers before the merge</summary>
+      <pre className="mt-2 max-h-80 overflow-auto rounded bg-muted p-2 text-xs">{pretty}</pre>
+    </details>
+  );
+}
+
+type ActivityEntryProps = { customerId: string; item: ActivityItem; canRevert: boolean; canUndoMerge: boolean };
+
+export function ActivityEntry({ customerId, item, canRevert, canUndoMerge }: ActivityEntryProps) {
+  const isMerge = item.action === "merged";
   const Icon = icons[item.type];
   const prefs = useDisplayPrefs();
   const manual = item.type !== "change";
@@ -117,7 +172,8 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
             <time dateTime={new Date(item.occurredAt).toISOString()}>{formatDateTime(item.occurredAt, prefs)}</time>
           </p>
         ) : null}
-        {item.body ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}
+        {item.body && isMerge ? <MergeBeforeState body={item.body} /> : null}
+        {item.body && !isMerge ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}
         {item.changes ? (
           <details className="mt-1 text-sm">
             <summary className="cursor-pointer text-muted-foreground">Show changes</summary>
@@ -126,6 +182,7 @@ export function ActivityEntry({ customerId, item, canRevert }: ActivityEntryProp
         ) : null}
       </div>
       {revertible ? <RevertButton customerId={customerId} item={item} /> : null}
+      {isMerge && canUndoMerge ? <UndoMergeButton customerId={customerId} item={item} /> : null}
     </li>
   );
 }

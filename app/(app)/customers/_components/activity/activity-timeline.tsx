@@ -22,6 +22,7 @@ type ActivityTimelineProps = {
   firstPage: ActivityPage;
   canLog: boolean;
   canRevert: boolean;
+  canUndoMerge?: boolean;
 };
 
 const noFilters: ActivityFilterValues = { types: [], from: "", to: "" };
@@ -68,7 +69,13 @@ function EmptyTimeline({ loading, filtered, canLog }: { loading: boolean; filter
   );
 }
 
-export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: ActivityTimelineProps) {
+export function ActivityTimeline({
+  customerId,
+  firstPage,
+  canLog,
+  canRevert,
+  canUndoMerge = false,
+}: ActivityTimelineProps) {
   const prefs = useDisplayPrefs();
   const [filters, setFilters] = React.useState(noFilters);
   const [page, setPage] = React.useState(firstPage);
@@ -132,7 +139,13 @@ export function ActivityTimeline({ customerId, firstPage, canLog, canRevert }: A
               <h3 className="text-sm font-semibold text-muted-foreground">{group.day}</h3>
               <ul className="flex flex-col divide-y rounded-xl border bg-card">
                 {group.items.map((item) => (
-                  <ActivityEntry key={item.id} customerId={customerId} item={item} canRevert={canRevert} />
+                  <ActivityEntry
+                    key={item.id}
+                    customerId={customerId}
+                    item={item}
+                    canRevert={canRevert}
+                    canUndoMerge={canUndoMerge}
+                  />
                 ))}
               </ul>
             </li>

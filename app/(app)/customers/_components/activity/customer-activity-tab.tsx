@@ -13,6 +13,7 @@ export async function CustomerActivityTab({ customerId }: { customerId: string }
       firstPage={firstPage}
       canLog={can(ctx.role, "activity:create")}
       canRevert={can(ctx.role, "activity:revert")}
+      canUndoMerge={can(ctx.role, "customer:merge")}
     />
   );
 }
