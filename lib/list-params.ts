@@ -156,7 +156,8 @@ export function formatSort(sort: ListSort<string>): string {
 export function defineListCodec<P extends ListState>(spec: {
   read: (params: Record<string, unknown>) => P;
   filters: (params: P) => Record<string, string[]>;
-  defaultSort: ListSort<string>;
+  /** The sort written as no `?sort=`; it may depend on the params (the customer list ranks a search by relevance). */
+  defaultSort: ListSort<string> | ((params: P) => ListSort<string>);
   /** Further non-default values written after perPage (e.g. `cols`). */
   extra?: (params: P) => Record<string, string>;
 }): ListCodec<P> {
@@ -168,7 +169,8 @@ export function defineListCodec<P extends ListState>(spec: {
       if (params.q) query.set("q", params.q);
       for (const [key, values] of Object.entries(spec.filters(params))) query.set(key, values.join(","));
       const sort = formatSort(params.sort);
-      if (sort !== formatSort(spec.defaultSort)) query.set("sort", sort);
+      const defaultSort = typeof spec.defaultSort === "function" ? spec.defaultSort(params) : spec.defaultSort;
+      if (sort !== formatSort(defaultSort)) query.set("sort", sort);
       if (params.perPage !== 25) query.set("perPage", String(params.perPage));
       for (const [key, value] of Object.entries(spec.extra?.(params) ?? {})) query.set(key, value);
       if (params.page > 1) query.set("page", String(params.page));

@@ -6,6 +6,32 @@ export function foldText(text: string): string {
   return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/\s+/g, " ").trim();
 }
 
+const germanLetters: Record<string, string> = {
+  ä: "ae",
+  ö: "oe",
+  ü: "ue",
+  ß: "ss",
+  Ä: "Ae",
+  Ö: "Oe",
+  Ü: "Ue",
+  ẞ: "SS",
+};
+
+/** German transliteration before folding: "Müller" → "mueller" (foldText alone gives "muller"). */
+export function foldTransliterated(text: string): string {
+  return foldText(text.normalize("NFC").replace(/[äöüßÄÖÜẞ]/g, (letter) => germanLetters[letter]!));
+}
+
+/**
+ * Stored search text of names: the folded text, plus its German transliteration when that differs,
+ * so "muller", "müller" and "mueller" all find "Müller".
+ */
+export function foldWithTransliteration(text: string): string {
+  const folded = foldText(text);
+  const transliterated = foldTransliterated(text);
+  return transliterated === folded ? folded : `${folded} ${transliterated}`;
+}
+
 export interface SearchTerm {
   /** The folded query, matched as a substring of the search text. */
   text: string;

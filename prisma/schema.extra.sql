@@ -32,3 +32,7 @@ CREATE INDEX "customer_organization_id_last_activity_at_idx" ON "customer"("orga
 
 -- customer.last_activity_at follows activity inserts (see migration 20261130100000_customer_last_activity,
 -- which defines the function and trigger; the drift test compares tables, indexes and constraints only).
+
+-- The customer search's name prefix and relevance order (lib/customers/search-match.ts): the start of
+-- the search text (the folded name first) in byte order.
+CREATE INDEX "customer_search_key_idx" ON "customer"("organization_id", (left("search_text", 100) COLLATE "C"));

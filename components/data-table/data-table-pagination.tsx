@@ -12,9 +12,16 @@ import { cn } from "@/lib/utils";
 
 type DataTablePaginationProps<TData> = React.ComponentProps<"div"> & {
   table: Table<TData>;
+  /** The total is a lower bound (a capped search count): "of 10000+", pages reach that far. */
+  totalCapped?: boolean;
 };
 
-export function DataTablePagination<TData>({ table, className, ...props }: DataTablePaginationProps<TData>) {
+export function DataTablePagination<TData>({
+  table,
+  totalCapped = false,
+  className,
+  ...props
+}: DataTablePaginationProps<TData>) {
   const perPageId = React.useId();
   const { pageIndex, pageSize } = table.getState().pagination;
   const total = table.getRowCount();
@@ -40,7 +47,7 @@ export function DataTablePagination<TData>({ table, className, ...props }: DataT
       {...props}
     >
       <p className="text-muted-foreground" aria-live="polite">
-        {total === 0 ? "Showing 0 of 0" : `Showing ${from}–${to} of ${total}`}
+        {total === 0 ? "Showing 0 of 0" : `Showing ${from}–${to} of ${total}${totalCapped ? "+" : ""}`}
       </p>
       <div className="flex flex-col-reverse items-center gap-4 sm:flex-row sm:gap-6">
         <div className="flex items-center gap-2">

@@ -7,12 +7,20 @@ import { useDisplayPrefs } from "@/components/display-prefs";
 import { Badge } from "@/components/ui/badge";
 import { formatNumber } from "@/lib/number-format";
 
-export function ListCount({ resultPromise, noun }: { resultPromise: Promise<{ total: number }>; noun: string }) {
-  const { total } = React.use(resultPromise);
+/** `totalCapped`: the total is a lower bound (a capped search count), shown as "10,000+". */
+export function ListCount({
+  resultPromise,
+  noun,
+}: {
+  resultPromise: Promise<{ total: number; totalCapped?: boolean }>;
+  noun: string;
+}) {
+  const { total, totalCapped } = React.use(resultPromise);
   const prefs = useDisplayPrefs();
   return (
     <Badge variant="secondary" className="tabular-nums">
       {formatNumber(total, prefs)}
+      {totalCapped ? "+" : ""}
       <span className="sr-only"> {noun}</span>
     </Badge>
   );

@@ -4,8 +4,7 @@ import "server-only";
 // indexed query however deep into the list it is.
 import { db, Prisma } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
-import type { CustomerListParams } from "@/lib/customers/list-params";
-import { searchPatterns } from "@/lib/customers/queries";
+import { columnSort, type CustomerListParams } from "@/lib/customers/list-params";
 import { customerListConditions, sortSql } from "@/lib/customers/search-page";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 
@@ -58,7 +57,7 @@ export function selectionConditions(ctx: Ctx, selection: CustomerBatchSelection)
   if (selection.ids) {
     return [Prisma.sql`organization_id = ${ctx.orgId}`, Prisma.sql`id = ANY(${[...selection.ids]}::uuid[])`];
   }
-  return customerListConditions(ctx, selection.params, searchPatterns(selection.params.q));
+  return customerListConditions(ctx, selection.params);
 }
 
 /** How many customers the selection matches right now. */
@@ -91,7 +90,7 @@ interface Order {
 /** The list's ORDER BY (lib/customers/search-page.ts), or creation (id) order. */
 function orderOf(selection: CustomerBatchSelection, order: CustomerBatchOptions["order"]): Order {
   if (order === "id") return { key: null, desc: false, orderBy: Prisma.sql`id ASC` };
-  const { column, direction } = selection.params.sort;
+  const { column, direction } = columnSort(selection.params.sort);
   const desc = direction === "desc";
   const { key, nulls, thenByName } = sortSql(column, desc);
   const dir = Prisma.raw(desc ? "DESC" : "ASC");

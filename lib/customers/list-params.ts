@@ -30,9 +30,28 @@ import {
 } from "@/lib/customers/options";
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
-type CustomerSort = ListSort<CustomerSortColumn>;
+/** A search can also be ordered by relevance (lib/customers/search-match.ts), its default. */
+export type CustomerListSortColumn = CustomerSortColumn | "relevance";
+type CustomerSort = ListSort<CustomerListSortColumn>;
 
-const defaultCustomerSort: CustomerSort = { column: "name", direction: "asc" };
+const defaultCustomerSort: ListSort<CustomerSortColumn> = { column: "name", direction: "asc" };
+const relevanceSort: CustomerSort = { column: "relevance", direction: "asc" };
+const searchSortColumns: readonly CustomerListSortColumn[] = [...customerSortColumns, "relevance"];
+
+/** The list's default order: relevance while searching, else by name. */
+const defaultSortFor = (q: string): CustomerSort => (q ? relevanceSort : defaultCustomerSort);
+
+/** `?sort=` (relevance only means something with a search; without one it reads as the default). */
+function readSort(value: unknown, q: string): CustomerSort {
+  return q
+    ? parseSort(value, searchSortColumns, relevanceSort)
+    : parseSort<CustomerListSortColumn>(value, customerSortColumns, defaultCustomerSort);
+}
+
+/** The sort as a column order: relevance (which only a search page ranks) falls back to by name. */
+export function columnSort(sort: CustomerSort): ListSort<CustomerSortColumn> {
+  return sort.column === "relevance" ? defaultCustomerSort : { column: sort.column, direction: sort.direction };
+}
 
 /** `?tier=<id>,none`: tier ids, plus "none" for customers without a tier. */
 function readTierFilter(value: unknown): string[] {
@@ -66,8 +85,9 @@ function readAdvancedFilters(params: Record<string, unknown>) {
 function readParams(input: unknown) {
   const params = asParamsObject(input);
   const tag = splitValues(params.tag).slice(0, maxFilterTags);
+  const q = searchTerm(params.q);
   return {
-    q: searchTerm(params.q),
+    q,
     status: pickAllowed(customerStatuses, params.status),
     kind: pickAllowed(customerKinds, params.kind),
     tag,
@@ -77,7 +97,7 @@ function readParams(input: unknown) {
     tier: readTierFilter(params.tier),
     owner: readOwnerFilter(params.owner),
     ...readAdvancedFilters(params),
-    sort: parseSort<CustomerSortColumn>(params.sort, customerSortColumns, defaultCustomerSort),
+    sort: readSort(params.sort, q),
     ...readPagination(params),
     /** The shown columns (`?cols=`); the list skips lookups for hidden ones. */
     columns: readCustomerColumns(params.cols),
@@ -112,7 +132,7 @@ export const customerListCodec: ListCodec<CustomerListParams> = defineListCodec(
       openWorkOrders: params.openWorkOrders,
       asset: params.asset,
     }),
-  defaultSort: defaultCustomerSort,
+  defaultSort: (params) => defaultSortFor(params.q),
   extra: (params): Record<string, string> => {
     const cols = serializeCustomerColumns(params.columns);
     return cols === null ? {} : { cols };

@@ -6,11 +6,11 @@ import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findUserRefs, type UserRef } from "@/lib/users/queries";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
-import type { CustomerListParams } from "@/lib/customers/list-params";
+import { parseCustomerListParams, type CustomerListParams } from "@/lib/customers/list-params";
 import type { OrgDefaults } from "@/lib/customers/rows";
-import { countMatches, findPageIds } from "@/lib/customers/search-page";
-import { normalizeSearchTerm } from "@/lib/search-text";
-import { escapeLike } from "@/lib/list-params";
+import { findCustomerPage } from "@/lib/customers/search-page";
+import { findMatchedAssets, type MatchedAsset } from "@/lib/customers/matched-assets";
+import { parseCustomerSearch } from "@/lib/customers/search-match";
 
 /** Only the columns the customers table shows. */
 const listSelect = {
@@ -41,24 +41,23 @@ export interface PrimaryContactRef {
   email: string;
 }
 
-/** A row of the list; `primaryContact` is only looked up while its column is shown (else null). */
+/**
+ * A row of the list; `primaryContact` is only looked up while its column is shown (else null);
+ * `matchedAsset` is the current aircraft or vehicle a search matched (else null).
+ */
 export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }> & {
   primaryContact: PrimaryContactRef | null;
+  matchedAsset: MatchedAsset | null;
 };
 
 export interface CustomerListResult {
   rows: CustomerListRow[];
+  /** Exact, or SEARCH_COUNT_CAP when `totalCapped` (a search matching more: "10,000+"). */
   total: number;
+  totalCapped: boolean;
   pageCount: number;
   page: number;
   perPage: number;
-}
-
-/** LIKE patterns for the search box: the folded text, and its digits for phone-like input. */
-export function searchPatterns(q: string): string[] {
-  const term = normalizeSearchTerm(q);
-  if (!term.text) return [];
-  return (term.digits ? [term.text, term.digits] : [term.text]).map(escapeLike);
 }
 
 /** Primary contacts of a page of customers, in one query, only when their column is shown. */
@@ -70,26 +69,32 @@ async function findPrimaryContacts(ctx: Ctx, ids: string[]): Promise<Map<string,
   return new Map(contacts.map(({ customerId, ...contact }) => [customerId, contact]));
 }
 
-async function findRows(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<CustomerListRow[]> {
-  const ids = await findPageIds(ctx, params, patterns);
+async function findRows(ctx: Ctx, params: CustomerListParams, ids: string[]): Promise<CustomerListRow[]> {
   if (ids.length === 0) return [];
   const withContacts = params.columns.includes("primaryContact");
-  const [rows, contacts] = await Promise.all([
+  const search = parseCustomerSearch(params.q);
+  const [rows, contacts, assets] = await Promise.all([
     db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect }),
     withContacts ? findPrimaryContacts(ctx, ids) : new Map<string, PrimaryContactRef>(),
+    search ? findMatchedAssets(ctx, ids, search) : new Map<string, MatchedAsset>(),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, primaryContact: contacts.get(id) ?? null }] : [];
+    return row ? [{ ...row, primaryContact: contacts.get(id) ?? null, matchedAsset: assets.get(id) ?? null }] : [];
   });
 }
 
+/**
+ * A page of the list. A search ranks by relevance unless another sort was chosen, and counts up to
+ * SEARCH_COUNT_CAP: past it `totalCapped` is set and the pages reach only that far.
+ */
 export async function listCustomers(ctx: Ctx, params: CustomerListParams): Promise<CustomerListResult> {
   assertCan(ctx, "customer:read");
-  const patterns = searchPatterns(params.q);
-  const [rows, total] = await Promise.all([findRows(ctx, params, patterns), countMatches(ctx, params, patterns)]);
-  return { rows, total, pageCount: Math.ceil(total / params.perPage), page: params.page, perPage: params.perPage };
+  const { ids, total, capped } = await findCustomerPage(ctx, params);
+  const rows = await findRows(ctx, params, ids);
+  const pageCount = Math.ceil(total / params.perPage);
+  return { rows, total, totalCapped: capped, pageCount, page: params.page, perPage: params.perPage };
 }
 
 interface CustomerTierRef {
@@ -157,7 +162,7 @@ export interface CustomerOption {
 const MAX_CUSTOMER_OPTIONS = 50;
 
 /**
- * Non-archived customers matching `q` (the list's trigram search), by name, for pickers;
+ * Non-archived customers matching `q` in the list's relevance order (by name without `q`), for pickers;
  * `notLinkedToAssetId` leaves out the customers already linked to that aircraft or vehicle.
  */
 export async function searchCustomerOptions(
@@ -165,16 +170,25 @@ export async function searchCustomerOptions(
   { q, limit = 20, notLinkedToAssetId }: { q: string; limit?: number; notLinkedToAssetId?: string },
 ): Promise<CustomerOption[]> {
   assertCan(ctx, "customer:read");
-  const patterns = searchPatterns(q);
-  const where: Prisma.CustomerWhereInput = { organizationId: ctx.orgId, archivedAt: null, mergedIntoId: null };
-  if (notLinkedToAssetId) where.assetLinks = { none: { assetId: notLinkedToAssetId } };
-  if (patterns.length > 0) where.OR = patterns.map((pattern) => ({ searchText: { contains: pattern } }));
-  const rows = await db.customer.findMany({
-    where,
+  const take = Math.min(Math.max(1, Math.trunc(limit)), MAX_CUSTOMER_OPTIONS);
+  // One list page (the same ranked, capped search); an asset's few linked customers are dropped after.
+  const [{ ids }, linked] = await Promise.all([
+    findCustomerPage(ctx, parseCustomerListParams({ q, perPage: "100" })),
+    notLinkedToAssetId
+      ? db.assetCustomer.findMany({
+          where: { organizationId: ctx.orgId, assetId: notLinkedToAssetId },
+          select: { customerId: true },
+        })
+      : [],
+  ]);
+  const excluded = new Set(linked.map((link) => link.customerId));
+  const wanted = ids.filter((id) => !excluded.has(id)).slice(0, take);
+  const found = await db.customer.findMany({
+    where: { id: { in: wanted }, organizationId: ctx.orgId },
     select: { id: true, name: true, accountNumber: true, email: true, city: true },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: Math.min(Math.max(1, Math.trunc(limit)), MAX_CUSTOMER_OPTIONS),
   });
+  const byId = new Map(found.map((row) => [row.id, row]));
+  const rows = wanted.flatMap((id) => byId.get(id) ?? []);
   return rows.map((row) => ({
     value: row.id,
     label: row.name,

@@ -54,14 +54,14 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
  */
 export function toCustomerSummary(row: CustomerListRow) {
   const { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner } = row;
-  const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt } = row;
+  const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset } = row;
   return {
     ...{ id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner },
-    ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt },
+    ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset },
   };
 }
 
-/** One page of the list as the API answers it: GET /customers and POST /customers/search alike. */
-export function toCustomerPage({ rows, total, page, perPage, pageCount }: CustomerListResult) {
-  return { data: rows.map(toCustomerSummary), meta: { total, page, perPage, pageCount } };
+/** One page of the list as the API answers it: GET /customers and POST /customers/search alike (a search's total may be capped). */
+export function toCustomerPage({ rows, total, totalCapped, page, perPage, pageCount }: CustomerListResult) {
+  return { data: rows.map(toCustomerSummary), meta: { total, totalCapped, page, perPage, pageCount } };
 }

@@ -1,14 +1,27 @@
 import "server-only";
-// The customer list's filters as SQL conditions, and one page of ids in the list's order. For a text
-// search the match set is materialized first (trigram index) and only then sorted: given a LIMIT,
-// PostgreSQL otherwise walks the sort column's index and filters row by row, which takes ~70 ms on
-// 100k customers when the matches sort late ("sky…").
+// The customer list's filters as SQL conditions, and one page of ids in the list's order. A search's
+// matches (lib/customers/search-match.ts) are collected up to a cap, then counted and ranked or sorted
+// together: given a LIMIT, PostgreSQL otherwise walks the sort column's index and filters row by row,
+// which is slow when the matches are few and sort late ("sky…"). Past the cap, matches are plentiful
+// and that walk is what is fast.
 import { db, Prisma } from "@/lib/db";
-import type { CustomerListParams } from "@/lib/customers/list-params";
+import { columnSort, type CustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { findGroupedPageIds } from "@/lib/customers/group-page";
 import { advancedFilterConditions } from "@/lib/customers/filter-conditions";
+import {
+  SEARCH_COUNT_CAP,
+  parseCustomerSearch,
+  searchCondition,
+  searchFilter,
+  searchHits,
+  searchKey,
+  similarity,
+  textTier,
+  topTiers,
+  type CustomerSearch,
+} from "@/lib/customers/search-match";
 
 /**
  * The list's `?owner=` as the owner id to match (null = unowned): "me" is the acting user (an API key
@@ -38,14 +51,6 @@ const sortColumnSql: Record<PlainSortColumn, string> = {
   updatedAt: "updated_at",
 };
 
-/** Same LIKE patterns as the Prisma path: `contains` of the escaped term. */
-function likeAny(patterns: string[]): Prisma.Sql {
-  return Prisma.join(
-    patterns.map((p) => Prisma.sql`search_text LIKE ${`%${p}%`}`),
-    " OR ",
-  );
-}
-
 /** `$1::type, $2::type…`: scalar parameters (array ones are not portable across drivers) of the column's type. */
 function typedList(values: readonly string[], type: "uuid" | "customer_status" | "customer_kind"): Prisma.Sql {
   return Prisma.join(values.map((value) => Prisma.sql`${value}::${Prisma.raw(type)}`));
@@ -66,11 +71,15 @@ function ownershipConditions(ctx: Ctx, params: CustomerListParams): Prisma.Sql[]
   return conditions;
 }
 
-/** The list's filters (and search, when `patterns` is not empty) as SQL conditions on `customer`. */
-export function customerListConditions(ctx: Ctx, params: CustomerListParams, patterns: string[]): Prisma.Sql[] {
+/** The list's filters (and its search, unless `search: false`) as SQL conditions on `customer`. */
+export function customerListConditions(
+  ctx: Ctx,
+  params: CustomerListParams,
+  { search = true }: { search?: boolean } = {},
+): Prisma.Sql[] {
   // Merged customers (tombstones) are in no list, count, stats, export or bulk selection.
   const conditions: Prisma.Sql[] = [Prisma.sql`organization_id = ${ctx.orgId}`, Prisma.sql`merged_into_id IS NULL`];
-  if (patterns.length > 0) conditions.push(Prisma.sql`(${likeAny(patterns)})`);
+  const term = search ? parseCustomerSearch(params.q) : null;
   // Parameters are cast to the column types (never the columns to text), so indexes on them apply.
   if (params.status.length > 0) conditions.push(Prisma.sql`status IN (${typedList(params.status, "customer_status")})`);
   if (params.kind.length > 0) conditions.push(Prisma.sql`kind IN (${typedList(params.kind, "customer_kind")})`);
@@ -78,6 +87,8 @@ export function customerListConditions(ctx: Ctx, params: CustomerListParams, pat
   if (params.archived === "exclude") conditions.push(Prisma.sql`archived_at IS NULL`);
   if (params.archived === "only") conditions.push(Prisma.sql`archived_at IS NOT NULL`);
   conditions.push(...ownershipConditions(ctx, params), ...advancedFilterConditions(ctx, params));
+  // The search last: its near-misses only count when nothing under the other filters matches exactly.
+  if (term) conditions.push(searchCondition(ctx, term, Prisma.join(conditions, " AND ")));
   return conditions;
 }
 
@@ -113,37 +124,89 @@ export function sortSql(column: CustomerSortColumn, desc: boolean): SortSql {
   }
 }
 
-/** One page of the ids the list's filters (and search, when `patterns` is not empty) match, in its order. */
-export async function findPageIds(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<string[]> {
-  const conditions = Prisma.join(customerListConditions(ctx, params, patterns), " AND ");
-  const desc = params.sort.direction === "desc";
-  const { key, nulls, thenByName } = sortSql(params.sort.column, desc);
-  const direction = Prisma.raw(desc ? "DESC" : "ASC");
-  // Qualified: the bare `id` in ORDER BY would be the text output column, which no index serves.
-  const order = (sortKey: Prisma.Sql, table: Prisma.Sql) =>
-    thenByName
-      ? Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${table}.name ASC, ${table}.id ASC`
-      : Prisma.sql`${sortKey} ${direction} ${Prisma.raw(nulls)}, ${table}.id ${direction}`;
-  const limit = Prisma.sql`LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
-  if (patterns.length > 0) {
-    const rows = await db.$queryRaw<{ id: string }[]>`
-      WITH matches AS MATERIALIZED (
-        SELECT id, name, ${key} AS sort_key FROM customer WHERE ${conditions}
-      )
-      SELECT matches.id::text AS id FROM matches ORDER BY ${order(Prisma.sql`sort_key`, Prisma.sql`matches`)} ${limit}`;
-    return rows.map((row) => row.id);
-  }
-  const grouped = await findGroupedPageIds(ctx, params, conditions);
-  if (grouped) return grouped;
-  const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT customer.id::text AS id FROM customer WHERE ${conditions}
-    ORDER BY ${order(key, Prisma.sql`customer`)} ${limit}`;
-  return rows.map((row) => row.id);
+export interface CustomerPage {
+  ids: string[];
+  /** Exact, or SEARCH_COUNT_CAP when `capped`. */
+  total: number;
+  /** More than SEARCH_COUNT_CAP customers match the search: the total says "10,000+". */
+  capped: boolean;
 }
 
-/** How many customers the list's filters (and search) match. */
-export async function countMatches(ctx: Ctx, params: CustomerListParams, patterns: string[]): Promise<number> {
-  const [row] = await db.$queryRaw<{ count: number }[]>`
-    SELECT count(*)::int AS count FROM customer WHERE ${Prisma.join(customerListConditions(ctx, params, patterns), " AND ")}`;
-  return row?.count ?? 0;
+/** ORDER BY for a column sort, on `table`'s columns (or the materialized `sort_key`). */
+function columnOrder(params: CustomerListParams, sortKey?: Prisma.Sql, table = Prisma.raw("customer")): Prisma.Sql {
+  const sort = columnSort(params.sort);
+  const desc = sort.direction === "desc";
+  const { key, nulls, thenByName } = sortSql(sort.column, desc);
+  const direction = Prisma.raw(desc ? "DESC" : "ASC");
+  // Qualified: the bare `id` in ORDER BY would be the text output column, which no index serves.
+  return thenByName
+    ? Prisma.sql`${sortKey ?? key} ${direction} ${Prisma.raw(nulls)}, ${table}.name ASC, ${table}.id ASC`
+    : Prisma.sql`${sortKey ?? key} ${direction} ${Prisma.raw(nulls)}, ${table}.id ${direction}`;
+}
+
+const pageLimit = (params: CustomerListParams) =>
+  Prisma.sql`LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
+
+/** One page of the list without a search, and the exact count. */
+async function findPlainPage(ctx: Ctx, params: CustomerListParams): Promise<CustomerPage> {
+  const conditions = Prisma.join(customerListConditions(ctx, params, { search: false }), " AND ");
+  const [ids, [count]] = await Promise.all([
+    findGroupedPageIds(ctx, params, conditions).then(
+      async (grouped) =>
+        grouped ??
+        (
+          await db.$queryRaw<{ id: string }[]>`
+            SELECT customer.id::text AS id FROM customer WHERE ${conditions}
+            ORDER BY ${columnOrder(params)} ${pageLimit(params)}`
+        ).map((row) => row.id),
+    ),
+    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM customer WHERE ${conditions}`,
+  ]);
+  return { ids, total: count?.count ?? 0, capped: false };
+}
+
+/**
+ * A search's page. Up to SEARCH_COUNT_CAP + 1 matches are collected first (searchHits); when that is
+ * all of them they are counted and ranked (or sorted) in the same statement. A broader term answers
+ * "10,000+" and walks indexes in order instead (topTiers, or the sort column's index), so neither the
+ * count nor the order ever touches every match.
+ */
+async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch): Promise<CustomerPage> {
+  const filters = Prisma.join(customerListConditions(ctx, params, { search: false }), " AND ");
+  const relevance = params.sort.column === "relevance";
+  const tier = Prisma.sql`coalesce(hits.asset_tier, ${textTier(search)})`;
+  const ranked = relevance
+    ? Prisma.sql`SELECT customer.id, ${tier} AS tier, ${searchKey} AS key, ${similarity(search)} AS sim
+        FROM hits JOIN customer ON customer.id = hits.id`
+    : Prisma.sql`SELECT customer.id, customer.name, ${sortSql(columnSort(params.sort).column, false).key} AS sort_key
+        FROM hits JOIN customer ON customer.id = hits.id`;
+  const order = relevance
+    ? Prisma.sql`ranked.tier, CASE WHEN ranked.tier = 3 THEN -ranked.sim END, ranked.key, ranked.id`
+    : columnOrder(params, Prisma.sql`ranked.sort_key`, Prisma.raw("ranked"));
+  const rows = await db.$queryRaw<{ total: number; id: string | null }[]>`
+    WITH ${searchHits(ctx, filters, search)},
+    counted AS (SELECT count(*)::int AS total FROM hits)
+    SELECT counted.total, page.id FROM counted LEFT JOIN LATERAL (
+      SELECT ranked.id::text AS id FROM (${ranked}) AS ranked
+      WHERE counted.total <= ${SEARCH_COUNT_CAP}
+      ORDER BY ${order} ${pageLimit(params)}
+    ) AS page ON TRUE`;
+  const total = rows[0]?.total ?? 0;
+  if (total <= SEARCH_COUNT_CAP) return { ids: rows.flatMap((row) => (row.id ? [row.id] : [])), total, capped: false };
+  const pageEnd = params.page * params.perPage;
+  if (pageEnd > SEARCH_COUNT_CAP) return { ids: [], total: SEARCH_COUNT_CAP, capped: true };
+  const page = relevance
+    ? await db.$queryRaw<{ id: string }[]>`
+        SELECT top.id::text AS id FROM (${topTiers(ctx, filters, search, pageEnd)}) AS top
+        GROUP BY top.id ORDER BY min(top.tier), min(top.key), top.id ${pageLimit(params)}`
+    : await db.$queryRaw<{ id: string }[]>`
+        SELECT customer.id::text AS id FROM customer WHERE ${filters} AND ${searchFilter(ctx, search)}
+        ORDER BY ${columnOrder(params)} ${pageLimit(params)}`;
+  return { ids: page.map((row) => row.id), total: SEARCH_COUNT_CAP, capped: true };
+}
+
+/** One page of the ids the list's filters and search match, in its order, and how many match. */
+export async function findCustomerPage(ctx: Ctx, params: CustomerListParams): Promise<CustomerPage> {
+  const search = parseCustomerSearch(params.q);
+  return search ? findSearchPage(ctx, params, search) : findPlainPage(ctx, params);
 }

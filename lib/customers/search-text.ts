@@ -1,7 +1,8 @@
 // The searchable text stored on each customer (trigram-indexed): names, account number, email, and the
-// digits of every phone, the customer's and its live contacts'.
+// digits of every phone, the customer's and its live contacts'. It starts with the folded name: the
+// list's name-prefix search and relevance order read `left(search_text, 100)` through a btree index.
 import { getPhoneDigits } from "@/lib/fields/phone";
-import { foldText } from "@/lib/search-text";
+import { foldText, foldWithTransliteration } from "@/lib/search-text";
 
 export interface SearchableCustomerFields {
   name?: string | null;
@@ -30,15 +31,15 @@ export function customerSearchText(
   fields: SearchableCustomerFields,
   contacts: readonly SearchableContactFields[] = [],
 ): string {
+  // Names are also stored transliterated ("müller mueller"), so either spelling finds them.
+  const names = (...values: (string | null | undefined)[]) =>
+    values.map((value) => value && foldWithTransliteration(value));
   const parts = [
-    fields.name,
-    fields.displayName,
-    fields.firstName,
-    fields.lastName,
+    ...names(fields.name, fields.displayName, fields.firstName, fields.lastName),
     fields.accountNumber,
     fields.email,
     ...phoneDigits([fields.phone, fields.secondaryPhone]),
-    ...contacts.flatMap((c) => [c.firstName, c.lastName, c.email, ...phoneDigits([c.phone, c.mobile])]),
+    ...contacts.flatMap((c) => [...names(c.firstName, c.lastName), c.email, ...phoneDigits([c.phone, c.mobile])]),
   ];
   return foldText(parts.filter(Boolean).join(" "));
 }

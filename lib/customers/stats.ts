@@ -5,7 +5,6 @@ import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import { customerStatuses, type CustomerStatus } from "@/lib/customers/options";
-import { searchPatterns } from "@/lib/customers/queries";
 import { customerListConditions } from "@/lib/customers/search-page";
 import { getOrgTimeZone } from "@/lib/org-time-zone";
 import { startOfMonthIn } from "@/lib/zoned-bounds";
@@ -48,7 +47,7 @@ export async function getCustomerStats(
   assertCan(ctx, "customer:read");
   const timeZone = await getOrgTimeZone(ctx);
   const monthStart = startOfMonthIn(now, timeZone);
-  const conditions = Prisma.join(customerListConditions(ctx, params, searchPatterns(params.q)), " AND ");
+  const conditions = Prisma.join(customerListConditions(ctx, params), " AND ");
   const [groups, tiers] = await Promise.all([
     db.$queryRaw<GroupRow[]>`
       SELECT tier_id::text AS tier_id,

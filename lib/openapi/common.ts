@@ -54,7 +54,13 @@ export const errorSchema = z.object({
 });
 
 export const listMetaSchema = z.object({
-  total: z.number().int().min(0),
+  total: z.number().int().min(0).describe("How many match; with `totalCapped`, a lower bound"),
+  totalCapped: z
+    .boolean()
+    .optional()
+    .describe(
+      'The customer list\'s search counts up to 10,000: `true` means more match (`total` is 10,000, pages reach that far; show "10,000+")',
+    ),
   page: z.number().int().min(1),
   perPage: z.number().int(),
   pageCount: z.number().int().min(0),
@@ -86,13 +92,17 @@ export const pageParam: QueryParam = {
 };
 
 /** Free-text search, sort and pagination, as every list reads them (bad values fall back to defaults). */
-export function listParams(sortColumns: readonly string[], defaultSort: string): QueryParam[] {
-  const sorts = sortColumns.flatMap((column) => [column, `-${column}`]);
+export function listParams(
+  sortColumns: readonly string[],
+  defaultSort: string,
+  { relevance = false }: { relevance?: boolean } = {},
+): QueryParam[] {
+  const sorts = [...sortColumns.flatMap((column) => [column, `-${column}`]), ...(relevance ? ["relevance"] : [])];
   return [
     { name: "q", description: "Search text (accents and case ignored)", schema: z.string().max(200) },
     {
       name: "sort",
-      description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`)`,
+      description: `Column, \`-\` prefix for descending (default \`${defaultSort}\`${relevance ? "; \`relevance\` while \`q\` is set" : ""})`,
       schema: z.enum(sorts),
     },
     pageParam,

@@ -1,14 +1,15 @@
 import "server-only";
 // The command palette's search: a few customers, aircraft, vehicles and work orders matching what was
 // typed, one query per kind (run in parallel) on the trigram-indexed search_text, best matches first
-// (an exact account number, email, registration, VIN, plate or work-order number), archived last.
+// (customers in the list's relevance order; an exact registration, VIN, plate or work-order number), archived last.
 import { z } from "zod";
 import type { Ctx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/permissions";
 import { db, Prisma } from "@/lib/db";
 import { assetHref, assetLabel } from "@/lib/assets/format";
 import type { AssetKind } from "@/lib/assets/options";
-import { searchPatterns } from "@/lib/customers/queries";
+import { parseCustomerListParams } from "@/lib/customers/list-params";
+import { findCustomerPage } from "@/lib/customers/search-page";
 import { formatPhone } from "@/lib/fields/phone";
 import { escapeLike } from "@/lib/list-params";
 import { MIN_QUERY_LENGTH, isSearchableQuery } from "@/lib/search/query";
@@ -39,42 +40,26 @@ export const HITS_PER_KIND = 5;
 
 const joinDetail = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(" · ");
 
-interface CustomerRow {
-  id: string;
-  name: string;
-  accountNumber: string | null;
-  email: string | null;
-  phone: string | null;
-  city: string | null;
-  archived: boolean;
-}
-
 /**
- * Customers whose search text (names, account number, email, phone digits, live contacts) contains the
- * query: an exact account number or email first, then names starting with it, then by name.
+ * Customers the list's search finds (names, account number, email, phone digits, live contacts, current
+ * aircraft and vehicles, near-misses) in its relevance order, archived ones after the rest of the page.
  */
-async function searchCustomers(ctx: Ctx, q: string, text: string): Promise<SearchHit[]> {
-  const patterns = searchPatterns(q);
-  const matches = Prisma.join(
-    patterns.map((pattern) => Prisma.sql`search_text LIKE ${`%${pattern}%`}`),
-    " OR ",
+async function searchCustomers(ctx: Ctx, q: string): Promise<SearchHit[]> {
+  const { ids } = await findCustomerPage(ctx, parseCustomerListParams({ q, archived: "include" }));
+  const rows = await db.customer.findMany({
+    where: { id: { in: ids }, organizationId: ctx.orgId },
+    select: { id: true, name: true, accountNumber: true, email: true, phone: true, city: true, archivedAt: true },
+  });
+  const rank = new Map(ids.map((id, index) => [id, index]));
+  const ordered = rows.sort(
+    (a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || rank.get(a.id)! - rank.get(b.id)!,
   );
-  const rows = await db.$queryRaw<CustomerRow[]>`
-    SELECT id::text AS id, name::text AS name, account_number::text AS "accountNumber", email::text AS email,
-           phone, city::text AS city, archived_at IS NOT NULL AS archived
-    FROM customer
-    WHERE organization_id = ${ctx.orgId} AND merged_into_id IS NULL AND (${matches})
-    ORDER BY archived_at IS NOT NULL,
-             (account_number = ${text} OR email = ${text}) IS TRUE DESC,
-             search_text LIKE ${`${escapeLike(text)}%`} DESC,
-             name, id
-    LIMIT ${HITS_PER_KIND}`;
-  return rows.map((row) => ({
+  return ordered.slice(0, HITS_PER_KIND).map((row) => ({
     id: row.id,
     title: row.name,
     detail: joinDetail(row.accountNumber, row.email, formatPhone(row.phone), row.city),
     href: `/customers/${row.id}`,
-    archived: row.archived,
+    archived: row.archivedAt !== null,
   }));
 }
 
@@ -198,7 +183,7 @@ export async function globalSearch(ctx: Ctx, { q }: GlobalSearchInput): Promise<
   if (!isSearchableQuery(text)) return empty;
   const byText = text.length >= MIN_QUERY_LENGTH;
   const [customers, aircraft, vehicles, workOrders] = await Promise.all([
-    byText && can(ctx.role, "customer:read") ? searchCustomers(ctx, q, text) : none(),
+    byText && can(ctx.role, "customer:read") ? searchCustomers(ctx, q) : none(),
     byText && can(ctx.role, "asset:read") ? searchAssets(ctx, "aircraft", text) : none(),
     byText && can(ctx.role, "asset:read") ? searchAssets(ctx, "vehicle", text) : none(),
     can(ctx.role, "workOrder:read") ? searchWorkOrders(ctx, q) : none(),

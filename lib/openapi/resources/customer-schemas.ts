@@ -2,6 +2,7 @@
 // parses with (customerFieldsSchema), with the few fields whose wire form zod cannot express made exact.
 import { z } from "zod";
 import { customerFieldsSchema } from "@/lib/customers/fields";
+import { assetKinds } from "@/lib/assets/options";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
 import { customerTypes, termsLimits } from "@/lib/customers/terms";
 import { nullableTimestamp, recordFields, timestamp, uuid } from "@/lib/openapi/common";
@@ -95,5 +96,9 @@ export const customerSummaryDoc = z
     createdAt: timestamp,
     updatedAt: timestamp,
     archivedAt: nullableTimestamp,
+    matchedAsset: z
+      .object({ id: uuid, kind: z.enum(assetKinds), label: z.string() })
+      .nullable()
+      .describe("The current aircraft or vehicle the search `q` matched (e.g. its registration), else null"),
   })
   .describe("A customer in a list; GET /customers/{id} has every field.");

@@ -82,7 +82,12 @@ export const customersResource: ResourceSpec = {
   operations: [
     customer.list({
       summary: "List customers",
-      description: "Each row carries the columns of the customers list; GET /customers/{id} has every field.",
+      description:
+        "Each row carries the columns of the customers list; GET /customers/{id} has every field. `q` matches names, " +
+        "account number, email, phone digits, live contacts, near-misses of names (typos) and the registration, VIN, " +
+        "plate, make or model of a current aircraft or vehicle (`matchedAsset`); one or two characters match the start " +
+        "of the name. A search is ordered by `relevance` (exact account number, email or phone; name prefix; word " +
+        "prefix; similarity) unless `sort` says otherwise, and counts up to 10,000 (`meta.totalCapped`).",
       query: [
         { name: "status", description: "Only these statuses", schema: z.enum(customerStatuses), list: true },
         { name: "kind", description: "Only companies or persons", schema: z.enum(customerKinds), list: true },
@@ -108,7 +113,7 @@ export const customersResource: ResourceSpec = {
         },
         archivedParam,
         ...advancedFilterParams,
-        ...listParams(customerSortColumns, "name"),
+        ...listParams(customerSortColumns, "name", { relevance: true }),
       ],
       paged: true,
       success: "One page of customers",

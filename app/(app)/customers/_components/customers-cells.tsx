@@ -57,6 +57,11 @@ export function NameCell({ customer }: { customer: CustomerTableRow }) {
           {customer.archivedAt ? <ArchivedBadge /> : null}
         </span>
         {showDisplayName ? <span className="text-xs text-muted-foreground">{customer.displayName}</span> : null}
+        {customer.matchedAsset ? (
+          <span className="text-xs text-muted-foreground">
+            {customer.matchedAsset.kind === "aircraft" ? "Aircraft" : "Vehicle"} {customer.matchedAsset.label}
+          </span>
+        ) : null}
       </div>
     </div>
   );

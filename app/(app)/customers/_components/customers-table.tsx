@@ -48,7 +48,7 @@ export function CustomersTable({
   bulkPermissions = noBulk,
 }: CustomersTableProps) {
   const result = React.use(customersPromise);
-  const { rows, total } = result;
+  const { rows, total, totalCapped } = result;
   const tags = React.use(tagsPromise);
   const tiers = React.use(tiersPromise);
   const owners = React.use(ownersPromise);
@@ -62,7 +62,7 @@ export function CustomersTable({
   });
 
   return (
-    <BulkSelectionProvider table={table} total={total} permissions={bulkPermissions}>
+    <BulkSelectionProvider table={table} total={total} totalCapped={totalCapped} permissions={bulkPermissions}>
       <div className="flex flex-col gap-4">
         <CustomersToolbar
           table={table}
@@ -87,7 +87,7 @@ export function CustomersTable({
             />
           }
         />
-        <DataTablePagination table={table} />
+        <DataTablePagination table={table} totalCapped={totalCapped} />
         <KindIconSymbols />
       </div>
     </BulkSelectionProvider>

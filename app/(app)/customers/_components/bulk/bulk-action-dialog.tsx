@@ -62,7 +62,7 @@ interface Props {
 
 export function BulkActionDialog({ action, tiers, onClose, onDone }: Props) {
   const prefs = useDisplayPrefs();
-  const { count, target } = useBulkSelection();
+  const { count, countCapped, target } = useBulkSelection();
   const [owners, setOwners] = React.useState<{ id: string; name: string; email: string }[] | null>(null);
   const form = useForm<Values>({ defaultValues: empty });
   const dialog = useFormDialog(form, {
@@ -80,7 +80,7 @@ export function BulkActionDialog({ action, tiers, onClose, onDone }: Props) {
   }, [action, form, owners]);
 
   const label = action ? bulkActionLabels[action] : "";
-  const noun = `${formatNumber(count, prefs)} ${count === 1 ? "customer" : "customers"}`;
+  const noun = `${formatNumber(count, prefs)}${countCapped ? "+" : ""} ${count === 1 ? "customer" : "customers"}`;
   const tierOptions = [
     ...tiers.map((tier) => ({ value: tier.id, label: tier.name })),
     { value: "none", label: "No tier" },

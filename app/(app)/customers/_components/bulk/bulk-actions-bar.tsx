@@ -31,7 +31,8 @@ function summarize(result: BulkResult): string {
 export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; pageRowCount: number }) {
   const prefs = useDisplayPrefs();
   const router = useRouter();
-  const { selectedIds, allMatching, setAllMatching, total, count, clear, permissions } = useBulkSelection();
+  const { selectedIds, allMatching, setAllMatching, total, totalCapped, count, countCapped, clear, permissions } =
+    useBulkSelection();
   const [action, setAction] = React.useState<BulkActionName | null>(null);
   const [job, setJob] = React.useState<{ job: JobResource; undoable: boolean } | null>(null);
 
@@ -61,12 +62,13 @@ export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; p
     >
       <span className="font-medium tabular-nums" aria-live="polite">
         {allMatching
-          ? `All ${formatNumber(total, prefs)} customers matching this filter are selected`
+          ? `All ${formatNumber(total, prefs)}${countCapped ? "+" : ""} customers matching this filter are selected`
           : `${formatNumber(count, prefs)} selected`}
       </span>
       {pageFullySelected && !allMatching ? (
         <Button variant="link" size="sm" className="h-auto px-1" onClick={() => setAllMatching(true)}>
-          Select all {formatNumber(total, prefs)} matching this filter
+          Select all {formatNumber(total, prefs)}
+          {totalCapped ? "+" : ""} matching this filter
         </Button>
       ) : null}
       <Button variant="ghost" size="sm" onClick={clear}>

@@ -22,8 +22,11 @@ interface BulkSelection {
   allMatching: boolean;
   setAllMatching: (value: boolean) => void;
   total: number;
+  totalCapped: boolean;
   /** How many customers an action would touch. */
   count: number;
+  /** `count` is a lower bound (all matching a search that counts up to 10,000): show it as "10,000+". */
+  countCapped: boolean;
   target: () => BulkTarget;
   clear: () => void;
   permissions: BulkPermissions;
@@ -45,11 +48,13 @@ export function currentFilter(params: CustomerListParams): Record<string, string
 export function BulkSelectionProvider<TData>({
   table,
   total,
+  totalCapped = false,
   permissions,
   children,
 }: {
   table: Table<TData>;
   total: number;
+  totalCapped?: boolean;
   permissions: BulkPermissions;
   children: React.ReactNode;
 }) {
@@ -69,7 +74,9 @@ export function BulkSelectionProvider<TData>({
     allMatching,
     setAllMatching,
     total,
+    totalCapped,
     count: allMatching ? total : selectedIds.length,
+    countCapped: allMatching && totalCapped,
     target: () => (allMatching ? { filter: currentFilter(params) } : { ids: selectedIds }),
     clear: () => {
       setAllMatching(false);

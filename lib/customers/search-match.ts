@@ -1,0 +1,202 @@
+import "server-only";
+// What the customer search box matches, as SQL: the customer's own search text (substring; a one- or
+// two-letter term only as the start of the name, through a btree index, since trigrams need three
+// letters), near-misses by trigram word similarity ("sumit air" → Summit Air Charter), and the
+// registration, VIN, plate, make or model of a current aircraft or vehicle. Also the relevance tiers:
+// exact account number / email / phone / identifier, name prefix, word prefix, then similarity.
+import type { Ctx } from "@/lib/auth/context";
+import { Prisma } from "@/lib/db";
+import { escapeLike } from "@/lib/list-params";
+import { normalizeSearchTerm } from "@/lib/search-text";
+
+/** Counts stop here: past it the list says "10,000+" and pages reach only this far. */
+export const SEARCH_COUNT_CAP = 10_000;
+
+/**
+ * Near-misses need this word similarity (the `<%` operator's index threshold is pg_trgm's default
+ * 0.6): "sumit air" ~ "summit air charter" is 0.8, "mueller" ~ "muller" 0.57 (found by the stored
+ * transliteration instead).
+ */
+const MIN_WORD_SIMILARITY = 0.6;
+
+export interface CustomerSearch {
+  /** The folded term. */
+  text: string;
+  /** Digits of a phone-like term ("865-555 01") else null. */
+  digits: string | null;
+  /** The term without spaces and hyphens, upper-case, as identifiers are compared ("c fabc" → CFABC). */
+  identifier: string;
+  /** One or two characters: matched as the start of the name only. */
+  short: boolean;
+  /** Words of letters only, four letters or more: near-misses are searched when nothing matches exactly. */
+  fuzzy: boolean;
+}
+
+export function parseCustomerSearch(q: string): CustomerSearch | null {
+  const { text, digits } = normalizeSearchTerm(q);
+  if (!text) return null;
+  const short = text.length < 3;
+  return {
+    text,
+    digits,
+    identifier: text.replace(/[\s-]/g, "").toUpperCase(),
+    short,
+    fuzzy: !short && /^[\p{L}' -]+$/u.test(text) && (text.match(/\p{L}/gu)?.length ?? 0) >= 4,
+  };
+}
+
+/** The btree-indexed sort key (migration 20261206120000_customer_search_relevance): the name comes first. */
+export const searchKey = Prisma.raw(`(left(customer.search_text, 100) COLLATE "C")`);
+
+const contains = (column: Prisma.Sql, text: string) => Prisma.sql`${column} LIKE ${`%${escapeLike(text)}%`}`;
+const searchText = Prisma.raw("customer.search_text");
+
+/** The customer's own text matches: a prefix of the name for short terms, else a substring (or the digits). */
+export function textMatch(search: CustomerSearch): Prisma.Sql {
+  if (search.short) return Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
+  const terms = search.digits ? [search.text, search.digits] : [search.text];
+  return Prisma.sql`(${Prisma.join(
+    terms.map((term) => contains(searchText, term)),
+    " OR ",
+  )})`;
+}
+
+/** A word of the search text starts with the term (or its digits). */
+function wordPrefixMatch(search: CustomerSearch): Prisma.Sql {
+  const terms = search.digits ? [search.text, search.digits] : [search.text];
+  return Prisma.sql`(${Prisma.join(
+    terms.map((term) => Prisma.sql`${searchText} LIKE ${`% ${escapeLike(term)}%`}`),
+    " OR ",
+  )})`;
+}
+
+function fuzzyMatch(search: CustomerSearch): Prisma.Sql {
+  return Prisma.sql`(${search.text} <% ${searchText} AND word_similarity(${search.text}, ${searchText}) >= ${MIN_WORD_SIMILARITY})`;
+}
+
+const compactUpper = (column: string) =>
+  Prisma.raw(`upper(regexp_replace(coalesce(${column}, ''), '[\\s-]', '', 'g'))`);
+
+/** An exact registration, VIN or plate (spaces and hyphens ignored). */
+function exactIdentifier(search: CustomerSearch): Prisma.Sql {
+  const id = search.identifier;
+  return Prisma.sql`(${compactUpper("a.registration")} = ${id} OR a.vin = ${id} OR ${compactUpper("a.license_plate")} = ${id})`;
+}
+
+/**
+ * `(customer_id, tier)` of current links to non-archived assets whose text matches: tier 0 for an
+ * exact identifier, 2 otherwise (ranked like a word prefix). Uses the asset's trigram index. With
+ * `withAsset`, one row per matching link with its `asset_id`; `customerIds` narrows it to a page.
+ */
+export function assetHits(
+  ctx: Ctx,
+  search: CustomerSearch,
+  { customerIds, withAsset = false }: { customerIds?: string[]; withAsset?: boolean } = {},
+): Prisma.Sql {
+  const terms = [...new Set([search.text, search.identifier.toLowerCase()])];
+  const match = Prisma.join(
+    terms.map((term) => contains(Prisma.raw("a.search_text"), term)),
+    " OR ",
+  );
+  const tier = Prisma.sql`CASE WHEN ${exactIdentifier(search)} THEN 0 ELSE 2 END`;
+  const ofCustomers = customerIds ? Prisma.sql`AND l.customer_id = ANY(${customerIds}::uuid[])` : Prisma.empty;
+  const from = Prisma.sql`
+    FROM asset a JOIN asset_customer l ON l.asset_id = a.id AND l.organization_id = ${ctx.orgId} AND l.status = 'current'
+    WHERE a.organization_id = ${ctx.orgId} AND a.archived_at IS NULL AND (${match}) ${ofCustomers}`;
+  return withAsset
+    ? Prisma.sql`SELECT l.customer_id, l.asset_id, ${tier} AS tier ${from}`
+    : Prisma.sql`SELECT l.customer_id, min(${tier}) AS tier ${from} GROUP BY l.customer_id`;
+}
+
+/** Whether the term can name an asset (short terms only search names). */
+const searchesAssets = (search: CustomerSearch) => !search.short;
+
+/** Customers under `filters` whose own text or current assets match (the exact matches). */
+function exactParts(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch): Prisma.Sql[] {
+  const text = textMatch(search);
+  const parts = [Prisma.sql`(SELECT customer.id, NULL::int AS asset_tier FROM customer WHERE ${filters} AND ${text})`];
+  if (searchesAssets(search)) {
+    parts.push(Prisma.sql`(SELECT customer.id, hits.tier FROM customer JOIN (${assetHits(ctx, search)}) AS hits
+      ON hits.customer_id = customer.id WHERE ${filters} AND NOT ${text})`);
+  }
+  return parts;
+}
+
+/**
+ * The search as one condition on `customer` under the list's other `filters` (bulk selections, stats,
+ * exports): a semi-join on the matching ids, so each part uses its index. Near-misses count only
+ * when nothing matches exactly, as on the list.
+ */
+export function searchCondition(ctx: Ctx, search: CustomerSearch, filters: Prisma.Sql): Prisma.Sql {
+  const exact = Prisma.join(exactParts(ctx, filters, search), " UNION ALL ");
+  const nearMisses = search.fuzzy
+    ? Prisma.sql` UNION ALL (SELECT customer.id, NULL::int FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
+        AND NOT EXISTS (SELECT 1 FROM (${exact}) AS exact))`
+    : Prisma.empty;
+  return Prisma.sql`customer.id IN (SELECT matched.id FROM (${exact}${nearMisses}) AS matched)`;
+}
+
+/** The exact search as a per-row filter, for walking an index in order when matches are plentiful. */
+export function searchFilter(ctx: Ctx, search: CustomerSearch): Prisma.Sql {
+  const parts = [textMatch(search)];
+  if (searchesAssets(search)) {
+    parts.push(Prisma.sql`customer.id IN (SELECT customer_id FROM (${assetHits(ctx, search)}) AS hits)`);
+  }
+  return Prisma.sql`(${Prisma.join(parts, " OR ")})`;
+}
+
+/**
+ * CTEs `exact_hits` and `hits`: up to SEARCH_COUNT_CAP + 1 matching `(id, asset_tier)` under the
+ * list's `filters`, in disjoint parts read lazily in turn — own text, then assets only — so a broad
+ * term stops early; near-misses (a similarity scan) only when nothing matched exactly ("did you mean").
+ */
+export function searchHits(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch): Prisma.Sql {
+  const cap = Prisma.sql`LIMIT ${SEARCH_COUNT_CAP + 1}`;
+  const exact = Prisma.sql`exact_hits AS MATERIALIZED (${Prisma.join(exactParts(ctx, filters, search), " UNION ALL ")} ${cap})`;
+  if (!search.fuzzy) return Prisma.sql`${exact}, hits AS (SELECT * FROM exact_hits)`;
+  return Prisma.sql`${exact}, hits AS MATERIALIZED (
+    SELECT * FROM exact_hits
+    UNION ALL (SELECT customer.id, NULL::int FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
+      AND NOT EXISTS (SELECT 1 FROM exact_hits) ${cap}))`;
+}
+
+/** Exact account number, email or phone (all its digits, or its last seven or more). */
+function exactMatch(search: CustomerSearch): Prisma.Sql {
+  const own = Prisma.sql`customer.account_number = ${search.text}::citext OR customer.email = ${search.text}::citext`;
+  if (!search.digits) return own;
+  const phone = Prisma.raw(`regexp_replace(coalesce(customer.phone, ''), '\\D', '', 'g')`);
+  const tail = search.digits.length >= 7 ? Prisma.sql` OR ${phone} LIKE ${`%${search.digits}`}` : Prisma.empty;
+  return Prisma.sql`(${own} OR ${phone} = ${search.digits}${tail})`;
+}
+
+/** The relevance tier of a customer matched by its own text: 0 exact, 1 name prefix, 2 word prefix, 3 other. */
+export function textTier(search: CustomerSearch): Prisma.Sql {
+  return Prisma.sql`CASE WHEN ${exactMatch(search)} THEN 0
+    WHEN ${searchKey} LIKE ${`${escapeLike(search.text)}%`} THEN 1
+    WHEN ${wordPrefixMatch(search)} THEN 2 ELSE 3 END`;
+}
+
+/** Similarity, the order inside tier 3. */
+export const similarity = (search: CustomerSearch) => Prisma.sql`word_similarity(${search.text}, ${searchText})`;
+
+/**
+ * The first `limit` matches in relevance order when there are too many to rank them all: each tier
+ * walks an index in key order (exact ones by unique index; the rest of tier 3 by key, near-misses
+ * left out: more than SEARCH_COUNT_CAP substring matches come before them anyway).
+ */
+export function topTiers(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, limit: number): Prisma.Sql {
+  const prefix = Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
+  const walk = (tier: number, where: Prisma.Sql) =>
+    Prisma.sql`(SELECT customer.id, ${tier}::int AS tier, ${searchKey} AS key FROM customer
+      WHERE ${filters} AND ${where} ORDER BY ${searchKey}, customer.id LIMIT ${limit})`;
+  const parts = [walk(0, exactMatch(search)), walk(1, prefix)];
+  if (!search.short) {
+    parts.push(walk(2, Prisma.sql`${wordPrefixMatch(search)} AND NOT ${prefix}`));
+    parts.push(
+      Prisma.sql`(SELECT customer.id, hits.tier, ${searchKey} FROM customer JOIN (${assetHits(ctx, search)}) AS hits
+        ON hits.customer_id = customer.id WHERE ${filters} ORDER BY hits.tier, ${searchKey}, customer.id LIMIT ${limit})`,
+    );
+    parts.push(walk(3, Prisma.sql`${textMatch(search)} AND NOT ${wordPrefixMatch(search)} AND NOT ${prefix}`));
+  }
+  return Prisma.join(parts, " UNION ALL ");
+}
