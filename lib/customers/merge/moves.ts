@@ -6,7 +6,7 @@ import "server-only";
 // lib/customers/merge/references.ts lists how each foreign key to customer is handled.
 import type { Tx } from "@/lib/db";
 
-export interface MovedRow {
+interface MovedRow {
   id: string;
   /** The merged customer it belonged to. */
   from: string;

@@ -18,7 +18,7 @@ import {
 } from "@/lib/customers/merge/schemas";
 import { findMoves, type MergeMoves } from "@/lib/customers/merge/moves";
 
-export interface MergeFieldChoice {
+interface MergeFieldChoice {
   /** The customer whose value survives. */
   from: string;
   /** The group's columns as they will be (recorded form: dates as YYYY-MM-DD, money as text). */
@@ -37,7 +37,7 @@ export interface MergePlan {
 }
 
 /** Locks (for the real run) and reads the customers, survivor first; refuses what cannot be merged. */
-export async function loadMergeCustomers(
+async function loadMergeCustomers(
   tx: Tx,
   ctx: Ctx,
   survivorId: string,
@@ -100,14 +100,14 @@ function groupValues(group: MergeFieldGroup, customer: Customer): Record<string,
 }
 
 /** The default: of the customers with a value, the most recently updated (the survivor on a tie). */
-export function defaultSource(group: MergeFieldGroup, customers: Customer[]): string {
+function defaultSource(group: MergeFieldGroup, customers: Customer[]): string {
   const withValue = customers.filter((customer) => hasValue(group, customer));
   if (withValue.length === 0) return customers[0]!.id;
   return withValue.reduce((best, customer) => (customer.updatedAt > best.updatedAt ? customer : best)).id;
 }
 
 /** The surviving value of every group: the request's choice, else the default. */
-export function chooseFields(customers: Customer[], request: MergeRequest): Record<MergeFieldGroup, MergeFieldChoice> {
+function chooseFields(customers: Customer[], request: MergeRequest): Record<MergeFieldGroup, MergeFieldChoice> {
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
   const chosen = {} as Record<MergeFieldGroup, MergeFieldChoice>;
   for (const group of mergeFieldGroupNames) {
@@ -125,7 +125,7 @@ export function chooseFields(customers: Customer[], request: MergeRequest): Reco
 }
 
 /** The survivor's tags followed by the others' new ones. */
-export const unionTags = (customers: Customer[]) => normalizeTags(customers.flatMap((customer) => customer.tags));
+const unionTags = (customers: Customer[]) => normalizeTags(customers.flatMap((customer) => customer.tags));
 
 /** The survivor's editable fields after the merge, validated as a whole like any edit (plus its owner). */
 export function survivorData(plan: MergePlan): { data: CustomerData; ownerId: string | null } {

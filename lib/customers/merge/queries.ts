@@ -20,7 +20,7 @@ import {
   type MergeFieldGroup,
 } from "@/lib/customers/merge/schemas";
 
-export interface MergeCandidate {
+interface MergeCandidate {
   id: string;
   name: string;
   version: number;

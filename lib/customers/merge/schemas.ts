@@ -88,7 +88,6 @@ export const mergeInputSchema = z.object({
   versions: z.record(z.string(), z.number().int().positive()).optional(),
 });
 
-export type MergeInput = z.input<typeof mergeInputSchema>;
 export type MergeRequest = z.output<typeof mergeInputSchema>;
 
 /** REST body: the merge input plus `dryRun` (answer what would move, change nothing). */
