@@ -55,7 +55,6 @@ export type CustomerSortColumn = (typeof customerSortColumns)[number];
 
 /** The list's tag filter: customers with any of the tags (the default) or with all of them. */
 export const tagModes = ["any", "all"] as const;
-export type TagMode = (typeof tagModes)[number];
 
 /** The list's "open work orders" filter: customers with one that is not completed or void, or without. */
 export const openWorkOrderFilters = ["yes", "no"] as const;

@@ -52,7 +52,7 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
  * A list row as the API answers it: a fixed set of fields (documented as CustomerSummary), so columns
  * the app's table gains do not silently change what integrators receive.
  */
-export function toCustomerSummary(row: CustomerListRow) {
+function toCustomerSummary(row: CustomerListRow) {
   const { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner } = row;
   const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset } = row;
   return {
