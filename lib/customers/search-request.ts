@@ -84,6 +84,6 @@ export const customerSearchSchema = z
   });
 
 /** A search body checked (VALIDATION naming the field) and read as the list's params: what the same URL query reads as. */
-export function parseCustomerSearch(body: unknown): CustomerListParams {
+export function parseCustomerSearchBody(body: unknown): CustomerListParams {
   return customerListParamsSchema.parse(parseWith(customerSearchSchema, body));
 }

@@ -2,7 +2,7 @@
 // store the same query) and in the POST /customers/search body (strict: a bad value is an error naming it).
 import { describe, expect, it } from "vitest";
 import { customerListCodec, parseCustomerListParams } from "@/lib/customers/list-params";
-import { parseCustomerSearch } from "@/lib/customers/search-request";
+import { parseCustomerSearchBody } from "@/lib/customers/search-request";
 import { canonicalQuery } from "@/lib/list-params";
 import { canonicalViewQuery } from "@/lib/saved-views/state";
 import { AppError } from "@/lib/errors";
@@ -84,18 +84,18 @@ describe("the POST /customers/search body", () => {
       `q=sky&status=active,blocked&tag=vip,fleet&tagMode=all&tier=${tierId},none&owner=me&createdFrom=2026-01-01` +
         "&createdTo=2026-01-31&openWorkOrders=no&asset=vehicle&sort=-createdAt&page=2&perPage=50&cols=name,tier",
     );
-    expect(parseCustomerSearch(body)).toEqual(parseCustomerListParams(url));
-    expect(parseCustomerSearch({})).toEqual(parseCustomerListParams({}));
+    expect(parseCustomerSearchBody(body)).toEqual(parseCustomerListParams(url));
+    expect(parseCustomerSearchBody({})).toEqual(parseCustomerListParams({}));
   });
 
   it("takes more tags than fit a URL comfortably", () => {
     const tags = Array.from({ length: 100 }, (_, i) => `tag-${i}`);
-    expect(parseCustomerSearch({ tag: tags }).tag).toHaveLength(100);
+    expect(parseCustomerSearchBody({ tag: tags }).tag).toHaveLength(100);
   });
 
   const errorOf = (body: unknown) => {
     try {
-      parseCustomerSearch(body);
+      parseCustomerSearchBody(body);
     } catch (error) {
       return error as AppError;
     }

@@ -3,9 +3,9 @@ import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { toCustomerPage } from "@/lib/customers/resource";
 import { listCustomers } from "@/lib/customers/queries";
-import { parseCustomerSearch } from "@/lib/customers/search-request";
+import { parseCustomerSearchBody } from "@/lib/customers/search-request";
 
 export const POST = apiRoute("searchCustomers", async (request, ctx) => {
-  const params = parseCustomerSearch(await readJsonObject(request));
+  const params = parseCustomerSearchBody(await readJsonObject(request));
   return Response.json(toCustomerPage(await listCustomers(ctx, params)));
 });
