@@ -211,7 +211,8 @@ export async function applyMerge(tx: Tx, ctx: Ctx, plan: MergePlan, customers: C
       action: "merged",
       summary: `Merged ${names} into this customer`.slice(0, 300),
       changes: Object.keys(changes).length > 0 ? (changes as Prisma.InputJsonObject) : undefined,
-      body: JSON.stringify({ before }),
+      // Every customer's row before the merge, less the derived search text and the tenant id.
+      body: JSON.stringify({ before: before.map(({ searchText: _s, organizationId: _o, ...row }) => row) }),
       actorId: ctx.userId,
       actorKind: ctx.actor,
     },
