@@ -30,6 +30,8 @@ import { CommercialTermsSection } from "./tier/terms-section";
 import { ConfirmTierChange, describeTierChange } from "./tier/tier-change-note";
 import type { TierOption } from "@/lib/tiers/queries";
 import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
+import { DuplicateWarning } from "./duplicate-warning";
+import { useDuplicateCheck } from "./use-duplicate-check";
 
 /** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
 type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };
@@ -39,6 +41,8 @@ type CustomerFormProps = {
   defaultValues: CustomerFormValues;
   /** The organization's tiers, for the tier select and the discount-change note. */
   tiers: TierOption[];
+  /** Whether the user may merge customers (the duplicate warning on the edit form links to the merge page). */
+  canMerge?: boolean;
 };
 
 function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promise<ActionResult<{ id: string }>> {
@@ -46,7 +50,7 @@ function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promi
   return updateCustomerAction({ ...values, id: mode.customerId, version: mode.version });
 }
 
-export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) {
+export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: CustomerFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = React.useTransition();
   const [conflict, setConflict] = React.useState<string | null>(null);
@@ -65,6 +69,9 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
     [defaultValues, kind],
   );
   const cancelHref = mode.kind === "edit" ? `/customers/${mode.customerId}` : "/customers";
+  const customerId = mode.kind === "edit" ? mode.customerId : undefined;
+  const duplicates = useDuplicateCheck(form, customerId);
+  const tierLabels = React.useMemo(() => Object.fromEntries(tiers.map((tier) => [tier.id, tier.name])), [tiers]);
 
   // A tier change is saved only once confirmed with its discount before and after in view.
   const [unconfirmed, setUnconfirmed] = React.useState<CustomerFormValues | null>(null);
@@ -99,6 +106,13 @@ export function CustomerForm({ mode, defaultValues, tiers }: CustomerFormProps) 
           <ConflictAlert message={conflict} reloadHref={`/customers/${mode.customerId}/edit`} />
         ) : null}
         <IdentitySection />
+        <DuplicateWarning
+          check={duplicates}
+          form={form}
+          customerId={customerId}
+          canMerge={canMerge}
+          tierLabels={tierLabels}
+        />
         <ContactSection />
         <AddressSection />
         <ShippingSection />

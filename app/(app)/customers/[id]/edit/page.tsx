@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { mayEditCustomer } from "@/lib/customers/rules";
 import { requirePageAccess } from "../../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
 import { toCustomerFormValues } from "../../_components/customer-form-values";
@@ -35,6 +36,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
         mode={{ kind: "edit", customerId: customer.id, version: customer.version }}
         defaultValues={toCustomerFormValues(customer)}
         tiers={tiers}
+        canMerge={can(ctx.role, "customer:merge")}
       />
     </div>
   );
