@@ -14,6 +14,9 @@ import { normalizePhone } from "@/lib/fields/phone";
 /** What a customer being typed, posted or imported may carry; every field optional. */
 export interface DuplicateDraft {
   name?: string | null;
+  /** A person's name when `name` is blank. */
+  firstName?: string | null;
+  lastName?: string | null;
   email?: string | null;
   phone?: string | null;
   secondaryPhone?: string | null;
@@ -26,6 +29,8 @@ export interface DuplicateDraft {
   contacts?: readonly { email?: string | null; phone?: string | null; mobile?: string | null }[];
   /** Assets the customer is (or will be) linked to. */
   assetIds?: readonly string[];
+  /** The draft's own stored customer (being edited): never its own duplicate; its current assets count. */
+  excludeId?: string | null;
 }
 
 const present = (values: (string | null | undefined)[]) =>

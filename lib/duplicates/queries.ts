@@ -1,13 +1,14 @@
 import "server-only";
-// Likely duplicates of a draft customer within the acting organization: one set-based query over the
-// stored keys (email/phone arrays, account number, trigram name key, domain, shared assets), scored
-// by lib/duplicates/scoring.ts.
-import { db, Prisma } from "@/lib/db";
+// Likely duplicates of draft customers within one organization: one set-based query for any number
+// of drafts (a typed form is one, an import batch a thousand) over the stored keys — email and phone
+// arrays, account number, trigram name key with postal code or city, website domain, shared assets —
+// scored by lib/duplicates/scoring.ts.
+import { db, Prisma, type Tx } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { buildPersonName } from "@/lib/fields/normalize";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/validation";
-import { draftEmailKeys, draftPhoneKeys } from "@/lib/duplicates/keys";
+import { draftEmailKeys, draftPhoneKeys, type DuplicateDraft } from "@/lib/duplicates/keys";
 import { duplicateDraftSchema, type DuplicateCandidate } from "@/lib/duplicates/schemas";
 import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason } from "@/lib/duplicates/scoring";
 
@@ -17,11 +18,12 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
  */
 export const duplicateCandidateCondition = Prisma.sql`c.merged_into_id IS NULL`;
 
-/** Name hits read per check: the most similar ones; exact keys (email, phone, …) are never capped. */
+/** Name hits read per draft: the most similar ones; exact keys (email, phone, …) are never capped. */
 const NAME_HITS = 50;
 const DEFAULT_LIMIT = 10;
 
 interface CandidateRow {
+  n: number;
   id: string;
   name: string;
   account_number: string | null;
@@ -40,9 +42,9 @@ interface CandidateRow {
   shared_assets: { id: string; label: string }[];
 }
 
-function reasonsOf(row: CandidateRow, accountNumber: string | null): DuplicateReason[] {
+function reasonsOf(row: CandidateRow): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
-  if (row.same_account && accountNumber) reasons.push({ kind: "accountNumber", value: row.account_number ?? "" });
+  if (row.same_account && row.account_number) reasons.push({ kind: "accountNumber", value: row.account_number });
   for (const value of row.own_emails) reasons.push({ kind: "email", value });
   for (const value of row.contact_emails) reasons.push({ kind: "contactEmail", value });
   for (const value of row.own_phones) reasons.push({ kind: "phone", value });
@@ -52,6 +54,104 @@ function reasonsOf(row: CandidateRow, accountNumber: string | null): DuplicateRe
   if (row.domain) reasons.push({ kind: "websiteDomain", value: row.domain });
   for (const asset of row.shared_assets) reasons.push({ kind: "sharedAsset", assetId: asset.id, label: asset.label });
   return reasons;
+}
+
+/** A draft as the query reads it: name, place and website keyed in SQL, emails and phones here. */
+function keyed(draft: DuplicateDraft, n: number) {
+  return {
+    n,
+    name: draft.name || buildPersonName(draft.firstName, draft.lastName) || null,
+    postal: draft.postalCode ?? null,
+    city: draft.city ?? null,
+    website: draft.website ?? null,
+    account: draft.accountNumber ?? null,
+    emails: draftEmailKeys(draft),
+    phones: draftPhoneKeys(draft),
+    asset_ids: draft.assetIds ?? [],
+    exclude_id: draft.excludeId ?? null,
+  };
+}
+
+function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[]) {
+  return Prisma.sql`
+    WITH input AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(drafts)}::json) AS x(n int, name text, postal text, city text,
+        website text, account text, emails text[], phones text[], asset_ids uuid[], exclude_id uuid)
+    ), d AS (
+      SELECT n, dedupe_name_key(name) AS name_key, dedupe_postal(postal) AS postal, dedupe_fold(city) AS city,
+             dedupe_domain(website) AS domain, account, emails, phones, exclude_id
+      FROM input
+    ), draft_assets AS (
+      SELECT n, unnest(asset_ids) AS asset_id FROM input
+      UNION SELECT i.n, l.asset_id FROM input i JOIN asset_customer l
+        ON l.customer_id = i.exclude_id AND l.organization_id = ${orgId} AND l.status = 'current'
+    ), hits AS (
+      SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.email_keys && d.emails
+      UNION SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.phone_keys && d.phones
+      UNION SELECT d.n, c.id FROM d JOIN customer c
+        ON c.organization_id = ${orgId} AND c.account_number = d.account::citext
+      UNION SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.website_domain = d.domain
+      UNION SELECT a.n, l.customer_id FROM draft_assets a JOIN asset_customer l
+        ON l.asset_id = a.asset_id AND l.organization_id = ${orgId} AND l.status = 'current'
+      UNION SELECT d.n, named.id FROM d CROSS JOIN LATERAL (
+        SELECT c.id FROM customer c
+        WHERE c.organization_id = ${orgId} AND d.name_key <> '' AND c.name_key % d.name_key
+        ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${NAME_HITS}) named
+    )
+    SELECT h.n, c.id::text, c.name::text, c.account_number::text, c.email::text, c.city::text,
+           c.archived_at IS NOT NULL AS archived,
+           c.account_number = d.account::citext AS same_account,
+           ARRAY(SELECT unnest(c.email_keys) INTERSECT SELECT unnest(d.emails)
+                 INTERSECT SELECT lower(c.email::text)) AS own_emails,
+           ARRAY(SELECT unnest(c.email_keys) INTERSECT SELECT unnest(d.emails)
+                 EXCEPT SELECT lower(c.email::text)) AS contact_emails,
+           ARRAY(SELECT unnest(c.phone_keys) INTERSECT SELECT unnest(d.phones)
+                 INTERSECT SELECT unnest(ARRAY[c.phone, c.secondary_phone])) AS own_phones,
+           ARRAY(SELECT unnest(c.phone_keys) INTERSECT SELECT unnest(d.phones)
+                 EXCEPT SELECT unnest(ARRAY[c.phone, c.secondary_phone])) AS contact_phones,
+           CASE WHEN d.name_key <> '' THEN similarity(c.name_key, d.name_key)::float8 END AS name_similarity,
+           dedupe_postal(c.postal_code) = d.postal AS same_postal,
+           dedupe_fold(c.city) = d.city AS same_city,
+           CASE WHEN c.website_domain = d.domain THEN d.domain END AS domain,
+           coalesce((SELECT json_agg(json_build_object('id', a.id,
+                       'label', coalesce(a.registration, a.license_plate, a.vin, concat_ws(' ', a.make, a.model)))
+                       ORDER BY a.id)
+                     FROM asset_customer l JOIN draft_assets x ON x.asset_id = l.asset_id AND x.n = h.n
+                     JOIN asset a ON a.id = l.asset_id
+                     WHERE l.customer_id = c.id AND l.status = 'current'), '[]'::json) AS shared_assets
+    FROM hits h JOIN d ON d.n = h.n JOIN customer c ON c.id = h.id
+    WHERE c.organization_id = ${orgId} AND c.id IS DISTINCT FROM d.exclude_id AND ${duplicateCandidateCondition}`;
+}
+
+// `%` reads its threshold from the session: set for the transaction only (search may use another).
+const thresholdSql = `SET LOCAL pg_trgm.similarity_threshold = ${NAME_SIMILARITY.withLocation}`;
+
+/** Scored candidates per draft (same order as `rows` of each draft), best first, at most `limit` each. */
+function toCandidates(rows: CandidateRow[], count: number, limit: number): DuplicateCandidate[][] {
+  const result: DuplicateCandidate[][] = Array.from({ length: count }, () => []);
+  for (const row of rows) {
+    const reasons = reasonsOf(row);
+    if (reasons.length === 0) continue;
+    const { id, name, account_number: accountNumber, email, city, archived } = row;
+    result[row.n]!.push({ id, name, accountNumber, email, city, archived, score: scoreReasons(reasons), reasons });
+  }
+  return result.map((list) => list.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name)).slice(0, limit));
+}
+
+/**
+ * Candidates for many validated drafts at once (an import batch), inside the caller's transaction:
+ * one query, none per draft. `excludeId` (a draft's own stored customer) is trusted here.
+ */
+export async function findDuplicatesForDrafts(
+  tx: Tx,
+  orgId: string,
+  drafts: DuplicateDraft[],
+  limit = DEFAULT_LIMIT,
+): Promise<DuplicateCandidate[][]> {
+  if (drafts.length === 0) return [];
+  await tx.$executeRawUnsafe(thresholdSql);
+  const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed)));
+  return toCandidates(rows, drafts.length, limit);
 }
 
 /**
@@ -66,72 +166,11 @@ export async function findDuplicateCandidates(
 ): Promise<DuplicateCandidate[]> {
   assertCan(ctx, "customer:read");
   const draft = parseWith(duplicateDraftSchema, input);
-  const name = draft.name ?? buildPersonName(draft.firstName ?? null, draft.lastName ?? null);
-  const emails = draftEmailKeys(draft);
-  const phones = draftPhoneKeys(draft);
   // The customer being edited must be the organization's own (NOT_FOUND otherwise, like any id).
   const excludeId = opts.excludeId ? (await findCustomerInOrg(db, ctx.orgId, opts.excludeId)).id : null;
-  const org = ctx.orgId;
-  const query = Prisma.sql`
-    WITH d AS (
-      SELECT dedupe_name_key(${name}) AS name_key, dedupe_postal(${draft.postalCode}) AS postal,
-             dedupe_fold(${draft.city}) AS city, dedupe_domain(${draft.website}) AS domain
-    ), draft_assets AS (
-      SELECT unnest(${draft.assetIds ?? []}::uuid[]) AS asset_id
-      UNION SELECT asset_id FROM asset_customer
-      WHERE customer_id = ${excludeId}::uuid AND organization_id = ${org} AND status = 'current'
-    ), hits AS (
-      SELECT id FROM customer WHERE organization_id = ${org} AND email_keys && ${emails}::text[]
-      UNION SELECT id FROM customer WHERE organization_id = ${org} AND phone_keys && ${phones}::text[]
-      UNION SELECT id FROM customer WHERE organization_id = ${org} AND account_number = ${draft.accountNumber}::citext
-      UNION SELECT c.id FROM customer c, d WHERE c.organization_id = ${org} AND c.website_domain = d.domain
-      UNION SELECT l.customer_id FROM asset_customer l JOIN draft_assets a ON a.asset_id = l.asset_id
-      WHERE l.organization_id = ${org} AND l.status = 'current'
-      UNION (SELECT c.id FROM customer c, d WHERE c.organization_id = ${org} AND d.name_key <> '' AND c.name_key % d.name_key
-             ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${NAME_HITS})
-    )
-    SELECT c.id::text, c.name::text, c.account_number::text, c.email::text, c.city::text,
-           c.archived_at IS NOT NULL AS archived,
-           c.account_number = ${draft.accountNumber}::citext AS same_account,
-           ARRAY(SELECT unnest(c.email_keys) INTERSECT SELECT unnest(${emails}::text[])
-                 INTERSECT SELECT lower(c.email::text)) AS own_emails,
-           ARRAY(SELECT unnest(c.email_keys) INTERSECT SELECT unnest(${emails}::text[])
-                 EXCEPT SELECT lower(c.email::text)) AS contact_emails,
-           ARRAY(SELECT unnest(c.phone_keys) INTERSECT SELECT unnest(${phones}::text[])
-                 INTERSECT SELECT unnest(ARRAY[c.phone, c.secondary_phone])) AS own_phones,
-           ARRAY(SELECT unnest(c.phone_keys) INTERSECT SELECT unnest(${phones}::text[])
-                 EXCEPT SELECT unnest(ARRAY[c.phone, c.secondary_phone])) AS contact_phones,
-           CASE WHEN d.name_key <> '' THEN similarity(c.name_key, d.name_key) END AS name_similarity,
-           dedupe_postal(c.postal_code) = d.postal AS same_postal,
-           dedupe_fold(c.city) = d.city AS same_city,
-           CASE WHEN c.website_domain = d.domain THEN d.domain END AS domain,
-           coalesce((SELECT json_agg(json_build_object('id', a.id,
-                       'label', coalesce(a.registration, a.license_plate, a.vin, concat_ws(' ', a.make, a.model)))
-                       ORDER BY a.id)
-                     FROM asset_customer l JOIN draft_assets x ON x.asset_id = l.asset_id JOIN asset a ON a.id = l.asset_id
-                     WHERE l.customer_id = c.id AND l.status = 'current'), '[]'::json) AS shared_assets
-    FROM hits JOIN customer c ON c.id = hits.id CROSS JOIN d
-    WHERE c.organization_id = ${org} AND c.id IS DISTINCT FROM ${excludeId}::uuid AND ${duplicateCandidateCondition}`;
-  // `%` reads its threshold from the session; set only for this transaction (h3's search may use another).
   const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL pg_trgm.similarity_threshold = ${NAME_SIMILARITY.withLocation}`),
-    db.$queryRaw<CandidateRow[]>(query),
+    db.$executeRawUnsafe(thresholdSql),
+    db.$queryRaw<CandidateRow[]>(candidatesQuery(ctx.orgId, [keyed({ ...draft, excludeId }, 0)])),
   ]);
-  return rows
-    .map((row) => {
-      const reasons = reasonsOf(row, draft.accountNumber);
-      return {
-        id: row.id,
-        name: row.name,
-        accountNumber: row.account_number,
-        email: row.email,
-        city: row.city,
-        archived: row.archived,
-        score: scoreReasons(reasons),
-        reasons,
-      };
-    })
-    .filter((candidate) => candidate.reasons.length > 0)
-    .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
-    .slice(0, opts.limit ?? DEFAULT_LIMIT);
+  return toCandidates(rows, 1, opts.limit ?? DEFAULT_LIMIT)[0]!;
 }

@@ -10,6 +10,7 @@ import type { CheckedContact, RowIssue } from "@/lib/imports/check-row";
 import { importConfig } from "@/lib/imports/config";
 import { applyDecisions, isWrite, planWrite } from "@/lib/imports/pipeline/apply";
 import { decideBatch, type Decision } from "@/lib/imports/pipeline/decide";
+import { flagLikelyDuplicates } from "@/lib/imports/pipeline/duplicates";
 import { loadImportPlan } from "@/lib/imports/pipeline/plan";
 import { matchKeyReader, repeatWarningParams, repeatWarningSql } from "@/lib/imports/pipeline/repeats";
 import { rejectTakenSecondaryKeys } from "@/lib/imports/pipeline/secondary-keys";
@@ -97,11 +98,12 @@ async function decideInBatches(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Pro
   const size = importConfig.batchRows();
   const decisions: Decision[] = [];
   for (let start = 0; start < rows.length; start += size) {
-    const batch = await rejectTakenSecondaryKeys(
+    const decided = await rejectTakenSecondaryKeys(
       tx,
       plan,
       await decideBatch(tx, plan, rows.slice(start, start + size)),
     );
+    const batch = await flagLikelyDuplicates(tx, plan, decided);
     decisions.push(...batch);
     if (start + size < rows.length) await applyDecisions(tx, plan, batch);
   }
@@ -110,8 +112,10 @@ async function decideInBatches(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Pro
 
 function previewRowOf(d: Decision): PreviewRow {
   const row = { rowNumber: d.row.rowNumber, customer: null, contact: null, issues: [] };
-  if (isWrite(d))
-    return { ...row, action: planWrite(d).unchanged ? "unchanged" : d.kind, customer: d.data, contact: d.contact };
+  if (isWrite(d)) {
+    const action = planWrite(d).unchanged ? "unchanged" : d.kind;
+    return { ...row, action, customer: d.data, contact: d.contact, issues: d.warnings ?? [] };
+  }
   return d.kind === "unchanged" ? { ...row, action: "unchanged" } : { ...row, action: d.kind, issues: d.issues };
 }
 

@@ -162,6 +162,10 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       activities.push(activity(customerId, "customer", customerId, "created", `Customer created by ${source}`));
     }
     counts[d.existing ? "updated" : "created"]++;
+    if (d.warnings?.length) {
+      counts.warnings++;
+      issues.push({ importId, rowNumber: d.row.rowNumber, severity: "warning", messages: d.warnings, cells: null });
+    }
     if (contact?.clearOthers) clearPrimaryOf.push(customerId);
     if (contact?.created) {
       newContacts.push({

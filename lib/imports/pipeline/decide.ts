@@ -28,6 +28,8 @@ export type Decision =
       contact: CheckedContact | null;
       existing: ExistingCustomer | null;
       existingContact: StoredContact | null;
+      /** Written with the row, which is imported all the same (a likely duplicate). */
+      warnings?: RowIssue[];
     }
   | { kind: "unchanged"; row: StagedRow }
   | { kind: "skip" | "fail"; row: StagedRow; issues: RowIssue[] };

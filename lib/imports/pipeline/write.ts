@@ -7,6 +7,7 @@ import type { JobContext } from "@/lib/jobs/types";
 import { importConfig } from "@/lib/imports/config";
 import { applyDecisions } from "@/lib/imports/pipeline/apply";
 import { decideBatch } from "@/lib/imports/pipeline/decide";
+import { flagLikelyDuplicates } from "@/lib/imports/pipeline/duplicates";
 import { rejectTakenSecondaryKeys } from "@/lib/imports/pipeline/secondary-keys";
 import type { ImportCursor } from "@/lib/imports/jobs";
 import { addCounts, type BatchCounts, type ImportPlan, type StagedRow } from "@/lib/imports/pipeline/types";
@@ -18,7 +19,8 @@ import { insertRows, withSavepoint } from "@/lib/imports/sql";
  */
 async function writeRows(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<BatchCounts> {
   const written = await withSavepoint(tx, async () => {
-    const decisions = await rejectTakenSecondaryKeys(tx, plan, await decideBatch(tx, plan, rows));
+    const decided = await rejectTakenSecondaryKeys(tx, plan, await decideBatch(tx, plan, rows));
+    const decisions = await flagLikelyDuplicates(tx, plan, decided);
     return applyDecisions(tx, plan, decisions);
   });
   if (written) return written;
