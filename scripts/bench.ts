@@ -1,7 +1,9 @@
 // `npm run bench [-- --count 100000 --iterations 200]`: seeds N customers into a benchmark
-// organization of the configured database (bulk inserts), then reports p50/p95 latency of the list
-// query (search + filter + sort), a deep page, and loading one customer — through the data layer
-// (lib/customers) next to the equivalent SQL run directly on the driver, as a ratio.
+// organization of the configured database (bulk inserts) and one aircraft per ten customers (current
+// owner links, a tenth of them ended), then reports p50/p95 latency of the list query (searches of
+// every kind: one and two letters, broad, typo, phone digits, registration; filters, sort, a deep
+// page) and loading one customer — through the data layer (lib/customers) next to the same SQL run
+// directly on the driver, as a ratio.
 import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { Ctx } from "@/lib/auth/context";
@@ -12,14 +14,17 @@ import { generateCustomers } from "@/lib/db/demo-data";
 import { connectPg, wrapPglite, type SqlExecutor } from "@/lib/db/sql";
 import { migrateDatabase } from "@/lib/db/setup";
 import { getCustomer, listCustomers } from "@/lib/customers/queries";
+import type { CustomerListParams } from "@/lib/customers/list-params";
+import { SEARCH_COUNT_CAP, parseCustomerSearch } from "@/lib/customers/search-match";
+import { searchPageStatements } from "@/lib/customers/search-page";
 import { customerRowsForInsert } from "@/lib/customers/rows";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
-import { normalizeSearchTerm } from "@/lib/search-text";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "100000" }, iterations: { type: "string", default: "200" } },
 });
 const count = Number(values.count);
+const customerCount = count;
 const iterations = Number(values.iterations);
 const BATCH = 1000;
 
@@ -49,6 +54,50 @@ async function ensureBenchOrg(sql: SqlExecutor): Promise<Ctx> {
   return { orgId: org.id, userId: null, role: "viewer", actor: "user" };
 }
 
+const aircraftMakes = ["Cessna 172S", "Piper PA-28", "Beechcraft A36", "Cirrus SR22", "Diamond DA40"];
+
+/** One aircraft per ten customers, N10000…, each with a current owner (every tenth link ended), in SQL. */
+async function ensureBenchAssets(sql: SqlExecutor, ctx: Ctx): Promise<void> {
+  const [row] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM asset WHERE organization_id = $1", [
+    ctx.orgId,
+  ]);
+  const count = Math.floor(customerCount / 10);
+  if ((row?.n ?? 0) >= count) return;
+  const started = performance.now();
+  await sql.query(
+    `WITH models(i, make, model) AS (SELECT i, split_part(m, ' ', 1), split_part(m, ' ', 2)
+       FROM unnest($2::text[]) WITH ORDINALITY AS t(m, i))
+     INSERT INTO asset (id, organization_id, kind, registration, make, model, search_text, updated_at)
+     SELECT gen_random_uuid(), $1, 'aircraft', 'N' || (10000 + n), models.make, models.model,
+            lower('n' || (10000 + n) || ' ' || models.make || ' ' || models.model), now()
+     FROM generate_series(1, $3::int) AS n JOIN models ON models.i = 1 + n % 5`,
+    [ctx.orgId, aircraftMakes, count],
+  );
+  // Owner of aircraft n: the customer with account number C<n * 7 mod count>.
+  await sql.query(
+    `INSERT INTO asset_customer (id, organization_id, asset_id, customer_id, status, is_primary, updated_at)
+     SELECT gen_random_uuid(), $1, a.id, c.id, CASE WHEN n % 10 = 0 THEN 'former' ELSE 'current' END::asset_link_status,
+            n % 10 <> 0, now()
+     FROM (SELECT id, substr(registration, 2)::int - 10000 AS n FROM asset WHERE organization_id = $1) AS a
+     JOIN customer c ON c.organization_id = $1 AND c.account_number = 'C' || lpad((1 + (a.n * 7) % $2::int)::text, 6, '0')`,
+    [ctx.orgId, customerCount],
+  );
+  await sql.exec("VACUUM ANALYZE asset");
+  await sql.exec("VACUUM ANALYZE asset_customer");
+  console.log(`Seeded ${count.toLocaleString()} aircraft in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/** The data layer's search statements for `params`, run on the bare driver, then the page's rows. */
+async function directSearch(sql: SqlExecutor, ctx: Ctx, params: CustomerListParams) {
+  const { first, capped } = searchPageStatements(ctx, params, parseCustomerSearch(params.q)!);
+  const rows = await sql.query<{ total: number; id: string | null }>(first.text, first.values);
+  let ids = rows.flatMap((row) => (row.id ? [row.id] : []));
+  if ((rows[0]?.total ?? 0) > SEARCH_COUNT_CAP && capped) {
+    ids = (await sql.query<{ id: string }>(capped.text, capped.values)).map((row) => row.id);
+  }
+  return sql.query(`SELECT ${LIST_COLUMNS} FROM customer WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
 async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
   for (let i = 0; i < 10; i++) await fn();
   const samples: number[] = [];
@@ -65,20 +114,12 @@ async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: 
 const LIST_COLUMNS =
   "id, kind, name, display_name, account_number, email, phone, status, city, country, tags, updated_at, archived_at";
 
-function directList(
-  sql: SqlExecutor,
-  orgId: string,
-  opts: { like?: string; status?: string; orderBy: string; offset: number },
-) {
-  const where = ["organization_id = $1", "archived_at IS NULL"];
+function directList(sql: SqlExecutor, orgId: string, opts: { status?: string; orderBy: string; offset: number }) {
+  const where = ["organization_id = $1", "archived_at IS NULL", "merged_into_id IS NULL"];
   const params: unknown[] = [orgId];
   if (opts.status) where.push(`status = $${params.push(opts.status)}::customer_status`);
-  if (opts.like) where.push(`search_text LIKE $${params.push(`%${opts.like}%`)}`);
   const clause = where.join(" AND ");
-  // Searches materialize their matches before sorting, exactly as lib/customers/search-page.ts does.
-  const page = opts.like
-    ? `WITH m AS MATERIALIZED (SELECT ${LIST_COLUMNS} FROM customer WHERE ${clause}) SELECT * FROM m`
-    : `SELECT ${LIST_COLUMNS} FROM customer WHERE ${clause}`;
+  const page = `SELECT ${LIST_COLUMNS} FROM customer WHERE ${clause}`;
   return Promise.all([
     sql.query(`${page} ORDER BY ${opts.orderBy} LIMIT 25 OFFSET ${opts.offset}`, params),
     sql.query(`SELECT count(*)::int AS n FROM customer WHERE ${clause}`, params),
@@ -95,21 +136,35 @@ async function main() {
     skip: Math.floor(count / 2),
     select: { id: true },
   });
+  await ensureBenchAssets(sql, ctx);
   const search = parseCustomerListParams({ q: "sky", status: "active", sort: "name" });
   const deepPage = parseCustomerListParams({ status: "active", sort: "-updatedAt", page: "40" });
+  const phoneOf = await db.customer.findFirstOrThrow({
+    where: { organizationId: ctx.orgId, phone: { startsWith: "+1" } },
+    skip: Math.floor(count / 3),
+    select: { phone: true },
+  });
+  // "+18655550142" typed as "865-555-0142".
+  const typedPhone = phoneOf.phone!.slice(2).replace(/^(\d{3})(\d{3})/, "$1-$2-");
+  const registration = `N${10000 + Math.floor(count / 20) + 1}`;
+  const searches: [string, Record<string, string>][] = [
+    ['search 1 letter: q="a"', { q: "a" }],
+    ['search 2 letters: q="jo"', { q: "jo" }],
+    ['search broad: q="air" (most rows)', { q: "air" }],
+    ['search broad, sort=name: q="air"', { q: "air", sort: "name" }],
+    ['search broad, page 200: q="air"', { q: "air", page: "200" }],
+    ['search: q="summit"', { q: "summit" }],
+    ['search typo: q="sumit air"', { q: "sumit air" }],
+    [`search phone digits: q="${typedPhone}"`, { q: typedPhone }],
+    [`search registration: q="${registration}"`, { q: registration }],
+  ];
 
   const scenarios: [string, () => Promise<unknown>, () => Promise<unknown>][] = [
-    [
-      'list: q="sky", status=active, sort=name',
-      () => listCustomers(ctx, search),
-      () =>
-        directList(sql, ctx.orgId, {
-          like: normalizeSearchTerm("sky").text,
-          status: "active",
-          orderBy: "name ASC, id ASC",
-          offset: 0,
-        }),
-    ],
+    ...searches.map(([name, query]): [string, () => Promise<unknown>, () => Promise<unknown>] => {
+      const params = parseCustomerListParams(query);
+      return [name, () => listCustomers(ctx, params), () => directSearch(sql, ctx, params)];
+    }),
+    ['list: q="sky", status=active, sort=name', () => listCustomers(ctx, search), () => directSearch(sql, ctx, search)],
     [
       "list: status=active, sort=-updatedAt, page 40",
       () => listCustomers(ctx, deepPage),
@@ -122,6 +177,10 @@ async function main() {
     ],
   ];
 
+  for (const [name, query] of searches) {
+    const { total, totalCapped, rows } = await listCustomers(ctx, parseCustomerListParams(query));
+    console.log(`${name}: ${totalCapped ? `${total}+` : total} matches; first: ${rows[0]?.name ?? "—"}`);
+  }
   const engine = handle.pglite ? "PGlite (embedded)" : "PostgreSQL server";
   console.log(`\n${engine}, ${count.toLocaleString()} customers, ${iterations} iterations each\n`);
   const header = ["scenario", "data layer p50", "p95", "direct SQL p50", "p95", "ratio p50"];

@@ -166,12 +166,17 @@ async function findPlainPage(ctx: Ctx, params: CustomerListParams): Promise<Cust
 }
 
 /**
- * A search's page. Up to SEARCH_COUNT_CAP + 1 matches are collected first (searchHits); when that is
- * all of them they are counted and ranked (or sorted) in the same statement. A broader term answers
- * "10,000+" and walks indexes in order instead (topTiers, or the sort column's index), so neither the
- * count nor the order ever touches every match.
+ * A search's page, as its statements (the benchmark runs them on the bare driver too): `first`
+ * collects up to SEARCH_COUNT_CAP + 1 matches (searchHits); when that is all of them they are
+ * counted and ranked (or sorted) in the same statement. A broader term answers "10,000+" and runs
+ * `capped` (null past the cap's last page), which walks indexes in order (topTiers, or the sort
+ * column's index), so neither the count nor the order ever touches every match.
  */
-async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch): Promise<CustomerPage> {
+export function searchPageStatements(
+  ctx: Ctx,
+  params: CustomerListParams,
+  search: CustomerSearch,
+): { first: Prisma.Sql; capped: Prisma.Sql | null } {
   const filters = Prisma.join(customerListConditions(ctx, params, { search: false }), " AND ");
   const relevance = params.sort.column === "relevance";
   const tier = Prisma.sql`coalesce(hits.asset_tier, ${textTier(search)})`;
@@ -183,7 +188,7 @@ async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: Cust
   const order = relevance
     ? Prisma.sql`ranked.tier, CASE WHEN ranked.tier = 3 THEN -ranked.sim END, ranked.key, ranked.id`
     : columnOrder(params, Prisma.sql`ranked.sort_key`, Prisma.raw("ranked"));
-  const rows = await db.$queryRaw<{ total: number; id: string | null }[]>`
+  const first = Prisma.sql`
     WITH ${searchHits(ctx, filters, search)},
     counted AS (SELECT count(*)::int AS total FROM hits)
     SELECT counted.total, page.id FROM counted LEFT JOIN LATERAL (
@@ -191,17 +196,24 @@ async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: Cust
       WHERE counted.total <= ${SEARCH_COUNT_CAP}
       ORDER BY ${order} ${pageLimit(params)}
     ) AS page ON TRUE`;
-  const total = rows[0]?.total ?? 0;
-  if (total <= SEARCH_COUNT_CAP) return { ids: rows.flatMap((row) => (row.id ? [row.id] : [])), total, capped: false };
   const pageEnd = params.page * params.perPage;
-  if (pageEnd > SEARCH_COUNT_CAP) return { ids: [], total: SEARCH_COUNT_CAP, capped: true };
-  const page = relevance
-    ? await db.$queryRaw<{ id: string }[]>`
+  if (pageEnd > SEARCH_COUNT_CAP) return { first, capped: null };
+  const capped = relevance
+    ? Prisma.sql`
         SELECT top.id::text AS id FROM (${topTiers(ctx, filters, search, pageEnd)}) AS top
         GROUP BY top.id ORDER BY min(top.tier), min(top.key), top.id ${pageLimit(params)}`
-    : await db.$queryRaw<{ id: string }[]>`
+    : Prisma.sql`
         SELECT customer.id::text AS id FROM customer WHERE ${filters} AND ${searchFilter(ctx, search)}
         ORDER BY ${columnOrder(params)} ${pageLimit(params)}`;
+  return { first, capped };
+}
+
+async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch): Promise<CustomerPage> {
+  const { first, capped } = searchPageStatements(ctx, params, search);
+  const rows = await db.$queryRaw<{ total: number; id: string | null }[]>(first);
+  const total = rows[0]?.total ?? 0;
+  if (total <= SEARCH_COUNT_CAP) return { ids: rows.flatMap((row) => (row.id ? [row.id] : [])), total, capped: false };
+  const page = capped ? await db.$queryRaw<{ id: string }[]>(capped) : [];
   return { ids: page.map((row) => row.id), total: SEARCH_COUNT_CAP, capped: true };
 }
 

@@ -44,7 +44,7 @@ export function CustomersToolbar<TData>({
     <DataTableToolbar
       table={table}
       searchLabel="Search customers"
-      searchPlaceholder="Search name, account, email or phone…"
+      searchPlaceholder="Search name, account, email, phone or aircraft…"
       // Wide enough for the placeholder to be read in full.
       className="sm:[&_[data-slot=input]]:w-80"
     >

@@ -16,7 +16,7 @@ import {
 } from "@/components/ui/dropdown-menu";
 import { useTableUrlState } from "@/components/data-table/use-table-url-state";
 import { exportColumnIds } from "@/lib/customers/export/columns";
-import { customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
+import { columnSort, customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
 import { formatSort } from "@/lib/list-params";
 import type { ExportFormat } from "@/lib/customers/export/schemas";
 import { currentFilter, useBulkSelection } from "./selection-context";
@@ -32,7 +32,8 @@ function exportHref(
   const query = new URLSearchParams();
   for (const [key, values] of Object.entries(currentFilter(params)))
     for (const value of values) query.append(key, value);
-  query.set("sort", formatSort(params.sort));
+  // Exports walk a column's order (a search's relevance order is by name there).
+  query.set("sort", formatSort(columnSort(params.sort)));
   query.set("format", format);
   if (columns.length > 0) query.set("columns", columns.join(","));
   if (ids) query.set("ids", ids.join(","));
