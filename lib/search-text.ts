@@ -18,7 +18,7 @@ const germanLetters: Record<string, string> = {
 };
 
 /** German transliteration before folding: "Müller" → "mueller" (foldText alone gives "muller"). */
-export function foldTransliterated(text: string): string {
+function foldTransliterated(text: string): string {
   return foldText(text.normalize("NFC").replace(/[äöüßÄÖÜẞ]/g, (letter) => germanLetters[letter]!));
 }
 

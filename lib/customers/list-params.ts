@@ -31,7 +31,7 @@ import {
 import { readCustomerColumns, serializeCustomerColumns } from "@/lib/customers/columns";
 
 /** A search can also be ordered by relevance (lib/customers/search-match.ts), its default. */
-export type CustomerListSortColumn = CustomerSortColumn | "relevance";
+type CustomerListSortColumn = CustomerSortColumn | "relevance";
 type CustomerSort = ListSort<CustomerListSortColumn>;
 
 const defaultCustomerSort: ListSort<CustomerSortColumn> = { column: "name", direction: "asc" };
