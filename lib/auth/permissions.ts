@@ -60,6 +60,8 @@ const minimumRole = {
   "customer:bulk": "staff",
   /** Merge duplicate customers into one (and undo a merge). */
   "customer:merge": "manager",
+  /** Review possible duplicates: see the pairs, scan for them, dismiss a pair as "not a duplicate". */
+  "duplicate:review": "manager",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",

@@ -9,6 +9,7 @@ import {
   importJobParamsSchema,
   undoCursorSchema,
 } from "@/lib/imports/jobs";
+import { DUPLICATE_SCAN_JOB, scanCheckpointSchema, scanParamsSchema } from "@/lib/duplicate-pairs/schemas";
 import { defineJob } from "@/lib/jobs/types";
 
 export const jobDefinitions = {
@@ -29,6 +30,12 @@ export const jobDefinitions = {
     params: bulkRequestSchema,
     cursor: bulkCheckpointSchema,
     handler: () => import("@/lib/customers/bulk/job").then((m) => m.runBulkJob),
+  }),
+  [DUPLICATE_SCAN_JOB]: defineJob({
+    permission: "duplicate:review",
+    params: scanParamsSchema,
+    cursor: scanCheckpointSchema,
+    handler: () => import("@/lib/duplicate-pairs/scan").then((m) => m.runDuplicateScanJob),
   }),
 };
 

@@ -26,6 +26,7 @@ const mapping = [{ column: 0, header: "Name", target: "name" }];
 const q = async () => ({ q: "" });
 const customer = async (fx: Fixtures) => ({ id: await fx.id("customer") });
 const asset = async (fx: Fixtures) => ({ id: await fx.id("asset") });
+const pair = async (fx: Fixtures) => ({ customerIds: [await fx.id("customer"), await fx.id("duplicate")] });
 const link = async (fx: Fixtures) => ({ linkId: await fx.id("link") });
 const contact = async (fx: Fixtures) => ({ contactId: await fx.id("contact") });
 const importFile = async (fx: Fixtures) => ({ id: await fx.id("import") });
@@ -169,6 +170,9 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["customer:bulk", "customer:update"],
     input: async (fx) => ({ id: await fx.id("bulkChange") }),
   },
+  "lib/duplicate-pairs/actions.ts#startDuplicateScanAction": { needs: ["duplicate:review"], input: async () => ({}) },
+  "lib/duplicate-pairs/actions.ts#dismissDuplicatePairAction": { needs: ["duplicate:review"], input: pair },
+  "lib/duplicate-pairs/actions.ts#restoreDuplicatePairAction": { needs: ["duplicate:review"], input: pair },
   "lib/jobs/actions.ts#getJobAction": { needs: [], input: async (fx) => ({ id: await fx.id("job") }) },
   "lib/jobs/actions.ts#cancelJobAction": [
     {

@@ -53,6 +53,12 @@ const restrictedPages = {
     action: "merge duplicate customers",
     back: toCustomers,
   },
+  "/customers/duplicates": {
+    permission: "duplicate:review",
+    what: "possible duplicates",
+    action: "review possible duplicate customers",
+    back: toCustomers,
+  },
   "/customers/new": {
     permission: "customer:create",
     what: "adding customers",

@@ -1,9 +1,11 @@
 import "server-only";
 // The `customer_import` job: stage the file (pass 1), mark repeated rows, write the rest in batches
-// (pass 2). The cursor says which pass and row it reached, so a resumed job continues from there.
+// (pass 2). The cursor says which pass and row it reached, so a resumed job continues from there. A
+// finished import that changed customers queues a duplicates scan.
 import { db } from "@/lib/db";
 import { assertCan } from "@/lib/auth/context";
 import type { JobContext } from "@/lib/jobs/types";
+import { queueScanAfterImport } from "@/lib/duplicate-pairs/mutations";
 import type { ImportCursor, ImportJobParams } from "@/lib/imports/jobs";
 import { loadImportPlan } from "@/lib/imports/pipeline/plan";
 import { markRepeatedRows, stageFile } from "@/lib/imports/pipeline/stage";
@@ -27,6 +29,7 @@ export async function runImportJob(jc: JobContext<ImportJobParams, ImportCursor>
     throw error;
   }
   await clearStagedRows(importId);
+  if (jc.job.created + jc.job.updated > 0) await queueScanAfterImport(jc.ctx);
 }
 
 async function clearStagedRows(importId: string) {

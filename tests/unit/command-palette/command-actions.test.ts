@@ -22,6 +22,8 @@ describe("commandActionsFor", () => {
 
   it("lets managers import customers, and admins and owners reach every settings section", () => {
     expect(labels("manager", "Create")).toContain("Import customers");
+    expect(labels("manager", "Go to")).toContain("Possible duplicates");
+    expect(labels("staff", "Go to")).not.toContain("Possible duplicates");
     expect(labels("manager", "Settings")).not.toContain("Users");
     for (const role of ["admin", "owner"] as const) {
       expect(labels(role, "Settings")).toEqual([
@@ -52,6 +54,7 @@ describe("matchCommandActions", () => {
     expect(match("import")).toEqual(["Import customers"]);
     expect(match("csv")).toEqual(["Import customers"]);
     expect(match("API")).toEqual(["API keys"]);
+    expect(match("dupl")).toEqual(["Possible duplicates"]);
     expect(match("zzz")).toEqual([]);
   });
 });

@@ -57,6 +57,13 @@ const pages: (CommandAction & { permission: Permission })[] = [
     permission: "customer:read",
     keywords: ["list", "clients"],
   },
+  {
+    label: "Possible duplicates",
+    href: "/customers/duplicates",
+    group: "Go to",
+    permission: "duplicate:review",
+    keywords: ["merge", "dedupe", "doubles", "customers"],
+  },
   { label: "Aircraft", href: "/aircraft", group: "Go to", permission: "asset:read", keywords: ["list", "planes"] },
   { label: "Vehicles", href: "/vehicles", group: "Go to", permission: "asset:read", keywords: ["list", "cars"] },
   {

@@ -2,7 +2,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
-import { UploadIcon } from "lucide-react";
+import { CopyIcon, UploadIcon } from "lucide-react";
 
 import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { ListCount } from "@/components/data-table/list-count";
@@ -48,6 +48,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           </Suspense>
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {can(ctx.role, "duplicate:review") ? (
+            <Button asChild variant="outline">
+              <Link href="/customers/duplicates">
+                <CopyIcon aria-hidden="true" />
+                Duplicates
+              </Link>
+            </Button>
+          ) : null}
           {can(ctx.role, "customer:import") ? (
             <Button asChild variant="outline">
               <Link href="/customers/import">
