@@ -11,7 +11,7 @@ import {
   type ListCodec,
   type ListSort,
 } from "@/lib/list-params";
-import { reasonCodes } from "@/lib/duplicate-pairs/rules";
+import { reasonKinds } from "@/lib/duplicate-pairs/rules";
 
 export const duplicateSortColumns = ["score", "name"] as const;
 type DuplicateSort = ListSort<(typeof duplicateSortColumns)[number]>;
@@ -22,7 +22,7 @@ function readParams(input: unknown) {
   const params = asParamsObject(input);
   return {
     q: searchTerm(params.q),
-    reason: pickAllowed(reasonCodes, params.reason),
+    reason: pickAllowed(reasonKinds, params.reason),
     sort: parseSort(params.sort, duplicateSortColumns, defaultDuplicateSort),
     ...readPagination(params),
   };

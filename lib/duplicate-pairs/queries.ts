@@ -5,7 +5,9 @@ import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { escapeLike } from "@/lib/list-params";
 import { normalizeSearchTerm } from "@/lib/search-text";
-import { pairReasonSchema, type PairReason } from "@/lib/duplicate-pairs/rules";
+import { duplicateCandidateSchema } from "@/lib/duplicates/schemas";
+import type { DuplicateReason } from "@/lib/duplicates/scoring";
+import { duplicateCandidateCondition } from "@/lib/duplicates/queries";
 import { DUPLICATE_SCAN_JOB } from "@/lib/duplicate-pairs/schemas";
 import type { DuplicateListParams } from "@/lib/duplicate-pairs/list-params";
 import type { JobRecord } from "@/lib/jobs/types";
@@ -33,7 +35,7 @@ export type PairCustomer = Prisma.CustomerGetPayload<{ select: typeof pairCustom
 
 export interface DuplicatePairRow {
   score: number;
-  reasons: PairReason[];
+  reasons: DuplicateReason[];
   computedAt: Date;
   /** The proposed survivor first: the more complete one, or when equally complete the older one. */
   customers: [PairCustomer, PairCustomer];
@@ -66,6 +68,9 @@ function orderForMerge(x: PairCustomer, y: PairCustomer): [PairCustomer, PairCus
 function pairConditions(ctx: Ctx, params: DuplicateListParams): Prisma.Sql[] {
   const conditions = [
     Prisma.sql`p.organization_id = ${ctx.orgId}`,
+    // Merged customers (tombstones) are no one's duplicates; the next scan drops their pairs.
+    Prisma.sql`EXISTS (SELECT 1 FROM customer c WHERE c.id = p.customer_a_id AND ${duplicateCandidateCondition})`,
+    Prisma.sql`EXISTS (SELECT 1 FROM customer c WHERE c.id = p.customer_b_id AND ${duplicateCandidateCondition})`,
     Prisma.sql`NOT EXISTS (SELECT 1 FROM duplicate_dismissal d
       WHERE d.customer_a_id = p.customer_a_id AND d.customer_b_id = p.customer_b_id)`,
   ];
@@ -80,7 +85,7 @@ function pairConditions(ctx: Ctx, params: DuplicateListParams): Prisma.Sql[] {
     conditions.push(Prisma.sql`(${like("ca")} OR ${like("cb")})`);
   }
   if (params.reason.length > 0) {
-    const any = params.reason.map((code) => Prisma.sql`p.reasons @> ${JSON.stringify([{ code }])}::jsonb`);
+    const any = params.reason.map((kind) => Prisma.sql`p.reasons @> ${JSON.stringify([{ kind }])}::jsonb`);
     conditions.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
   }
   return conditions;
@@ -117,7 +122,7 @@ export async function listDuplicatePairs(ctx: Ctx, params: DuplicateListParams):
       const a = byId.get(pair.a);
       const b = byId.get(pair.b);
       if (!a || !b) return [];
-      const reasons = pairReasonSchema.array().safeParse(pair.reasons);
+      const reasons = duplicateCandidateSchema.shape.reasons.safeParse(pair.reasons);
       return [
         {
           score: pair.score,

@@ -29,7 +29,7 @@ export const REASON_WEIGHTS: Record<Exclude<DuplicateReasonKind, "similarName">,
 };
 
 /** A similar name weighs its similarity times this, by where the two are. */
-const NAME_WEIGHTS = { samePostalCode: 0.85, sameCity: 0.7, alone: 0.4 } as const;
+export const NAME_WEIGHTS = { samePostalCode: 0.85, sameCity: 0.7, alone: 0.4 } as const;
 
 /** The similar-name reason for a pair, or null when the name alone does not count. */
 export function similarNameReason(

@@ -9,4 +9,8 @@ export const customerReferences = {
   "work_order.customer_id": "moved (their customer snapshots are left as they were)",
   "customer.merged_into_id": "left: earlier tombstones keep pointing at the merged customer, and the chain is followed",
   "customer_merge.survivor_id": "left: the merged customer's own earlier merges (their undo needs it unmerged)",
+  "duplicate_pair.customer_a_id": "left: a pair with a tombstone is hidden, and the next duplicates scan drops it",
+  "duplicate_pair.customer_b_id": "left: a pair with a tombstone is hidden, and the next duplicates scan drops it",
+  "duplicate_dismissal.customer_a_id": "left: kept for good, so it still holds if the merge is undone",
+  "duplicate_dismissal.customer_b_id": "left: kept for good, so it still holds if the merge is undone",
 } as const;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { NAME_SIMILARITY, scoreReasons } from "@/lib/duplicates/scoring";
 import {
   dismissDuplicatePair,
   queueScanAfterImport,
@@ -51,6 +52,8 @@ beforeAll(async () => {
   ids.elsewhere = (
     await makeCustomer(ctx.manager, { name: `Summit Air Charter ${tag}`, city: "Denver", country: "US" })
   ).id;
+  const denver = { city: "Denver", country: "US" };
+  ids.helicopters = (await makeCustomer(ctx.manager, { name: `Summit Helicopters ${tag}`, ...denver })).id;
   // Strong: same email (via a contact), same phone and a similar name in one city.
   ids.strongA = (
     await makeCustomer(ctx.manager, {
@@ -78,36 +81,43 @@ describe("the scan", () => {
     ["emailA", "emailB", "email"],
     ["phoneA", "phoneB", "phone"],
     ["accountA", "accountB", "accountNumber"],
-    ["webA", "webB", "website"],
-    ["assetA", "assetB", "asset"],
-    ["nameA", "nameB", "name"],
-    ["typoA", "typoB", "name"],
-  ])("pairs %s and %s by %s", async (a, b, code) => {
+    ["webA", "webB", "websiteDomain"],
+    ["assetA", "assetB", "sharedAsset"],
+    ["nameA", "nameB", "similarName"],
+    ["typoA", "typoB", "similarName"],
+  ])("pairs %s and %s by %s", async (a, b, kind) => {
     const pair = await findPair(ctx.manager, ids[a]!, ids[b]!);
-    expect(pair?.reasons.map((reason) => reason.code)).toContain(code);
+    expect(pair?.reasons.map((reason) => reason.kind)).toContain(kind);
     expect(pair!.score).toBeGreaterThan(0);
   });
 
   it("names the shared value and the name similarity", async () => {
     const email = await findPair(ctx.manager, ids.emailA!, ids.emailB!);
-    expect(email!.reasons).toContainEqual({ code: "email", values: [`ops-${tag}@alpha.example`], similarity: null });
+    expect(email!.reasons).toEqual([{ kind: "email", value: `ops-${tag}@alpha.example` }]);
     const typo = await findPair(ctx.manager, ids.typoA!, ids.typoB!);
-    const similarity = typo!.reasons.find((reason) => reason.code === "name")!.similarity!;
-    expect(similarity).toBeGreaterThanOrEqual(0.6);
-    expect(similarity).toBeLessThan(1);
+    const name = typo!.reasons.find((reason) => reason.kind === "similarName");
+    expect(name).toMatchObject({ kind: "similarName", samePostalCode: false, sameCity: true });
+    if (name?.kind !== "similarName") throw new Error("expected a similar name");
+    expect(name.similarity).toBeGreaterThanOrEqual(NAME_SIMILARITY.withLocation);
+    expect(name.similarity).toBeLessThan(1);
   });
 
-  it("pairs alike names only in the same postal code or city", async () => {
-    expect(await findPair(ctx.manager, ids.typoA!, ids.elsewhere!)).toBeUndefined();
-    expect(await findPair(ctx.manager, ids.typoB!, ids.elsewhere!)).toBeUndefined();
+  it("pairs alike names in the same postal code or city, and elsewhere only when nearly equal", async () => {
+    const apart = await findPair(ctx.manager, ids.typoA!, ids.elsewhere!);
+    expect(apart?.reasons).toEqual([{ kind: "similarName", similarity: 1, samePostalCode: false, sameCity: false }]);
+    expect(apart!.score).toBeLessThan((await findPair(ctx.manager, ids.typoA!, ids.typoB!))!.score);
+    expect(ids.helicopters).toBeDefined();
+    expect(await findPair(ctx.manager, ids.typoA!, ids.helicopters!)).toBeUndefined();
   });
 
   it("scores more shared keys higher and lists the highest first", async () => {
     const strong = await findPair(ctx.manager, ids.strongA!, ids.strongB!);
-    expect(strong!.reasons.map((reason) => reason.code).sort()).toEqual(["email", "name", "phone"]);
+    expect(strong!.reasons.map((reason) => reason.kind).sort()).toEqual(["email", "phone", "similarName"]);
     const { rows } = await list(ctx.manager);
     expect(rows[0]!.score).toBe(strong!.score);
     const scores = rows.map((row) => row.score);
+    // The same score lib/duplicates gives these reasons when a customer is being created.
+    for (const row of rows) expect(row.score).toBe(scoreReasons(row.reasons));
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
     const byName = await list(ctx.manager, { sort: "name" });
     const names = byName.rows.map((row) => row.customers.map((c) => c.name.toLowerCase()).sort()[0]!);
@@ -117,8 +127,8 @@ describe("the scan", () => {
   it("searches either customer of a pair and filters by reason", async () => {
     const found = await list(ctx.manager, { q: "flugtechnik" });
     expect(found.rows.map((row) => row.customers.map((c) => c.id).sort())).toEqual([[ids.nameA, ids.nameB].sort()]);
-    const websites = await list(ctx.manager, { reason: "website" });
-    expect(websites.rows.every((row) => row.reasons.some((reason) => reason.code === "website"))).toBe(true);
+    const websites = await list(ctx.manager, { reason: "websiteDomain" });
+    expect(websites.rows.every((row) => row.reasons.some((reason) => reason.kind === "websiteDomain"))).toBe(true);
     expect(websites.total).toBe(1);
   });
 });

@@ -10,12 +10,12 @@ import { useDataTable } from "@/components/data-table/use-data-table";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { duplicateListCodec } from "@/lib/duplicate-pairs/list-params";
 import type { DuplicatePairResource } from "@/lib/duplicate-pairs/resource";
-import { reasonCodes, reasonLabels } from "@/lib/duplicate-pairs/rules";
+import { reasonKinds, reasonLabels } from "@/lib/duplicate-pairs/rules";
 import { PairCard } from "./pair-card";
 
 type PairsResult = { rows: DuplicatePairResource[]; total: number; pageCount: number; page: number };
 
-const reasonOptions = reasonCodes.map((code) => ({ value: code, label: reasonLabels[code] }));
+const reasonOptions = reasonKinds.map((kind) => ({ value: kind, label: reasonLabels[kind] }));
 const sortOptions = [
   { value: "-score", label: "Highest score first" },
   { value: "score", label: "Lowest score first" },

@@ -78,8 +78,8 @@ export function PairCard({ pair }: { pair: DuplicatePairResource }) {
         <Badge className="tabular-nums" aria-label={`Score ${pair.score} of 100`}>
           Score {pair.score}
         </Badge>
-        {pair.reasons.map((reason) => (
-          <Badge key={reason.code} variant="outline" className="max-w-full break-all whitespace-normal">
+        {pair.reasons.map((reason, index) => (
+          <Badge key={index} variant="outline" className="max-w-full break-all whitespace-normal">
             {describeReason(reason)}
           </Badge>
         ))}
