@@ -13,9 +13,10 @@ import { normalizeSearchTerm } from "@/lib/search-text";
 export const SEARCH_COUNT_CAP = 10_000;
 
 /**
- * Near-misses need this word similarity (the `<%` operator's index threshold is pg_trgm's default
- * 0.6): "sumit air" ~ "summit air charter" is 0.8, "mueller" ~ "muller" 0.57 (found by the stored
- * transliteration instead).
+ * Near-misses need this word similarity to the name's duplicate key (`name_key`, lib/duplicates: the
+ * folded name without legal forms, ue/oe/ae read as u/o/a; trigram-indexed; the `<%` operator's index
+ * threshold is pg_trgm's default 0.6): "sumit air" ~ "summit air charter" is 0.75, "flugtechnk" ~
+ * "muller flugtechnik" 0.82, while "pilot owner" ~ "former pilot" is 0.58.
  */
 const MIN_WORD_SIMILARITY = 0.6;
 
@@ -70,8 +71,10 @@ function wordPrefixMatch(search: CustomerSearch): Prisma.Sql {
   )})`;
 }
 
+/** A near-miss of the name: the short, indexed name key, not the whole search text (fast, and names are what people mistype). */
 function fuzzyMatch(search: CustomerSearch): Prisma.Sql {
-  return Prisma.sql`(${search.text} <% ${searchText} AND word_similarity(${search.text}, ${searchText}) >= ${MIN_WORD_SIMILARITY})`;
+  const typed = Prisma.sql`dedupe_name_key(${search.text})`;
+  return Prisma.sql`(${typed} <% customer.name_key AND word_similarity(${typed}, customer.name_key) >= ${MIN_WORD_SIMILARITY})`;
 }
 
 const compactUpper = (column: string) =>
@@ -180,23 +183,30 @@ export function textTier(search: CustomerSearch): Prisma.Sql {
 export const similarity = (search: CustomerSearch) => Prisma.sql`word_similarity(${search.text}, ${searchText})`;
 
 /**
- * The first `limit` matches in relevance order when there are too many to rank them all: each tier
- * walks an index in key order (exact ones by unique index; the rest of tier 3 by key, near-misses
- * left out: more than SEARCH_COUNT_CAP substring matches come before them anyway).
+ * The first `limit` matches in relevance order when there are too many to rank them all: one branch
+ * per tier, disjoint, each walking the btree key index in order, appended in tier order under one
+ * LIMIT, so PostgreSQL stops as soon as the earlier tiers fill the page (tier 3 by key; near-misses
+ * are left out: more than SEARCH_COUNT_CAP exact matches come before them anyway).
  */
 export function topTiers(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, limit: number): Prisma.Sql {
   const prefix = Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
+  const exact = exactMatch(search);
+  const assets = (tier: number) =>
+    Prisma.sql`customer.id IN (SELECT hits.customer_id FROM (${assetHits(ctx, search)}) AS hits WHERE hits.tier = ${tier})`;
   const walk = (tier: number, where: Prisma.Sql) =>
     Prisma.sql`(SELECT customer.id, ${tier}::int AS tier, ${searchKey} AS key FROM customer
       WHERE ${filters} AND ${where} ORDER BY ${searchKey}, customer.id LIMIT ${limit})`;
-  const parts = [walk(0, exactMatch(search)), walk(1, prefix)];
-  if (!search.short) {
-    parts.push(walk(2, Prisma.sql`${wordPrefixMatch(search)} AND NOT ${prefix}`));
-    parts.push(
-      Prisma.sql`(SELECT customer.id, hits.tier, ${searchKey} FROM customer JOIN (${assetHits(ctx, search)}) AS hits
-        ON hits.customer_id = customer.id WHERE ${filters} ORDER BY hits.tier, ${searchKey}, customer.id LIMIT ${limit})`,
-    );
-    parts.push(walk(3, Prisma.sql`${textMatch(search)} AND NOT ${wordPrefixMatch(search)} AND NOT ${prefix}`));
+  if (search.short) {
+    return Prisma.sql`${walk(0, exact)} UNION ALL ${walk(1, Prisma.sql`${prefix} AND (${exact}) IS NOT TRUE`)} LIMIT ${limit}`;
   }
-  return Prisma.join(parts, " UNION ALL ");
+  const word = wordPrefixMatch(search);
+  return Prisma.sql`${Prisma.join(
+    [
+      walk(0, Prisma.sql`(${exact} OR ${assets(0)})`),
+      walk(1, Prisma.sql`${prefix} AND (${exact}) IS NOT TRUE`),
+      walk(2, Prisma.sql`(${word} OR ${assets(2)}) AND NOT ${prefix} AND (${exact}) IS NOT TRUE`),
+      walk(3, Prisma.sql`${textMatch(search)} AND NOT ${word} AND NOT ${prefix} AND (${exact}) IS NOT TRUE`),
+    ],
+    " UNION ALL ",
+  )} LIMIT ${limit}`;
 }
