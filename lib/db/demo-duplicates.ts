@@ -89,3 +89,15 @@ export function generateDuplicates(customers: readonly DemoCustomer[], count: nu
     };
   });
 }
+
+/**
+ * The demo's customers with the last few (one in twenty, at most five) replaced by duplicates of
+ * earlier ones: the count and every other customer stay as generated, and the duplicates scan has
+ * pairs to show.
+ */
+export function withDemoDuplicates(customers: DemoCustomer[]): DemoCustomer[] {
+  const copies = Math.min(5, Math.floor(customers.length / 20));
+  if (copies === 0) return customers;
+  const kept = customers.slice(0, customers.length - copies);
+  return [...kept, ...generateDuplicates(kept, copies).map((duplicate) => duplicate.customer)];
+}

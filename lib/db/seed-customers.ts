@@ -4,6 +4,7 @@ import { customerRowsForInsert } from "@/lib/customers/rows";
 import { customerSearchText } from "@/lib/customers/search-text";
 import type { Tx } from "@/lib/db";
 import { generateCustomers } from "@/lib/db/demo-data";
+import { withDemoDuplicates } from "@/lib/db/demo-duplicates";
 import { generateActivities, generateContacts } from "@/lib/db/demo-timeline";
 import { seedImports } from "@/lib/db/seed-imports";
 
@@ -27,7 +28,7 @@ interface People {
 
 export async function seedCustomers(tx: Tx, orgId: string, people: People, count: number, now: Date) {
   const { ownerId, staffId } = people;
-  const demo = generateCustomers(count);
+  const demo = withDemoDuplicates(generateCustomers(count));
   const rows = customerRowsForInsert(orgId, demo, ownerId);
   const contacts = generateContacts(demo);
   const opened = new Date(now.getTime() - 2 * 365 * DAY);

@@ -8,6 +8,8 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { createUserWithPassword, type NewUserWithPassword } from "@/lib/auth/credentials";
 import { demoAdmin, demoStaff } from "@/lib/auth/demo-credentials";
 import { db, type Tx } from "@/lib/db";
+import { DUPLICATE_SCAN_JOB, scanStepLabels } from "@/lib/duplicate-pairs/schemas";
+import { enqueueJob } from "@/lib/jobs";
 import { seedCustomers } from "@/lib/db/seed-customers";
 import { seedFleet } from "@/lib/db/seed-fleet";
 
@@ -49,6 +51,12 @@ export async function seedOrganization(tx: Tx, seed: OrganizationSeed) {
     now,
   );
   const fleet = await seedFleet(tx, org.id, admin.id, [staff.id, admin.id], now);
+  // The seeded duplicates show on the Possible duplicates page once the worker ran this scan.
+  await enqueueJob(
+    { orgId: org.id, userId: admin.id, role: "owner", actor: "user" },
+    { kind: DUPLICATE_SCAN_JOB, params: {}, total: scanStepLabels.length },
+    { tx },
+  );
   const apiKey = await createApiKeyWithSecret(tx, {
     orgId: org.id,
     name: "Demo ERP integration",
