@@ -210,7 +210,7 @@ async function main() {
   for (const [copy, original] of originals)
     if (found.has(copy < original ? `${copy},${original}` : `${original},${copy}`)) recalled++;
   const byReason = await sql.query<{ code: string; n: number }>(
-    `SELECT r->>'code' AS code, count(*)::int AS n FROM duplicate_pair, jsonb_array_elements(reasons) r
+    `SELECT r->>'kind' AS code, count(*)::int AS n FROM duplicate_pair, jsonb_array_elements(reasons) r
      WHERE organization_id = $1 GROUP BY 1 ORDER BY 2 DESC`,
     [orgId],
   );
