@@ -27,8 +27,6 @@ export const duplicateDraftSchema = z.object({
   assetIds: z.array(z.uuid()).max(50).optional(),
 });
 
-export type DuplicateDraftInput = z.input<typeof duplicateDraftSchema>;
-
 /** A likely duplicate as the form, REST and imports show it. */
 export interface DuplicateCandidate {
   id: string;
