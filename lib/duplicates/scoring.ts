@@ -7,7 +7,7 @@ export type DuplicateReason =
   | { kind: "similarName"; similarity: number; samePostalCode: boolean; sameCity: boolean }
   | { kind: "sharedAsset"; assetId: string; label: string };
 
-type DuplicateReasonKind = DuplicateReason["kind"];
+export type DuplicateReasonKind = DuplicateReason["kind"];
 
 /**
  * Trigram similarity of name keys (pg_trgm `similarity`) from which a name counts: with the same postal
