@@ -30,6 +30,9 @@ async function makeCustomers(request: APIRequestContext, org: E2eOrg): Promise<s
   return prefix;
 }
 
+// Each test opens the list, a customer's page and the list again; on a loaded machine that takes longer than one page's budget.
+test.describe.configure({ timeout: 120_000 });
+
 for (const [device, viewport] of [
   ["laptop", viewports.laptop],
   ["phone", viewports.phone],
