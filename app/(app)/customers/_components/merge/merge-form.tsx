@@ -38,7 +38,7 @@ function ChoiceCard({
     <label
       className={cn(
         "flex min-w-0 cursor-pointer items-start gap-3 rounded-md border p-3 text-sm has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-ring",
-        checked && "border-primary bg-accent",
+        checked && "border-primary ring-1 ring-primary",
       )}
     >
       <input type="radio" name={name} value={value} checked={checked} onChange={onChange} className="mt-0.5 size-4" />
