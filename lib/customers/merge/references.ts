@@ -9,11 +9,6 @@ export const customerReferences = {
   "work_order.customer_id": "moved (their customer snapshots are left as they were)",
   "customer.merged_into_id": "left: earlier tombstones keep pointing at the merged customer, and the chain is followed",
   "customer_merge.survivor_id": "left: the merged customer's own earlier merges (their undo needs it unmerged)",
-  "duplicate_pair.customer_a_id":
-    "left: pairs with a tombstone are hidden (duplicateCandidateCondition) and the next scan replaces them",
-  "duplicate_pair.customer_b_id": "left: as customer_a_id",
-  "duplicate_dismissal.customer_a_id": "left: a decision about the merged customer, exact again after an undo",
-  "duplicate_dismissal.customer_b_id": "left: as customer_a_id",
   "duplicate_pair.customer_a_id": "left: a pair with a tombstone is hidden, and the next duplicates scan drops it",
   "duplicate_pair.customer_b_id": "left: a pair with a tombstone is hidden, and the next duplicates scan drops it",
   "duplicate_dismissal.customer_a_id": "left: kept for good, so it still holds if the merge is undone",
