@@ -91,7 +91,7 @@ test("merge two customers from the merge page, see everything on the survivor, t
   await expectHydrated(undo);
   await undo.click();
   await page.getByRole("alertdialog", { name: "Undo this merge?" }).getByRole("button", { name: "Undo merge" }).click();
-  await expect(page.getByText("Merge undone")).toBeVisible();
+  await expect(page.getByText("Merge undone", { exact: true })).toBeVisible();
   await page.goto(`/customers/${s.b.id}`);
   await expect(page.getByRole("heading", { name: s.b.name, level: 1 })).toBeVisible();
   await page.getByRole("tab", { name: /Contacts/ }).click();
@@ -116,7 +116,7 @@ test("on a phone: the comparison stacks, the toast's Undo splits them again", as
   await expect(page).toHaveURL(new RegExp(`/customers/${s.a.id}$`));
   const toast = page.getByRole("listitem").filter({ hasText: "Merged 2 customers" });
   await toast.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByText("Merge undone")).toBeVisible();
+  await expect(page.getByText("Merge undone", { exact: true })).toBeVisible();
   const response = await page.request.get(`/api/v1/customers/${s.b.id}`, {
     headers: authorization(org),
     maxRedirects: 0,
