@@ -36,6 +36,7 @@ export const jobDefinitions = {
     params: scanParamsSchema,
     cursor: scanCheckpointSchema,
     handler: () => import("@/lib/duplicate-pairs/scan").then((m) => m.runDuplicateScanJob),
+    background: true,
   }),
 };
 

@@ -34,19 +34,23 @@ function log(level: "warn" | "error", msg: string, fields: Record<string, unknow
 }
 
 /** Claims the oldest runnable job of a kind in `kinds`: queued, or running with an expired lease. */
-async function claimNextJob(workerId: string, kinds: string[]): Promise<JobRecord | null> {
+async function claimNextJob(workerId: string, definitions: JobDefinitions): Promise<JobRecord | null> {
+  const kinds = Object.keys(definitions);
   if (kinds.length === 0) return null;
+  // Jobs people started (imports, exports, bulk changes) first, then background ones, oldest first.
+  const background = kinds.filter((kind) => definitions[kind]!.background);
   const runnable = `(status = 'queued' OR (status = 'running' AND lease_expires_at < now()))`;
   const rows = await db.$queryRawUnsafe<{ id: string }[]>(
     `UPDATE job SET status = 'running', lease_owner = $1, lease_expires_at = now() + make_interval(secs => $2),
        attempts = attempts + 1, started_at = COALESCE(started_at, now()), updated_at = now()
      WHERE id = (SELECT id FROM job WHERE kind = ANY($3::text[]) AND ${runnable}
-                 ORDER BY created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
+                 ORDER BY kind = ANY($4::text[]), created_at, id LIMIT 1 FOR UPDATE SKIP LOCKED)
        AND ${runnable}
      RETURNING id`,
     workerId,
     leaseSeconds(),
     kinds,
+    background,
   );
   return rows[0] ? db.job.findUniqueOrThrow({ where: { id: rows[0].id } }) : null;
 }
@@ -218,7 +222,7 @@ export async function runPendingJobs(opts: RunJobsOptions = {}): Promise<number>
   const limit = opts.limit ?? 10;
   let ran = 0;
   while (ran < limit) {
-    const job = await claimNextJob(workerId, Object.keys(definitions));
+    const job = await claimNextJob(workerId, definitions);
     if (!job) break;
     await runClaimedJob(job, definitions[job.kind]!, workerId);
     ran++;

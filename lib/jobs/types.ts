@@ -43,6 +43,8 @@ export interface JobDefinition<Params extends z.ZodType = z.ZodType, Cursor exte
   params: Params;
   cursor: Cursor;
   handler: () => Promise<JobHandler<z.output<Params>, z.output<Cursor>>>;
+  /** Housekeeping (a duplicates scan): runs after every waiting job someone started by hand. */
+  background?: boolean;
 }
 
 /**

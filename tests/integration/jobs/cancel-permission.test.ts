@@ -10,6 +10,7 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import type { ApiKeyRole } from "@/lib/api-keys/schemas";
 import { CUSTOMER_BULK_JOB } from "@/lib/customers/bulk/schemas";
 import { db } from "@/lib/db";
+import { DUPLICATE_SCAN_JOB } from "@/lib/duplicate-pairs/schemas";
 import { enqueueJob, getJob, requestJobCancel } from "@/lib/jobs";
 import { jobDefinitions } from "@/lib/jobs/definitions";
 import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/jobs";
@@ -84,6 +85,7 @@ describe("cancelling a job", () => {
       [IMPORT_JOB]: "customer:import",
       [UNDO_IMPORT_JOB]: "customer:import",
       [CUSTOMER_BULK_JOB]: "customer:bulk",
+      [DUPLICATE_SCAN_JOB]: "duplicate:review",
     });
   });
 });
