@@ -10,6 +10,7 @@ import { CustomerForm } from "@/app/(app)/customers/_components/customer-form";
 import { buildNewCustomerValues } from "@/app/(app)/customers/_components/customer-form-values";
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
+vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updateCustomerAction: vi.fn() }));
 
 afterEach(cleanup);

@@ -52,7 +52,9 @@ export function useDuplicateCheck(form: UseFormReturn<CustomerFormValues>, exclu
     const timer = setTimeout(async () => {
       const request = ++latest.current;
       const draft = JSON.parse(key) as Draft;
-      const answer = isCheckable(draft) ? await findDuplicatesAction({ ...draft, excludeId }) : { data: [] };
+      const answer = isCheckable(draft)
+        ? await findDuplicatesAction({ ...draft, excludeId }).catch(() => ({ error: "unreachable" }))
+        : { data: [] };
       // A failed check leaves the warning as it was; an answer to an older draft never replaces a newer one.
       if ("data" in answer && request === latest.current) setCandidates(answer.data);
     }, DEBOUNCE_MS);
