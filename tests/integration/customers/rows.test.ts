@@ -26,7 +26,7 @@ describe("customerRowsForInsert", () => {
       currency: "GBP",
       createdById: staff.userId,
       updatedById: staff.userId,
-      searchText: "zurich air ops@zurich.test 41446681800 0446681800",
+      searchText: "zurich air zuerich air ops@zurich.test 41446681800 0446681800",
     });
     expect(rows[1]).toMatchObject({ name: "Ada Lovelace", country: "GB", tags: ["a"] });
     expect(await db.customer.createMany({ data: rows })).toEqual({ count: 2 });

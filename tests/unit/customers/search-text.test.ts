@@ -13,7 +13,7 @@ describe("customerSearchText", () => {
       accountNumber: "ZA-1001",
       email: "ops@zurich.test",
     });
-    expect(text).toBe("zurich air zrh ops emile ørsted za-1001 ops@zurich.test");
+    expect(text).toBe("zurich air zuerich air zrh ops emile ørsted za-1001 ops@zurich.test");
   });
 
   it("adds the digits of phones in international and national layout", () => {
