@@ -7,7 +7,7 @@ describe("customerSearchText with contacts", () => {
     const text = customerSearchText({ name: "Zürich Air" }, [
       { firstName: "Renée", lastName: "López", email: "rl@zair.test", phone: "+12125550101", mobile: null },
     ]);
-    expect(text).toBe("zurich air renee lopez rl@zair.test 12125550101 2125550101");
+    expect(text).toBe("zurich air zuerich air renee lopez rl@zair.test 12125550101 2125550101");
   });
 
   it("is the customer's own text without contacts", () => {
