@@ -70,7 +70,7 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
   );
   const cancelHref = mode.kind === "edit" ? `/customers/${mode.customerId}` : "/customers";
   const customerId = mode.kind === "edit" ? mode.customerId : undefined;
-  const duplicates = useDuplicateCheck(form, customerId);
+  const duplicates = useDuplicateCheck(form, customerId, isPending || form.formState.isSubmitting);
   const tierLabels = React.useMemo(() => Object.fromEntries(tiers.map((tier) => [tier.id, tier.name])), [tiers]);
 
   // A tier change is saved only once confirmed with its discount before and after in view.

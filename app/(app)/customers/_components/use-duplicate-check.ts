@@ -41,7 +41,15 @@ export interface DuplicateCheck {
   dismiss: () => void;
 }
 
-export function useDuplicateCheck(form: UseFormReturn<CustomerFormValues>, excludeId?: string): DuplicateCheck {
+/**
+ * `paused` while the form saves: a server action started then would make Next's router refresh the
+ * form's page and drop the navigation to the saved customer.
+ */
+export function useDuplicateCheck(
+  form: UseFormReturn<CustomerFormValues>,
+  excludeId: string | undefined,
+  paused: boolean,
+): DuplicateCheck {
   const values = useWatch({ control: form.control, name: draftFields });
   const key = JSON.stringify(Object.fromEntries(draftFields.map((field, i) => [field, String(values[i] ?? "")])));
   const [candidates, setCandidates] = React.useState<DuplicateCandidate[]>([]);
@@ -49,6 +57,7 @@ export function useDuplicateCheck(form: UseFormReturn<CustomerFormValues>, exclu
   const latest = React.useRef(0);
 
   React.useEffect(() => {
+    if (paused) return;
     const timer = setTimeout(async () => {
       const request = ++latest.current;
       const draft = JSON.parse(key) as Draft;
@@ -59,7 +68,7 @@ export function useDuplicateCheck(form: UseFormReturn<CustomerFormValues>, exclu
       if ("data" in answer && request === latest.current) setCandidates(answer.data);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [key, excludeId]);
+  }, [key, excludeId, paused]);
 
   const shown = candidates.filter((candidate) => !dismissed.has(candidate.id));
   return {
