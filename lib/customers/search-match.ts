@@ -163,9 +163,10 @@ export function searchHits(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch
       AND NOT EXISTS (SELECT 1 FROM exact_hits) ${cap}))`;
 }
 
-/** Exact account number, email or phone (all its digits, or its last seven or more). */
+/** Exact account number, email, name or phone (all its digits, or its last seven or more). */
 function exactMatch(search: CustomerSearch): Prisma.Sql {
-  const own = Prisma.sql`customer.account_number = ${search.text}::citext OR customer.email = ${search.text}::citext`;
+  const own = Prisma.sql`customer.account_number = ${search.text}::citext OR customer.email = ${search.text}::citext
+    OR customer.name = ${search.text}::citext`;
   if (!search.digits) return own;
   const phone = Prisma.raw(`regexp_replace(coalesce(customer.phone, ''), '\\D', '', 'g')`);
   const tail = search.digits.length >= 7 ? Prisma.sql` OR ${phone} LIKE ${`%${search.digits}`}` : Prisma.empty;
@@ -181,6 +182,7 @@ function exactIds(ctx: Ctx, search: CustomerSearch): Prisma.Sql {
   const parts = [
     Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.account_number = ${search.text}::citext`,
     Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.email = ${search.text}::citext`,
+    Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.name = ${search.text}::citext`,
   ];
   if (search.digits) {
     parts.push(Prisma.sql`SELECT customer.id FROM customer WHERE ${own}
