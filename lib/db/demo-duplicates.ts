@@ -4,7 +4,7 @@
 import type { DemoCustomer } from "@/lib/db/demo-data";
 
 /** How the copy differs from its original, and which key still ties them. */
-export const duplicateVariants = ["contactEmail", "phone", "website", "transliterated", "accountNumber"] as const;
+const duplicateVariants = ["contactEmail", "phone", "website", "transliterated", "accountNumber"] as const;
 type DuplicateVariant = (typeof duplicateVariants)[number];
 
 export interface DemoDuplicate {
