@@ -82,13 +82,20 @@ function exceedsDepth(text: string, limit: number): boolean {
   return false;
 }
 
-/** The request's JSON object body; anything else is a 400, 413 or 415 with a clear message. */
-export async function readJsonObject(request: Request): Promise<Record<string, unknown>> {
+/**
+ * The request's JSON object body; anything else is a 400, 413 or 415 with a clear message. `optional`:
+ * no body at all reads as `{}` (operations whose body only adds optional fields, e.g. a note).
+ */
+export async function readJsonObject(
+  request: Request,
+  { optional = false }: { optional?: boolean } = {},
+): Promise<Record<string, unknown>> {
   const contentType = request.headers.get("content-type");
   if (contentType !== null && !isJsonContentType(contentType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as JSON with `Content-Type: application/json`.");
   }
   const text = await readText(request, apiMaxBodyBytes());
+  if (optional && text.trim() === "") return {};
   if (exceedsDepth(text, MAX_JSON_DEPTH)) {
     throw new AppError("BAD_REQUEST", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
   }

@@ -13,7 +13,7 @@ import {
 } from "@/lib/list-params";
 import { reasonKinds } from "@/lib/duplicate-pairs/rules";
 
-const duplicateSortColumns = ["score", "name"] as const;
+export const duplicateSortColumns = ["score", "name"] as const;
 type DuplicateSort = ListSort<(typeof duplicateSortColumns)[number]>;
 
 const defaultDuplicateSort: DuplicateSort = { column: "score", direction: "desc" };

@@ -41,7 +41,7 @@ export interface DuplicatePairRow {
   customers: [PairCustomer, PairCustomer];
 }
 
-interface DuplicatePairList {
+export interface DuplicatePairList {
   rows: DuplicatePairRow[];
   total: number;
   pageCount: number;
@@ -139,7 +139,7 @@ export async function listDuplicatePairs(ctx: Ctx, params: DuplicateListParams):
   };
 }
 
-interface DuplicateScanState {
+export interface DuplicateScanState {
   /** The newest scan (queued, running or finished), if any. */
   latest: JobRecord | null;
   /** When the newest completed scan finished. */

@@ -1,7 +1,13 @@
 // A possible-duplicate pair as the REST API and the review page show it: both customers (proposed
 // survivor first), the score, the reasons, and where to merge them.
-import type { DuplicatePairRow, PairCustomer } from "@/lib/duplicate-pairs/queries";
+import type {
+  DuplicatePairList,
+  DuplicatePairRow,
+  DuplicateScanState,
+  PairCustomer,
+} from "@/lib/duplicate-pairs/queries";
 import { formatPhone } from "@/lib/fields/phone";
+import { toJobResource } from "@/lib/jobs/resource";
 import { pairKey } from "@/lib/duplicate-pairs/schemas";
 
 function toPairCustomer(customer: PairCustomer) {
@@ -36,3 +42,18 @@ export function toDuplicatePairResource(row: DuplicatePairRow) {
 }
 
 export type DuplicatePairResource = ReturnType<typeof toDuplicatePairResource>;
+
+/** A page of pairs as every REST list answers it: `{ data, meta }`. */
+export function toDuplicatePairPage({ rows, total, page, perPage, pageCount }: DuplicatePairList) {
+  return { data: rows.map(toDuplicatePairResource), meta: { total, page, perPage, pageCount } };
+}
+
+/** The newest scan (as a job) and when one last completed. */
+export function toDuplicateScanResource({ latest, lastCompletedAt }: DuplicateScanState) {
+  return { latest: latest && toJobResource(latest), lastCompletedAt: lastCompletedAt?.toISOString() ?? null };
+}
+
+/** A pair after dismissing it (`dismissed: true`) or taking that back. */
+export function toDismissalResource({ customerIds: [a, b] }: { customerIds: [string, string] }, dismissed: boolean) {
+  return { key: pairKey(a, b), customerIds: [a, b], dismissed };
+}

@@ -1,6 +1,7 @@
 // Possible duplicates: the scan job's params and checkpoint, and the pair a dismissal names. No server imports.
 import { z } from "zod";
-import { optionalText } from "@/lib/validation";
+import { notFound } from "@/lib/errors";
+import { isUuid, optionalText } from "@/lib/validation";
 
 export const DUPLICATE_SCAN_JOB = "duplicate_scan";
 
@@ -36,10 +37,20 @@ export const pairSchema = z
   })
   .transform(({ customerIds: [a, b] }) => (a < b ? { a, b } : { a: b, b: a }));
 
+/** What a dismissal says besides the pair: the REST body of `POST /duplicates/{key}/dismiss`. */
+export const dismissNoteSchema = z.object({ note: optionalText("Note", 500) });
+
 export const dismissInputSchema = z.intersection(
   pairSchema,
-  z.object({ note: optionalText("Note", 500) }).transform(({ note }) => ({ note: note ?? null })),
+  dismissNoteSchema.transform(({ note }) => ({ note: note ?? null })),
 );
 
 /** A pair's key in URLs: its two ids joined by a comma, smaller first. */
 export const pairKey = (a: string, b: string) => (a < b ? `${a},${b}` : `${b},${a}`);
+
+/** A pair key from a URL ("a,b", the comma maybe percent-encoded) as its two ids; anything else names no pair. */
+export function pairIdsFromKey(key: string): [string, string] {
+  const ids = key.replace(/%2c/gi, ",").split(",");
+  if (ids.length !== 2 || !ids.every(isUuid)) throw notFound("Duplicate pair");
+  return [ids[0]!, ids[1]!];
+}

@@ -48,13 +48,18 @@ const description =
   "it needs as `x-permission` (checked before the body is read) and any case needing more as " +
   "`x-permission-stricter`. JSON bodies over the configured limit (1 MB by default) are a 413.";
 
-function pathParameters(path: string): JsonSchema[] {
-  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => ({
-    name,
-    in: "path",
-    required: true,
-    schema: { type: "string", format: "uuid" },
-  }));
+function pathParameters({ path, pathParams = {} }: Operation): JsonSchema[] {
+  return [...path.matchAll(/\{(\w+)\}/g)].map(([, name]) => {
+    const declared = pathParams[name!];
+    return {
+      name,
+      in: "path",
+      required: true,
+      ...(declared
+        ? { description: declared.description, schema: inputSchema(declared.schema) }
+        : { schema: { type: "string", format: "uuid" } }),
+    };
+  });
 }
 
 function queryParameter({ name, description, schema, list }: QueryParam): JsonSchema {
@@ -131,7 +136,7 @@ function responses(op: Operation): JsonSchema {
 }
 
 function operationObject(op: Operation, tag: string): JsonSchema {
-  const parameters = [...pathParameters(op.path), ...(op.query ?? []).map(queryParameter)];
+  const parameters = [...pathParameters(op), ...(op.query ?? []).map(queryParameter)];
   if (op.ifMatch) {
     parameters.push({
       name: "If-Match",
@@ -150,7 +155,9 @@ function operationObject(op: Operation, tag: string): JsonSchema {
     "x-permission": op.permission,
     ...(op.stricter && { "x-permission-stricter": op.stricter }),
     ...(parameters.length > 0 && { parameters }),
-    ...(op.body && { requestBody: { required: true, content: { "application/json": { schema: ref(op.body) } } } }),
+    ...(op.body && {
+      requestBody: { required: !op.bodyOptional, content: { "application/json": { schema: ref(op.body) } } },
+    }),
     ...(op.fileBody && {
       requestBody: {
         required: true,

@@ -36,6 +36,10 @@ export interface Operation {
   query?: QueryParam[];
   /** Name of a component schema sent as the JSON body. */
   body?: string;
+  /** The body may be left out (all its fields are optional). */
+  bodyOptional?: boolean;
+  /** Path parameters that are not a record's UUID (the default), with their own schema. */
+  pathParams?: Record<string, { description: string; schema: z.ZodType }>;
   /** A file sent as the raw request body (not JSON): its accepted media types. */
   fileBody?: string[];
   /** Reads `If-Match: "<version>"` for optimistic concurrency. */

@@ -13,6 +13,7 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   CustomerPatch: async () => ({ city: "Reno" }),
   CustomerSearch: async () => ({ status: ["active"], tag: ["matrix"], tagMode: "all", asset: "any" }),
   MergeRequest: async (fx) => ({ from: [await fx.id("duplicate")], fields: { name: await fx.id("duplicate") } }),
+  DuplicateDismissInput: async () => ({ note: "Matrix: not the same company" }),
   BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
   ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
   ContactPatch: async () => ({ jobTitle: "Chief pilot" }),

@@ -54,6 +54,7 @@ const kindByParam: Record<string, RecordKind> = {
 };
 const kindByCollection: Record<string, RecordKind> = {
   customers: "customer",
+  duplicates: "duplicatePair",
   assets: "asset",
   imports: "import",
   jobs: "job",

@@ -10,6 +10,7 @@ import { createContact } from "@/lib/contacts/mutations";
 import { mergeCustomers } from "@/lib/customers/merge/mutations";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
+import { pairKey } from "@/lib/duplicate-pairs/schemas";
 import { IMPORT_JOB } from "@/lib/imports/jobs";
 import { createImportFromUpload } from "@/lib/imports/upload";
 import { createSavedView } from "@/lib/saved-views/mutations";
@@ -28,6 +29,8 @@ export type RecordKind =
   | "duplicate"
   /** A merge of the duplicate into the customer. */
   | "merge"
+  /** The customer and the duplicate as a possible-duplicate pair's key ("<id>,<id>"). */
+  | "duplicatePair"
   | "contact"
   | "activity"
   | "asset"
@@ -153,6 +156,10 @@ export class Fixtures {
       case "merge": {
         const [survivorId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
         return (await mergeCustomers(this.admin, survivorId, { from: [duplicateId] })).mergeId;
+      }
+      case "duplicatePair": {
+        const [customerId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
+        return pairKey(customerId, duplicateId);
       }
       case "contact": {
         const customerId = await this.id("customer");

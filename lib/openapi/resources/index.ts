@@ -5,6 +5,7 @@ import { assetsResource } from "@/lib/openapi/resources/assets";
 import { contactsResource } from "@/lib/openapi/resources/contacts";
 import { customerBulkResource } from "@/lib/openapi/resources/customer-bulk";
 import { customerMergeResource } from "@/lib/openapi/resources/customer-merge";
+import { duplicatesResource } from "@/lib/openapi/resources/duplicates";
 import { customerExportResource } from "@/lib/openapi/resources/customer-export";
 import { customersResource } from "@/lib/openapi/resources/customers";
 import { importsResource } from "@/lib/openapi/resources/imports";
@@ -22,6 +23,7 @@ export const apiResources: ResourceSpec[] = [
   importsResource,
   customerBulkResource,
   customerMergeResource,
+  duplicatesResource,
   contactsResource,
   activityResource,
   assetsResource,

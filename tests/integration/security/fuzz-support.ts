@@ -5,6 +5,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { expect } from "vitest";
 import { db } from "@/lib/db";
+import { pairKey } from "@/lib/duplicate-pairs/schemas";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
 import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
@@ -379,6 +380,7 @@ export async function makeFixture(): Promise<Fixture> {
   ids.serviceCenter = await post("/service-centers", body("/service-centers"));
   ids.tier = await post("/tiers", body("/tiers"));
   ids.customer = await post("/customers", body("/customers"));
+  ids.duplicate = await post("/customers", body("/customers"));
   ids.contact = await post("/customers/{id}/contacts", body("/customers/{id}/contacts"), { id: ids.customer });
   ids.activity = await post("/customers/{id}/activity", body("/customers/{id}/activity"), { id: ids.customer });
   ids.asset = await post("/assets", body("/assets"));
@@ -400,6 +402,7 @@ export function pathParamValue(fixture: Fixture, template: string, name: string)
     contactId: fixture.ids.contact,
     activityId: fixture.ids.activity,
     linkId: fixture.ids.link,
+    key: pairKey(fixture.ids.customer!, fixture.ids.duplicate!),
   };
   const resource: Record<string, string | undefined> = {
     customers: fixture.ids.customer,
