@@ -13,6 +13,7 @@ import {
 } from "@/lib/list-params";
 import { reasonKinds } from "@/lib/duplicate-pairs/rules";
 
+/** What the list sorts by (GET /api/v1/duplicates documents them). */
 export const duplicateSortColumns = ["score", "name"] as const;
 type DuplicateSort = ListSort<(typeof duplicateSortColumns)[number]>;
 
