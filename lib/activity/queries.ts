@@ -39,6 +39,8 @@ export interface ActivityItem extends Omit<ActivityRow, "changes"> {
   labels: Record<string, string>;
   /** The customer's currency once this entry was recorded: what money in `changes` is in (see formatChangeValue). */
   currency: string | null;
+  /** A merge's entry (its id is the merge's): whether the merge was undone since. Null for every other entry. */
+  mergeUndone: boolean | null;
 }
 
 export interface ActivityPage {
@@ -108,16 +110,31 @@ async function createdAtRange(ctx: Ctx, { from, to }: { from?: Date | string; to
 /** Rows → timeline entries, with every name and currency they need looked up once for all of them. */
 async function toActivityItems(ctx: Ctx, customer: CustomerCurrency, rows: ActivityRow[]): Promise<ActivityItem[]> {
   const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
-  const [labels, currencyAfter] = await Promise.all([
+  const [labels, currencyAfter, undoneMerges] = await Promise.all([
     loadPageLabels(ctx, withChanges),
     loadCurrencies(ctx, customer, withChanges),
+    loadUndoneMerges(ctx, withChanges),
   ]);
   return withChanges.map((row) => ({
     ...row,
     actorName: labels.actorName(row.actorId),
     labels: labels.valueLabels(row.changes),
     currency: currencyAfter(row),
+    mergeUndone: row.action === MERGED ? undoneMerges.has(row.id) : null,
   }));
+}
+
+const MERGED = "merged";
+
+/** Which of the page's merge entries were undone (a merge's entry has the merge's id), so Undo merge shows only while it can. */
+async function loadUndoneMerges(ctx: Ctx, rows: { id: string; action: string | null }[]): Promise<Set<string>> {
+  const mergeIds = rows.filter((row) => row.action === MERGED).map((row) => row.id);
+  if (mergeIds.length === 0) return new Set();
+  const undone = await db.customerMerge.findMany({
+    where: { organizationId: ctx.orgId, id: { in: mergeIds }, undoneAt: { not: null } },
+    select: { id: true },
+  });
+  return new Set(undone.map((merge) => merge.id));
 }
 
 /**

@@ -92,6 +92,9 @@ test("merge two customers from the merge page, see everything on the survivor, t
   await undo.click();
   await page.getByRole("alertdialog", { name: "Undo this merge?" }).getByRole("button", { name: "Undo merge" }).click();
   await expect(page.getByText("Merge undone", { exact: true })).toBeVisible();
+  // The refreshed timeline reads the merge as undone: its entry offers no second undo.
+  await expect(page.getByText(`Merge undone: ${s.b.name} restored as separate customers`)).toBeVisible();
+  await expect(undo).toHaveCount(0);
   await page.goto(`/customers/${s.b.id}`);
   await expect(page.getByRole("heading", { name: s.b.name, level: 1 })).toBeVisible();
   await page.getByRole("tab", { name: /Contacts/ }).click();

@@ -49,6 +49,12 @@ export const activityResource: ResourceSpec = {
         actorId: z.string().nullable(),
         actorKind: z.enum(["user", "apiKey"]),
         actorName: z.string().nullable(),
+        mergeUndone: z
+          .boolean()
+          .nullable()
+          .describe(
+            "For a merge entry (`action: merged`; its id is the merge's id): whether the merge was undone. Null for other entries",
+          ),
         revertOfId: uuid.nullable().describe("The entry this one reverted"),
         createdAt: timestamp,
       })

@@ -1,6 +1,7 @@
 // Undoing a merge restores every customer and every moved row exactly — unless something newer
 // touched them, which is refused with what changed.
 import { describe, expect, it } from "vitest";
+import { listActivity } from "@/lib/activity/queries";
 import { db } from "@/lib/db";
 import { mergeCustomers } from "@/lib/customers/merge/mutations";
 import { undoMerge } from "@/lib/customers/merge/undo";
@@ -74,6 +75,17 @@ describe("undoMerge", () => {
     });
     expect(entries).toHaveLength(2);
     expect((await rejectionOf(undoMerge(s.ctx, s.a.id, mergeId))).message).toMatch(/already undone/);
+  });
+
+  it("marks the survivor's merge entry undone, so the timeline offers Undo merge only before", async () => {
+    const s = await makeDuplicates();
+    const { mergeId } = await mergeCustomers(s.ctx, s.a.id, { from: [s.b.id] });
+    const mergeEntry = async () => (await listActivity(s.ctx, s.a.id)).items.find((item) => item.id === mergeId);
+    expect(await mergeEntry()).toMatchObject({ action: "merged", mergeUndone: false });
+    const others = (await listActivity(s.ctx, s.a.id)).items.filter((item) => item.action !== "merged");
+    expect(new Set(others.map((item) => item.mergeUndone))).toEqual(new Set([null]));
+    await undoMerge(s.ctx, s.a.id, mergeId);
+    expect(await mergeEntry()).toMatchObject({ action: "merged", mergeUndone: true });
   });
 
   it("refuses while something newer touched the merged records, saying what", async () => {

@@ -182,7 +182,10 @@ export function ActivityEntry({ customerId, item, canRevert, canUndoMerge }: Act
         ) : null}
       </div>
       {revertible ? <RevertButton customerId={customerId} item={item} /> : null}
-      {isMerge && canUndoMerge ? <UndoMergeButton customerId={customerId} item={item} /> : null}
+      {/* Read from the server: once undone (the page refreshes), the entry offers no undo. */}
+      {isMerge && canUndoMerge && item.mergeUndone === false ? (
+        <UndoMergeButton customerId={customerId} item={item} />
+      ) : null}
     </li>
   );
 }
