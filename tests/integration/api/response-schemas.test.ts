@@ -58,7 +58,9 @@ describe("documented resources cover every column the API returns", () => {
       [...columns(Prisma.CustomerTierScalarFieldEnum, ["organizationId"]), "customerCount"].sort(),
     );
     const activityColumns = columns(Prisma.ActivityScalarFieldEnum, ["organizationId", "customerId"]);
-    expect(documentedFields("Activity")).toEqual([...activityColumns, "actorName", "labels", "currency", "mergeUndone"].sort());
+    expect(documentedFields("Activity")).toEqual(
+      [...activityColumns, "actorName", "labels", "currency", "mergeUndone"].sort(),
+    );
   });
 
   it("CustomerInput documents every field the server parses", () => {
