@@ -164,6 +164,29 @@ async function writeCustomers(tx: Tx, ctx: Ctx, plan: MergePlan, survivor: Custo
   return tx.customer.findUniqueOrThrow({ where: { id: survivor.id } });
 }
 
+/**
+ * The survivor's owner taken from a merged customer goes into its ownership history as a transfer does
+ * (from, to, by, why); the merge's timeline entry already shows the owner's change in its diff.
+ */
+async function recordOwnerChange(tx: Tx, ctx: Ctx, plan: MergePlan): Promise<string | null> {
+  if (!plan.ownerChange) return null;
+  const nameOf = (id: string) => plan.customers.find((customer) => customer.id === id)?.name ?? id;
+  const mergedNames = plan.mergedIds.map(nameOf).join(", ");
+  const reason = `Merged ${mergedNames} into this customer; owner taken from ${nameOf(plan.fields.owner.from)}`;
+  const transfer = await tx.ownershipTransfer.create({
+    data: {
+      organizationId: ctx.orgId,
+      customerId: plan.survivorId,
+      fromUserId: plan.ownerChange.fromUserId,
+      toUserId: plan.ownerChange.toUserId,
+      byUserId: ctx.userId,
+      reason: reason.slice(0, 500),
+    },
+    select: { id: true },
+  });
+  return transfer.id;
+}
+
 const describedFields: string[] = [...customerFieldNames, "ownerId"];
 
 /** Runs the plan; returns the merge's id (also the id of the survivor's "merged" timeline entry). */
@@ -180,6 +203,7 @@ export async function applyMerge(tx: Tx, ctx: Ctx, plan: MergePlan, customers: C
   };
   await moveHistory(tx, ctx, plan);
   const updated = await writeCustomers(tx, ctx, plan, survivor);
+  undo.ownerTransferId = await recordOwnerChange(tx, ctx, plan);
   const mergeId = randomUUID();
   const before = customers.map(toJson);
   await tx.customerMerge.create({

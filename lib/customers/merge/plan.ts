@@ -34,6 +34,11 @@ export interface MergePlan {
   fields: Record<MergeFieldGroup, MergeFieldChoice>;
   tags: string[];
   moves: MergeMoves;
+  /**
+   * The survivor's owner changes to the chosen customer's: the merge records it in the survivor's ownership
+   * history (undo removes it). Null when the owner stays, or when none is chosen (no one to transfer to).
+   */
+  ownerChange: { fromUserId: string | null; toUserId: string } | null;
 }
 
 /** Locks (for the real run) and reads the customers, survivor first; refuses what cannot be merged. */
@@ -146,14 +151,20 @@ export async function buildMergePlan(
 ): Promise<{ plan: MergePlan; customers: Customer[] }> {
   const customers = await loadMergeCustomers(tx, ctx, survivorId, request, opts);
   const [survivor, ...merged] = customers;
+  const fields = chooseFields(customers, request);
   const plan: MergePlan = {
     survivorId: survivor!.id,
     mergedIds: merged.map((customer) => customer.id),
     customers: customers.map(({ id, name, version }) => ({ id, name, version })),
-    fields: chooseFields(customers, request),
+    fields,
     tags: unionTags(customers),
     moves: await findMoves(tx, ctx.orgId, survivor!.id, merged, opts),
+    ownerChange: ownerChange(survivor!.ownerId, fields.owner.values.ownerId),
   };
   survivorData(plan);
   return { plan, customers };
+}
+
+function ownerChange(current: string | null, chosen: unknown): MergePlan["ownerChange"] {
+  return typeof chosen === "string" && chosen !== current ? { fromUserId: current, toUserId: chosen } : null;
 }

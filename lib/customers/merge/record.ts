@@ -36,6 +36,8 @@ export interface MergeUndoRecord {
   savedViews: { id: string; state: Prisma.JsonValue; updatedAtAfter: string }[];
   /** Each tombstone's version right after the merge. */
   tombstoneVersions: Record<string, number>;
+  /** The survivor's ownership history entry the merge added (its owner changed), removed by undo. Absent in older merges. */
+  ownerTransferId?: string | null;
 }
 
 export function linkSnapshot(link: AssetCustomer): LinkSnapshot {

@@ -5,7 +5,8 @@ export const customerReferences = {
   "asset_customer.customer_id": "moved; a second link to the same asset collapses into the survivor's",
   "bulk_change_row.customer_id": "moved, or removed when the survivor has a row of the same bulk change",
   "contact.customer_id": "moved; one primary kept, a contact whose email the survivor has is kept as deleted",
-  "ownership_transfer.customer_id": "moved",
+  "ownership_transfer.customer_id":
+    "moved; an owner the survivor takes from a merged customer adds one (undo removes it)",
   "work_order.customer_id": "moved (their customer snapshots are left as they were)",
   "customer.merged_into_id": "left: earlier tombstones keep pointing at the merged customer, and the chain is followed",
   "customer_merge.survivor_id": "left: the merged customer's own earlier merges (their undo needs it unmerged)",

@@ -95,6 +95,9 @@ async function moveBack(tx: Tx, ctx: Ctx, survivorId: string, record: MergeUndoR
     await tx.activity.update({ where: { id: row.id }, data: { customerId: row.from } });
   for (const row of ownershipTransfers.rows)
     await tx.ownershipTransfer.update({ where: { id: row.id }, data: { customerId: row.from } });
+  // The survivor gets its owner back (restoredData), so the history entry the merge added goes.
+  if (record.ownerTransferId)
+    await tx.ownershipTransfer.deleteMany({ where: { id: record.ownerTransferId, organizationId: ctx.orgId } });
   for (const row of importRowResults.rows) {
     await tx.importRowResult.update({
       where: { importId_rowNumber: { importId: row.importId, rowNumber: row.rowNumber } },

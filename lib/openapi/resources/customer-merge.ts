@@ -47,6 +47,12 @@ const mergePlanSchema = z.object({
     }),
     savedViews: z.object({ ids: z.array(id) }),
   }),
+  ownerChange: z
+    .object({ fromUserId: z.string().nullable(), toUserId: z.string() })
+    .nullable()
+    .describe(
+      "The survivor's owner changes to the chosen customer's: recorded in its ownership history (undo removes it); null when it stays",
+    ),
 });
 
 export const customerMergeResource: ResourceSpec = {

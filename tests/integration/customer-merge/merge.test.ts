@@ -6,6 +6,7 @@ import { mergeCustomers, planMerge } from "@/lib/customers/merge/mutations";
 import { getCustomer, listCustomers, searchCustomerOptions } from "@/lib/customers/queries";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 import { updateCustomer } from "@/lib/customers/mutations";
+import { listOwnershipTransfers } from "@/lib/customers/ownership/queries";
 import { makeCustomer, rejectionOf } from "@/tests/factories";
 import { makeDuplicates } from "./helpers";
 
@@ -42,7 +43,12 @@ describe("mergeCustomers", () => {
 
     expect(await db.activity.count({ where: { customerId: s.b.id } })).toBe(0);
     expect((await db.activity.findUniqueOrThrow({ where: { id: s.note.id } })).customerId).toBe(s.a.id);
-    expect(await db.ownershipTransfer.count({ where: { customerId: s.a.id } })).toBe(1);
+    // B's transfer moved with it; B's owner (the more recently updated) became A's, recorded as one more.
+    const transfers = await db.ownershipTransfer.findMany({ where: { customerId: s.a.id }, orderBy: { id: "asc" } });
+    expect(transfers.map((t) => t.reason)).toEqual([
+      "Territory change",
+      `Merged ${s.b.name} into this customer; owner taken from ${s.b.name}`,
+    ]);
     expect((await db.importRowResult.findFirstOrThrow({ where: { importId: s.importId } })).customerId).toBe(s.a.id);
     expect((await db.bulkChangeRow.findFirstOrThrow({ where: { bulkChangeId: s.bulkId } })).customerId).toBe(s.a.id);
     expect((await db.savedView.findUniqueOrThrow({ where: { id: s.view.id } })).state).toEqual({
@@ -94,6 +100,28 @@ describe("mergeCustomers", () => {
     expect(plan.fields.accountNumber).toMatchObject({ from: s.b.id, values: { accountNumber: s.b.accountNumber } });
     await mergeCustomers(s.ctx, s.a.id, { from: [s.b.id], fields: { name: s.b.id } });
     expect((await getCustomer(s.ctx, s.a.id)).name).toBe(s.b.name);
+  });
+
+  it("records a changed owner in the survivor's ownership history, as the dry run says; a kept owner records nothing", async () => {
+    const s = await makeDuplicates();
+    const dryRun = await planMerge(s.ctx, s.a.id, { from: [s.b.id] });
+    expect(dryRun.ownerChange).toEqual({ fromUserId: s.a.ownerId, toUserId: s.b.ownerId });
+    const { plan } = await mergeCustomers(s.ctx, s.a.id, { from: [s.b.id] });
+    expect(plan.ownerChange).toEqual(dryRun.ownerChange);
+    expect((await db.customer.findUniqueOrThrow({ where: { id: s.a.id } })).ownerId).toBe(s.b.ownerId);
+    const [latest] = await listOwnershipTransfers(s.ctx, s.a.id);
+    expect(latest).toMatchObject({
+      from: { id: s.a.ownerId },
+      to: { id: s.b.ownerId },
+      by: { id: s.ctx.userId },
+      reason: `Merged ${s.b.name} into this customer; owner taken from ${s.b.name}`,
+    });
+
+    const t = await makeDuplicates();
+    const kept = await mergeCustomers(t.ctx, t.a.id, { from: [t.b.id], fields: { owner: t.a.id } });
+    expect(kept.plan.ownerChange).toBeNull();
+    const reasons = (await listOwnershipTransfers(t.ctx, t.a.id)).map((transfer) => transfer.reason);
+    expect(reasons).toEqual(["Territory change"]);
   });
 
   it("hides the tombstone from lists, pickers and reads, and refuses to merge it again", async () => {

@@ -88,6 +88,20 @@ describe("undoMerge", () => {
     expect(await mergeEntry()).toMatchObject({ action: "merged", mergeUndone: true });
   });
 
+  it("removes the ownership history entry the merge added and gives the survivor its owner back", async () => {
+    const s = await makeDuplicates();
+    const historyBefore = await db.ownershipTransfer.findMany({ where: { customerId: { in: [s.a.id, s.b.id] } } });
+    const { mergeId, plan } = await mergeCustomers(s.ctx, s.a.id, { from: [s.b.id] });
+    expect(plan.ownerChange).not.toBeNull();
+    expect(await db.ownershipTransfer.count({ where: { customerId: s.a.id } })).toBe(historyBefore.length + 1);
+    await undoMerge(s.ctx, s.a.id, mergeId);
+    expect(await db.ownershipTransfer.findMany({ where: { customerId: { in: [s.a.id, s.b.id] } } })).toEqual(
+      historyBefore,
+    );
+    const [a, b] = await Promise.all([s.a.id, s.b.id].map((id) => db.customer.findUniqueOrThrow({ where: { id } })));
+    expect([a!.ownerId, b!.ownerId]).toEqual([s.a.ownerId, s.b.ownerId]);
+  });
+
   it("refuses while something newer touched the merged records, saying what", async () => {
     const s = await makeDuplicates();
     const { mergeId } = await mergeCustomers(s.ctx, s.a.id, { from: [s.b.id] });
