@@ -26,6 +26,8 @@ export function ensureDatabase(): Promise<void> {
       const { seedDemo } = await import("@/lib/db/seed");
       await seedDemo();
     }
+    const { analyzeEmbedded } = await import("@/lib/db/embedded-upkeep");
+    await analyzeEmbedded();
   })();
   return globalForSetup.__customerHubSetup;
 }

@@ -7,7 +7,6 @@ import { escapeLike } from "@/lib/list-params";
 import { normalizeSearchTerm } from "@/lib/search-text";
 import { duplicateCandidateSchema } from "@/lib/duplicates/schemas";
 import type { DuplicateReason } from "@/lib/duplicates/scoring";
-import { duplicateCandidateCondition } from "@/lib/duplicates/queries";
 import { DUPLICATE_SCAN_JOB } from "@/lib/duplicate-pairs/schemas";
 import type { DuplicateListParams } from "@/lib/duplicate-pairs/list-params";
 import type { JobRecord } from "@/lib/jobs/types";
@@ -68,9 +67,9 @@ function orderForMerge(x: PairCustomer, y: PairCustomer): [PairCustomer, PairCus
 function pairConditions(ctx: Ctx, params: DuplicateListParams): Prisma.Sql[] {
   const conditions = [
     Prisma.sql`p.organization_id = ${ctx.orgId}`,
-    // Merged customers (tombstones) are no one's duplicates; the next scan drops their pairs.
-    Prisma.sql`EXISTS (SELECT 1 FROM customer c WHERE c.id = p.customer_a_id AND ${duplicateCandidateCondition})`,
-    Prisma.sql`EXISTS (SELECT 1 FROM customer c WHERE c.id = p.customer_b_id AND ${duplicateCandidateCondition})`,
+    // Merged customers (tombstones) are no one's duplicates; the next scan drops their pairs. Read on the
+    // joined rows (not as EXISTS over customer): a planner with stale statistics crossed two such scans.
+    Prisma.sql`ca.merged_into_id IS NULL AND cb.merged_into_id IS NULL`,
     Prisma.sql`NOT EXISTS (SELECT 1 FROM duplicate_dismissal d
       WHERE d.customer_a_id = p.customer_a_id AND d.customer_b_id = p.customer_b_id)`,
   ];

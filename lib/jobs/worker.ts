@@ -1,6 +1,8 @@
 import "server-only";
 // The background loop every app instance runs (started from instrumentation.ts): it picks up queued
-// jobs and those a crashed instance left behind, so the app itself stays stateless.
+// jobs and those a crashed instance left behind, so the app itself stays stateless; on the embedded
+// database it also keeps the planner's statistics fresh (lib/db/embedded-upkeep.ts).
+import { analyzeEmbeddedWhenDue } from "@/lib/db/embedded-upkeep";
 import { jobsWorkerEnabled, runPendingJobs } from "@/lib/jobs/runner";
 
 const intervalMs = () => Number(process.env.JOBS_POLL_MS ?? 1500);
@@ -14,6 +16,7 @@ export function startJobWorker(): void {
     busy = true;
     try {
       await runPendingJobs();
+      await analyzeEmbeddedWhenDue();
     } catch (error) {
       console.error(JSON.stringify({ level: "error", msg: "jobs.worker", error: String(error) }));
     } finally {

@@ -42,8 +42,8 @@ test("a customer entered twice is listed with its reasons; Not a duplicate hides
   await page.setViewportSize(viewports.laptop);
   const { a, b, suffix } = await makePair(page.request, org);
   const card = await scanAndFind(page, suffix);
-  await expect(card.getByRole("link", { name: a.name })).toBeVisible();
-  await expect(card.getByRole("link", { name: b.name })).toBeVisible();
+  await expect(card.getByRole("link", { name: a.name, exact: true })).toBeVisible();
+  await expect(card.getByRole("link", { name: b.name, exact: true })).toBeVisible();
   await expect(card.getByText(/^Same phone: \+1865555/)).toBeVisible();
   await expect(card.getByText(/^Similar name \(100%, same postal code\)/)).toBeVisible();
   await expect(card.getByText(/^Score \d+/)).toBeVisible();
