@@ -42,7 +42,22 @@ interface CandidateRow {
   shared_assets: { id: string; label: string }[];
 }
 
-function reasonsOf(row: CandidateRow): DuplicateReason[] {
+type ReasonRow = Pick<
+  CandidateRow,
+  | "same_account"
+  | "account_number"
+  | "own_emails"
+  | "contact_emails"
+  | "own_phones"
+  | "contact_phones"
+  | "name_similarity"
+  | "same_postal"
+  | "same_city"
+  | "domain"
+  | "shared_assets"
+>;
+
+function reasonsOf(row: ReasonRow): DuplicateReason[] {
   const reasons: DuplicateReason[] = [];
   if (row.same_account && row.account_number) reasons.push({ kind: "accountNumber", value: row.account_number });
   for (const value of row.own_emails) reasons.push({ kind: "email", value });
@@ -152,6 +167,84 @@ export async function findDuplicatesForDrafts(
   await tx.$executeRawUnsafe(thresholdSql);
   const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed)));
   return toCandidates(rows, drafts.length, limit);
+}
+
+/** An earlier draft of the same batch that a draft looks like. */
+export interface DraftDuplicate {
+  /** The earlier draft's index. */
+  earlier: number;
+  reasons: DuplicateReason[];
+  score: number;
+}
+
+interface DraftPairRow {
+  later: number;
+  earlier: number;
+  same_account: boolean;
+  own_emails: string[];
+  contact_emails: string[];
+  own_phones: string[];
+  contact_phones: string[];
+  name_similarity: number | null;
+  same_postal: boolean;
+  same_city: boolean;
+  domain: string | null;
+}
+
+/**
+ * Drafts of one batch compared with each other (an import's rows, before any of them is stored) by the
+ * same rules as `findDuplicatesForDrafts` minus shared assets: equi-joins on each key and trigram
+ * similarity only within a postal code or city, so a batch costs one query and no pair loop.
+ * For each draft, the earlier drafts it looks like, best first.
+ */
+export async function findDuplicatesWithinDrafts(tx: Tx, drafts: DuplicateDraft[]): Promise<DraftDuplicate[][]> {
+  const result: DraftDuplicate[][] = drafts.map(() => []);
+  if (drafts.length < 2) return result;
+  const input = drafts.map((draft, n) => ({
+    ...keyed(draft, n),
+    own_email: draft.email?.toLowerCase() ?? null,
+    own_phones: draftPhoneKeys({ ...draft, contacts: [] }),
+  }));
+  await tx.$executeRawUnsafe(thresholdSql);
+  const rows = await tx.$queryRaw<DraftPairRow[]>`
+    WITH input AS (
+      SELECT * FROM json_to_recordset(${JSON.stringify(input)}::json) AS x(n int, name text, postal text, city text,
+        website text, account text, emails text[], phones text[], own_email text, own_phones text[])
+    ), d AS MATERIALIZED (
+      SELECT n, dedupe_name_key(name) AS name_key, dedupe_postal(postal) AS postal, dedupe_fold(city) AS city,
+             dedupe_domain(website) AS domain, lower(account) AS account, emails, phones, own_email, own_phones
+      FROM input
+    ), emails AS (SELECT n, unnest(emails) AS v FROM d), phones AS (SELECT n, unnest(phones) AS v FROM d),
+    pairs AS (
+      SELECT a.n AS earlier, b.n AS later FROM emails a JOIN emails b ON a.v = b.v AND a.n < b.n
+      UNION SELECT a.n, b.n FROM phones a JOIN phones b ON a.v = b.v AND a.n < b.n
+      UNION SELECT a.n, b.n FROM d a JOIN d b ON a.account = b.account AND a.n < b.n
+      UNION SELECT a.n, b.n FROM d a JOIN d b ON a.domain = b.domain AND a.n < b.n
+      UNION SELECT a.n, b.n FROM d a JOIN d b ON a.postal = b.postal AND a.n < b.n
+        AND a.name_key <> '' AND a.name_key % b.name_key
+      UNION SELECT a.n, b.n FROM d a JOIN d b ON a.city = b.city AND a.n < b.n
+        AND a.name_key <> '' AND a.name_key % b.name_key
+    )
+    SELECT p.later, p.earlier, coalesce(a.account = b.account, false) AS same_account,
+      ARRAY(SELECT unnest(a.emails) INTERSECT SELECT unnest(b.emails)
+            INTERSECT SELECT unnest(ARRAY[a.own_email, b.own_email])) AS own_emails,
+      ARRAY(SELECT unnest(a.emails) INTERSECT SELECT unnest(b.emails)
+            EXCEPT SELECT unnest(ARRAY[a.own_email, b.own_email])) AS contact_emails,
+      ARRAY(SELECT unnest(a.phones) INTERSECT SELECT unnest(b.phones)
+            INTERSECT SELECT unnest(a.own_phones || b.own_phones)) AS own_phones,
+      ARRAY(SELECT unnest(a.phones) INTERSECT SELECT unnest(b.phones)
+            EXCEPT SELECT unnest(a.own_phones || b.own_phones)) AS contact_phones,
+      CASE WHEN a.name_key <> '' AND b.name_key <> '' THEN similarity(a.name_key, b.name_key)::float8 END
+        AS name_similarity,
+      coalesce(a.postal = b.postal, false) AS same_postal, coalesce(a.city = b.city, false) AS same_city,
+      CASE WHEN a.domain = b.domain THEN a.domain END AS domain
+    FROM pairs p JOIN d a ON a.n = p.earlier JOIN d b ON b.n = p.later`;
+  for (const row of rows) {
+    const accountNumber = row.same_account ? (drafts[row.earlier]!.accountNumber ?? null) : null;
+    const reasons = reasonsOf({ ...row, account_number: accountNumber, shared_assets: [] });
+    if (reasons.length > 0) result[row.later]!.push({ earlier: row.earlier, reasons, score: scoreReasons(reasons) });
+  }
+  return result.map((list) => list.sort((x, y) => y.score - x.score || x.earlier - y.earlier));
 }
 
 /**

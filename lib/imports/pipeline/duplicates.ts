@@ -1,11 +1,13 @@
 import "server-only";
 // Each row that creates a customer is checked for likely duplicates among the stored customers (those
-// earlier rows of this import wrote included) — one query per batch. A likely duplicate is a warning
-// on the row, never a reason to skip it: the same rules and scores as the customer form.
+// earlier batches of this import wrote included) and, when none is found, among the earlier rows of its
+// own batch — two queries per batch. A likely duplicate is a warning on the row, never a reason to skip
+// it: the same rules and scores as the customer form.
 import type { Tx } from "@/lib/db";
-import { findDuplicatesForDrafts } from "@/lib/duplicates/queries";
+import { findDuplicatesForDrafts, findDuplicatesWithinDrafts, type DraftDuplicate } from "@/lib/duplicates/queries";
 import { shortReason } from "@/lib/duplicates/format";
 import type { DuplicateCandidate } from "@/lib/duplicates/schemas";
+import type { DuplicateReason } from "@/lib/duplicates/scoring";
 import type { RowIssue } from "@/lib/imports/check-row";
 import type { Decision } from "@/lib/imports/pipeline/decide";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
@@ -18,25 +20,35 @@ const NAMED = 1;
  */
 const MIN_SCORE = 50;
 
+function warning(name: string, row: number | undefined, reasons: DuplicateReason[], score: number, more: number) {
+  const why = [...new Set(reasons.map(shortReason))].join(", ");
+  const where = row === undefined ? "" : ` (row ${row} of this file)`;
+  const others = more > 0 ? ` and ${more} more` : "";
+  return { column: null, message: `Possible duplicate of "${name}"${where}: ${why}; score ${score}${others}` };
+}
+
 function warningOf(candidates: DuplicateCandidate[], rowOf: Map<string, number>): RowIssue {
   const [best, ...more] = candidates;
-  const why = [...new Set(best!.reasons.map(shortReason))].join(", ");
-  const row = rowOf.get(best!.id);
-  const where = row === undefined ? "" : ` (row ${row} of this file)`;
-  const others = more.length > 0 ? ` and ${more.length} more` : "";
-  return {
-    column: null,
-    message: `Possible duplicate of "${best!.name}"${where}: ${why}; score ${best!.score}${others}`,
-  };
+  return warning(best!.name, rowOf.get(best!.id), best!.reasons, best!.score, more.length);
 }
+
+/** The warning for a row that looks like earlier rows of its own batch (not stored yet). */
+function batchWarningOf(matches: DraftDuplicate[], creates: CreateDecision[]): RowIssue {
+  const [best, ...more] = matches;
+  const earlier = creates[best!.earlier]!;
+  const name = earlier.data.name || [earlier.data.firstName, earlier.data.lastName].filter(Boolean).join(" ");
+  return warning(name, earlier.row.rowNumber, best!.reasons, best!.score, more.length);
+}
+
+type CreateDecision = Extract<Decision, { kind: "create" | "update" }>;
 
 export async function flagLikelyDuplicates(tx: Tx, plan: ImportPlan, decisions: Decision[]): Promise<Decision[]> {
   const creates = decisions.flatMap((d) => (d.kind === "create" ? [d] : []));
   if (creates.length === 0) return decisions;
   const drafts = creates.map((d) => ({ ...d.data, contacts: d.contact ? [d.contact] : [] }));
-  const found = (await findDuplicatesForDrafts(tx, plan.ctx.orgId, drafts, NAMED + 3)).map((list) =>
-    list.filter((candidate) => candidate.score >= MIN_SCORE),
-  );
+  const stored = await findDuplicatesForDrafts(tx, plan.ctx.orgId, drafts, NAMED + 3);
+  const within = await findDuplicatesWithinDrafts(tx, drafts);
+  const found = stored.map((list) => list.filter((candidate) => candidate.score >= MIN_SCORE));
   const ids = [...new Set(found.flatMap((list) => list.slice(0, NAMED).map((c) => c.id)))];
   const rows =
     ids.length === 0
@@ -48,9 +60,14 @@ export async function flagLikelyDuplicates(tx: Tx, plan: ImportPlan, decisions: 
           ids,
         );
   const rowOf = new Map(rows.map((r) => [r.id, r.row]));
-  const warnings = new Map(creates.map((d, i) => [d, found[i]!]));
+  const warnings = new Map<Decision, RowIssue>();
+  creates.forEach((d, i) => {
+    const batchMatches = within[i]!.filter((match) => match.score >= MIN_SCORE);
+    if (found[i]!.length > 0) warnings.set(d, warningOf(found[i]!, rowOf));
+    else if (batchMatches.length > 0) warnings.set(d, batchWarningOf(batchMatches, creates));
+  });
   return decisions.map((d) => {
-    const candidates = d.kind === "create" ? warnings.get(d) : undefined;
-    return candidates && candidates.length > 0 ? { ...d, warnings: [warningOf(candidates, rowOf)] } : d;
+    const issue = warnings.get(d);
+    return issue ? { ...d, warnings: [issue] } : d;
   });
 }

@@ -1,6 +1,6 @@
 // Imports: each created row is checked against the stored customers (those earlier batches of the
-// file wrote included; rows of one batch are not compared with each other) in one query per batch; a
-// likely duplicate is a warning in the preview and the results, and the row is imported all the same.
+// file wrote included) and, when none matches, against the earlier rows of its own batch, in two queries
+// per batch; a likely duplicate is a warning in the preview and the results, and the row is imported all the same.
 // The imported customers and contacts carry their duplicate keys.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -48,6 +48,32 @@ describe("duplicate warnings on import rows", () => {
       [2, `Possible duplicate of "${existing.name}": a contact's email; score 75`],
       [4, expect.stringMatching(new RegExp(`^Possible duplicate of "${word} Aviation GmbH"`))],
     ]);
+  });
+
+  it("flags rows that look like earlier rows of the same batch", async () => {
+    process.env.IMPORT_BATCH_ROWS = "100";
+    try {
+      const word = uniq("Zw");
+      const text = csv([
+        ["Account Number", "Company", "Phone", "City", "Postal Code", "Country"],
+        ["B-1", `${word} Aero Services GmbH`, "0316 12 34 56", "Graz", "8010", "AT"],
+        ["B-2", `${word} Aero Services`, "", "Graz", "8010", "AT"],
+        ["B-3", "Quite Different Qy", "+43 316 123456", "Linz", "", "AT"],
+        ["B-4", "Another One Qz", "", "Linz", "", "AT"],
+      ]);
+      const file = await upload(manager, text);
+      const preview = await previewImport(manager, file.id, { mapping: file.proposedMapping });
+      expect(preview.map((row) => [row.rowNumber, row.issues.map((i) => i.message)])).toEqual([
+        [2, []],
+        [3, [`Possible duplicate of "${word} Aero Services GmbH" (row 2 of this file): similar name; score 85`]],
+        [4, [`Possible duplicate of "${word} Aero Services GmbH" (row 2 of this file): same phone; score 80`]],
+        [5, []],
+      ]);
+      const result = await importCsv(manager, text);
+      expect(result).toMatchObject({ created: 4, failed: 0, warnings: 2 });
+    } finally {
+      process.env.IMPORT_BATCH_ROWS = "2";
+    }
   });
 
   it("keys imported customers and their contacts", async () => {
