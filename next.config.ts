@@ -3,7 +3,14 @@ import { staticHeaderRules } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WASM and extension bundles from node_modules at run time; so does pdfkit its fonts.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "pg", "rate-limiter-flexible", "pdfkit"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pino",
+    "pglite-prisma-adapter",
+    "pg",
+    "rate-limiter-flexible",
+    "pdfkit",
+  ],
   poweredByHeader: false,
   // Lets parallel e2e runs on one machine build into separate directories.
   ...(process.env.NEXT_DIST_DIR ? { distDir: process.env.NEXT_DIST_DIR } : {}),

@@ -3,10 +3,13 @@
 // schema), runs the handler and maps every failure to `{ error: { code, message, fieldErrors } }`.
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Ctx } from "@/lib/auth/context";
+import { REQUEST_ID_HEADER } from "@/lib/auth/next-path";
 import { requireCtx } from "@/lib/auth/session";
+import { log, newRequestId, withRequestId } from "@/lib/log";
 import { isUniqueViolation, uniqueViolationFields } from "@/lib/db/errors";
 import { isAppError, validationError, type ErrorCode, type FieldErrors } from "@/lib/errors";
 import { assertStorableInput } from "@/lib/validation";
@@ -34,26 +37,30 @@ export function toActionError(error: unknown): ActionError {
     return { code: "CONFLICT", message, fieldErrors: Object.fromEntries(fields.map((f) => [f, [message]])) };
   }
   const ref = randomBytes(3).toString("hex").toUpperCase();
-  // Only the error itself is logged, never the action input (it may hold personal data).
-  console.error(
-    JSON.stringify({
-      level: "error",
-      msg: "server action failed",
-      ref,
-      error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error),
-    }),
-  );
+  // The error only (the logger masks personal data in its text), never the action input.
+  log().error({ err: error, ref }, "action.failed");
   return { code: "INTERNAL", message: `Something went wrong (ref ${ref}).` };
 }
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+/** The id proxy.ts gave this request (a fresh one outside a request, as in tests). */
+async function actionRequestId(): Promise<string> {
   try {
-    return { data: await work() };
-  } catch (error) {
-    // redirect() and notFound() are control flow, not failures: let Next.js handle them.
-    unstable_rethrow(error);
-    return { error: toActionError(error) };
+    return (await headers()).get(REQUEST_ID_HEADER) ?? newRequestId();
+  } catch {
+    return newRequestId();
   }
+}
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  return withRequestId(await actionRequestId(), async () => {
+    try {
+      return { data: await work() };
+    } catch (error) {
+      // redirect() and notFound() are control flow, not failures: let Next.js handle them.
+      unstable_rethrow(error);
+      return { error: toActionError(error) };
+    }
+  });
 }
 
 /** Builds `action(schema, handler)` around a context resolver (requireCtx in the app, a stub in tests). */

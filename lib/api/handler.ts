@@ -1,6 +1,7 @@
-// The one REST route wrapper: authenticates the organization API key (Bearer), checks the documented
-// operation's permission, hands the acting context to the handler, and turns every failure into the
-// JSON error format.
+// The one REST route wrapper: gives the request its id (on every log line, in the `X-Request-Id` header
+// and in every error body), authenticates the organization API key (Bearer), checks the documented
+// operation's permission, hands the acting context to the handler, turns every failure into the JSON
+// error format and logs one line per request (method, path without the query, status, time; no PII).
 import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { getAuth, resolveTrustedOrigins } from "@/lib/auth/auth";
@@ -11,6 +12,7 @@ import { authorizeOperation } from "@/lib/api/authorize";
 import { errorResponse, mergedRedirectResponse } from "@/lib/api/respond";
 import { isMergedCustomerError } from "@/lib/customers/lookup";
 import { findOperation } from "@/lib/openapi/document";
+import { log, newRequestId, withRequestId } from "@/lib/log";
 import { assertStorableInput } from "@/lib/validation";
 
 type RouteParams = Record<string, string | string[] | undefined>;
@@ -35,7 +37,7 @@ export function apiRoute<P extends RouteParams = RouteParams>(
   handler: Handler<P>,
 ): ApiRouteHandler<P> {
   const operation = findOperation(operationId);
-  const route = async (request: Request, { params }: RouteContext<P>): Promise<Response> => {
+  const serve = async (request: Request, params: Promise<P>): Promise<Response> => {
     try {
       const authorization = request.headers.get("authorization");
       const ctx =
@@ -55,7 +57,37 @@ export function apiRoute<P extends RouteParams = RouteParams>(
       return errorResponse(error);
     }
   };
+  const route = (request: Request, { params }: RouteContext<P>): Promise<Response> => {
+    const requestId = newRequestId();
+    return withRequestId(requestId, async () => {
+      const started = performance.now();
+      const response = withRequestIdHeader(await serve(request, params), requestId);
+      log().info(
+        {
+          operationId,
+          method: request.method,
+          path: new URL(request.url).pathname,
+          status: response.status,
+          ms: Math.round(performance.now() - started),
+        },
+        "api.request",
+      );
+      return response;
+    });
+  };
   return Object.assign(route, { operationId });
+}
+
+/** `response` with `X-Request-Id` (a copy when its headers are immutable, as a redirect's are). */
+function withRequestIdHeader(response: Response, requestId: string): Response {
+  try {
+    response.headers.set("X-Request-Id", requestId);
+    return response;
+  } catch {
+    const copy = new Response(response.body, response);
+    copy.headers.set("X-Request-Id", requestId);
+    return copy;
+  }
 }
 
 /** A query parameter no database can search for (a NUL byte, a lone surrogate) is a 422 naming it. */

@@ -1,7 +1,7 @@
-// JSON responses for the REST API: one error format, never a stack trace.
-import { randomUUID } from "node:crypto";
+// JSON responses for the REST API: one error format with the request's id, never a stack trace.
 import { z } from "zod";
 import { AppError, validationError, type FieldErrors } from "@/lib/errors";
+import { currentRequestId, log, newRequestId } from "@/lib/log";
 import type { MergedCustomerError } from "@/lib/customers/lookup";
 import { survivorPath } from "@/lib/customers/merge/redirect";
 import { DuplicatesFoundError } from "@/lib/duplicates/errors";
@@ -17,18 +17,19 @@ interface ApiErrorBody {
   };
 }
 
-export function errorResponse(error: unknown): Response {
+/** The JSON error for `error`; its `requestId` is the request's (lib/api/handler.ts), quoted in the logs. */
+export function errorResponse(error: unknown, requestId = currentRequestId() ?? newRequestId()): Response {
   if (error instanceof AppError) {
-    const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
+    const body: ApiErrorBody = { error: { code: error.code, message: error.message, requestId } };
     if (error.fieldErrors) body.error.details = error.fieldErrors;
     if (error instanceof DuplicatesFoundError) body.error.candidates = error.candidates;
     return Response.json(body, { status: error.status });
   }
   if (error instanceof z.ZodError) {
-    return errorResponse(validationError(error));
+    return errorResponse(validationError(error), requestId);
   }
-  const requestId = randomUUID();
-  console.error(JSON.stringify({ level: "error", msg: "api.unhandled", requestId, error: describe(error) }));
+  // The error only (the logger masks personal data in its text), never the request body.
+  log().error({ err: error, requestId }, "api.unhandled");
   const body: ApiErrorBody = {
     error: { code: "INTERNAL", message: `Something went wrong. Reference: ${requestId}`, requestId },
   };
@@ -40,11 +41,4 @@ export function mergedRedirectResponse(request: Request, error: MergedCustomerEr
   const url = new URL(request.url);
   const location = new URL(survivorPath(`${url.pathname}${url.search}`, error.customerId, error.mergedIntoId), url);
   return Response.json({ mergedInto: error.mergedIntoId }, { status: 308, headers: { Location: location.toString() } });
-}
-
-/** Error name and message only: request bodies (PII) are never logged. */
-function describe(error: unknown): { name: string; message: string } {
-  return error instanceof Error
-    ? { name: error.name, message: error.message }
-    : { name: "Unknown", message: String(error) };
 }

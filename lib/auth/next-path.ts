@@ -6,6 +6,9 @@ const DEFAULT_AFTER_SIGN_IN = "/customers";
 /** Set by proxy.ts on page requests so a signed-out visitor can be sent back where they were going. */
 export const REQUEST_PATH_HEADER = "x-request-path";
 
+/** Set by proxy.ts on page requests (server actions included): the request's id, made there. */
+export const REQUEST_ID_HEADER = "x-request-id";
+
 const MAX_DECODE_ROUNDS = 5;
 
 /** Percent-decodes until nothing changes ("%252F" → "%2F" → "/"); null when malformed or too deep. */

@@ -3,6 +3,7 @@
 import { getDbHandle } from "@/lib/db/client";
 import { migrate, type MigrateResult } from "@/lib/db/migrate";
 import { connectPg, wrapPglite } from "@/lib/db/sql";
+import { log } from "@/lib/log";
 
 const globalForSetup = globalThis as typeof globalThis & { __customerHubSetup?: Promise<void> };
 
@@ -20,7 +21,7 @@ export function ensureDatabase(): Promise<void> {
   globalForSetup.__customerHubSetup ??= (async () => {
     const embedded = Boolean(getDbHandle().pglite);
     const { applied } = await migrateDatabase();
-    if (applied.length > 0) console.info(`[db] applied migrations: ${applied.join(", ")}`);
+    if (applied.length > 0) log().info({ migrations: applied }, "db.migrated");
     const seedOnStart = process.env.SEED_ON_START ? process.env.SEED_ON_START === "true" : embedded;
     if (seedOnStart) {
       const { seedDemo } = await import("@/lib/db/seed");

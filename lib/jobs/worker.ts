@@ -3,6 +3,7 @@ import "server-only";
 // jobs and those a crashed instance left behind, so the app itself stays stateless; on the embedded
 // database it also keeps the planner's statistics fresh (lib/db/embedded-upkeep.ts).
 import { analyzeEmbeddedWhenDue } from "@/lib/db/embedded-upkeep";
+import { log } from "@/lib/log";
 import { jobsWorkerEnabled, runPendingJobs } from "@/lib/jobs/runner";
 
 const intervalMs = () => Number(process.env.JOBS_POLL_MS ?? 1500);
@@ -18,7 +19,7 @@ export function startJobWorker(): void {
       await runPendingJobs();
       await analyzeEmbeddedWhenDue();
     } catch (error) {
-      console.error(JSON.stringify({ level: "error", msg: "jobs.worker", error: String(error) }));
+      log().error({ err: error }, "jobs.worker");
     } finally {
       busy = false;
     }

@@ -49,7 +49,12 @@ export const errorSchema = z.object({
       .array(duplicateCandidateSchema)
       .optional()
       .describe("Likely duplicates, best first (CONFLICT from POST /customers?checkDuplicates=true)"),
-    requestId: z.string().optional().describe("Quote it when reporting an INTERNAL error"),
+    requestId: z
+      .string()
+      .optional()
+      .describe(
+        "The request's id, also in the `X-Request-Id` header and the server's log lines; quote it when reporting a problem",
+      ),
   }),
 });
 

@@ -68,7 +68,11 @@ describe("JSON body limit (API_MAX_BODY_KB)", () => {
     const response = await post(staffKey, stream);
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({
-      error: { code: "PAYLOAD_TOO_LARGE", message: "The request body is larger than 1024 KB." },
+      error: {
+        code: "PAYLOAD_TOO_LARGE",
+        message: "The request body is larger than 1024 KB.",
+        requestId: expect.any(String),
+      },
     });
     expect(counter.pulled).toBeLessThanOrEqual(MB + 2 * CHUNK);
     expect(await db.customer.count({ where: { organizationId: orgId } })).toBe(0);
@@ -124,7 +128,11 @@ describe("JSON body format", () => {
     const deep = await post(staffKey, `{"name":${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
     expect(deep.status).toBe(400);
     expect(await deep.json()).toEqual({
-      error: { code: "BAD_REQUEST", message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.` },
+      error: {
+        code: "BAD_REQUEST",
+        message: `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`,
+        requestId: expect.any(String),
+      },
     });
     const brackets = await post(staffKey, JSON.stringify({ kind: "company", name: `${"[{".repeat(75)} Brackets` }));
     expect(brackets.status).toBe(201);

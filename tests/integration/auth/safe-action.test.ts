@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { Writable } from "node:stream";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { AppError, conflict } from "@/lib/errors";
+import { createLogger, setLogger } from "@/lib/log";
 import { createActionBuilder, publicAction, toActionError } from "@/lib/safe-action";
 import { ctxFor, makeOrg } from "@/tests/factories";
 
@@ -55,19 +57,39 @@ describe("action builder", () => {
   });
 
   it("logs unexpected errors with a reference but returns only a generic message", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const run = action(schema, async () => {
-      throw new Error("connection reset");
-    });
-    const result = await run({ name: "secret@example.test", count: 1 });
-    expect(result).toEqual({
-      error: { code: "INTERNAL", message: expect.stringMatching(/^Something went wrong \(ref [0-9A-F]{6}\)\.$/) },
-    });
-    const ref = "error" in result ? result.error.message.match(/ref (\w+)/)?.[1] : undefined;
-    const logged = String(log.mock.calls[0]?.[0]);
-    expect(logged).toContain(ref);
-    expect(logged).toContain("connection reset");
-    expect(logged).not.toContain("secret@example.test");
+    const lines: string[] = [];
+    const previous = setLogger(
+      createLogger(
+        new Writable({
+          write(chunk: Buffer, _encoding, done) {
+            lines.push(chunk.toString());
+            done();
+          },
+        }),
+        "info",
+      ),
+    );
+    try {
+      const run = action(schema, async () => {
+        throw new Error("connection reset for secret@example.test");
+      });
+      const result = await run({ name: "secret@example.test", count: 1 });
+      expect(result).toEqual({
+        error: { code: "INTERNAL", message: expect.stringMatching(/^Something went wrong \(ref [0-9A-F]{6}\)\.$/) },
+      });
+      const ref = "error" in result ? result.error.message.match(/ref (\w+)/)?.[1] : undefined;
+      const logged = lines.join("");
+      expect(JSON.parse(logged)).toMatchObject({
+        level: "error",
+        msg: "action.failed",
+        ref,
+        requestId: expect.any(String),
+      });
+      expect(logged).toContain("connection reset");
+      expect(logged).not.toContain("secret@example.test");
+    } finally {
+      if (previous) setLogger(previous);
+    }
   });
 
   it("lets redirect() propagate to Next.js", async () => {
