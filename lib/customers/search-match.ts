@@ -114,15 +114,26 @@ export function assetHits(
 /** Whether the term can name an asset (short terms only search names). */
 const searchesAssets = (search: CustomerSearch) => !search.short;
 
-/** Customers under `filters` whose own text or current assets match (the exact matches). */
-function exactParts(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch): Prisma.Sql[] {
+/**
+ * Customers under `filters` whose own text or current assets match (the exact matches), as
+ * `(id, asset_tier, …columns)`: the columns are read in the same pass, so ranking them never
+ * fetches the rows again.
+ */
+function exactParts(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, columns = Prisma.empty): Prisma.Sql[] {
   const text = textMatch(search);
-  const parts = [Prisma.sql`(SELECT customer.id, NULL::int AS asset_tier FROM customer WHERE ${filters} AND ${text})`];
+  const parts = [
+    Prisma.sql`(SELECT customer.id, NULL::int AS asset_tier ${columns} FROM customer WHERE ${filters} AND ${text})`,
+  ];
   if (searchesAssets(search)) {
-    parts.push(Prisma.sql`(SELECT customer.id, hits.tier FROM customer JOIN (${assetHits(ctx, search)}) AS hits
+    parts.push(Prisma.sql`(SELECT customer.id, hits.tier ${columns} FROM customer JOIN (${assetHits(ctx, search)}) AS hits
       ON hits.customer_id = customer.id WHERE ${filters} AND NOT ${text})`);
   }
   return parts;
+}
+
+/** Every exact match under `filters` with `columns`, uncapped (a term whose matches sort late: bounded by the trigram index). */
+export function allExactMatches(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, columns: Prisma.Sql) {
+  return Prisma.join(exactParts(ctx, filters, search, columns), " UNION ALL ");
 }
 
 /**
@@ -149,17 +160,18 @@ export function searchFilter(ctx: Ctx, search: CustomerSearch): Prisma.Sql {
 }
 
 /**
- * CTEs `exact_hits` and `hits`: up to SEARCH_COUNT_CAP + 1 matching `(id, asset_tier)` under the
- * list's `filters`, in disjoint parts read lazily in turn — own text, then assets only — so a broad
- * term stops early; near-misses (a similarity scan) only when nothing matched exactly ("did you mean").
+ * CTEs `exact_hits` and `hits`: up to SEARCH_COUNT_CAP + 1 matching `(id, asset_tier, …columns)`
+ * under the list's `filters`, in disjoint parts read lazily in turn — own text, then assets only — so
+ * a broad term stops early; near-misses (a similarity scan) only when nothing matched exactly ("did
+ * you mean"). `columns` (", customer.name AS name…") are what the page's order needs.
  */
-export function searchHits(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch): Prisma.Sql {
+export function searchHits(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, columns = Prisma.empty): Prisma.Sql {
   const cap = Prisma.sql`LIMIT ${SEARCH_COUNT_CAP + 1}`;
-  const exact = Prisma.sql`exact_hits AS MATERIALIZED (${Prisma.join(exactParts(ctx, filters, search), " UNION ALL ")} ${cap})`;
+  const exact = Prisma.sql`exact_hits AS MATERIALIZED (${allExactMatches(ctx, filters, search, columns)} ${cap})`;
   if (!search.fuzzy) return Prisma.sql`${exact}, hits AS (SELECT * FROM exact_hits)`;
   return Prisma.sql`${exact}, hits AS MATERIALIZED (
     SELECT * FROM exact_hits
-    UNION ALL (SELECT customer.id, NULL::int FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
+    UNION ALL (SELECT customer.id, NULL::int ${columns} FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
       AND NOT EXISTS (SELECT 1 FROM exact_hits) ${cap}))`;
 }
 

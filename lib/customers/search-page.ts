@@ -12,6 +12,7 @@ import { findGroupedPageIds } from "@/lib/customers/group-page";
 import { advancedFilterConditions } from "@/lib/customers/filter-conditions";
 import {
   SEARCH_COUNT_CAP,
+  allExactMatches,
   parseCustomerSearch,
   searchCondition,
   searchFilter,
@@ -165,12 +166,45 @@ async function findPlainPage(ctx: Ctx, params: CustomerListParams): Promise<Cust
   return { ids, total: count?.count ?? 0, capped: false };
 }
 
+/** The columns a search page's order reads, collected with the matches (relevance: what its tiers test). */
+function orderColumns(params: CustomerListParams): Prisma.Sql {
+  if (params.sort.column === "relevance") {
+    return Prisma.sql`, customer.name, customer.account_number, customer.email, customer.phone, customer.search_text`;
+  }
+  return Prisma.sql`, customer.name, ${sortSql(columnSort(params.sort).column, false).key} AS sort_key`;
+}
+
+/**
+ * A capped search's page in an explicit sort. The sort column's index is walked for a bounded number
+ * of rows first: a broad term fills the page within them. When its matches sort late ("sky…" by
+ * name: most of the index), they are collected through the trigram index instead and sorted (every
+ * match, not only the first SEARCH_COUNT_CAP, so the order is exact).
+ */
+function cappedSortedPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch, filters: Prisma.Sql) {
+  const pageEnd = params.page * params.perPage;
+  const walk = 400 + 16 * pageEnd;
+  const columns = orderColumns(params);
+  const gated = Prisma.sql`${filters} AND NOT (SELECT walk_done.done FROM walk_done)`;
+  return Prisma.sql`
+    WITH walked AS MATERIALIZED (
+      SELECT customer.id ${columns}, ${searchFilter(ctx, search)} AS hit FROM customer WHERE ${filters}
+      ORDER BY ${columnOrder(params)} LIMIT ${walk}),
+    walk_done AS (SELECT count(*) FILTER (WHERE walked.hit) >= ${pageEnd} OR count(*) < ${walk} AS done FROM walked)
+    SELECT ranked.id::text AS id FROM (
+      SELECT walked.id, walked.name, walked.sort_key FROM walked WHERE walked.hit AND (SELECT walk_done.done FROM walk_done)
+      UNION ALL
+      SELECT matched.id, matched.name, matched.sort_key FROM (${allExactMatches(ctx, gated, search, columns)} OFFSET 0) AS matched
+    ) AS ranked
+    ORDER BY ${columnOrder(params, Prisma.sql`ranked.sort_key`, Prisma.raw("ranked"))} ${pageLimit(params)}`;
+}
+
 /**
  * A search's page, as its statements (the benchmark runs them on the bare driver too): `first`
- * collects up to SEARCH_COUNT_CAP + 1 matches (searchHits); when that is all of them they are
- * counted and ranked (or sorted) in the same statement. A broader term answers "10,000+" and runs
- * `capped` (null past the cap's last page), which walks indexes in order (topTiers, or the sort
- * column's index), so neither the count nor the order ever touches every match.
+ * collects up to SEARCH_COUNT_CAP + 1 matches with the columns their order reads (searchHits); when
+ * that is all of them they are counted and ranked (or sorted) in the same statement. A broader term
+ * answers "10,000+" and runs `capped` (null past the cap's last page), which walks indexes in order
+ * (topTiers, or the sort column's index for a bounded stretch), so neither the count nor the order
+ * touches every match of a broad term.
  */
 export function searchPageStatements(
   ctx: Ctx,
@@ -179,17 +213,16 @@ export function searchPageStatements(
 ): { first: Prisma.Sql; capped: Prisma.Sql | null } {
   const filters = Prisma.join(customerListConditions(ctx, params, { search: false }), " AND ");
   const relevance = params.sort.column === "relevance";
-  const tier = Prisma.sql`coalesce(hits.asset_tier, ${textTier(search)})`;
+  // `hits` carries the columns the order reads, named as on `customer`: the tiers read them from it.
   const ranked = relevance
-    ? Prisma.sql`SELECT customer.id, ${tier} AS tier, ${searchKey} AS key, ${similarity(search)} AS sim
-        FROM hits JOIN customer ON customer.id = hits.id`
-    : Prisma.sql`SELECT customer.id, customer.name, ${sortSql(columnSort(params.sort).column, false).key} AS sort_key
-        FROM hits JOIN customer ON customer.id = hits.id`;
+    ? Prisma.sql`SELECT customer.id, coalesce(customer.asset_tier, ${textTier(search)}) AS tier,
+        ${searchKey} AS key, ${similarity(search)} AS sim FROM hits AS customer`
+    : Prisma.sql`SELECT hits.id, hits.name, hits.sort_key FROM hits`;
   const order = relevance
     ? Prisma.sql`ranked.tier, CASE WHEN ranked.tier = 3 THEN -ranked.sim END, ranked.key, ranked.id`
     : columnOrder(params, Prisma.sql`ranked.sort_key`, Prisma.raw("ranked"));
   const first = Prisma.sql`
-    WITH ${searchHits(ctx, filters, search)},
+    WITH ${searchHits(ctx, filters, search, orderColumns(params))},
     counted AS (SELECT count(*)::int AS total FROM hits)
     SELECT counted.total, page.id FROM counted LEFT JOIN LATERAL (
       SELECT ranked.id::text AS id FROM (${ranked}) AS ranked
@@ -202,9 +235,7 @@ export function searchPageStatements(
     ? Prisma.sql`
         SELECT top.id::text AS id FROM (${topTiers(ctx, filters, search, pageEnd)}) AS top
         GROUP BY top.id ORDER BY min(top.tier), min(top.key), top.id ${pageLimit(params)}`
-    : Prisma.sql`
-        SELECT customer.id::text AS id FROM customer WHERE ${filters} AND ${searchFilter(ctx, search)}
-        ORDER BY ${columnOrder(params)} ${pageLimit(params)}`;
+    : cappedSortedPage(ctx, params, search, filters);
   return { first, capped };
 }
 

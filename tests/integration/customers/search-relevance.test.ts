@@ -221,6 +221,21 @@ describe("more matches than the count cap", () => {
     expect(rest).toEqual([...rest].sort().reverse());
   });
 
+  it("sorts every match when the sort column's index reaches them late", async () => {
+    // More non-matching customers sort before "bulk" than the bounded index walk reads.
+    await db.$executeRaw`
+      INSERT INTO customer (id, organization_id, name, search_text, updated_at)
+      SELECT gen_random_uuid(), ${big.orgId}, 'Alpha ' || lpad(n::text, 5, '0'), 'alpha ' || lpad(n::text, 5, '0'), now()
+      FROM generate_series(1, 2000) AS n`;
+    const first = await bulk({ sort: "name" });
+    expect(first).toMatchObject({ totalCapped: true });
+    expect(first.rows.map((row) => row.name)).toEqual(
+      Array.from({ length: 25 }, (_, i) => `Bulk ${String(i + 1).padStart(5, "0")}`),
+    );
+    const second = await bulk({ sort: "name", page: "2" });
+    expect(second.rows[0]?.name).toBe("Bulk 00026");
+  });
+
   it("counts exactly below the cap", async () => {
     const result = await listCustomers(big, parseCustomerListParams({ q: "zulu" }));
     expect(result).toMatchObject({ total: 1, totalCapped: false });
