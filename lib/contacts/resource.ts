@@ -1,5 +1,9 @@
-// A contact as REST integrators see it: `primary` instead of isPrimary, no internal columns.
+// A contact as REST integrators see it: `primary` instead of isPrimary, no internal columns. Reads take
+// `?fields` and `?exclude=pii` (lib/api/field-selection.ts).
+import { selectFields, type FieldSelection, type SelectableResource } from "@/lib/api/field-selection";
+import { contactFieldNames } from "@/lib/contacts/schemas";
 import { AppError } from "@/lib/errors";
+import { contactPersonalFields } from "@/lib/privacy/fields";
 import type { Contact } from "@/lib/generated/prisma/client";
 import type { ContactWithConsent } from "@/lib/contacts/queries";
 
@@ -12,6 +16,29 @@ export function toContactResource(contact: Contact | ContactWithConsent): Contac
   const { marketingConsentBy: _m, ...fields } = rest as typeof rest & { marketingConsentBy?: unknown };
   return { ...fields, primary: isPrimary };
 }
+
+/** The Contact resource's fields: the input fields plus what the server keeps (documented as Contact). */
+export const selectableContact: SelectableResource = {
+  label: "contact",
+  fields: [
+    "id",
+    "customerId",
+    ...contactFieldNames,
+    "primary",
+    "marketingConsentAt",
+    "marketingConsentById",
+    "version",
+    "createdAt",
+    "updatedAt",
+    "createdById",
+    "updatedById",
+  ],
+  personal: contactPersonalFields,
+};
+
+/** The contact as a read answers it, with only the fields `?fields`/`?exclude` select. */
+export const toSelectedContact = (contact: Contact | ContactWithConsent, selection: FieldSelection) =>
+  selectFields(toContactResource(contact), selection, contactPersonalFields);
 
 const CANNOT_CLEAR_PRIMARY = "primary can only be set to true. Make another contact primary instead.";
 

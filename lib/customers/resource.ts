@@ -1,7 +1,11 @@
 // The customer resource as integrators see it: every stored field except internal search data, money
 // as a two-decimal string, "Customer since" as YYYY-MM-DD, and the staff-only internal notes only when asked for.
 // The merge columns are left out: a customer the API answers with is never merged (a merged one redirects).
+// Reads take `?fields` and `?exclude=pii` (lib/api/field-selection.ts) over the fields documented here.
 import type { Customer } from "@/lib/generated/prisma/client";
+import { selectFields, type FieldSelection, type SelectableResource } from "@/lib/api/field-selection";
+import { customerResourceDoc, customerSummaryDoc } from "@/lib/openapi/resources/customer-schemas";
+import { customerPersonalFields } from "@/lib/privacy/fields";
 import { toDateText } from "@/lib/format";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 import { splitValues } from "@/lib/list-params";
@@ -26,6 +30,25 @@ export type CustomerResource = Omit<
 export function readCustomerIncludes(request: Request): { internalNotes: boolean } {
   const include = splitValues(new URL(request.url).searchParams.getAll("include"));
   return { internalNotes: include.includes("internalNotes") };
+}
+
+/** A customer's fields as GET /customers/{id} can select them. */
+export const selectableCustomer: SelectableResource = {
+  label: "customer",
+  fields: Object.keys(customerResourceDoc.shape),
+  personal: customerPersonalFields,
+};
+
+/** A list row's fields (GET /customers, POST /customers/search). */
+export const selectableCustomerRow: SelectableResource = {
+  label: "customer list",
+  fields: Object.keys(customerSummaryDoc.shape),
+  personal: customerPersonalFields,
+};
+
+/** The customer as a read answers it: its included fields, then those `?fields`/`?exclude` select. */
+export function toSelectedCustomer(customer: Customer, opts: { internalNotes: boolean }, selection: FieldSelection) {
+  return selectFields(toCustomerResource(customer, opts), selection, customerPersonalFields);
 }
 
 export function toCustomerResource(customer: Customer, opts: { internalNotes?: boolean } = {}): CustomerResource {
@@ -62,6 +85,10 @@ function toCustomerSummary(row: CustomerListRow) {
 }
 
 /** One page of the list as the API answers it: GET /customers and POST /customers/search alike (a search's total may be capped). */
-export function toCustomerPage({ rows, total, totalCapped, page, perPage, pageCount }: CustomerListResult) {
-  return { data: rows.map(toCustomerSummary), meta: { total, totalCapped, page, perPage, pageCount } };
+export function toCustomerPage(
+  { rows, total, totalCapped, page, perPage, pageCount }: CustomerListResult,
+  selection: FieldSelection,
+) {
+  const data = rows.map((row) => selectFields(toCustomerSummary(row), selection, customerPersonalFields));
+  return { data, meta: { total, totalCapped, page, perPage, pageCount } };
 }

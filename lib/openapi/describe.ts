@@ -37,6 +37,12 @@ function refName(schema: JsonSchema): string | null {
   return typeof schema.$ref === "string" ? (schema.$ref.split("/").pop() ?? null) : null;
 }
 
+/** A record's schema name; a sparse-capable answer (`Customer` or `CustomerPartial`) shows the whole one. */
+function recordName(schema: JsonSchema): string | null {
+  const [whole] = (schema.anyOf ?? []) as JsonSchema[];
+  return refName(schema) ?? (whole ? refName(whole) : null);
+}
+
 function resolve(doc: OpenApiDocument, schema: JsonSchema): JsonSchema {
   const name = refName(schema);
   return name ? resolve(doc, asSchema(doc.components.schemas[name] ?? doc.components.responses[name])) : schema;
@@ -138,7 +144,7 @@ function operationView(doc: OpenApiDocument, path: string, method: string, op: J
     const response = resolve(doc, asSchema(value));
     const schema = asSchema(asSchema(asSchema(response.content)["application/json"]).schema);
     const data = asSchema(asSchema(schema.properties).data);
-    const item = refName(data) ?? refName(asSchema(data.items)) ?? refName(schema);
+    const item = recordName(data) ?? recordName(asSchema(data.items)) ?? refName(schema);
     return {
       status,
       description: String(response.description ?? ""),

@@ -4,6 +4,7 @@ import { cursorMetaSchema, errorDescriptions, errorSchema, listMetaSchema } from
 import type { ErrorCode } from "@/lib/errors";
 import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
 import { apiResources } from "@/lib/openapi/resources";
+import { fieldSelectionParams, partialSchema, recordSchema } from "@/lib/openapi/field-selection";
 import type { Operation, QueryParam, ResourceSpec, SuccessResponse } from "@/lib/openapi/registry";
 
 export const apiBasePath = "/api/v1";
@@ -73,9 +74,9 @@ function queryParameter({ name, description, schema, list }: QueryParam): JsonSc
   };
 }
 
-function successBody(success: SuccessResponse): JsonSchema | undefined {
+function successBody(success: SuccessResponse, op: Pick<Operation, "fieldSelection"> = {}): JsonSchema | undefined {
   if (!success.schema) return undefined;
-  const item = ref(success.schema);
+  const item = recordSchema(success.schema, op);
   if (success.shape === "list")
     return { type: "object", properties: { data: { type: "array", items: item } }, required: ["data"] };
   if (success.shape === "page" || success.shape === "cursor") {
@@ -92,13 +93,13 @@ function documentedErrors(op: Operation): ErrorCode[] {
   if ((op.permission !== "public" && op.permission !== "member") || op.stricter) implied.push("FORBIDDEN");
   if (op.body) implied.push("BAD_REQUEST", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE");
   // Text that cannot be stored (a NUL byte) is refused wherever a body or query brings it (lib/validation.ts).
-  if (op.body || op.query?.length) implied.push("VALIDATION");
+  if (op.body || op.query?.length || op.fieldSelection) implied.push("VALIDATION");
   return [...new Set([...op.errors, ...implied])];
 }
 
 function responses(op: Operation): JsonSchema {
   const errors = documentedErrors(op);
-  const body = successBody(op.success);
+  const body = successBody(op.success, op);
   const headers: JsonSchema = {};
   if (op.success.etag) headers.ETag = { description: "The record version, quoted", schema: { type: "string" } };
   if (op.success.status === 201)
@@ -136,7 +137,8 @@ function responses(op: Operation): JsonSchema {
 }
 
 function operationObject(op: Operation, tag: string): JsonSchema {
-  const parameters = [...pathParameters(op), ...(op.query ?? []).map(queryParameter)];
+  const query = [...(op.query ?? []), ...(op.fieldSelection ? fieldSelectionParams(op.fieldSelection) : [])];
+  const parameters = [...pathParameters(op), ...query.map(queryParameter)];
   if (op.ifMatch) {
     parameters.push({
       name: "If-Match",
@@ -187,6 +189,10 @@ export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): 
       (paths[op.path] ??= {})[op.method] = operationObject(op, resource.tag);
     }
   }
+  // Sparse answers' records (`?fields`, `?exclude`), once every schema they are built from is in place.
+  for (const { fieldSelection, success } of resources.flatMap(({ operations }) => operations))
+    if (fieldSelection && success.schema)
+      schemas[`${success.schema}Partial`] ??= partialSchema(success.schema, schemas);
   const errorResponses = Object.fromEntries(
     Object.entries(errorDescriptions).map(([code, { description }]) => [
       code,

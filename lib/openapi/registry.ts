@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Permission } from "@/lib/auth/permissions";
 import type { ErrorCode } from "@/lib/errors";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
+import type { SelectableResource } from "@/lib/api/field-selection";
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";
 
@@ -59,6 +60,11 @@ export interface Operation {
   /** When the operation can also answer 202 Accepted with `{ data }` of this schema (work left to a job). */
   accepted?: { description: string; schema: string };
   errors: ErrorCode[];
+  /**
+   * Takes `?fields` and `?exclude=pii` (lib/api/field-selection.ts) over these fields: the answer's records
+   * are then documented as whole or as `<schema>Partial` (only `id` required).
+   */
+  fieldSelection?: SelectableResource;
 }
 
 /**

@@ -8,9 +8,9 @@
  * personal data that is also stored encrypted (issue 13: tax id, internal notes). `business`: ids,
  * codes, statuses, settings, money, consent flags and timestamps — nothing that names or reaches anyone.
  */
-export type FieldClass = "personal" | "sensitive" | "business";
+type FieldClass = "personal" | "sensitive" | "business";
 
-export interface ColumnClass {
+interface ColumnClass {
   class: FieldClass;
   /** Still shown when a user sees only limited details of a customer (name, account number, city, status). */
   shownWhenLimited?: boolean;
@@ -34,7 +34,7 @@ const recordColumns = {
 } satisfies Record<string, ColumnClass>;
 
 /** Every column of `customer`, by its database name. */
-export const customerColumns = {
+const customerColumns = {
   ...recordColumns,
   kind: business,
   // A company's name can be a sole trader's own name, and a person customer's name is theirs: always
@@ -97,7 +97,7 @@ export const customerColumns = {
 } satisfies Record<string, ColumnClass>;
 
 /** Every column of `contact`, by its database name. Contacts are people: all their details are personal. */
-export const contactColumns = {
+const contactColumns = {
   ...recordColumns,
   customer_id: business,
   first_name: personal,

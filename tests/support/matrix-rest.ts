@@ -244,7 +244,9 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
         invoke(op, variants[0]!, fixturesFor(a, a.members.viewer, { ...op, method: "GET" }, variants[0]!), {}).then(
           (result) => {
             expect(result?.status, "no key").toBe(401);
-            expect(result?.json).toEqual({ error: { code: "UNAUTHORIZED", message: expect.any(String) } });
+            expect(result?.json).toEqual({
+              error: { code: "UNAUTHORIZED", message: expect.any(String), requestId: expect.any(String) },
+            });
           },
         ),
       );
@@ -263,7 +265,7 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
             } else {
               expect({ status, json }, `${label}${how}: needs ${variant.needs.join(" + ")}`).toEqual({
                 status: 403,
-                json: { error: { code: "FORBIDDEN", message: expect.any(String) } },
+                json: { error: { code: "FORBIDDEN", message: expect.any(String), requestId: expect.any(String) } },
               });
             }
           };
@@ -292,7 +294,7 @@ export function describeRestMatrix(title: string, { upfrontCheck = true } = {}) 
               if (allowed(member, variant)) {
                 expect({ status, json }, how).toEqual({
                   status: 404,
-                  json: { error: { code: "NOT_FOUND", message: expect.any(String) } },
+                  json: { error: { code: "NOT_FOUND", message: expect.any(String), requestId: expect.any(String) } },
                 });
               } else if (upfrontCheck && !passesUpfront(member, variant)) {
                 expect(status, how).toBe(403);

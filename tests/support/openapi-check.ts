@@ -3,6 +3,7 @@
 // document does not describe fails the test that made the call.
 import { buildOpenApiDocument, type OpenApiDocument } from "@/lib/openapi/document";
 import type { JsonSchema } from "@/lib/openapi/json-schema";
+import { PARTIAL_OF } from "@/lib/openapi/field-selection";
 
 let doc: OpenApiDocument | undefined;
 const apiDoc = () => (doc ??= buildOpenApiDocument());
@@ -114,6 +115,32 @@ function findOperation(method: string, url: string): JsonSchema | undefined {
   return undefined;
 }
 
+/**
+ * The answer's schema with whole records only: a `<schema>Partial` variant is what a request with
+ * `?fields` or `?exclude` may get, so without them a record missing a documented field still fails.
+ */
+function wholeRecords(schema: JsonSchema): JsonSchema {
+  const isPartial = (option: JsonSchema) => typeof option.$ref === "string" && PARTIAL_OF in resolve(option);
+  const options = schema.anyOf as JsonSchema[] | undefined;
+  if (options?.some(isPartial)) {
+    const whole = options.filter((option) => !isPartial(option));
+    return whole.length === 1 ? whole[0]! : { ...schema, anyOf: whole };
+  }
+  const properties = isObject(schema.properties) ? (schema.properties as Record<string, JsonSchema>) : undefined;
+  return {
+    ...schema,
+    ...(properties && {
+      properties: Object.fromEntries(Object.entries(properties).map(([name, item]) => [name, wholeRecords(item)])),
+    }),
+    ...(isObject(schema.items) && { items: wholeRecords(schema.items) }),
+  };
+}
+
+const asksForSomeFields = (url: string) => {
+  const params = new URL(url, "http://localhost").searchParams;
+  return params.has("fields") || params.has("exclude");
+};
+
 /** Problems with a response against what the document says that operation answers with that status. */
 export function responseProblems(method: string, url: string, status: number, body: unknown): string[] {
   const operation = findOperation(method, url);
@@ -121,7 +148,8 @@ export function responseProblems(method: string, url: string, status: number, bo
   const response = (operation.responses as Record<string, JsonSchema>)[String(status)];
   if (!response) return [`${method} ${url}: status ${status} is not documented`];
   const content = resolve(response).content as Record<string, { schema?: JsonSchema }> | undefined;
-  const schema = content?.["application/json"]?.schema;
-  if (!schema || body === null) return [];
+  const documented = content?.["application/json"]?.schema;
+  if (!documented || body === null) return [];
+  const schema = asksForSomeFields(url) ? documented : wholeRecords(documented);
   return schemaProblems(schema, body).map((problem) => `${method} ${url} ${status}: ${problem}`);
 }

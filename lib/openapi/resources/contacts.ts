@@ -1,5 +1,6 @@
 // A customer's contacts (people to call, bill or ship to); one of them is primary.
 import { z } from "zod";
+import { selectableContact } from "@/lib/contacts/resource";
 import { contactFieldsSchema, contactPatchSchema } from "@/lib/contacts/schemas";
 import { nullableTimestamp, recordFields, resourceSchema } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
@@ -41,6 +42,7 @@ export const contactsResource: ResourceSpec = {
     contact.list({
       summary: "List a customer's contacts",
       description: "Live (not deleted) contacts, primary first.",
+      fieldSelection: selectableContact,
       success: "The contacts",
     }),
     contact.create({
@@ -48,7 +50,7 @@ export const contactsResource: ResourceSpec = {
       description: "The customer's first contact becomes primary. Emails are unique per customer.",
       success: "The new contact",
     }),
-    contact.get({ summary: "Get a contact", success: "The contact" }),
+    contact.get({ summary: "Get a contact", fieldSelection: selectableContact, success: "The contact" }),
     contact.update({
       summary: "Update a contact, or make it primary",
       description: "The merged record is validated as a whole. A stale If-Match is a 409.",

@@ -10,6 +10,7 @@ import {
   openWorkOrderFilters,
   tagModes,
 } from "@/lib/customers/options";
+import { selectableCustomer, selectableCustomerRow } from "@/lib/customers/resource";
 import { customerSearchSchema } from "@/lib/customers/search-request";
 import { listParams } from "@/lib/openapi/common";
 import { crudOperations } from "@/lib/openapi/crud";
@@ -116,6 +117,7 @@ export const customersResource: ResourceSpec = {
         ...listParams(customerSortColumns, "name", { relevance: true }),
       ],
       paged: true,
+      fieldSelection: selectableCustomerRow,
       success: "One page of customers",
     }),
     {
@@ -129,6 +131,7 @@ export const customersResource: ResourceSpec = {
         "long for a URL; the answer is exactly GET /customers'. Unlike the URL, where a bad value falls back to " +
         "its default, an unknown field or bad value is a 422 naming it.",
       body: "CustomerSearch",
+      fieldSelection: selectableCustomerRow,
       success: { status: 200, description: "One page of customers", schema: "CustomerSummary", shape: "page" },
       errors: ["VALIDATION"],
     },
@@ -150,7 +153,12 @@ export const customersResource: ResourceSpec = {
       ],
       success: "The created customer",
     }),
-    customer.get({ summary: "Get a customer", query: [includeParam], success: "The customer" }),
+    customer.get({
+      summary: "Get a customer",
+      query: [includeParam],
+      fieldSelection: selectableCustomer,
+      success: "The customer",
+    }),
     customer.update({
       permission: "customer:update",
       summary: "Update some fields of a customer",

@@ -445,14 +445,14 @@ export async function rowCounts(orgId: string): Promise<Record<string, number>> 
 const internalLeak =
   /\n\s+at |prisma|invalid byte sequence|22021|TypeError|ReferenceError|RangeError|is not a function|Cannot read prop|undefined is not|node_modules|\.ts:\d+/i;
 
-/** A 4xx answer is exactly `{ error: { code, message, details? } }` with nothing internal in it. */
+/** A 4xx answer is exactly `{ error: { code, message, details?, requestId } }` with nothing internal in it. */
 function expectCleanError(status: number, json: unknown, label: string) {
   expect(json, label).toBeTypeOf("object");
   const body = json as { error?: Record<string, unknown> };
   expect(Object.keys(body), label).toEqual(["error"]);
   const error = body.error ?? {};
   expect(
-    Object.keys(error).filter((key) => !["code", "message", "details"].includes(key)),
+    Object.keys(error).filter((key) => !["code", "message", "details", "requestId"].includes(key)),
     label,
   ).toEqual([]);
   expect(error.code, label).toBeTypeOf("string");

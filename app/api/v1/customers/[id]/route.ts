@@ -1,17 +1,24 @@
-// GET one customer; PATCH some of its fields (If-Match or `version` for optimistic concurrency);
+// GET one customer (`?fields`/`?exclude=pii` select its fields); PATCH some of its fields (If-Match or `version` for optimistic concurrency);
 // DELETE archives it, or with ?permanent=true deletes it for good (admins, unreferenced only).
 import { readJsonObject } from "@/lib/api/body";
+import { readFieldSelection } from "@/lib/api/field-selection";
 import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
-import { readCustomerIncludes, toCustomerResource } from "@/lib/customers/resource";
+import {
+  readCustomerIncludes,
+  selectableCustomer,
+  toCustomerResource,
+  toSelectedCustomer,
+} from "@/lib/customers/resource";
 import { archiveCustomer, deleteCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { getCustomer } from "@/lib/customers/queries";
 
 type Params = { id: string };
 
 export const GET = apiRoute<Params>("getCustomer", async (request, ctx, { id }) => {
+  const selection = readFieldSelection(request, selectableCustomer);
   const { createdBy: _c, updatedBy: _u, archivedBy: _a, owner: _o, tier: _t, ...customer } = await getCustomer(ctx, id);
   return Response.json(
-    { data: toCustomerResource(customer, readCustomerIncludes(request)) },
+    { data: toSelectedCustomer(customer, readCustomerIncludes(request), selection) },
     { headers: { ETag: `"${customer.version}"` } },
   );
 });
