@@ -8,7 +8,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import pino, { type DestinationStream, type Logger } from "pino";
 
-export const REDACTED = "[redacted]";
+const REDACTED = "[redacted]";
 
 /** Field names (compared case-insensitively, without `-` and `_`) whose values are never logged. */
 const PERSONAL_FIELDS = new Set(
@@ -73,7 +73,7 @@ export function scrubText(text: string): string {
 }
 
 /** A copy of `value` with personal fields replaced and every string scrubbed (cycles and depth bounded). */
-export function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+function scrubValue(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
   if (typeof value === "string") return scrubText(value);
   if (value === null || typeof value !== "object") return value;
   if (depth > 8 || seen.has(value)) return "[…]";
