@@ -175,23 +175,26 @@ function orderColumns(params: CustomerListParams): Prisma.Sql {
 }
 
 /**
- * A capped search's page in an explicit sort. The sort column's index is walked for a bounded number
- * of rows first: a broad term fills the page within them. When its matches sort late ("sky…" by
- * name: most of the index), they are collected through the trigram index instead and sorted (every
- * match, not only the first SEARCH_COUNT_CAP, so the order is exact).
+ * A capped search's page in an explicit sort. The sort column's index is walked first, stopping at the
+ * page's end or after a bounded number of rows: a broad term fills the page within them (q=air by name:
+ * ~2,200 rows). When its matches sort later (q=sky by name: most of the index), they are collected
+ * through the trigram index instead and sorted (every match, not only the first SEARCH_COUNT_CAP, so
+ * the order is exact).
  */
 function cappedSortedPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch, filters: Prisma.Sql) {
   const pageEnd = params.page * params.perPage;
-  const walk = 400 + 16 * pageEnd;
+  const bound = 4000 + 40 * pageEnd;
   const columns = orderColumns(params);
   const gated = Prisma.sql`${filters} AND NOT (SELECT walk_done.done FROM walk_done)`;
   return Prisma.sql`
     WITH walked AS MATERIALIZED (
-      SELECT customer.id ${columns}, ${searchFilter(ctx, search)} AS hit FROM customer WHERE ${filters}
-      ORDER BY ${columnOrder(params)} LIMIT ${walk}),
-    walk_done AS (SELECT count(*) FILTER (WHERE walked.hit) >= ${pageEnd} OR count(*) < ${walk} AS done FROM walked)
+      SELECT bounded.id, bounded.name, bounded.sort_key FROM (
+        SELECT customer.id ${columns}, ${searchFilter(ctx, search)} AS hit FROM customer WHERE ${filters}
+        ORDER BY ${columnOrder(params)} LIMIT ${bound}
+      ) AS bounded WHERE bounded.hit LIMIT ${pageEnd}),
+    walk_done AS (SELECT count(*) >= ${pageEnd} AS done FROM walked)
     SELECT ranked.id::text AS id FROM (
-      SELECT walked.id, walked.name, walked.sort_key FROM walked WHERE walked.hit AND (SELECT walk_done.done FROM walk_done)
+      SELECT walked.id, walked.name, walked.sort_key FROM walked WHERE (SELECT walk_done.done FROM walk_done)
       UNION ALL
       SELECT matched.id, matched.name, matched.sort_key FROM (${allExactMatches(ctx, gated, search, columns)} OFFSET 0) AS matched
     ) AS ranked

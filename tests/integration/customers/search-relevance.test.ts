@@ -226,7 +226,7 @@ describe("more matches than the count cap", () => {
     await db.$executeRaw`
       INSERT INTO customer (id, organization_id, name, search_text, updated_at)
       SELECT gen_random_uuid(), ${big.orgId}, 'Alpha ' || lpad(n::text, 5, '0'), 'alpha ' || lpad(n::text, 5, '0'), now()
-      FROM generate_series(1, 2000) AS n`;
+      FROM generate_series(1, 7000) AS n`;
     const first = await bulk({ sort: "name" });
     expect(first).toMatchObject({ totalCapped: true });
     expect(first.rows.map((row) => row.name)).toEqual(
