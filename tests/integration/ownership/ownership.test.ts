@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
+import { getDbHandle } from "@/lib/db/client";
+import { connectPg } from "@/lib/db/sql";
 import { archiveCustomer } from "@/lib/customers/mutations";
 import { transferOwnership } from "@/lib/customers/ownership/mutations";
 import { listOwnerOptions, listOwnershipTransfers } from "@/lib/customers/ownership/queries";
@@ -20,6 +22,34 @@ beforeAll(async () => {
   ({ org, ctx, outsider } = await makeOrgWithOutsider());
   otherStaff = ctxFor(org.id, (await makeUser(org.id, "staff")).id, "staff");
 });
+
+/**
+ * Runs `work` while another connection holds the customer's row lock on PostgreSQL, released once
+ * `waiters` statements wait on a lock (or after 10 s): every transfer has then read the same version
+ * before any of them commits, however busy the machine. On PGlite (one connection) `work` runs as is.
+ */
+async function whileRowLocked<T>(customerId: string, waiters: number, work: () => Promise<T>): Promise<T> {
+  const { connectionString, pglite } = getDbHandle();
+  if (pglite || !connectionString) return work();
+  const holder = await connectPg(connectionString);
+  try {
+    await holder.exec("BEGIN");
+    await holder.query("SELECT 1 FROM customer WHERE id = $1 FOR UPDATE", [customerId]);
+    const pending = work();
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const [row] = await holder.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_stat_activity
+         WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+      );
+      if ((row?.n ?? 0) >= waiters) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await holder.exec("COMMIT");
+    return await pending;
+  } finally {
+    await holder.close();
+  }
+}
 
 describe("ownership", () => {
   it("makes the creating user the owner; an API key's customer starts unowned", async () => {
@@ -110,9 +140,11 @@ describe("ownership", () => {
   it("lets exactly one of several simultaneous transfers win; the others leave no history or activity", async () => {
     const customer = await makeCustomer(ctx.staff);
     const targets = [otherStaff, ctx.manager, ctx.admin, ctx.owner];
-    const results = await Promise.allSettled(
-      targets.map((target) =>
-        transferOwnership(ctx.manager, customer.id, { toUserId: id(target), reason: `To ${id(target)}` }),
+    const results = await whileRowLocked(customer.id, targets.length, () =>
+      Promise.allSettled(
+        targets.map((target) =>
+          transferOwnership(ctx.manager, customer.id, { toUserId: id(target), reason: `To ${id(target)}` }),
+        ),
       ),
     );
     const won = results.filter((result) => result.status === "fulfilled");
