@@ -43,6 +43,8 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL, SEED_ON_START: "true" } : {}),
+      // The server's request log would interleave every API call with the test list.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
       BETTER_AUTH_URL: baseURL,
     },
