@@ -7,7 +7,7 @@ import { duplicateCandidateCondition } from "@/lib/duplicates/queries";
 
 /** The organization's customers a scan compares, as `c`. */
 const scanned = (orgId: string) =>
-  Prisma.sql`(SELECT * FROM customer c WHERE c.organization_id = ${orgId} AND ${duplicateCandidateCondition}) c`;
+  Prisma.sql`(SELECT * FROM customer c WHERE c.organization_id = ${orgId} AND ${duplicateCandidateCondition()}) c`;
 
 export type ExactKey = "email" | "phone" | "accountNumber" | "websiteDomain" | "sharedAsset";
 

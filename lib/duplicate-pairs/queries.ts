@@ -5,6 +5,7 @@ import { db, Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { escapeLike } from "@/lib/list-params";
 import { normalizeSearchTerm } from "@/lib/search-text";
+import { duplicateCandidateCondition } from "@/lib/duplicates/queries";
 import { duplicateCandidateSchema } from "@/lib/duplicates/schemas";
 import type { DuplicateReason } from "@/lib/duplicates/scoring";
 import { DUPLICATE_SCAN_JOB } from "@/lib/duplicate-pairs/schemas";
@@ -69,7 +70,8 @@ function pairConditions(ctx: Ctx, params: DuplicateListParams): Prisma.Sql[] {
     Prisma.sql`p.organization_id = ${ctx.orgId}`,
     // Merged customers (tombstones) are no one's duplicates; the next scan drops their pairs. Read on the
     // joined rows (not as EXISTS over customer): a planner with stale statistics crossed two such scans.
-    Prisma.sql`ca.merged_into_id IS NULL AND cb.merged_into_id IS NULL`,
+    duplicateCandidateCondition("ca"),
+    duplicateCandidateCondition("cb"),
     Prisma.sql`NOT EXISTS (SELECT 1 FROM duplicate_dismissal d
       WHERE d.customer_a_id = p.customer_a_id AND d.customer_b_id = p.customer_b_id)`,
   ];

@@ -148,7 +148,7 @@ const storeStep: Step = async (tx, orgId, jobId) => {
     INSERT INTO duplicate_pair (organization_id, customer_a_id, customer_b_id, score, reasons, computed_at)
     WITH live AS MATERIALIZED (
       SELECT c.id, dedupe_postal(c.postal_code) AS postal, dedupe_fold(c.city) AS city
-      FROM customer c WHERE c.organization_id = ${orgId} AND ${duplicateCandidateCondition}
+      FROM customer c WHERE c.organization_id = ${orgId} AND ${duplicateCandidateCondition()}
     ),
     found AS MATERIALIZED (
       SELECT customer_a_id AS a, customer_b_id AS b, code, value, similarity FROM duplicate_candidate

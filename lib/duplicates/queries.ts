@@ -14,9 +14,9 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
 
 /**
  * The one place saying which customers can be someone's duplicate: every customer of the organization
- * except merged tombstones (`c` is the customer row).
+ * except merged tombstones (`alias` names the customer row, `c` unless told).
  */
-export const duplicateCandidateCondition = Prisma.sql`c.merged_into_id IS NULL`;
+export const duplicateCandidateCondition = (alias = "c") => Prisma.sql`${Prisma.raw(alias)}.merged_into_id IS NULL`;
 
 /** Name hits read per draft: the most similar ones; exact keys (email, phone, …) are never capped. */
 const NAME_HITS = 50;
@@ -135,7 +135,7 @@ function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[]) {
                      JOIN asset a ON a.id = l.asset_id
                      WHERE l.customer_id = c.id AND l.status = 'current'), '[]'::json) AS shared_assets
     FROM hits h JOIN d ON d.n = h.n JOIN customer c ON c.id = h.id
-    WHERE c.organization_id = ${orgId} AND c.id IS DISTINCT FROM d.exclude_id AND ${duplicateCandidateCondition}`;
+    WHERE c.organization_id = ${orgId} AND c.id IS DISTINCT FROM d.exclude_id AND ${duplicateCandidateCondition()}`;
 }
 
 // `%` reads its threshold from the session: set for the transaction only (search may use another).

@@ -35,9 +35,9 @@ function warningOf(candidates: DuplicateCandidate[], rowOf: Map<string, number>)
 /** The warning for a row that looks like earlier rows of its own batch (not stored yet). */
 function batchWarningOf(matches: DraftDuplicate[], creates: CreateDecision[]): RowIssue {
   const [best, ...more] = matches;
+  // The parsed data's name is already the person's built name (lib/customers/schemas.ts).
   const earlier = creates[best!.earlier]!;
-  const name = earlier.data.name || [earlier.data.firstName, earlier.data.lastName].filter(Boolean).join(" ");
-  return warning(name, earlier.row.rowNumber, best!.reasons, best!.score, more.length);
+  return warning(earlier.data.name, earlier.row.rowNumber, best!.reasons, best!.score, more.length);
 }
 
 type CreateDecision = Extract<Decision, { kind: "create" | "update" }>;
