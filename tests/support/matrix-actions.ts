@@ -236,6 +236,15 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["organization:manage"],
     input: async () => ({ timeZone: "Europe/Berlin", locale: "de-DE" }),
   },
+  "lib/privacy/actions.ts#updatePrivacySettingsAction": {
+    needs: ["organization:manage"],
+    input: async () => ({
+      retentionArchivedCustomerMonths: 24,
+      retentionActivityMonths: null,
+      retentionImportDays: 30,
+      workOrderLegalHold: false,
+    }),
+  },
   "lib/saved-views/actions.ts#updateSavedViewAction": [
     { needs: ["savedView:manage"], input: async (fx) => ({ id: await fx.id("savedView"), name: uniq("View ") }) },
     {

@@ -35,6 +35,12 @@ const restrictedPages = {
     action: "change the organization's name, country and currency",
     back: toSettings,
   },
+  "/settings/privacy": {
+    permission: "organization:manage",
+    what: "the privacy settings",
+    action: "change how long personal data is kept",
+    back: toSettings,
+  },
   "/customers/import": {
     permission: "customer:import",
     what: "imports",

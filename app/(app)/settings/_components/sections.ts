@@ -13,6 +13,7 @@ const sections: (SettingsSection & { permission?: Permission })[] = [
   { href: "/settings/service-centers", label: "Service centers", permission: "serviceCenter:read" },
   { href: "/settings/customer-tiers", label: "Customer tiers", permission: "tier:read" },
   { href: "/settings/organization", label: "Organization", permission: "organization:manage" },
+  { href: "/settings/privacy", label: "Privacy", permission: "organization:manage" },
   { href: "/settings/preferences", label: "Your preferences" },
 ];
 

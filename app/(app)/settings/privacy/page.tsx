@@ -1,0 +1,29 @@
+// Settings → Privacy (owners and admins): how long personal data is kept and what an erasure keeps.
+import type { Metadata } from "next";
+import { requireCtx } from "@/lib/auth/session";
+import { getPrivacySettings } from "@/lib/privacy/settings";
+import { requirePageAccess } from "../../_components/page-access";
+import { RetentionForm } from "./_components/retention-form";
+
+export const metadata: Metadata = { title: "Privacy" };
+
+export default async function PrivacySettingsPage() {
+  const ctx = await requireCtx();
+  requirePageAccess(ctx, "/settings/privacy");
+  const settings = await getPrivacySettings(ctx);
+
+  // Each privacy setting is its own section under this heading (who sees which customers goes first).
+  return (
+    <section aria-labelledby="privacy-heading" className="flex flex-col gap-4">
+      <div>
+        <h2 id="privacy-heading" className="text-lg font-semibold">
+          Privacy
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          How long personal data is kept. A nightly job applies these periods to every customer, activity and import.
+        </p>
+      </div>
+      <RetentionForm initial={settings} />
+    </section>
+  );
+}

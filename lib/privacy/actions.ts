@@ -1,0 +1,12 @@
+"use server";
+// Privacy settings server actions: builder → mutation → revalidate.
+import { revalidatePath } from "next/cache";
+import { privacySettingsSchema } from "@/lib/privacy/settings-schema";
+import { updatePrivacySettings } from "@/lib/privacy/settings";
+import { action, passThrough } from "@/lib/safe-action";
+
+export const updatePrivacySettingsAction = action(passThrough(privacySettingsSchema), async (input, ctx) => {
+  const settings = await updatePrivacySettings(ctx, input);
+  revalidatePath("/settings/privacy");
+  return settings;
+});
