@@ -15,8 +15,8 @@ import { connectPg, wrapPglite, type SqlExecutor } from "@/lib/db/sql";
 import { migrateDatabase } from "@/lib/db/setup";
 import { getCustomer, listCustomers } from "@/lib/customers/queries";
 import type { CustomerListParams } from "@/lib/customers/list-params";
-import { SEARCH_COUNT_CAP, parseCustomerSearch } from "@/lib/customers/search-match";
-import { searchPageStatements } from "@/lib/customers/search-page";
+import { parseCustomerSearch } from "@/lib/customers/search-match";
+import { runSearchPage, searchPageStatements, type RunSql } from "@/lib/customers/search-page";
 import { customerRowsForInsert } from "@/lib/customers/rows";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
 
@@ -89,12 +89,9 @@ async function ensureBenchAssets(sql: SqlExecutor, ctx: Ctx): Promise<void> {
 
 /** The data layer's search statements for `params`, run on the bare driver, then the page's rows. */
 async function directSearch(sql: SqlExecutor, ctx: Ctx, params: CustomerListParams) {
-  const { first, capped } = searchPageStatements(ctx, params, parseCustomerSearch(params.q)!);
-  const rows = await sql.query<{ total: number; id: string | null }>(first.text, first.values);
-  let ids = rows.flatMap((row) => (row.id ? [row.id] : []));
-  if ((rows[0]?.total ?? 0) > SEARCH_COUNT_CAP && capped) {
-    ids = (await sql.query<{ id: string }>(capped.text, capped.values)).map((row) => row.id);
-  }
+  const statements = searchPageStatements(ctx, params, parseCustomerSearch(params.q)!);
+  const run: RunSql = (statement) => sql.query(statement.text, statement.values);
+  const { ids } = await runSearchPage(run, statements, params.perPage);
   return sql.query(`SELECT ${LIST_COLUMNS} FROM customer WHERE id = ANY($1::uuid[])`, [ids]);
 }
 

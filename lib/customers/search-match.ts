@@ -53,7 +53,7 @@ const contains = (column: Prisma.Sql, text: string) => Prisma.sql`${column} LIKE
 const searchText = Prisma.raw("customer.search_text");
 
 /** The customer's own text matches: a prefix of the name for short terms, else a substring (or the digits). */
-function textMatch(search: CustomerSearch): Prisma.Sql {
+export function textMatch(search: CustomerSearch): Prisma.Sql {
   if (search.short) return Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
   const terms = search.digits ? [search.text, search.digits] : [search.text];
   return Prisma.sql`(${Prisma.join(

@@ -7,7 +7,9 @@ import { db } from "@/lib/db";
 import { listCustomers, searchCustomerOptions } from "@/lib/customers/queries";
 import { customerListCodec, parseCustomerListParams } from "@/lib/customers/list-params";
 import type { CustomerInput } from "@/lib/customers/schemas";
-import { SEARCH_COUNT_CAP } from "@/lib/customers/search-match";
+import { SEARCH_COUNT_CAP, parseCustomerSearch } from "@/lib/customers/search-match";
+import { runSearchPage, searchPageStatements, type RunSql } from "@/lib/customers/search-page";
+import { Prisma } from "@/lib/db";
 import { globalSearch } from "@/lib/search/global-search";
 import { makeAircraft, makeAssetLinkRow, makeCustomer, makeOrgWithRoles, makeVehicle } from "@/tests/factories";
 
@@ -239,5 +241,48 @@ describe("more matches than the count cap", () => {
   it("counts exactly below the cap", async () => {
     const result = await listCustomers(big, parseCustomerListParams({ q: "zulu" }));
     expect(result).toMatchObject({ total: 1, totalCapped: false });
+  });
+
+  /** The search's statements with the planner's estimate replaced by `rows`, and the statements run. */
+  async function withEstimate(q: string, rows: number) {
+    const params = parseCustomerListParams({ q });
+    const statements = {
+      ...searchPageStatements(big, params, parseCustomerSearch(q)!),
+      estimate: Prisma.sql`SELECT ${JSON.stringify([{ Plan: { "Plan Rows": rows } }])}::text AS "QUERY PLAN"`,
+    };
+    const ran: string[] = [];
+    const run: RunSql = (statement) => {
+      ran.push(statement === statements.first ? "first" : statement === statements.capped ? "capped" : "estimate");
+      return db.$queryRaw(statement);
+    };
+    return { page: await runSearchPage(run, statements, params.perPage), ran };
+  }
+
+  it("skips counting a term the planner expects to match far past the cap", async () => {
+    const { page, ran } = await withEstimate("bulk", 1_000_000);
+    expect(ran).toEqual(["estimate", "capped"]);
+    expect(page).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+    expect(page.ids[0]).toBe(exactId);
+    expect(page.ids).toEqual((await bulk()).rows.map((row) => row.id));
+  });
+
+  it("counts after all when an overestimated term's page comes back short", async () => {
+    const { page, ran } = await withEstimate("zulu", 1_000_000);
+    expect(ran).toEqual(["estimate", "capped", "first"]);
+    expect(page).toEqual({ ids: [exactId], total: 1, capped: false });
+  });
+
+  it("counts a term the planner expects to match less", async () => {
+    const { page, ran } = await withEstimate("bulk", 500);
+    expect(ran).toEqual(["estimate", "first", "capped"]);
+    expect(page).toMatchObject({ total: SEARCH_COUNT_CAP, capped: true });
+  });
+
+  it("reads the planner's estimate of a real term", async () => {
+    const params = parseCustomerListParams({ q: "bulk" });
+    const { estimate } = searchPageStatements(big, params, parseCustomerSearch("bulk")!);
+    const [row] = await db.$queryRaw<{ "QUERY PLAN": unknown }[]>(estimate);
+    const plan = typeof row!["QUERY PLAN"] === "string" ? JSON.parse(row!["QUERY PLAN"]) : row!["QUERY PLAN"];
+    expect(plan[0].Plan["Plan Rows"]).toBeGreaterThan(0);
   });
 });
