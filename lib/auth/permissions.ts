@@ -62,6 +62,10 @@ const minimumRole = {
   "customer:merge": "manager",
   /** Review possible duplicates: see the pairs, scan for them, dismiss a pair as "not a duplicate". */
   "duplicate:review": "manager",
+  /** Download everything held about one customer (subject access export). */
+  "privacy:export": "manager",
+  /** Erase a customer's or a contact's personal data for good (anonymization, irreversible). */
+  "privacy:erase": "admin",
   "user:read": "admin",
   "user:manage": "admin",
   "apiKey:manage": "admin",

@@ -168,6 +168,7 @@ export async function restoreContact(ctx: Ctx, contactId: string): Promise<Conta
   return withEmailBackstop(undefined, () =>
     onContact(ctx, contactId, undefined, async (tx, contact) => {
       if (!contact.deletedAt) throw conflict("This contact is not deleted.");
+      if (contact.erasedAt) throw conflict("This contact's personal data was erased: it cannot be restored.");
       const taken = await tx.contact.findFirst({
         where: { organizationId: ctx.orgId, customerId: contact.customerId, email: contact.email, deletedAt: null },
         select: { id: true },

@@ -16,7 +16,8 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
  * The one place saying which customers can be someone's duplicate: every customer of the organization
  * except merged tombstones (`alias` names the customer row, `c` unless told).
  */
-export const duplicateCandidateCondition = (alias = "c") => Prisma.sql`${Prisma.raw(alias)}.merged_into_id IS NULL`;
+export const duplicateCandidateCondition = (alias = "c") =>
+  Prisma.sql`${Prisma.raw(alias)}.merged_into_id IS NULL AND ${Prisma.raw(alias)}.erased_at IS NULL`;
 
 /** Name hits read per draft: the most similar ones; exact keys (email, phone, …) are never capped. */
 const NAME_HITS = 50;

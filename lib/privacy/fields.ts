@@ -22,6 +22,8 @@ const sensitive: ColumnClass = { class: "sensitive" };
 const personalShown: ColumnClass = { class: "personal", shownWhenLimited: true };
 const businessShown: ColumnClass = { class: "business", shownWhenLimited: true };
 
+const isPersonal = ({ class: kind }: ColumnClass) => kind !== "business";
+
 /** Recorded by staff (ids of staff users, not of the customer), kept on erasure. */
 const recordColumns = {
   id: business,
@@ -94,6 +96,7 @@ const customerColumns = {
   merged_into_id: business,
   merged_at: business,
   merged_by_id: business,
+  erased_at: business,
 } satisfies Record<string, ColumnClass>;
 
 /** Every column of `contact`, by its database name. Contacts are people: all their details are personal. */
@@ -119,15 +122,21 @@ const contactColumns = {
   notes: personal,
   deleted_at: business,
   deleted_by_id: business,
+  erased_at: business,
 } satisfies Record<string, ColumnClass>;
 
 export const classifiedTables = { customer: customerColumns, contact: contactColumns } as const;
 
+/** The database columns of `table` classified personal or sensitive: exactly what erasure replaces. */
+export function personalColumns(table: keyof typeof classifiedTables): string[] {
+  return Object.entries(classifiedTables[table] as Record<string, ColumnClass>)
+    .filter(([, column]) => isPersonal(column))
+    .map(([column]) => column);
+}
+
 /** A column's field name in the REST resources (camelCase; the contact's `is_primary` is `primary`). */
 const restName = (column: string) =>
   column === "is_primary" ? "primary" : column.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
-
-const isPersonal = ({ class: kind }: ColumnClass) => kind !== "business";
 
 function personalRestFields(columns: Record<string, ColumnClass>): string[] {
   return Object.entries(columns)

@@ -15,11 +15,12 @@ async function customerBlockers(tx: Tx, ctx: Ctx, merge: CustomerMerge, record: 
   const ids = [merge.survivorId, ...merge.mergedIds];
   const rows = await tx.customer.findMany({
     where: { organizationId: ctx.orgId, id: { in: ids } },
-    select: { id: true, name: true, version: true, mergedIntoId: true },
+    select: { id: true, name: true, version: true, mergedIntoId: true, erasedAt: true },
   });
   const blockers: string[] = [];
   for (const row of rows) {
-    if (row.id === merge.survivorId) {
+    if (row.erasedAt) blockers.push(`${row.name} had its personal data erased (an erasure cannot be undone)`);
+    else if (row.id === merge.survivorId) {
       if (row.mergedIntoId) blockers.push(`${row.name} was merged into another customer since (undo that merge first)`);
       else if (row.version !== merge.survivorVersionAfter) blockers.push(`${row.name} was edited after the merge`);
     } else if (row.mergedIntoId !== merge.survivorId || row.version !== record.tombstoneVersions[row.id]) {
