@@ -7,12 +7,16 @@ import { contactPersonalFields } from "@/lib/privacy/fields";
 import type { Contact } from "@/lib/generated/prisma/client";
 import type { ContactWithConsent } from "@/lib/contacts/queries";
 
-export type ContactResource = Omit<Contact, "organizationId" | "isPrimary" | "deletedAt" | "deletedById"> & {
+export type ContactResource = Omit<
+  Contact,
+  "organizationId" | "isPrimary" | "deletedAt" | "deletedById" | "erasedAt"
+> & {
   primary: boolean;
 };
 
 export function toContactResource(contact: Contact | ContactWithConsent): ContactResource {
-  const { organizationId: _o, isPrimary, deletedAt: _d, deletedById: _b, ...rest } = contact;
+  // An erased contact is deleted for good: a contact the API answers with was never erased.
+  const { organizationId: _o, isPrimary, deletedAt: _d, deletedById: _b, erasedAt: _e, ...rest } = contact;
   const { marketingConsentBy: _m, ...fields } = rest as typeof rest & { marketingConsentBy?: unknown };
   return { ...fields, primary: isPrimary };
 }

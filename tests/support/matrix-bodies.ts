@@ -1,6 +1,7 @@
 // A small valid body for every request body schema of the OpenAPI document, naming records of the
 // caller's organization. The matrix checks each against the document and fails for a schema without one.
 import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
 import { uniq } from "@/tests/factories";
 import type { Fixtures } from "./matrix-world";
 
@@ -13,6 +14,14 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   CustomerPatch: async () => ({ city: "Reno" }),
   CustomerSearch: async () => ({ status: ["active"], tag: ["matrix"], tagMode: "all", asset: "any" }),
   MergeRequest: async (fx) => ({ from: [await fx.id("duplicate")], fields: { name: await fx.id("duplicate") } }),
+  CustomerErasureRequest: async (fx) => {
+    const customer = await db.customer.findUniqueOrThrow({ where: { id: await fx.id("customer") } });
+    return { reason: "Matrix: the person asked", confirm: customer.name };
+  },
+  ContactErasureRequest: async (fx) => {
+    const contact = await db.contact.findUniqueOrThrow({ where: { id: await fx.id("contact") } });
+    return { reason: "Matrix: the person asked", confirm: contact.email };
+  },
   DuplicateDismissInput: async () => ({ note: "Matrix: not the same company" }),
   BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
   ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),

@@ -62,6 +62,9 @@ export const customerResourceDoc = customerInputDoc
     ownerId: nullableString.describe("The staff user who owns the customer; change it with POST /customers/{id}/owner"),
     lastActivityAt: nullableTimestamp.describe("When its timeline last got an entry"),
     archivedAt: nullableTimestamp,
+    erasedAt: nullableTimestamp.describe(
+      'When its personal data was erased (POST /customers/{id}/erase): its name is then "Erased customer #…"',
+    ),
     createdById: nullableString,
     updatedById: nullableString,
     archivedById: nullableString,

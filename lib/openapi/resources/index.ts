@@ -10,6 +10,7 @@ import { customerExportResource } from "@/lib/openapi/resources/customer-export"
 import { customersResource } from "@/lib/openapi/resources/customers";
 import { importsResource } from "@/lib/openapi/resources/imports";
 import { metaResource } from "@/lib/openapi/resources/meta";
+import { privacyResource } from "@/lib/openapi/resources/privacy";
 import { savedViewsResource } from "@/lib/openapi/resources/saved-views";
 import { serviceCentersResource } from "@/lib/openapi/resources/service-centers";
 import { jobsResource } from "@/lib/openapi/resources/jobs";
@@ -25,6 +26,7 @@ export const apiResources: ResourceSpec[] = [
   customerMergeResource,
   duplicatesResource,
   contactsResource,
+  privacyResource,
   activityResource,
   assetsResource,
   assetLinksResource,
