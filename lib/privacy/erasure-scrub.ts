@@ -27,7 +27,8 @@ function activityWhere(orgId: string, scope: ErasureScope): Prisma.Sql {
 /**
  * Timeline: personal values in diffs become "[erased]" (which also makes those changes unrevertable: the
  * current value no longer matches), summaries of customer and contact entries (they quote names) become
- * neutral, and hand-logged notes, calls, emails and meetings lose their subject and body.
+ * neutral, bodies go (hand-logged notes, calls, emails and meetings also lose their subject; a merge entry's
+ * body is its copy of the customers' rows before the merge).
  */
 export async function scrubActivities(tx: Tx, orgId: string, scope: ErasureScope) {
   const where = activityWhere(orgId, scope);
@@ -41,12 +42,13 @@ export async function scrubActivities(tx: Tx, orgId: string, scope: ErasureScope
     UPDATE activity SET summary = CASE entity_type WHEN 'customer' THEN 'Customer ' ELSE 'Contact ' END
       || replace(coalesce(action, 'changed'), '_', ' ') || ' (details erased)'
     WHERE ${where} AND type = 'change' AND entity_type IN ('customer', 'contact')`;
+  // Bodies: what was said on calls and in notes, and a merge entry's copy of the rows before the merge.
+  const bodies = await tx.$executeRaw`UPDATE activity SET body = NULL WHERE ${where} AND body IS NOT NULL`;
   const handLogged = isCustomerScope(scope)
     ? await tx.$executeRaw`
-        UPDATE activity SET body = NULL, summary = initcap(type::text) || ' (content erased)'
-        WHERE ${where} AND type <> 'change'`
+        UPDATE activity SET summary = initcap(type::text) || ' (content erased)' WHERE ${where} AND type <> 'change'`
     : 0;
-  return { activityDiffs: diffs, handLoggedActivities: handLogged };
+  return { activityDiffs: diffs, activityBodies: bodies, handLoggedActivities: handLogged };
 }
 
 /** A stored row (merge before-state, import before-state) with its personal fields nulled, the name neutral. */

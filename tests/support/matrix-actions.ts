@@ -1,6 +1,7 @@
 // What every exported server action needs (from lib/auth/permissions.ts) and a small valid input for
 // it. The action matrix finds the actions itself (every "use server" file) and fails for one missing here.
 import type { Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db";
 import { uniq } from "@/tests/factories";
 import type { Fixtures } from "./matrix-world";
 
@@ -123,6 +124,22 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/contacts/actions.ts#setPrimaryContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#deleteContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#restoreContactAction": { needs: ["contact:manage"], input: contact },
+  "lib/privacy/erasure-actions.ts#eraseCustomerAction": {
+    needs: ["privacy:erase"],
+    input: async (fx) => {
+      const customerId = await fx.id("customer");
+      const { name } = await db.customer.findUniqueOrThrow({ where: { id: customerId } });
+      return { customerId, reason: "Matrix: the person asked", confirm: name };
+    },
+  },
+  "lib/privacy/erasure-actions.ts#eraseContactAction": {
+    needs: ["privacy:erase"],
+    input: async (fx) => {
+      const contactId = await fx.id("contact");
+      const { email } = await db.contact.findUniqueOrThrow({ where: { id: contactId } });
+      return { contactId, reason: "Matrix: the person asked", confirm: email };
+    },
+  },
   "lib/customers/actions.ts#createCustomerAction": {
     needs: ["customer:create"],
     input: async () => ({ kind: "company", name: uniq("Matrix Co ") }),

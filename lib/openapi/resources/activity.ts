@@ -47,7 +47,9 @@ export const activityResource: ResourceSpec = {
           .describe("The customer's currency once this entry was recorded: what money in `changes` is in"),
         occurredAt: timestamp,
         actorId: z.string().nullable(),
-        actorKind: z.enum(["user", "apiKey"]),
+        actorKind: z
+          .enum(["user", "apiKey", "system"])
+          .describe("`system`: the app itself, e.g. the retention policy's nightly erasure"),
         actorName: z.string().nullable(),
         mergeUndone: z
           .boolean()

@@ -14,6 +14,7 @@ import {
   restoreContactAction,
   updateContactAction,
 } from "@/lib/contacts/actions";
+import { eraseContactAction } from "@/lib/privacy/erasure-actions";
 
 vi.mock("@/lib/contacts/actions", () => ({
   createContactAction: vi.fn(),
@@ -22,6 +23,7 @@ vi.mock("@/lib/contacts/actions", () => ({
   deleteContactAction: vi.fn(),
   restoreContactAction: vi.fn(),
 }));
+vi.mock("@/lib/privacy/erasure-actions", () => ({ eraseContactAction: vi.fn() }));
 vi.mock("sonner", () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
 // jsdom lacks ResizeObserver, which Radix's checkbox uses to size its hidden input.
@@ -119,7 +121,7 @@ describe("ContactRowActions", () => {
     vi.mocked(deleteContactAction).mockResolvedValue({ data: { id: "k1" } });
     vi.mocked(restoreContactAction).mockResolvedValue({ data: { id: "k1" } });
     const user = userEvent.setup();
-    render(<ContactRowActions contact={contact} customerId="c1" country="US" />);
+    render(<ContactRowActions contact={contact} customerId="c1" country="US" canErase={false} />);
     await user.click(screen.getByRole("button", { name: "Actions for Ana Ruiz" }));
     await user.click(await screen.findByRole("menuitem", { name: "Delete" }));
     await waitFor(() => expect(toast).toHaveBeenCalled());
@@ -130,5 +132,38 @@ describe("ContactRowActions", () => {
     action.onClick();
     await waitFor(() => expect(toast.success).toHaveBeenCalledWith("Ana Ruiz restored"));
     expect(restoreContactAction).toHaveBeenCalledWith({ contactId: "k1" });
+  });
+
+  it("offers erasure only when allowed, and sends the reason and the typed confirmation", async () => {
+    const user = userEvent.setup();
+    const { unmount } = render(<ContactRowActions contact={contact} customerId="c1" country="US" canErase={false} />);
+    await user.click(screen.getByRole("button", { name: "Actions for Ana Ruiz" }));
+    expect(screen.queryByRole("menuitem", { name: "Erase personal data…" })).toBeNull();
+    await user.keyboard("{Escape}");
+    unmount();
+
+    vi.mocked(eraseContactAction).mockResolvedValueOnce({
+      error: {
+        code: "VALIDATION",
+        message: "Type it exactly.",
+        fieldErrors: { confirm: ["Type the contact's full name or email exactly as shown"] },
+      },
+    });
+    render(<ContactRowActions contact={contact} customerId="c1" country="US" canErase />);
+    await user.click(screen.getByRole("button", { name: "Actions for Ana Ruiz" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Erase personal data…" }));
+    const dialog = await screen.findByRole("dialog", { name: "Erase Ana Ruiz's personal data" });
+    expect(dialog.textContent).toContain("This cannot be undone.");
+    await user.click(screen.getByRole("button", { name: "Erase personal data" }));
+    expect(
+      await screen.findByText("Give the reason for the erasure (e.g. the person's request and its date)"),
+    ).toBeTruthy();
+    expect(eraseContactAction).not.toHaveBeenCalled();
+
+    await user.type(screen.getByLabelText(/^Reason/), "Asked by phone");
+    await user.type(screen.getByLabelText(/^Type the contact's full name or email to confirm/), "ana");
+    await user.click(screen.getByRole("button", { name: "Erase personal data" }));
+    expect(await screen.findByText("Type the contact's full name or email exactly as shown")).toBeTruthy();
+    expect(eraseContactAction).toHaveBeenCalledWith({ contactId: "k1", reason: "Asked by phone", confirm: "ana" });
   });
 });

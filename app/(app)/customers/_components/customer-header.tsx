@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Building2Icon, PencilIcon, UserIcon } from "lucide-react";
 
 import { ArchivedBanner, DetailHeader } from "@/components/detail-header";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can, type Role } from "@/lib/auth/permissions";
 import type { CustomerDetail } from "@/lib/customers/queries";
@@ -29,6 +30,7 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
         <>
           <CustomerStatusBadge status={customer.status} />
           {isArchived ? <ArchivedBadge /> : null}
+          {customer.erasedAt ? <Badge variant="outline">Personal data erased</Badge> : null}
         </>
       }
       subtitle={subtitle}
@@ -43,11 +45,12 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
             </Button>
           ) : null}
           <CustomerActionsMenu
-            customer={{ id: customer.id, name: customer.name, isArchived }}
+            customer={{ id: customer.id, name: customer.name, accountNumber: customer.accountNumber, isArchived }}
             canArchive={can(role, "customer:archive")}
             canRestore={can(role, "customer:restore")}
             canDelete={can(role, "customer:delete")}
             canMerge={can(role, "customer:merge")}
+            canErase={can(role, "privacy:erase") && customer.erasedAt === null}
           />
         </>
       }

@@ -35,6 +35,7 @@ const icons: Record<ActivityItem["type"], LucideIcon> = {
 
 function actorOf(item: ActivityItem): string {
   if (item.actorName) return item.actorName;
+  if (item.actorKind === "system") return "Retention policy";
   return item.actorKind === "apiKey" ? "API key" : "Someone";
 }
 

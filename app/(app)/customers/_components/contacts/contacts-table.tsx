@@ -14,9 +14,15 @@ import type { ContactView } from "./contact-view";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { describeConsent } from "./consent";
 
-type ContactsTableProps = { contacts: ContactView[]; customerId: string; country: string | null; canManage: boolean };
+type ContactsTableProps = {
+  contacts: ContactView[];
+  customerId: string;
+  country: string | null;
+  canManage: boolean;
+  canErase: boolean;
+};
 
-export function ContactsTable({ contacts, customerId, country, canManage }: ContactsTableProps) {
+export function ContactsTable({ contacts, customerId, country, canManage, canErase }: ContactsTableProps) {
   const prefs = useDisplayPrefs();
   return (
     <SimpleTable
@@ -86,7 +92,7 @@ export function ContactsTable({ contacts, customerId, country, canManage }: Cont
           </TableCell>
           {canManage ? (
             <TableCell className="w-12 text-right">
-              <ContactRowActions contact={contact} customerId={customerId} country={country} />
+              <ContactRowActions contact={contact} customerId={customerId} country={country} canErase={canErase} />
             </TableCell>
           ) : null}
         </TableRow>

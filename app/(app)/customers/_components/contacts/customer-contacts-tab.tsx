@@ -28,6 +28,7 @@ export async function CustomerContactsTab({ customerId, archived = false }: Cust
           customerId={customerId}
           country={country}
           canManage={canManage}
+          canErase={canManage && can(ctx.role, "privacy:erase")}
         />
       ) : (
         <div className="flex flex-col items-center gap-2 rounded-xl border border-dashed px-6 py-12 text-center">
