@@ -13,12 +13,12 @@ import { normalizeSearchTerm } from "@/lib/search-text";
 export const SEARCH_COUNT_CAP = 10_000;
 
 /**
- * Near-misses need this word similarity to the name's duplicate key (`name_key`, lib/duplicates: the
- * folded name without legal forms, ue/oe/ae read as u/o/a; trigram-indexed; the `<%` operator's index
- * threshold is pg_trgm's default 0.6): "sumit air" ~ "summit air charter" is 0.75, "flugtechnk" ~
- * "muller flugtechnik" 0.82, while "pilot owner" ~ "former pilot" is 0.58.
+ * A typed word's spellings in the organization's customer names (`customer_name_word`) need this
+ * trigram similarity to it: "sumit" ~ "summit" is 0.62, "flugtechnk" ~ "flugtechnik" 0.64, "chartr" ~
+ * "charter" 0.5. The closest CORRECTIONS_PER_WORD are tried, and the word as typed.
  */
-const MIN_WORD_SIMILARITY = 0.6;
+const MIN_WORD_SIMILARITY = 0.45;
+const CORRECTIONS_PER_WORD = 3;
 
 export interface CustomerSearch {
   /** The folded term. */
@@ -71,10 +71,25 @@ function wordPrefixMatch(search: CustomerSearch): Prisma.Sql {
   )})`;
 }
 
-/** A near-miss of the name: the short, indexed name key, not the whole search text (fast, and names are what people mistype). */
-function fuzzyMatch(search: CustomerSearch): Prisma.Sql {
-  const typed = Prisma.sql`dedupe_name_key(${search.text})`;
-  return Prisma.sql`(${typed} <% customer.name_key AND word_similarity(${typed}, customer.name_key) >= ${MIN_WORD_SIMILARITY})`;
+/**
+ * A near-miss of the name ("sumit air" → Summit Air Charter): each word of the typed name key is
+ * replaced by its closest spellings in the organization's name words (a small trigram-indexed table),
+ * and the names that hold them in the typed order match — one regular expression, which the name key's
+ * trigram index answers (comparing the typed term with every name would read the posting lists of
+ * common trigrams like "air" in full).
+ */
+function fuzzyMatch(ctx: Ctx, search: CustomerSearch): Prisma.Sql {
+  const escape = (word: string) => Prisma.raw(String.raw`regexp_replace(${word}, '([^[:alnum:]])', '\\\1', 'g')`);
+  const corrections = Prisma.sql`SELECT nw.word FROM customer_name_word nw
+    WHERE nw.organization_id = ${ctx.orgId} AND nw.word % typed.word
+      AND similarity(nw.word, typed.word) >= ${MIN_WORD_SIMILARITY}
+    ORDER BY similarity(nw.word, typed.word) DESC, nw.word LIMIT ${CORRECTIONS_PER_WORD}`;
+  const pattern = Prisma.sql`(SELECT string_agg('(' || ${escape("typed.word")} || coalesce((
+      SELECT string_agg('|' || ${escape("spelling.word")}, '') FROM (${corrections}) AS spelling), '') || ')',
+      '.*' ORDER BY typed.n)
+    FROM regexp_split_to_table(dedupe_name_key(${search.text}), ' ') WITH ORDINALITY AS typed(word, n)
+    WHERE typed.word <> '')`;
+  return Prisma.sql`customer.name_key ~ ${pattern}`;
 }
 
 const compactUpper = (column: string) =>
@@ -144,7 +159,7 @@ export function allExactMatches(ctx: Ctx, filters: Prisma.Sql, search: CustomerS
 export function searchCondition(ctx: Ctx, search: CustomerSearch, filters: Prisma.Sql): Prisma.Sql {
   const exact = Prisma.join(exactParts(ctx, filters, search), " UNION ALL ");
   const nearMisses = search.fuzzy
-    ? Prisma.sql` UNION ALL (SELECT customer.id, NULL::int FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
+    ? Prisma.sql` UNION ALL (SELECT customer.id, NULL::int FROM customer WHERE ${filters} AND ${fuzzyMatch(ctx, search)}
         AND NOT EXISTS (SELECT 1 FROM (${exact}) AS exact))`
     : Prisma.empty;
   return Prisma.sql`customer.id IN (SELECT matched.id FROM (${exact}${nearMisses}) AS matched)`;
@@ -171,7 +186,7 @@ export function searchHits(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch
   if (!search.fuzzy) return Prisma.sql`${exact}, hits AS (SELECT * FROM exact_hits)`;
   return Prisma.sql`${exact}, hits AS MATERIALIZED (
     SELECT * FROM exact_hits
-    UNION ALL (SELECT customer.id, NULL::int ${columns} FROM customer WHERE ${filters} AND ${fuzzyMatch(search)}
+    UNION ALL (SELECT customer.id, NULL::int ${columns} FROM customer WHERE ${filters} AND ${fuzzyMatch(ctx, search)}
       AND NOT EXISTS (SELECT 1 FROM exact_hits) ${cap}))`;
 }
 

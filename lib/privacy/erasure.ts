@@ -10,6 +10,7 @@ import { AppError, conflict, notFound } from "@/lib/errors";
 import { isTransientDbError } from "@/lib/db/errors";
 import { isUuid, parseWith } from "@/lib/validation";
 import { assertNotMerged } from "@/lib/customers/lookup";
+import { customerNameWords, pruneCustomerNameWords } from "@/lib/customers/name-words";
 import { settlePrimary } from "@/lib/contacts/primary";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { personalColumns } from "@/lib/privacy/fields";
@@ -163,6 +164,7 @@ async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, 
       deleted_at = coalesce(deleted_at, now()), deleted_by_id = CASE WHEN deleted_at IS NULL THEN ${actor.userId} ELSE deleted_by_id END,
       version = version + 1, updated_at = now(), updated_by_id = ${actor.userId}
     WHERE ${ofContacts}`;
+  const nameWords = await customerNameWords(tx, ofFamily);
   const customers = await tx.$queryRaw<{ id: string; name: string }[]>`
     UPDATE customer SET ${erasedAssignments("customer")}, erased_at = now(),
       version = version + 1, updated_at = now(), updated_by_id = ${actor.userId}
@@ -177,6 +179,7 @@ async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, 
     mergeRecords: await scrubMergeRecords(tx, orgId, names),
     importRows: await scrubImportRows(tx, orgId, { customerIds: ids }),
     duplicateReviewRows: await removeFromDuplicateReview(tx, orgId, ids),
+    nameWordsPruned: await pruneCustomerNameWords(tx, orgId, nameWords),
     workOrdersAnonymized: legalHold ? 0 : await anonymizeWorkOrders(tx, orgId, names),
   };
   const result = { customerId: customer.id, contactId: null, fields, counts };
