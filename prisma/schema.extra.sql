@@ -40,3 +40,6 @@ CREATE INDEX "customer_search_key_idx" ON "customer"("organization_id", (left("s
 -- A duplicate pair and a dismissal name their two customers in one order, so each pair has one row.
 ALTER TABLE "duplicate_pair" ADD CONSTRAINT "duplicate_pair_order_check" CHECK ("customer_a_id" < "customer_b_id");
 ALTER TABLE "duplicate_dismissal" ADD CONSTRAINT "duplicate_dismissal_order_check" CHECK ("customer_a_id" < "customer_b_id");
+
+-- The customer list's "has marketing consent" filter: only the consenting customers per organization.
+CREATE INDEX "customer_marketing_consent_idx" ON "customer"("organization_id", "archived_at", "id") WHERE "marketing_consent" = 'granted';

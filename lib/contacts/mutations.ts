@@ -11,6 +11,8 @@ import { parseFields, parseWith } from "@/lib/validation";
 import { findPrimary, makePrimary, settlePrimary } from "@/lib/contacts/primary";
 import { contactFieldNames, contactInputSchemaFor } from "@/lib/contacts/schemas";
 import { onContact, onCustomer, recordContactChange, recordPrimaryChange } from "@/lib/contacts/transaction";
+import type { ConsentSource } from "@/lib/consent/options";
+import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
 
 const CHANGED_ELSEWHERE = "This contact was changed by someone else since you opened it. Reload to see their changes.";
 
@@ -40,8 +42,8 @@ async function withEmailBackstop<T>(email: string | undefined, write: () => Prom
   }
 }
 
-/** Turning marketing on or off records when and by whom consent was given or withdrawn. */
-function consentStamp(ctx: Ctx, before: boolean, after: boolean) {
+/** A change of marketing consent stamps when and by whom (its full history is in consent_change). */
+function consentStamp(ctx: Ctx, before: string, after: string) {
   return before === after ? {} : { marketingConsentAt: new Date(), marketingConsentById: ctx.userId };
 }
 
@@ -53,7 +55,7 @@ export async function createContact(
   ctx: Ctx,
   customerId: string,
   input: unknown,
-  opts: { makePrimary?: boolean } = {},
+  opts: { makePrimary?: boolean; source?: ConsentSource } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
   const email = (input as { email?: unknown } | null | undefined)?.email;
@@ -64,7 +66,7 @@ export async function createContact(
       const contact = await tx.contact.create({
         data: {
           ...data,
-          ...consentStamp(ctx, false, data.receivesMarketing),
+          ...consentStamp(ctx, "not_asked", data.marketingConsent),
           organizationId: ctx.orgId,
           customerId: customer.id,
           createdById: ctx.userId,
@@ -72,6 +74,8 @@ export async function createContact(
         },
       });
       await recordContactChange(tx, ctx, contact, { action: "created", summary: (name) => `Contact ${name} added` });
+      const target = { customerId: customer.id, contactId: contact.id };
+      await recordConsentChanges(tx, ctx, target, null, contact, consentSourceFor(ctx, opts.source));
       const previous = opts.makePrimary ? await findPrimary(tx, ctx.orgId, customer.id) : null;
       if (previous) {
         await makePrimary(tx, ctx.orgId, customer.id, contact.id);
@@ -97,7 +101,7 @@ export async function updateContact(
   ctx: Ctx,
   contactId: string,
   input: unknown,
-  opts: { expectedVersion?: number; makePrimary?: boolean } = {},
+  opts: { expectedVersion?: number; makePrimary?: boolean; source?: ConsentSource } = {},
 ): Promise<Contact> {
   assertCan(ctx, "contact:manage");
   const patch = parseFields(input);
@@ -112,11 +116,13 @@ export async function updateContact(
         where: { id: existing.id, organizationId: ctx.orgId },
         data: {
           ...data,
-          ...consentStamp(ctx, existing.receivesMarketing, data.receivesMarketing),
+          ...consentStamp(ctx, existing.marketingConsent, data.marketingConsent),
           updatedById: ctx.userId,
           version: { increment: 1 },
         },
       });
+      const target = { customerId: existing.customerId, contactId: existing.id };
+      await recordConsentChanges(tx, ctx, target, existing, updated, consentSourceFor(ctx, opts.source));
       const changes = diffFields(existing, updated, contactFieldNames);
       if (Object.keys(changes).length > 0) {
         await recordContactChange(tx, ctx, updated, {

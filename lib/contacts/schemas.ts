@@ -6,7 +6,8 @@ import { limits } from "@/lib/customers/fields";
 import { isCountryCode } from "@/lib/fields/countries";
 import { buildPersonName } from "@/lib/fields/normalize";
 import { normalizePhone } from "@/lib/fields/phone";
-import { contactMethods, contactRoles } from "@/lib/contacts/options";
+import { contactRoles } from "@/lib/contacts/options";
+import { consentShape, withConsentDefaults } from "@/lib/consent/options";
 
 const contactLimits = {
   name: 100,
@@ -31,11 +32,6 @@ const roles = z
   .nullish()
   .transform((value) => contactRoles.filter((role) => value?.includes(role)));
 
-const preferredContactMethod = z
-  .union([z.enum(contactMethods), z.literal("")], { error: "Choose email, phone, mobile or SMS" })
-  .nullish()
-  .transform((value) => value || null);
-
 const flag = (label: string) => z.boolean({ error: `${label} must be true or false` }).optional();
 
 /** Every contact field with its own rules; phones are checked against the customer's country below. */
@@ -47,9 +43,8 @@ export const contactFieldsSchema = z.object({
   mobile: optionalText("Mobile", contactLimits.phone),
   jobTitle: optionalText("Job title", contactLimits.jobTitle),
   roles,
-  preferredContactMethod,
+  ...consentShape,
   receivesOrderUpdates: flag("Receives order updates"),
-  receivesMarketing: flag("Receives marketing"),
   portalAccess: flag("Portal access"),
   notes: textSchema("Notes")
     .max(contactLimits.notes, tooLong("Notes", contactLimits.notes))
@@ -78,11 +73,10 @@ export function contactInputSchemaFor(country: string | null) {
       { when: (payload) => typeof payload.value === "object" && payload.value !== null },
     )
     .transform((fields: ContactFields) => ({
-      ...fields,
+      ...withConsentDefaults(fields),
       phone: fields.phone && normalizePhone(fields.phone, region),
       mobile: fields.mobile && normalizePhone(fields.mobile, region),
       receivesOrderUpdates: fields.receivesOrderUpdates ?? true,
-      receivesMarketing: fields.receivesMarketing ?? false,
       portalAccess: fields.portalAccess ?? false,
     }));
 }

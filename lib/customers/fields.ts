@@ -5,6 +5,7 @@ import { isCountryCode } from "@/lib/fields/countries";
 import { customerKinds, customerStatuses, phoneTypes } from "@/lib/customers/options";
 import { canonicalizeLanguage, checkWebsite, isCurrencyCode, normalizeTags } from "@/lib/fields/normalize";
 import { customerTermsShape } from "@/lib/customers/terms";
+import { consentShape } from "@/lib/consent/options";
 import { pastCalendarDateSchema } from "@/lib/fields/calendar-date";
 import { toDateText } from "@/lib/format";
 
@@ -116,6 +117,7 @@ export const customerFieldsSchema = z.object({
   source: optionalText("Source", limits.source),
   customerSince: pastCalendarDateSchema("Customer since"),
   ...customerTermsShape,
+  ...consentShape,
 });
 
 export type CustomerFields = z.output<typeof customerFieldsSchema>;

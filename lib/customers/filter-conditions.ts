@@ -1,8 +1,9 @@
 import "server-only";
 // The customer list's advanced filters as SQL conditions on `customer`: created and last-activity date
-// ranges, every tag, open work orders and current asset links. Each one is served by an index: the
+// ranges, every tag, open work orders, current asset links and marketing consent. Each one is served by an index: the
 // (organization_id, created_at) and (organization_id, last_activity_at) indexes, the tags GIN index, and
-// partial indexes on work_order(customer_id) of open ones and asset_customer(customer_id) of current links.
+// partial indexes on work_order(customer_id) of open ones and asset_customer(customer_id) of current links, and
+// the partial index of customers whose marketing consent is granted.
 import { Prisma } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { CustomerListParams } from "@/lib/customers/list-params";
@@ -54,5 +55,8 @@ export function advancedFilterConditions(ctx: Ctx, params: CustomerListParams): 
   if (params.openWorkOrders === "no") conditions.push(Prisma.sql`NOT ${openWorkOrder}`);
   if (params.asset === "none") conditions.push(Prisma.sql`NOT ${currentAsset(null)}`);
   else if (params.asset) conditions.push(currentAsset(params.asset === "any" ? null : params.asset));
+  // A literal, not a parameter, so the planner matches the partial index of consenting customers.
+  if (params.marketingConsent === "yes") conditions.push(Prisma.sql`marketing_consent = 'granted'`);
+  if (params.marketingConsent === "no") conditions.push(Prisma.sql`marketing_consent <> 'granted'`);
   return conditions;
 }

@@ -5,6 +5,7 @@ import {
   assetFilterLabels,
   customerKindLabels,
   customerStatusLabels,
+  marketingConsentFilterLabels,
   openWorkOrderFilterLabels,
 } from "@/lib/customers/options";
 
@@ -58,6 +59,7 @@ export function describeCustomerFilters(params: CustomerListParams, names: Filte
   }
   if (params.openWorkOrders) add(["openWorkOrders"], openWorkOrderFilterLabels[params.openWorkOrders]);
   if (params.asset) add(["asset"], assetFilterLabels[params.asset]);
+  if (params.marketingConsent) add(["marketingConsent"], marketingConsentFilterLabels[params.marketingConsent]);
   if (params.archived !== "exclude") add(["archived"], archivedLabels[params.archived]);
   return chips;
 }

@@ -24,6 +24,7 @@ import {
   customerStatuses,
   maxFilterTags,
   maxFilterTiers,
+  marketingConsentFilters,
   openWorkOrderFilters,
   tagModes,
   type CustomerSortColumn,
@@ -67,7 +68,8 @@ function readOwnerFilter(value: unknown): string | null {
 
 /**
  * The advanced filters: `createdFrom`/`createdTo` and `activityFrom`/`activityTo` (calendar days in the
- * organization's time zone, either end open), `openWorkOrders=yes|no`, `asset=aircraft|vehicle|any|none`.
+ * organization's time zone, either end open), `openWorkOrders=yes|no`, `asset=aircraft|vehicle|any|none`,
+ * `marketingConsent=yes|no`.
  */
 function readAdvancedFilters(params: Record<string, unknown>) {
   const created = readDayRange(params.createdFrom, params.createdTo);
@@ -79,6 +81,7 @@ function readAdvancedFilters(params: Record<string, unknown>) {
     activityTo: activity.to,
     openWorkOrders: pickOne(openWorkOrderFilters, params.openWorkOrders, null),
     asset: pickOne(assetFilters, params.asset, null),
+    marketingConsent: pickOne(marketingConsentFilters, params.marketingConsent, null),
   };
 }
 
@@ -131,6 +134,7 @@ export const customerListCodec: ListCodec<CustomerListParams> = defineListCodec(
       activityTo: params.activityTo,
       openWorkOrders: params.openWorkOrders,
       asset: params.asset,
+      marketingConsent: params.marketingConsent,
     }),
   defaultSort: (params) => defaultSortFor(params.q),
   extra: (params): Record<string, string> => {

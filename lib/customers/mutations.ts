@@ -24,6 +24,8 @@ import { parseWith } from "@/lib/validation";
 import { customerFieldNames, recordedCustomerFields } from "@/lib/customers/fields";
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import { customerInputSchema, customerPatchSchema, type CustomerData } from "@/lib/customers/schemas";
+import type { ConsentSource } from "@/lib/consent/options";
+import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
 
 const CHANGED_ELSEWHERE = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 const RESTORE_FIRST = "Restore this customer before editing it.";
@@ -37,7 +39,7 @@ const PATCH_ATTEMPTS = 3;
 export async function createCustomer(
   ctx: Ctx,
   input: unknown,
-  opts: { checkDuplicates?: boolean } = {},
+  opts: { checkDuplicates?: boolean; source?: ConsentSource } = {},
 ): Promise<Customer> {
   assertCan(ctx, "customer:create");
   const data = parseWith(customerInputSchema, applyOrgDefaults(input, await getOrgDefaults(ctx)));
@@ -60,6 +62,8 @@ export async function createCustomer(
         },
       });
       await recordCustomerChange(tx, ctx, customer.id, "created", "Customer created");
+      const source = consentSourceFor(ctx, opts.source);
+      await recordConsentChanges(tx, ctx, { customerId: customer.id }, null, customer, source);
       return customer;
     });
   } catch (error) {
@@ -86,7 +90,7 @@ export async function updateCustomer(
   ctx: Ctx,
   id: string,
   input: unknown,
-  opts: { expectedVersion?: number; revertOfId?: string } = {},
+  opts: { expectedVersion?: number; revertOfId?: string; source?: ConsentSource } = {},
 ): Promise<Customer> {
   assertCan(ctx, "customer:update");
   const { version, ...patch } = parseWith(customerPatchSchema.pick({ version: true }).loose(), input);
@@ -98,7 +102,7 @@ export async function updateCustomer(
     const data = parseWith(customerInputSchema, mergePatch(existing, patch));
     await assertNoDuplicates(db, ctx.orgId, data, id);
     await assertTierInOrg(db, ctx.orgId, data.tierId);
-    const updated = await writeUpdate(ctx, existing, data, opts.revertOfId);
+    const updated = await writeUpdate(ctx, existing, data, opts);
     if (updated) return updated;
     if (expectedVersion !== undefined || attempt >= PATCH_ATTEMPTS) throw await explainMissedUpdate(ctx, id);
   }
@@ -109,7 +113,7 @@ async function writeUpdate(
   ctx: Ctx,
   existing: Customer,
   data: CustomerData,
-  revertOfId?: string,
+  { revertOfId, source }: { revertOfId?: string; source?: ConsentSource },
 ): Promise<Customer | null> {
   try {
     return await db.$transaction(async (tx) => {
@@ -121,6 +125,14 @@ async function writeUpdate(
       // Customer search also covers its contacts, which the columns above know nothing of.
       await refreshCustomerSearchText(tx, ctx.orgId, existing.id);
       const updated = await tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
+      await recordConsentChanges(
+        tx,
+        ctx,
+        { customerId: existing.id },
+        existing,
+        updated,
+        consentSourceFor(ctx, source),
+      );
       const changes = diffFields(recordedCustomerFields(existing), recordedCustomerFields(updated), customerFieldNames);
       if (revertOfId || Object.keys(changes).length > 0) {
         await recordChange(tx, ctx, {

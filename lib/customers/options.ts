@@ -78,6 +78,16 @@ export const openWorkOrderFilterLabels: Record<OpenWorkOrderFilter, string> = {
 };
 export const openWorkOrderFilterOptions = optionsOf(openWorkOrderFilters, openWorkOrderFilterLabels);
 
+/** The list's "has marketing consent" filter: the customer's own consent is granted (yes), or is not (no). */
+export const marketingConsentFilters = ["yes", "no"] as const;
+export type MarketingConsentFilter = (typeof marketingConsentFilters)[number];
+
+export const marketingConsentFilterLabels: Record<MarketingConsentFilter, string> = {
+  yes: "Has marketing consent",
+  no: "No marketing consent",
+};
+export const marketingConsentFilterOptions = optionsOf(marketingConsentFilters, marketingConsentFilterLabels);
+
 /** At most this many tags and tiers in one list filter (a longer list goes through POST /customers/search). */
 export const maxFilterTags = 100;
 export const maxFilterTiers = 100;

@@ -5,6 +5,7 @@ import { customerFieldsSchema, limits, type CustomerFields } from "@/lib/custome
 import { buildPersonName } from "@/lib/fields/normalize";
 import { normalizePhone } from "@/lib/fields/phone";
 import { getPostalCodeLabel, normalizePostalCode } from "@/lib/fields/postal-codes";
+import { withConsentDefaults } from "@/lib/consent/options";
 
 type Issue = { path: string; message: string };
 
@@ -78,7 +79,7 @@ function completeCustomer(fields: CustomerFields) {
   const postalCode = fields.postalCode && normalizePostalCode(fields.postalCode, region);
   const kind = fields.kind ?? "company";
   return {
-    ...fields,
+    ...withConsentDefaults(fields),
     kind,
     status: fields.status ?? "active",
     name: fields.name || (kind === "person" ? buildPersonName(fields.firstName, fields.lastName) : ""),

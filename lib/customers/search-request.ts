@@ -12,6 +12,7 @@ import {
   customerStatuses,
   maxFilterTags,
   maxFilterTiers,
+  marketingConsentFilters,
   openWorkOrderFilters,
   tagModes,
 } from "@/lib/customers/options";
@@ -69,6 +70,10 @@ export const customerSearchSchema = z
       .enum(assetFilters)
       .optional()
       .describe("A current link to an aircraft, a vehicle, either (`any`), or `none`"),
+    marketingConsent: z
+      .enum(marketingConsentFilters)
+      .optional()
+      .describe("`yes`: the customer's marketing consent is granted; `no`: not asked or withdrawn"),
     sort: z.enum(sorts).optional(),
     page: z.int().min(1).max(1_000_000).optional(),
     perPage: z.literal(perPageOptions).optional(),

@@ -97,6 +97,12 @@ const customerColumns = {
   merged_at: business,
   merged_by_id: business,
   erased_at: business,
+  // Consent and preferences: kept as proof of consent (even on erasure) and identify no one.
+  marketing_consent: business,
+  newsletter: business,
+  preferred_contact_method: business,
+  email_verified: business,
+  phone_verified: business,
 } satisfies Record<string, ColumnClass>;
 
 /** Every column of `contact`, by its database name. Contacts are people: all their details are personal. */
@@ -115,7 +121,10 @@ const contactColumns = {
   // Preferences and consent are kept as proof of consent (even on erasure) and identify no one.
   preferred_contact_method: business,
   receives_order_updates: business,
-  receives_marketing: business,
+  marketing_consent: business,
+  newsletter: business,
+  email_verified: business,
+  phone_verified: business,
   marketing_consent_at: business,
   marketing_consent_by_id: business,
   portal_access: business,

@@ -4,7 +4,8 @@ import type { Customer } from "@/lib/generated/prisma/client";
 import { toDateText } from "@/lib/format";
 import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib/customers/options";
 import { customerTypeLabels } from "@/lib/customers/terms";
-import { contactRoleLabels, type ContactRole } from "@/lib/contacts/options";
+import { contactMethodLabels, contactRoleLabels, type ContactRole } from "@/lib/contacts/options";
+import { marketingConsentLabels } from "@/lib/consent/options";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -106,6 +107,11 @@ export const exportColumns: readonly ExportColumn[] = [
   field("shippingPostalCode", "Shipping postal code"),
   field("shippingCountry", "Shipping country"),
   field("preferredShippingMethod", "Preferred shipping method"),
+  choice("marketingConsent", "Marketing consent", marketingConsentLabels),
+  field("newsletter", "Newsletter"),
+  choice("preferredContactMethod", "Preferred contact method", contactMethodLabels),
+  field("emailVerified", "Email verified"),
+  field("phoneVerified", "Phone verified"),
   { id: "lastActivity", header: "Last activity", value: (row) => row.lastActivityAt },
   field("createdAt", "Created"),
   field("updatedAt", "Updated"),

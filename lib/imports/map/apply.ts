@@ -1,6 +1,8 @@
 // Turns one file row into raw input for customerInputSchema and the contact schema, following a column mapping.
 import { customerTypeLabels, customerTypes } from "@/lib/customers/terms";
 import { customerStatusLabels } from "@/lib/customers/options";
+import { marketingConsentLabels } from "@/lib/consent/options";
+import { contactMethodLabels } from "@/lib/contacts/options";
 import { buildPersonName } from "@/lib/fields/normalize";
 import type { ColumnMapping } from "@/lib/imports/map/propose";
 import { isNotesHeader } from "@/lib/imports/map/synonyms";
@@ -17,6 +19,7 @@ import {
   readMoney,
   readPaymentTerms,
   readChoice,
+  readConsent,
   readPhoneType,
   readRegion,
   splitTags,
@@ -50,6 +53,15 @@ const readers: Partial<Record<string, (value: string) => unknown>> = {
   "contact.phone": firstOfMany,
   "contact.mobile": firstOfMany,
   "contact.primary": readBoolean,
+  ...Object.fromEntries(
+    ["", "contact."].flatMap((prefix) => [
+      [`${prefix}marketingConsent`, readConsent(marketingConsentLabels)],
+      [`${prefix}newsletter`, readBoolean],
+      [`${prefix}preferredContactMethod`, readChoice({ ...contactMethodLabels, sms: "Text message" })],
+      [`${prefix}emailVerified`, readBoolean],
+      [`${prefix}phoneVerified`, readBoolean],
+    ]),
+  ),
 };
 
 /**

@@ -334,6 +334,16 @@ const synonyms: Record<ImportTargetKey, string[]> = {
     "role",
   ],
   "contact.primary": ["contact primary", "is primary contact", "primary contact flag", "is primary", "primary"],
+  marketingConsent: ["marketing consent", "consent to marketing", "marketing opt in", "accepts marketing", "opt in"],
+  newsletter: ["newsletter", "newsletter subscription", "subscribed to newsletter", "newsletter opt in"],
+  preferredContactMethod: ["preferred contact method", "contact preference", "preferred contact", "contact via"],
+  emailVerified: ["email verified", "verified email", "email confirmed"],
+  phoneVerified: ["phone verified", "verified phone", "phone confirmed"],
+  "contact.marketingConsent": ["contact marketing consent", "contact accepts marketing", "contact opt in"],
+  "contact.newsletter": ["contact newsletter", "contact newsletter subscription"],
+  "contact.preferredContactMethod": ["contact preferred contact method", "contact contact preference"],
+  "contact.emailVerified": ["contact email verified"],
+  "contact.phoneVerified": ["contact phone verified"],
 };
 
 interface HeaderMatch {

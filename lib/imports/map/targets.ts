@@ -40,17 +40,27 @@ export type ImportTargetKey =
   | "paymentTermsDays"
   | "preferredShippingMethod"
   | "internalNotes"
+  | "marketingConsent"
+  | "newsletter"
+  | "preferredContactMethod"
+  | "emailVerified"
+  | "phoneVerified"
   | "contact.firstName"
   | "contact.lastName"
   | "contact.email"
   | "contact.phone"
   | "contact.mobile"
   | "contact.jobTitle"
-  | "contact.primary";
+  | "contact.primary"
+  | "contact.marketingConsent"
+  | "contact.newsletter"
+  | "contact.preferredContactMethod"
+  | "contact.emailVerified"
+  | "contact.phoneVerified";
 
 /** "notes" also takes any column as "Header: value" lines; "ignore" drops the column. */
 export type MappingTarget = ImportTargetKey | "ignore";
-export type ImportTargetGroup = "Customer" | "Address" | "Commercial" | "Contact";
+export type ImportTargetGroup = "Customer" | "Address" | "Commercial" | "Consent" | "Contact";
 
 export interface ImportTarget {
   key: ImportTargetKey;
@@ -103,6 +113,11 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "paymentTermsDays", label: "Payment terms (days)", group: "Commercial", value: "number" },
   { key: "preferredShippingMethod", label: "Preferred shipping method", group: "Commercial" },
   { key: "internalNotes", label: "Internal notes", group: "Commercial" },
+  { key: "marketingConsent", label: "Marketing consent (granted, withdrawn, not asked; yes/no)", group: "Consent" },
+  { key: "newsletter", label: "Newsletter (yes/no)", group: "Consent" },
+  { key: "preferredContactMethod", label: "Preferred contact method", group: "Consent" },
+  { key: "emailVerified", label: "Email verified (yes/no)", group: "Consent" },
+  { key: "phoneVerified", label: "Phone verified (yes/no)", group: "Consent" },
   { key: "contact.firstName", label: "Contact first name", group: "Contact" },
   { key: "contact.lastName", label: "Contact last name", group: "Contact" },
   { key: "contact.email", label: "Contact email", group: "Contact" },
@@ -110,6 +125,11 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "contact.mobile", label: "Contact mobile", group: "Contact" },
   { key: "contact.jobTitle", label: "Contact job title", group: "Contact" },
   { key: "contact.primary", label: "Contact is primary (yes/no)", group: "Contact" },
+  { key: "contact.marketingConsent", label: "Contact marketing consent", group: "Contact" },
+  { key: "contact.newsletter", label: "Contact newsletter (yes/no)", group: "Contact" },
+  { key: "contact.preferredContactMethod", label: "Contact preferred contact method", group: "Contact" },
+  { key: "contact.emailVerified", label: "Contact email verified (yes/no)", group: "Contact" },
+  { key: "contact.phoneVerified", label: "Contact phone verified (yes/no)", group: "Contact" },
 ];
 
 const byKey = new Map(importTargets.map((target) => [target.key, target]));
@@ -136,4 +156,10 @@ export function isMultiple(target: MappingTarget): boolean {
   return target === "ignore" || byKey.get(target)?.multiple === true;
 }
 
-export const importTargetGroups: readonly ImportTargetGroup[] = ["Customer", "Address", "Commercial", "Contact"];
+export const importTargetGroups: readonly ImportTargetGroup[] = [
+  "Customer",
+  "Address",
+  "Commercial",
+  "Consent",
+  "Contact",
+];

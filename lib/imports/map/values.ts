@@ -74,6 +74,17 @@ export function readBoolean(value: string): boolean | string {
   return value;
 }
 
+/** Marketing consent as a choice ("Granted", "not asked") or as yes/no (yes: granted, no: withdrawn). */
+export function readConsent(labels: Record<string, string>): (value: string) => string {
+  const choice = readChoice(labels);
+  return (value) => {
+    const word = value.trim().toLowerCase();
+    if (yes.has(word) || /^opted[\s_-]?in$/.test(word)) return "granted";
+    if (no.has(word) || /^opted[\s_-]?out$/.test(word) || word === "unsubscribed") return "withdrawn";
+    return choice(value).replace(/\s+/g, "_");
+  };
+}
+
 // What people write that is not a name in country-names.json (every language's name is read from there).
 const countryAliases: Record<string, string> = {
   "u s a": "US",

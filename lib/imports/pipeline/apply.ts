@@ -11,6 +11,7 @@ import type { StoredContact } from "@/lib/imports/check-row";
 import type { Decision } from "@/lib/imports/pipeline/decide";
 import { emptyCounts, type BatchCounts, type ImportPlan, type IssueRow } from "@/lib/imports/pipeline/types";
 import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
+import { consentChangeRows } from "@/lib/consent/record";
 
 type Write = Extract<Decision, { kind: "create" | "update" }>;
 export const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
@@ -94,6 +95,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
   const clearPrimaryOf: string[] = [];
   const results: Record<string, unknown>[] = [];
   const activities: Record<string, unknown>[] = [];
+  const consentChanges: Record<string, unknown>[] = [];
   const source = `import of ${plan.filename}`.slice(0, 200);
   // The activity rows below carry this transaction's time; writing it onto the customers now spares the
   // activity trigger (which moves last_activity_at forward) a second write of every customer row.
@@ -161,18 +163,28 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       });
       activities.push(activity(customerId, "customer", customerId, "created", `Customer created by ${source}`));
     }
+    consentChanges.push(...consentChangeRows(ctx, { customerId }, d.existing, d.data, "import"));
     counts[d.existing ? "updated" : "created"]++;
     if (d.warnings?.length) {
       counts.warnings++;
       issues.push({ importId, rowNumber: d.row.rowNumber, severity: "warning", messages: d.warnings, cells: null });
     }
     if (contact?.clearOthers) clearPrimaryOf.push(customerId);
+    const contactConsent = contact
+      ? consentChangeRows(ctx, { customerId, contactId: contact.id }, contact.before, contact.fields, "import")
+      : [];
+    consentChanges.push(...contactConsent);
+    // As a form's change does, a change of marketing consent stamps when and by whom.
+    const consentStamp = contactConsent.some((change) => change.field === "marketingConsent")
+      ? { marketingConsentAt: lastActivityAt, marketingConsentById: ctx.userId }
+      : {};
     if (contact?.created) {
       newContacts.push({
         id: contact.id,
         organizationId: ctx.orgId,
         customerId,
         ...contact.fields,
+        ...consentStamp,
         isPrimary: contact.isPrimary,
         createdById: ctx.userId,
         updatedById: ctx.userId,
@@ -181,6 +193,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       changedContacts.push({
         id: contact.id,
         ...contact.fields,
+        ...consentStamp,
         isPrimary: contact.isPrimary,
         updatedById: ctx.userId,
       });
@@ -220,6 +233,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
   await updateRows(tx, "contact", ctx.orgId, changedContacts, "version = t.version + 1, updated_at = now()");
   await insertRows(tx, "import_row_result", results);
   await insertRows(tx, "activity", activities);
+  await insertRows(tx, "consent_change", consentChanges);
   await insertRows(tx, "import_row_issue", issues as unknown as Record<string, unknown>[]);
   return counts;
 }

@@ -28,7 +28,7 @@ export const customerExportResource: ResourceSpec = {
       summary: "Export customers",
       description:
         "Takes the list's filters, search and sort (`q`, `status`, `kind`, `tag`, `tier`, `owner`, `archived`, the " +
-        "date ranges, `openWorkOrders`, `asset`, `sort`; " +
+        "date ranges, `openWorkOrders`, `asset`, `marketingConsent`, `sort`; " +
         "`page`/`perPage` are ignored: every matching row is exported) or `ids`. Contacts: CSV adds a block of " +
         "`Contact N …` columns per contact (primary first); XLSX adds a Contacts sheet with one row per contact. " +
         "Internal notes only with `include=internalNotes` and a manager role. The browser session also works here.",

@@ -7,6 +7,7 @@ import {
   customerKinds,
   customerSortColumns,
   customerStatuses,
+  marketingConsentFilters,
   openWorkOrderFilters,
   tagModes,
 } from "@/lib/customers/options";
@@ -59,6 +60,11 @@ export const advancedFilterParams: QueryParam[] = [
     description:
       "A current link to a (not archived) `aircraft`, `vehicle`, either (`any`), or to `none`; former links do not count",
     schema: z.enum(assetFilters),
+  },
+  {
+    name: "marketingConsent",
+    description: "`yes`: the customer's own marketing consent is granted; `no`: not asked or withdrawn",
+    schema: z.enum(marketingConsentFilters),
   },
 ];
 

@@ -163,8 +163,12 @@ describe("customer depth over REST, checked against the document", () => {
         body: { firstName: "Ana", lastName: uniq(), email: `${uniq()}@example.test`, ...extra },
       });
     expect((await add({})).json.data.primary).toBe(true);
-    const second = await add({ primary: true, preferredContactMethod: "sms", receivesMarketing: true });
-    expect(second.json.data).toMatchObject({ primary: true, preferredContactMethod: "sms", receivesMarketing: true });
+    const second = await add({ primary: true, preferredContactMethod: "sms", marketingConsent: "granted" });
+    expect(second.json.data).toMatchObject({
+      primary: true,
+      preferredContactMethod: "sms",
+      marketingConsent: "granted",
+    });
     expect(second.json.data.marketingConsentAt).toEqual(expect.any(String));
   });
 

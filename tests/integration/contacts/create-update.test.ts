@@ -32,7 +32,10 @@ describe("createContact", () => {
       roles: ["billing", "technical"],
       preferredContactMethod: "mobile",
       receivesOrderUpdates: true,
-      receivesMarketing: false,
+      marketingConsent: "not_asked",
+      newsletter: false,
+      emailVerified: false,
+      phoneVerified: false,
       marketingConsentAt: null,
       portalAccess: false,
       isPrimary: true,
@@ -76,9 +79,9 @@ describe("createContact", () => {
     });
   });
 
-  it("stamps marketing consent when a contact is created receiving marketing", async () => {
+  it("stamps marketing consent when a contact is created with consent granted", async () => {
     const customer = await makeCustomerRow(staff);
-    const contact = await makeContact(staff, customer.id, { receivesMarketing: true });
+    const contact = await makeContact(staff, customer.id, { marketingConsent: "granted" });
     expect(contact.marketingConsentAt).toBeInstanceOf(Date);
     expect(contact.marketingConsentById).toBe(staff.userId);
   });
@@ -119,16 +122,16 @@ describe("updateContact", () => {
     });
   });
 
-  it("stamps consent whenever receives-marketing flips, and only then", async () => {
+  it("stamps consent whenever the marketing consent changes, and only then", async () => {
     const customer = await makeCustomerRow(staff);
     const contact = await makeContact(staff, customer.id);
-    const optedIn = await updateContact(staff, contact.id, { receivesMarketing: true });
+    const optedIn = await updateContact(staff, contact.id, { marketingConsent: "granted" });
     expect(optedIn.marketingConsentById).toBe(staff.userId);
     const stamp = optedIn.marketingConsentAt!;
     const renamed = await updateContact(staff, contact.id, { firstName: "Bea" });
     expect(renamed.marketingConsentAt).toEqual(stamp);
-    const optedOut = await updateContact(staff, contact.id, { receivesMarketing: false });
-    expect(optedOut.receivesMarketing).toBe(false);
+    const optedOut = await updateContact(staff, contact.id, { marketingConsent: "withdrawn" });
+    expect(optedOut.marketingConsent).toBe("withdrawn");
     expect(optedOut.marketingConsentAt!.getTime()).toBeGreaterThanOrEqual(stamp.getTime());
     expect(optedOut.version).toBe(4);
   });

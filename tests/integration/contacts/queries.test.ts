@@ -11,9 +11,9 @@ describe("contact queries", () => {
   it("reads a live contact with its consent actor, only under its own customer", async () => {
     const customer = await makeCustomerRow(ctx.staff);
     const other = await makeCustomerRow(ctx.staff);
-    const contact = await makeContact(ctx.staff, customer.id, { receivesMarketing: true });
+    const contact = await makeContact(ctx.staff, customer.id, { marketingConsent: "granted" });
     const read = await getContact(ctx.viewer, contact.id, customer.id);
-    expect(read).toMatchObject({ id: contact.id, receivesMarketing: true, marketingConsentById: ctx.staff.userId });
+    expect(read).toMatchObject({ id: contact.id, marketingConsent: "granted", marketingConsentById: ctx.staff.userId });
     expect(read.marketingConsentBy?.id).toBe(ctx.staff.userId);
     expect(read.marketingConsentAt).toBeInstanceOf(Date);
     await expect(getContact(ctx.viewer, contact.id)).resolves.toMatchObject({ id: contact.id });

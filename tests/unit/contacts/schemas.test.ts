@@ -18,7 +18,10 @@ describe("contactInputSchemaFor", () => {
       preferredContactMethod: null,
       phone: null,
       receivesOrderUpdates: true,
-      receivesMarketing: false,
+      marketingConsent: "not_asked",
+      newsletter: false,
+      emailVerified: false,
+      phoneVerified: false,
       portalAccess: false,
       notes: null,
     });

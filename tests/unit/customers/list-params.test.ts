@@ -18,6 +18,7 @@ const defaults = {
   activityTo: null,
   openWorkOrders: null,
   asset: null,
+  marketingConsent: null,
   sort: { column: "name", direction: "asc" },
   page: 1,
   perPage: 25,

@@ -1,6 +1,6 @@
 "use client";
 
-// The customer form's sections: Identity, Contact, Address, Preferences and Other.
+// The customer form's sections: Identity, Contact, Address, Preferences, Consent and Other.
 import { useFormContext, useWatch } from "react-hook-form";
 
 import { FieldError } from "@/components/ui/field";
@@ -9,6 +9,7 @@ import { listCountryOptions } from "@/lib/fields/countries";
 import { customerKindOptions, customerStatusOptions, phoneTypeOptions } from "@/lib/customers/options";
 import { FormSection, SelectField, TagsField, TextareaField, TextField } from "./customer-form-fields";
 import type { CustomerFormValues } from "./customer-form-values";
+import { ConsentFields } from "./consent-fields";
 
 function KindField() {
   const { register, formState } = useFormContext<CustomerFormValues>();
@@ -86,6 +87,14 @@ export function PreferencesSection() {
     <FormSection title="Preferences">
       <TextField name="currency" label="Currency" placeholder="USD" maxLength={3} />
       <TextField name="language" label="Language" placeholder="en-US" />
+    </FormSection>
+  );
+}
+
+export function ConsentSection() {
+  return (
+    <FormSection title="Consent & preferences">
+      <ConsentFields<CustomerFormValues> idPrefix="customer" />
     </FormSection>
   );
 }

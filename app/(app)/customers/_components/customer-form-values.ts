@@ -53,6 +53,11 @@ export function buildNewCustomerValues(defaults: { country: string; currency: st
     shippingCountry: "",
     preferredShippingMethod: "",
     internalNotes: "",
+    marketingConsent: "not_asked",
+    newsletter: false,
+    preferredContactMethod: "",
+    emailVerified: false,
+    phoneVerified: false,
   };
 }
 
@@ -99,5 +104,10 @@ export function toCustomerFormValues(c: Customer): CustomerFormValues {
     shippingCountry: c.shippingCountry ?? "",
     preferredShippingMethod: c.preferredShippingMethod ?? "",
     internalNotes: c.internalNotes ?? "",
+    marketingConsent: c.marketingConsent,
+    newsletter: c.newsletter,
+    preferredContactMethod: c.preferredContactMethod ?? "",
+    emailVerified: c.emailVerified,
+    phoneVerified: c.phoneVerified,
   };
 }

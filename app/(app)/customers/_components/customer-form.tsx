@@ -19,6 +19,7 @@ import { PageFormProvider } from "@/components/form/page-form-provider";
 import { requiredFieldNames } from "@/components/form/required-fields";
 import {
   AddressSection,
+  ConsentSection,
   ContactSection,
   IdentitySection,
   OtherSection,
@@ -118,6 +119,7 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
         <ShippingSection />
         <CommercialTermsSection tiers={tiers} initialTierId={initialTierId} />
         <PreferencesSection />
+        <ConsentSection />
         <OtherSection />
         <FormAlert message={rootError?.message} />
         <PageFormActions cancelHref={cancelHref} isPending={isPending} disabled={!isHydrated}>

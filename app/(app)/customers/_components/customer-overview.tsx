@@ -1,5 +1,5 @@
 // The detail page's Overview tab: the customer's fields grouped as in the form, commercial terms,
-// ownership (with its history) and the audit record.
+// consent and preferences, ownership (each with its history) and the audit record.
 
 import { Suspense } from "react";
 import { DetailItem, DetailSection } from "@/components/detail-section";
@@ -15,6 +15,7 @@ import { EmailLink, PhoneLink } from "@/components/contact-links";
 import { CalendarDate, LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
 import { TermsDetails } from "./tier/terms-details";
+import { ConsentCard } from "./consent/consent-card";
 
 function PhoneValue({ phone, type }: { phone: string; type: string | null }) {
   return (
@@ -107,6 +108,9 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
         {/* Plain text only: notes are never interpreted as HTML. */}
         <DetailItem label="Notes">{c.notes ? <p className="whitespace-pre-wrap">{c.notes}</p> : null}</DetailItem>
       </DetailSection>
+      <Suspense fallback={<Skeleton className="h-32 lg:col-span-2" />}>
+        <ConsentCard customer={c} />
+      </Suspense>
       <Suspense fallback={<Skeleton className="h-32 lg:col-span-2" />}>
         <OwnershipSection customer={c} />
       </Suspense>

@@ -22,7 +22,7 @@ export const GET = apiRoute("listCustomers", async (request, ctx) => {
 export const POST = apiRoute("createCustomer", async (request, ctx) => {
   const body = await readJsonObject(request);
   const checkDuplicates = new URL(request.url).searchParams.get("checkDuplicates") === "true";
-  const customer = await createCustomer(ctx, body, { checkDuplicates });
+  const customer = await createCustomer(ctx, body, { checkDuplicates, source: "api" });
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     {

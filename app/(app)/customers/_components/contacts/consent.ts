@@ -1,4 +1,4 @@
-// "Consent recorded <date> by <name>": when and by whom receives-marketing was last changed.
+// "Consent recorded <date> by <name>": when and by whom the marketing consent was last changed.
 import type { DisplayPrefs } from "@/lib/display-prefs";
 import { formatDate } from "@/lib/format";
 import type { ContactView } from "./contact-view";

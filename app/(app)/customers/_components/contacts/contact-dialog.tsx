@@ -37,17 +37,22 @@ const blank: ContactInput = {
   jobTitle: "",
   roles: [],
   preferredContactMethod: "",
+  marketingConsent: "not_asked",
+  newsletter: false,
+  emailVerified: false,
+  phoneVerified: false,
   receivesOrderUpdates: true,
-  receivesMarketing: false,
   portalAccess: false,
   notes: "",
 };
 
 function valuesOf(contact: ContactView | undefined): ContactInput {
   if (!contact) return blank;
-  const { firstName, lastName, email, roles, receivesOrderUpdates, receivesMarketing, portalAccess } = contact;
+  const { firstName, lastName, email, roles, receivesOrderUpdates, portalAccess } = contact;
+  const { marketingConsent, newsletter, emailVerified, phoneVerified } = contact;
   return {
-    ...{ firstName, lastName, email, roles, receivesOrderUpdates, receivesMarketing, portalAccess },
+    ...{ firstName, lastName, email, roles, receivesOrderUpdates, portalAccess },
+    ...{ marketingConsent, newsletter, emailVerified, phoneVerified },
     phone: contact.phone ?? "",
     mobile: contact.mobile ?? "",
     jobTitle: contact.jobTitle ?? "",

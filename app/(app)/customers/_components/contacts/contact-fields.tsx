@@ -1,14 +1,15 @@
 "use client";
 
-// The contact fields both dialogs edit, with inline errors: names, email, phones, roles, preferences.
+// The contact fields both dialogs edit, with inline errors: names, email, phones, roles, consent, preferences.
 import { Controller, useFormContext } from "react-hook-form";
 
-import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { CheckboxField, TextareaField, TextField } from "@/components/form/fields";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field, FieldError } from "@/components/ui/field";
 import { Label } from "@/components/ui/label";
-import { contactMethodOptions, contactRoleOptions, type ContactRole } from "@/lib/contacts/options";
+import { contactRoleOptions, type ContactRole } from "@/lib/contacts/options";
 import type { ContactInput } from "@/lib/contacts/schemas";
+import { ConsentFields } from "../consent-fields";
 
 function RolesField() {
   const { control, formState } = useFormContext<ContactInput>();
@@ -54,25 +55,14 @@ export function ContactFields({ consentNote }: { consentNote?: string | null }) 
       <TextField<ContactInput> name="phone" label="Phone" type="tel" />
       <TextField<ContactInput> name="mobile" label="Mobile" type="tel" />
       <TextField<ContactInput> name="jobTitle" label="Job title" />
-      <SelectField<ContactInput>
-        name="preferredContactMethod"
-        label="Preferred contact method"
-        options={contactMethodOptions}
-        blankLabel="No preference"
-      />
       <RolesField />
+      <ConsentFields<ContactInput> idPrefix="contact" note={consentNote} />
       <div className="flex flex-col gap-3 sm:col-span-2">
         <CheckboxField<ContactInput>
           name="receivesOrderUpdates"
           label="Receives order updates"
           id="contact-receivesOrderUpdates"
         />
-        <CheckboxField<ContactInput>
-          name="receivesMarketing"
-          label="Receives marketing"
-          id="contact-receivesMarketing"
-        />
-        {consentNote ? <p className="-mt-2 pl-6 text-xs text-muted-foreground">{consentNote}</p> : null}
         <CheckboxField<ContactInput> name="portalAccess" label="Portal access" id="contact-portalAccess" />
       </div>
       <TextareaField<ContactInput> name="notes" label="Notes" className="sm:col-span-2" />

@@ -2,6 +2,7 @@
 import type { ContactWithConsent } from "@/lib/contacts/queries";
 import { contactName } from "@/lib/contacts/schemas";
 import type { ContactMethod, ContactRole } from "@/lib/contacts/options";
+import type { MarketingConsent } from "@/lib/consent/options";
 
 export interface ContactView {
   id: string;
@@ -15,8 +16,11 @@ export interface ContactView {
   roles: ContactRole[];
   preferredContactMethod: ContactMethod | null;
   receivesOrderUpdates: boolean;
-  receivesMarketing: boolean;
-  /** When and by whom marketing consent was last given or withdrawn. */
+  marketingConsent: MarketingConsent;
+  newsletter: boolean;
+  emailVerified: boolean;
+  phoneVerified: boolean;
+  /** When and by whom marketing consent was last changed. */
   consent: { at: string; by: string | null } | null;
   portalAccess: boolean;
   notes: string | null;
@@ -37,7 +41,10 @@ export function toContactView(contact: ContactWithConsent): ContactView {
     roles: contact.roles,
     preferredContactMethod: contact.preferredContactMethod,
     receivesOrderUpdates: contact.receivesOrderUpdates,
-    receivesMarketing: contact.receivesMarketing,
+    marketingConsent: contact.marketingConsent,
+    newsletter: contact.newsletter,
+    emailVerified: contact.emailVerified,
+    phoneVerified: contact.phoneVerified,
     consent: contact.marketingConsentAt
       ? { at: contact.marketingConsentAt.toISOString(), by: contact.marketingConsentBy?.name ?? null }
       : null,

@@ -13,6 +13,7 @@ import { ContactRowActions } from "./contact-row-actions";
 import type { ContactView } from "./contact-view";
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { describeConsent } from "./consent";
+import { marketingConsentLabels } from "@/lib/consent/options";
 
 type ContactsTableProps = {
   contacts: ContactView[];
@@ -56,8 +57,11 @@ export function ContactsTable({ contacts, customerId, country, canManage, canEra
                 </p>
               ) : null}
             </div>
-            {contact.receivesMarketing ? (
-              <p className="text-xs text-muted-foreground">{describeConsent(contact, prefs) ?? "Receives marketing"}</p>
+            {contact.marketingConsent !== "not_asked" ? (
+              <p className="text-xs text-muted-foreground">
+                Marketing {marketingConsentLabels[contact.marketingConsent].toLowerCase()}
+                {describeConsent(contact, prefs) ? ` · ${describeConsent(contact, prefs)}` : ""}
+              </p>
             ) : null}
           </TitleCell>
           <TableCell className={showFromClass.md}>

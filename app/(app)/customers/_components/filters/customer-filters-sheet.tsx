@@ -1,7 +1,7 @@
 "use client";
 
 // "Filters" on the customers toolbar: a sheet (full width on a phone) with the owner, created and last-activity
-// day ranges, open work orders, assets and how tags match. Applied together through the list's URL codec, so
+// day ranges, open work orders, assets, marketing consent and how tags match. Applied together through the list's URL codec, so
 // back/forward, saved views and the export see them; a reversed range is refused with a message at its field.
 import * as React from "react";
 import { SlidersHorizontalIcon } from "lucide-react";
@@ -15,7 +15,7 @@ import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select"
 import { Sheet, SheetContent, SheetHeader, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import type { OwnerOption } from "@/lib/customers/ownership/queries";
 import { customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
-import { assetFilterOptions, openWorkOrderFilterOptions } from "@/lib/customers/options";
+import { assetFilterOptions, marketingConsentFilterOptions, openWorkOrderFilterOptions } from "@/lib/customers/options";
 
 /** The sheet's fields as the inputs hold them ("" = no filter). */
 type Draft = Record<(typeof sheetKeys)[number], string>;
@@ -29,6 +29,7 @@ const sheetKeys = [
   "activityTo",
   "openWorkOrders",
   "asset",
+  "marketingConsent",
   "tagMode",
 ] as const;
 
@@ -41,6 +42,7 @@ function draftOf(params: CustomerListParams): Draft {
     activityTo: params.activityTo ?? "",
     openWorkOrders: params.openWorkOrders ?? "",
     asset: params.asset ?? "",
+    marketingConsent: params.marketingConsent ?? "",
     tagMode: params.tagMode,
   };
 }
@@ -54,7 +56,7 @@ function rangeError(from: string, to: string): { message: string } | undefined {
 function countActive(params: CustomerListParams): number {
   const created = params.createdFrom || params.createdTo ? 1 : 0;
   const activity = params.activityFrom || params.activityTo ? 1 : 0;
-  const others = [params.owner, params.openWorkOrders, params.asset].filter(Boolean).length;
+  const others = [params.owner, params.openWorkOrders, params.asset, params.marketingConsent].filter(Boolean).length;
   return created + activity + others + (params.tagMode === "all" ? 1 : 0);
 }
 
@@ -209,6 +211,13 @@ export function CustomerFiltersSheet({ owners }: { owners: OwnerOption[] }) {
             value={draft.asset}
             onChange={(asset) => change({ asset })}
             options={[{ value: "", label: "Any" }, ...assetFilterOptions]}
+          />
+          <SelectField
+            label="Marketing consent"
+            id="filter-marketingConsent"
+            value={draft.marketingConsent}
+            onChange={(marketingConsent) => change({ marketingConsent })}
+            options={[{ value: "", label: "Any" }, ...marketingConsentFilterOptions]}
           />
           <SelectField
             label="Tags match"

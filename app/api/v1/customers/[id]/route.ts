@@ -26,7 +26,7 @@ export const GET = apiRoute<Params>("getCustomer", async (request, ctx, { id }) 
 export const PATCH = apiRoute<Params>("updateCustomer", async (request, ctx, { id }) => {
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
-  const customer = await updateCustomer(ctx, id, body, { expectedVersion });
+  const customer = await updateCustomer(ctx, id, body, { expectedVersion, source: "api" });
   return Response.json(
     { data: toCustomerResource(customer, readCustomerIncludes(request)) },
     { headers: { ETag: `"${customer.version}"` } },

@@ -19,6 +19,7 @@ export const POST = apiRoute<Params>("createContact", async (request, ctx, { id 
   const body = await readJsonObject(request);
   const contact = await createContact(ctx, id, body, {
     makePrimary: readPrimaryFlag(body, { allowFalse: true }),
+    source: "api",
   });
   return Response.json(
     { data: toContactResource(contact) },

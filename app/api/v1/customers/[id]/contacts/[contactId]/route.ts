@@ -30,7 +30,7 @@ function applyPatch(
   const makePrimary = readPrimaryFlag(body);
   const changesFields = contactFieldNames.some((field) => body[field] !== undefined);
   if (makePrimary && !changesFields) return setPrimaryContact(ctx, contactId);
-  return updateContact(ctx, contactId, body, { expectedVersion, makePrimary });
+  return updateContact(ctx, contactId, body, { expectedVersion, makePrimary, source: "api" });
 }
 
 export const PATCH = apiRoute<Params>("updateContact", async (request, ctx, { id, contactId }) => {
