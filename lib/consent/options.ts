@@ -64,6 +64,15 @@ export const consentShape = {
   phoneVerified: flag("Phone verified"),
 };
 
+/** Whether anything was asked or set: consent given or withdrawn, a newsletter, a preference or a verified flag. */
+export function hasConsentValue(record: Partial<Record<ConsentField, unknown>>): boolean {
+  const { marketingConsent, newsletter, preferredContactMethod, emailVerified, phoneVerified } = record;
+  return (
+    (marketingConsent ?? "not_asked") !== "not_asked" ||
+    Boolean(newsletter || preferredContactMethod || emailVerified || phoneVerified)
+  );
+}
+
 /** What a new customer or contact starts with: not asked, no newsletter, nothing verified. */
 export function withConsentDefaults<T extends Partial<Record<ConsentField, unknown>>>(fields: T) {
   return {

@@ -12,6 +12,7 @@ import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { customerFieldNames, recordedCustomerFields } from "@/lib/customers/fields";
 import { toCustomerColumns } from "@/lib/customers/rows";
 import { survivorData, type MergePlan } from "@/lib/customers/merge/plan";
+import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
 import { linkSnapshot, toJson, type MergeUndoRecord } from "@/lib/customers/merge/record";
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
@@ -161,7 +162,9 @@ async function writeCustomers(tx: Tx, ctx: Ctx, plan: MergePlan, survivor: Custo
     data: { ...toCustomerColumns(data), ownerId, updatedById: ctx.userId, version: { increment: 1 } },
   });
   await refreshCustomerSearchText(tx, ctx.orgId, survivor.id);
-  return tx.customer.findUniqueOrThrow({ where: { id: survivor.id } });
+  const updated = await tx.customer.findUniqueOrThrow({ where: { id: survivor.id } });
+  await recordConsentChanges(tx, ctx, { customerId: survivor.id }, survivor, updated, consentSourceFor(ctx));
+  return updated;
 }
 
 /**

@@ -10,6 +10,7 @@ import { normalizeTags } from "@/lib/fields/normalize";
 import { customerFieldNames, recordedCustomerValue } from "@/lib/customers/fields";
 import { customerInputSchema, type CustomerData } from "@/lib/customers/schemas";
 import { parseWith } from "@/lib/validation";
+import { hasConsentValue } from "@/lib/consent/options";
 import {
   mergeFieldGroupNames,
   mergeFieldGroups,
@@ -90,6 +91,7 @@ const isEmpty = (value: unknown) =>
 /** Whether a customer has anything in the group (a shipping address only when kept apart from billing). */
 function hasValue(group: MergeFieldGroup, customer: Customer): boolean {
   if (group === "shipping") return customer.shippingSameAsBilling === false;
+  if (group === "consent") return hasConsentValue(customer);
   const columns = mergeFieldGroups[group] as readonly string[];
   return columns.some((column) => !isEmpty((customer as Record<string, unknown>)[column]));
 }

@@ -14,6 +14,7 @@ export const customerReferences = {
   "duplicate_pair.customer_b_id": "left: a pair with a tombstone is hidden, and the next duplicates scan drops it",
   "duplicate_dismissal.customer_a_id": "left: kept for good, so it still holds if the merge is undone",
   "duplicate_dismissal.customer_b_id": "left: kept for good, so it still holds if the merge is undone",
+  "erasure_log.customer_id": "left: the proof of an erasure stays with the customer whose data was erased",
   "consent_change.customer_id":
     "left: proof of what the merged customer consented to; a moved contact's history follows the contact",
 } as const;

@@ -37,6 +37,7 @@ export const mergeFieldGroups = {
   ],
   preferredShippingMethod: ["preferredShippingMethod"],
   internalNotes: ["internalNotes"],
+  consent: ["marketingConsent", "newsletter", "preferredContactMethod", "emailVerified", "phoneVerified"],
 } as const;
 
 export type MergeFieldGroup = keyof typeof mergeFieldGroups;
@@ -66,6 +67,7 @@ export const mergeFieldGroupLabels: Record<MergeFieldGroup, string> = {
   shipping: "Shipping address",
   preferredShippingMethod: "Preferred shipping method",
   internalNotes: "Internal notes",
+  consent: "Consent & preferences",
 };
 
 /** At most this many customers are merged into one at once. */
