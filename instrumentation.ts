@@ -5,6 +5,8 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Fail at start, not at the first sign-in, when production has no auth secret.
   (await import("@/lib/auth/secret")).resolveAuthSecret();
+  // Likewise without PII_KEYS (or with one that cannot be read): tax ids, dates of birth and internal notes are encrypted.
+  (await import("@/lib/privacy/crypto")).piiKeyring();
   // Client addresses (sign-in throttling) come from the socket: record each request's peer, and refuse
   // to start on a TRUSTED_PROXIES value that cannot be read.
   const clientIp = await import("@/lib/http/client-ip");

@@ -46,6 +46,8 @@ export default defineConfig({
       // The server's request log would interleave every API call with the test list.
       LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
       BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      // One key for the provisioning script and the server (a production start refuses to run without it).
+      PII_KEYS: "e2e:ZTJlLXBpaS1rZXktZTJlLXBpaS1rZXktZTJlLXBpaSE=",
       BETTER_AUTH_URL: baseURL,
     },
   },
