@@ -55,7 +55,7 @@ export const moneyFields: ReadonlySet<string> = new Set(["creditLimit"]);
 const decimal = /^-?\d+(\.\d+)?$/;
 
 /** Diff fields that hold a calendar date, recorded as `YYYY-MM-DD` (lib/customers/fields.ts recordedCustomerValue). */
-const calendarDateFields: ReadonlySet<string> = new Set(["customerSince"]);
+const calendarDateFields: ReadonlySet<string> = new Set(["customerSince", "dateOfBirth"]);
 
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -12,6 +12,7 @@ import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";
 import { recordedCustomerValue } from "@/lib/customers/fields";
 import { logActivitySchema } from "@/lib/activity/schemas";
+import { openChanges, UNREADABLE_VALUE } from "@/lib/privacy/encrypted-fields";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
 
@@ -58,10 +59,12 @@ export async function revertChange(
       "BAD_REQUEST",
       "Only a recorded change to customer details can be reverted. Transfer ownership again, or edit the contact, link or work order.",
     );
-  const changes = activity.changes as FieldChanges;
+  const changes = openChanges(activity.changes as FieldChanges);
   const customer = await findCustomerInOrg(db, ctx.orgId, activity.entityId);
   const patch: Record<string, unknown> = {};
   for (const [field, { from, to }] of Object.entries(changes)) {
+    if (from === UNREADABLE_VALUE || to === UNREADABLE_VALUE)
+      throw conflict("This change cannot be reverted: it holds a value encrypted under a key that was retired.");
     const current = recordedCustomerValue(field, (customer as Record<string, unknown>)[field]);
     if (!sameValue(current, to)) throw conflict(CHANGED_SINCE);
     patch[field] = from;

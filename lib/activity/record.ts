@@ -4,6 +4,7 @@
 import type { Prisma, Tx } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import type { ActivityEntity } from "@/lib/generated/prisma/client";
+import { sealChanges } from "@/lib/privacy/encrypted-fields";
 
 /** `{ field: { from, to } }`: what a change did, field by field. */
 export type FieldChanges = Record<string, { from: unknown; to: unknown }>;
@@ -64,9 +65,10 @@ export async function recordChange(tx: Tx, ctx: Ctx, change: ChangeRecord): Prom
       entityId: change.entityId,
       action: change.action,
       summary: change.summary.slice(0, 300),
+      // Encrypted fields' values are recorded as ciphertext, like the columns they come from.
       changes:
         change.changes && Object.keys(change.changes).length > 0
-          ? (change.changes as Prisma.InputJsonObject)
+          ? (sealChanges(change.changes) as Prisma.InputJsonObject)
           : undefined,
       actorId: ctx.userId,
       actorKind: ctx.actor,

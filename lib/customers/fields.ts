@@ -8,6 +8,7 @@ import { customerTermsShape } from "@/lib/customers/terms";
 import { consentShape } from "@/lib/consent/options";
 import { pastCalendarDateSchema } from "@/lib/fields/calendar-date";
 import { toDateText } from "@/lib/format";
+import { isSealed, SEALED_INPUT_MESSAGE } from "@/lib/privacy/sealed-format";
 
 export const limits = {
   name: 200,
@@ -94,7 +95,9 @@ export const customerFieldsSchema = z.object({
   secondaryPhone: optionalText("Secondary phone", limits.phone),
   secondaryPhoneType: optionalPhoneType,
   website,
-  taxId: optionalText("Tax ID", limits.taxId),
+  taxId: optionalText("Tax ID", limits.taxId).refine((value) => !value || !isSealed(value), SEALED_INPUT_MESSAGE),
+  // A person's; kept as `YYYY-MM-DD` text (stored encrypted), dropped for companies (schemas.ts).
+  dateOfBirth: pastCalendarDateSchema("Date of birth").transform((date) => date && toDateText(date)),
   addressLine1: optionalText("Address line 1", limits.addressLine),
   addressLine2: optionalText("Address line 2", limits.addressLine),
   city: optionalText("City", limits.city),

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/db";
 import { AppError, validationError } from "@/lib/errors";
 import { customerInputSchema, type CustomerData, type CustomerInput } from "@/lib/customers/schemas";
 import { customerSearchText } from "@/lib/customers/search-text";
+import { sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
 export interface OrgDefaults {
   defaultCountry: string;
@@ -32,7 +33,8 @@ export function toCustomerColumns(data: CustomerData) {
 }
 
 /**
- * Validated, normalized rows for `db.customer.createMany` (seed and benchmarks). Throws a
+ * Validated, normalized rows for `db.customer.createMany` or a raw bulk insert (seed and benchmarks),
+ * encrypted fields sealed (lib/privacy/encrypted-fields.ts). Throws a
  * VALIDATION AppError naming the first invalid input's position.
  */
 export function customerRowsForInsert(
@@ -48,7 +50,7 @@ export function customerRowsForInsert(
       throw new AppError("VALIDATION", `Customer ${index + 1}: ${error.message}`, error.fieldErrors);
     }
     return {
-      ...toCustomerColumns(result.data),
+      ...sealCustomerFields(toCustomerColumns(result.data)),
       organizationId: orgId,
       createdById: actorUserId,
       updatedById: actorUserId,

@@ -83,6 +83,8 @@ function completeCustomer(fields: CustomerFields) {
     kind,
     status: fields.status ?? "active",
     name: fields.name || (kind === "person" ? buildPersonName(fields.firstName, fields.lastName) : ""),
+    // Only a person has a date of birth: switching to company drops it.
+    dateOfBirth: kind === "person" ? (fields.dateOfBirth ?? null) : null,
     phone: phone || null,
     phoneType: phone ? fields.phoneType : null,
     secondaryPhone: secondaryPhone || null,

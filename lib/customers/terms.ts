@@ -4,6 +4,7 @@ import { z } from "zod";
 import { textSchema, optionalText, tooLong } from "@/lib/validation";
 import { isCountryCode } from "@/lib/fields/countries";
 import { optionsOf } from "@/lib/fields/options";
+import { isSealed, SEALED_INPUT_MESSAGE } from "@/lib/privacy/sealed-format";
 
 export const customerTypes = ["standard", "vip", "partner"] as const;
 export type CustomerType = (typeof customerTypes)[number];
@@ -118,5 +119,6 @@ export const customerTermsShape = {
   internalNotes: textSchema("Internal notes")
     .max(termsLimits.internalNotes, tooLong("Internal notes", termsLimits.internalNotes))
     .nullish()
-    .transform((value) => (value?.trim() ? value : null)),
+    .transform((value) => (value?.trim() ? value : null))
+    .refine((value) => !value || !isSealed(value), SEALED_INPUT_MESSAGE),
 };

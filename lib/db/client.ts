@@ -9,11 +9,44 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { openEncryptedFields, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
-export type Db = PrismaClient;
+/**
+ * The client with the customer's encrypted fields (lib/privacy/encrypted-fields.ts) sealed on every
+ * customer write and opened in every result, customers read through a relation included, so no caller
+ * sees ciphertext or writes plaintext by mistake. Raw SQL bypasses this: set-based writers seal with
+ * sealCustomerFields themselves. (A query extension, not a `result` one: that one wraps every row in a
+ * Proxy, which breaks comparing rows by value.)
+ */
+function withEncryptedFields(client: PrismaClient) {
+  type WriteArgs = { data?: unknown; create?: unknown; update?: unknown };
+  const seal = (data: unknown): unknown =>
+    Array.isArray(data)
+      ? data.map(seal)
+      : data !== null && typeof data === "object"
+        ? sealCustomerFields(data as Record<string, unknown>)
+        : data;
+  return client.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          if (model === "Customer" && /^(create|update|upsert)/.test(operation)) {
+            const write = args as WriteArgs;
+            for (const key of ["data", "create", "update"] as const) if (key in write) write[key] = seal(write[key]);
+          }
+          const result = await query(args);
+          openEncryptedFields(result);
+          return result;
+        },
+      },
+    },
+  });
+}
+
+export type Db = ReturnType<typeof withEncryptedFields>;
 
 interface DbHandle {
-  prisma: PrismaClient;
+  prisma: Db;
   pglite?: PGlite;
   connectionString?: string;
 }
@@ -34,13 +67,13 @@ function createHandle(): DbHandle {
   const connectionString = databaseUrl();
   if (connectionString) {
     const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-    return { prisma: new PrismaClient({ adapter }), connectionString };
+    return { prisma: withEncryptedFields(new PrismaClient({ adapter })), connectionString };
   }
   const dir = pgliteDir();
   // PGlite creates its own directory but not missing parents (e.g. `.data/` on a fresh clone).
   if (!dir.startsWith("memory://")) mkdirSync(path.dirname(dir), { recursive: true });
   const pglite = new PGlite(dir, { extensions: { citext, pg_trgm, unaccent } });
-  return { prisma: new PrismaClient({ adapter: new PrismaPGlite(pglite) }), pglite };
+  return { prisma: withEncryptedFields(new PrismaClient({ adapter: new PrismaPGlite(pglite) })), pglite };
 }
 
 export function getDbHandle(): DbHandle {

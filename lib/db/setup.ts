@@ -27,8 +27,18 @@ export function ensureDatabase(): Promise<void> {
       const { seedDemo } = await import("@/lib/db/seed");
       await seedDemo();
     }
+    // Embedded installs encrypt what is not yet under the active key (plaintext from before encryption)
+    // here; server installs run `npm run pii:rotate` after upgrading or changing keys.
+    if (embedded) await encryptPendingPii();
     const { analyzeEmbedded } = await import("@/lib/db/embedded-upkeep");
     await analyzeEmbedded();
   })();
   return globalForSetup.__customerHubSetup;
+}
+
+async function encryptPendingPii(): Promise<void> {
+  const { rotatePii } = await import("@/lib/privacy/rotate");
+  const results = await rotatePii();
+  const rewritten = Object.fromEntries(results.filter((r) => r.rewritten > 0).map((r) => [r.target, r.rewritten]));
+  if (Object.keys(rewritten).length > 0) log().info({ rewritten }, "pii.encrypted");
 }

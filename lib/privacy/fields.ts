@@ -5,7 +5,8 @@
 /**
  * `personal`: identifies or lets you contact a person (names, emails, phones, street addresses, postal
  * codes, free-text notes, and the derived search and duplicate keys built from them). `sensitive`:
- * personal data that is also stored encrypted (issue 13: tax id, internal notes). `business`: ids,
+ * personal data that is also stored encrypted (lib/privacy/encrypted-fields.ts: tax id, date of birth,
+ * internal notes). `business`: ids,
  * codes, statuses, settings, money, consent flags and timestamps — nothing that names or reaches anyone.
  */
 type FieldClass = "personal" | "sensitive" | "business";
@@ -55,6 +56,8 @@ const customerColumns = {
   // A person's or sole trader's own site identifies them; a company's is harmless but not told apart.
   website: personal,
   tax_id: sensitive,
+  // A person customer's; with the name it singles them out (and reveals their age).
+  date_of_birth: sensitive,
   address_line1: personal,
   address_line2: personal,
   // The city alone does not locate anyone and is shown with limited details; region and country are

@@ -80,6 +80,7 @@ export const exportColumns: readonly ExportColumn[] = [
   choice("secondaryPhoneType", "Secondary phone type", phoneTypeLabels),
   field("website", "Website"),
   field("taxId", "Tax ID"),
+  field("dateOfBirth", "Date of birth"),
   field("addressLine1", "Address line 1"),
   field("addressLine2", "Address line 2"),
   field("city", "City"),

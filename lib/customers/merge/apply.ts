@@ -14,6 +14,7 @@ import { toCustomerColumns } from "@/lib/customers/rows";
 import { survivorData, type MergePlan } from "@/lib/customers/merge/plan";
 import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
 import { linkSnapshot, toJson, type MergeUndoRecord } from "@/lib/customers/merge/record";
+import { sealChanges } from "@/lib/privacy/encrypted-fields";
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -237,7 +238,7 @@ export async function applyMerge(tx: Tx, ctx: Ctx, plan: MergePlan, customers: C
       entityId: survivor.id,
       action: "merged",
       summary: `Merged ${names} into this customer`.slice(0, 300),
-      changes: Object.keys(changes).length > 0 ? (changes as Prisma.InputJsonObject) : undefined,
+      changes: Object.keys(changes).length > 0 ? (sealChanges(changes) as Prisma.InputJsonObject) : undefined,
       // Every customer's row before the merge, less the derived search text and the tenant id.
       body: JSON.stringify({ before: before.map(({ searchText: _s, organizationId: _o, ...row }) => row) }),
       actorId: ctx.userId,

@@ -3,6 +3,7 @@
 import type { Prisma } from "@/lib/db";
 import type { AssetCustomer, Customer } from "@/lib/generated/prisma/client";
 import type { MergeMoves } from "@/lib/customers/merge/moves";
+import { sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
 /** A link's columns undo restores and compares (updated_at is left out: it follows any write). */
 export interface LinkSnapshot {
@@ -55,16 +56,18 @@ export function linkSnapshot(link: AssetCustomer): LinkSnapshot {
   };
 }
 
-/** A customer row as JSON: dates as ISO text, money as text. */
+/** A customer row as JSON: dates as ISO text, money as text, encrypted fields as their ciphertext. */
 export function toJson(customer: Customer): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(customer).map(([key, value]) => [
-      key,
-      value instanceof Date
-        ? value.toISOString()
-        : value !== null && typeof value === "object" && "toFixed" in value
-          ? String(value)
-          : value,
-    ]),
+  return sealCustomerFields(
+    Object.fromEntries(
+      Object.entries(customer).map(([key, value]) => [
+        key,
+        value instanceof Date
+          ? value.toISOString()
+          : value !== null && typeof value === "object" && "toFixed" in value
+            ? String(value)
+            : value,
+      ]),
+    ),
   );
 }

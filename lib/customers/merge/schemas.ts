@@ -6,7 +6,8 @@ import { z } from "zod";
 
 /** Each choosable group and the customer columns it carries; tags are not chosen but unioned. */
 export const mergeFieldGroups = {
-  name: ["kind", "name", "firstName", "lastName"],
+  // A person's date of birth goes with their name: one customer's identity, never mixed.
+  name: ["kind", "name", "firstName", "lastName", "dateOfBirth"],
   displayName: ["displayName"],
   accountNumber: ["accountNumber"],
   status: ["status"],

@@ -163,6 +163,8 @@ const synonyms: Record<ImportTargetKey, string[]> = {
   tags: ["tags", "tag", "labels", "groups", "group membership", "categories", "category", "segments"],
   notes: ["notes", "note", "comments", "comment", "remarks", "memo", "description"],
   source: ["source", "lead source", "original source", "customer source", "referral source"],
+  // Not "Birthday": address books (Google Contacts) export it often without a year ("--04-12").
+  dateOfBirth: ["date of birth", "birth date", "birthdate", "dob", "date born"],
   // QuickBooks "Customer Since"/"Created", SAP "CreateDate", Odoo "Created on", hand-made sheets' "Since".
   customerSince: [
     "customer since",

@@ -21,6 +21,7 @@ export type ImportTargetKey =
   | "notes"
   | "source"
   | "customerSince"
+  | "dateOfBirth"
   | "addressLine1"
   | "addressLine2"
   | "city"
@@ -94,6 +95,7 @@ export const importTargets: ReadonlyArray<ImportTarget> = [
   { key: "notes", label: "Notes", group: "Customer", multiple: true },
   { key: "source", label: "Source", group: "Customer" },
   { key: "customerSince", label: "Customer since", group: "Customer", value: "date" },
+  { key: "dateOfBirth", label: "Date of birth", group: "Customer", value: "date" },
   { key: "addressLine1", label: "Address line 1", group: "Address" },
   { key: "addressLine2", label: "Address line 2", group: "Address" },
   { key: "city", label: "City", group: "Address" },

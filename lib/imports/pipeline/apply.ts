@@ -12,6 +12,7 @@ import type { Decision } from "@/lib/imports/pipeline/decide";
 import { emptyCounts, type BatchCounts, type ImportPlan, type IssueRow } from "@/lib/imports/pipeline/types";
 import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
 import { consentChangeRows } from "@/lib/consent/record";
+import { sealChanges, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
 type Write = Extract<Decision, { kind: "create" | "update" }>;
 export const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
@@ -117,7 +118,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
     entityId,
     action,
     summary: summary.slice(0, 300),
-    changes: changes && Object.keys(changes).length > 0 ? changes : null,
+    changes: changes && Object.keys(changes).length > 0 ? sealChanges(changes) : null,
     actorId: ctx.userId,
     actorKind: ctx.actor,
   });
@@ -147,7 +148,13 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       continue;
     }
     const customerId = d.existing?.id ?? uuid7();
-    const columns = { ...d.data, searchText: searchTextOf(d, contact), updatedById: ctx.userId, lastActivityAt };
+    // Set-based SQL bypasses the client's encryption: the encrypted fields are sealed here.
+    const columns = {
+      ...sealCustomerFields(d.data),
+      searchText: searchTextOf(d, contact),
+      updatedById: ctx.userId,
+      lastActivityAt,
+    };
     if (d.existing) {
       updates.push({ id: customerId, ...columns });
       activities.push(
@@ -211,7 +218,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
       rowNumber: d.row.rowNumber,
       customerId,
       action: d.existing ? "updated" : "created",
-      before: d.existing ? pick(d.existing, customerFieldNames) : null,
+      before: d.existing ? sealCustomerFields(pick(d.existing, customerFieldNames)) : null,
       versionAfter: d.existing ? d.existing.version + 1 : 1,
       contactId: contactTouched ? contact.id : null,
       contactAction: contactTouched ? (contact.created ? "created" : "updated") : null,

@@ -13,6 +13,7 @@ import type { ImportJobParams } from "@/lib/imports/jobs";
 import { snapshotValue } from "@/lib/imports/pipeline/apply";
 import { contactFieldNames } from "@/lib/contacts/schemas";
 import { insertRows, toColumn, updateRows, uuid7, withSavepoint } from "@/lib/imports/sql";
+import { openCustomerFields, sealChanges, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
 interface ResultRow {
   row_number: number;
@@ -101,9 +102,10 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
       .get(r.customer_id)!
       .contacts.filter((c) => !(r.contact_action === "created" && c.id === r.contact_id))
       .map((c) => (r.contact_action === "updated" && c.id === r.contact_id ? { ...c, ...r.contact_before } : c));
+    // Undo data holds ciphertext (kept) or, from imports before encryption, plaintext (sealed now).
     return {
       id: r.customer_id,
-      ...before,
+      ...sealCustomerFields(before),
       searchText: customerSearchText(before, contacts),
       updatedById: jc.ctx.userId,
     };
@@ -133,7 +135,7 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
         entityId: r.customer_id,
         action: "reverted",
         summary: `Import of ${filename} undone`.slice(0, 300),
-        changes: diffFields(now[r.customer_id]!, r.before!, customerFieldNames),
+        changes: sealChanges(diffFields(now[r.customer_id]!, openCustomerFields(r.before!), customerFieldNames)),
         actorId: jc.ctx.userId,
         actorKind: jc.ctx.actor,
       })),

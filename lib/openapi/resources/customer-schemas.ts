@@ -16,11 +16,18 @@ const customerSince = z.iso
   .date()
   .describe("When the relationship began: a calendar date (YYYY-MM-DD, no time zone) from 1900-01-01 to today");
 
+const dateOfBirth = z.iso
+  .date()
+  .describe(
+    "A person customer's date of birth (YYYY-MM-DD) from 1900-01-01 to today; stored encrypted, cleared for companies",
+  );
+
 /** The terms fields as clients send them: exact types where the server schema accepts looser input. */
 const documentedInput = {
   tierId: uuid.nullish().describe("A tier of your organization (GET /tiers); null for none"),
   creditLimit: decimalMoney.nullish(),
   customerSince: customerSince.nullish(),
+  dateOfBirth: dateOfBirth.nullish(),
   paymentTermsDays: z
     .number()
     .int()
@@ -33,7 +40,7 @@ const documentedInput = {
     .optional()
     .describe("Default true: ship to the billing address (shipping fields are cleared)"),
   internalNotes: customerFieldsSchema.shape.internalNotes.describe(
-    "Staff-only notes; answered only with `?include=internalNotes`",
+    "Staff-only notes, stored encrypted; answered only with `?include=internalNotes`",
   ),
 };
 
@@ -57,6 +64,7 @@ export const customerResourceDoc = customerInputDoc
     customerType: z.enum(customerTypes),
     creditLimit: decimalMoney.nullable(),
     customerSince: customerSince.nullable(),
+    dateOfBirth: dateOfBirth.nullable(),
     paymentTermsDays: documentedInput.paymentTermsDays.unwrap().unwrap().nullable(),
     shippingSameAsBilling: z.boolean(),
     ownerId: nullableString.describe("The staff user who owns the customer; change it with POST /customers/{id}/owner"),

@@ -39,6 +39,7 @@ export function IdentitySection() {
         <>
           <TextField name="firstName" label="First name" autoComplete="off" />
           <TextField name="lastName" label="Last name" autoComplete="off" />
+          <TextField name="dateOfBirth" label="Date of birth" type="date" min="1900-01-01" autoComplete="off" />
         </>
       ) : null}
       <TextField

@@ -46,6 +46,9 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
           <>
             <DetailItem label="First name">{c.firstName}</DetailItem>
             <DetailItem label="Last name">{c.lastName}</DetailItem>
+            <DetailItem label="Date of birth">
+              {c.dateOfBirth ? <CalendarDate date={c.dateOfBirth} /> : null}
+            </DetailItem>
           </>
         ) : null}
         <DetailItem label="Name">{c.name}</DetailItem>
