@@ -34,8 +34,9 @@ CREATE INDEX "customer_organization_id_last_activity_at_idx" ON "customer"("orga
 -- which defines the function and trigger; the drift test compares tables, indexes and constraints only).
 
 -- The customer search's name prefix and relevance order (lib/customers/search-match.ts): the start of
--- the search text (the folded name first) in byte order.
-CREATE INDEX "customer_search_key_idx" ON "customer"("organization_id", (left("search_text", 100) COLLATE "C"));
+-- the search text (the folded name first) in byte order, carrying what a walk in that order tests.
+CREATE INDEX "customer_search_key_idx" ON "customer"("organization_id", (left("search_text", 100) COLLATE "C"))
+  INCLUDE ("id", "search_text", "merged_into_id", "archived_at");
 
 -- A duplicate pair and a dismissal name their two customers in one order, so each pair has one row.
 ALTER TABLE "duplicate_pair" ADD CONSTRAINT "duplicate_pair_order_check" CHECK ("customer_a_id" < "customer_b_id");

@@ -239,7 +239,9 @@ export const similarity = (search: CustomerSearch) => Prisma.sql`word_similarity
  */
 export function topTiers(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, limit: number): Prisma.Sql {
   const prefix = Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
-  const exact = exactMatch(search);
+  // By id (a hashed subplan over the few exact matches), so the walks read only what the covering key
+  // index holds (id, search text) and never fetch the rows they pass over.
+  const notExact = Prisma.sql`customer.id NOT IN (${exactIds(ctx, search)})`;
   const assets = (tier: number) =>
     Prisma.sql`customer.id IN (SELECT hits.customer_id FROM (${assetHits(ctx, search)}) AS hits WHERE hits.tier = ${tier})`;
   const walk = (tier: number, where: Prisma.Sql) =>
@@ -252,15 +254,15 @@ export function topTiers(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, 
       WHERE ${filters} AND customer.id IN (${exactIds(ctx, search)}) OFFSET 0
     ) AS exact ORDER BY exact.key, exact.id LIMIT ${limit})`;
   if (search.short) {
-    return Prisma.sql`${exactTier} UNION ALL ${walk(1, Prisma.sql`${prefix} AND (${exact}) IS NOT TRUE`)} LIMIT ${limit}`;
+    return Prisma.sql`${exactTier} UNION ALL ${walk(1, Prisma.sql`${prefix} AND ${notExact}`)} LIMIT ${limit}`;
   }
   const word = wordPrefixMatch(search);
   return Prisma.sql`${Prisma.join(
     [
       exactTier,
-      walk(1, Prisma.sql`${prefix} AND (${exact}) IS NOT TRUE`),
-      walk(2, Prisma.sql`(${word} OR ${assets(2)}) AND NOT ${prefix} AND (${exact}) IS NOT TRUE`),
-      walk(3, Prisma.sql`${textMatch(search)} AND NOT ${word} AND NOT ${prefix} AND (${exact}) IS NOT TRUE`),
+      walk(1, Prisma.sql`${prefix} AND ${notExact}`),
+      walk(2, Prisma.sql`(${word} OR ${assets(2)}) AND NOT ${prefix} AND ${notExact}`),
+      walk(3, Prisma.sql`${textMatch(search)} AND NOT ${word} AND NOT ${prefix} AND ${notExact}`),
     ],
     " UNION ALL ",
   )} LIMIT ${limit}`;
