@@ -15,6 +15,9 @@ import { undoImport } from "@/lib/imports/mutations";
 import { runPendingJobs } from "@/lib/jobs";
 import { rotatePii } from "@/lib/privacy/rotate";
 import { fieldErrorsOf, makeContact, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
+import * as collection from "@/app/api/v1/customers/route";
+import * as item from "@/app/api/v1/customers/[id]/route";
+import { call, makeApiKey } from "../../support/api";
 import { run } from "../customer-bulk/helpers";
 import { csv, importCsv } from "../imports/helpers";
 
@@ -106,6 +109,27 @@ describe("encrypted customer fields", () => {
     await expectSealed(customer.id, [taxId, "Pays late"]);
   });
 
+  it("takes and answers them over REST in plain text (checked against the OpenAPI document)", async () => {
+    const key = await makeApiKey(manager.orgId, "manager");
+    const created = await call(collection.POST, "POST", "/api/v1/customers", {
+      key,
+      body: { kind: "person", firstName: "Rest", lastName: uniq("Api"), taxId: "REST-TAX", dateOfBirth: "1999-12-31" },
+    });
+    expect(created.status).toBe(201);
+    expect(created.json.data).toMatchObject({ taxId: "REST-TAX", dateOfBirth: "1999-12-31" });
+    const id = created.json.data.id as string;
+    await expectSealed(id, ["REST-TAX", "1999-12-31"]);
+    const read = await call(item.GET, "GET", `/api/v1/customers/${id}?include=internalNotes`, { key, params: { id } });
+    expect(read.json.data).toMatchObject({ taxId: "REST-TAX", dateOfBirth: "1999-12-31", internalNotes: null });
+    const invalid = await call(item.PATCH, "PATCH", `/api/v1/customers/${id}`, {
+      key,
+      params: { id },
+      body: { dateOfBirth: "1999-02-30" },
+    });
+    expect(invalid.status).toBe(422);
+    expect(invalid.json.error.details.dateOfBirth).toEqual(["1999-02-30 is not a day on the calendar"]);
+  });
+
   it("reads through nested includes too", async () => {
     const taxId = uniq("NEST-");
     const customer = await createCustomer(manager, { name: uniq("Nested "), taxId });
@@ -182,6 +206,23 @@ describe("encrypted customer fields", () => {
     });
     await expectSealed(customer.id, ["IMP-TAX-1", "first import note"]);
     await expectNoPlaintextInSnapshots(manager.orgId, ["IMP-TAX-1", "IMP-TAX-2", "first import note", "second note"]);
+  });
+
+  it("imports a person's date of birth from a Date of Birth column, sealed", async () => {
+    const account = uniq("DOB-");
+    const result = await importCsv(
+      manager,
+      csv([
+        ["Account Number", "First Name", "Last Name", "Date of Birth"],
+        [account, "Ida", "Import", "1977-03-14"],
+      ]),
+    );
+    expect(result).toMatchObject({ created: 1, failed: 0 });
+    const customer = await db.customer.findFirstOrThrow({
+      where: { organizationId: manager.orgId, accountNumber: account },
+    });
+    expect(customer).toMatchObject({ kind: "person", dateOfBirth: "1977-03-14" });
+    await expectSealed(customer.id, ["1977-03-14"]);
   });
 
   it("leaves them sealed through a bulk edit", async () => {

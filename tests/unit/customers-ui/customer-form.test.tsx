@@ -82,12 +82,14 @@ describe("CustomerForm", () => {
     for (const label of labels) expect(screen.getByLabelText(label, { exact: true })).toBeTruthy();
   });
 
-  it("shows first and last name for a person", async () => {
+  it("shows first and last name and the date of birth for a person", async () => {
     const user = renderCreateForm();
     expect(screen.queryByLabelText("First name")).toBeNull();
+    expect(screen.queryByLabelText("Date of birth")).toBeNull();
     await user.click(screen.getByLabelText("Person"));
     expect(screen.getByLabelText("First name")).toBeTruthy();
     expect(screen.getByLabelText("Last name")).toBeTruthy();
+    expect(screen.getByLabelText("Date of birth")).toHaveProperty("type", "date");
   });
 
   it("shows an invalid email under the field without calling the server", async () => {
