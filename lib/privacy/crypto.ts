@@ -104,12 +104,15 @@ function readOrCreateKeyFile(file: string): string {
   }
 }
 
-let cached: { source: string; keyring: PiiKeyring } | undefined;
+let cached: { env: string | undefined; keyring: PiiKeyring } | undefined;
 
-/** The keyring of the current PII_KEYS (re-read when the variable changes: tests and the rotate script set it). */
+/**
+ * The keyring of the current PII_KEYS, parsed once per value of the variable (tests and the rotate
+ * script change it); the generated key file is read once per process, not once per value.
+ */
 export function piiKeyring(): PiiKeyring {
-  const source = resolvePiiKeys();
-  if (cached?.source !== source) cached = { source, keyring: parsePiiKeys(source) };
+  const env = process.env.PII_KEYS?.trim() || undefined;
+  if (!cached || cached.env !== env) cached = { env, keyring: parsePiiKeys(resolvePiiKeys()) };
   return cached.keyring;
 }
 
