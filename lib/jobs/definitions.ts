@@ -10,6 +10,7 @@ import {
   undoCursorSchema,
 } from "@/lib/imports/jobs";
 import { DUPLICATE_SCAN_JOB, scanCheckpointSchema, scanParamsSchema } from "@/lib/duplicate-pairs/schemas";
+import { SUBJECT_EXPORT_JOB, subjectExportCursorSchema, subjectExportParamsSchema } from "@/lib/privacy/export-schemas";
 import { defineJob } from "@/lib/jobs/types";
 
 export const jobDefinitions = {
@@ -30,6 +31,12 @@ export const jobDefinitions = {
     params: bulkRequestSchema,
     cursor: bulkCheckpointSchema,
     handler: () => import("@/lib/customers/bulk/job").then((m) => m.runBulkJob),
+  }),
+  [SUBJECT_EXPORT_JOB]: defineJob({
+    permission: "privacy:export",
+    params: subjectExportParamsSchema,
+    cursor: subjectExportCursorSchema,
+    handler: () => import("@/lib/privacy/export").then((m) => m.runSubjectExportJob),
   }),
   [DUPLICATE_SCAN_JOB]: defineJob({
     permission: "duplicate:review",

@@ -181,6 +181,9 @@ async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, 
     duplicateReviewRows: await removeFromDuplicateReview(tx, orgId, ids),
     nameWordsPruned: await pruneCustomerNameWords(tx, orgId, nameWords),
     workOrdersAnonymized: legalHold ? 0 : await anonymizeWorkOrders(tx, orgId, names),
+    // Subject access exports are full copies: they go.
+    exportsDeleted: (await tx.privacyExport.deleteMany({ where: { organizationId: orgId, customerId: { in: ids } } }))
+      .count,
   };
   const result = { customerId: customer.id, contactId: null, fields, counts };
   return { erasureId: await writeLog(tx, actor, { ...result, reason: options.reason }), ...result };

@@ -51,6 +51,7 @@ const kindByParam: Record<string, RecordKind> = {
   activityId: "activity",
   linkId: "link",
   mergeId: "merge",
+  exportId: "subjectExport",
 };
 const kindByCollection: Record<string, RecordKind> = {
   customers: "customer",

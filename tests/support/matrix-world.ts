@@ -8,6 +8,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
 import { mergeCustomers } from "@/lib/customers/merge/mutations";
+import { requestCustomerExport } from "@/lib/privacy/export";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { pairKey } from "@/lib/duplicate-pairs/schemas";
@@ -29,6 +30,8 @@ export type RecordKind =
   | "duplicate"
   /** A merge of the duplicate into the customer. */
   | "merge"
+  /** A subject access export of the customer (its job queued). */
+  | "subjectExport"
   /** The customer and the duplicate as a possible-duplicate pair's key ("<id>,<id>"). */
   | "duplicatePair"
   | "contact"
@@ -157,6 +160,8 @@ export class Fixtures {
         const [survivorId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
         return (await mergeCustomers(this.admin, survivorId, { from: [duplicateId] })).mergeId;
       }
+      case "subjectExport":
+        return (await requestCustomerExport(this.admin, await this.id("customer"))).id;
       case "duplicatePair": {
         const [customerId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
         return pairKey(customerId, duplicateId);

@@ -1,4 +1,5 @@
-// Privacy: erasure by anonymization of a customer (with its contacts) or of one contact.
+// Privacy: subject access export of a customer, and erasure by anonymization of a customer (with its contacts)
+// or of one contact.
 import { z } from "zod";
 import { erasureRequestSchema } from "@/lib/privacy/erasure-schemas";
 import type { ResourceSpec } from "@/lib/openapi/registry";
@@ -25,7 +26,8 @@ const erasureDescription =
 export const privacyResource: ResourceSpec = {
   tag: "Privacy",
   description:
-    "Erasure by anonymization (right to erasure). Work orders and their maintenance history are kept; their " +
+    "Subject access export (a ZIP of everything held about a customer, built by a background job) and erasure " +
+    "by anonymization (right to erasure). Work orders and their maintenance history are kept; their " +
     'customer snapshot becomes "Erased customer #…" unless the organization\'s work-order legal hold is on.',
   schemas: {
     CustomerErasureRequest: erasureRequestSchema.describe(
@@ -37,6 +39,37 @@ export const privacyResource: ResourceSpec = {
     ErasureResult: erasureResultSchema,
   },
   operations: [
+    {
+      operationId: "exportCustomerData",
+      method: "post",
+      path: "/customers/{id}/export",
+      permission: "privacy:export",
+      session: true,
+      summary: "Start a subject access export",
+      description:
+        "Queues a job that builds a ZIP of everything held about the customer (and the customers merged into it): " +
+        "manifest.json, then each section as JSON and CSV — customer, contacts, activity, asset-links, work-orders " +
+        "(with their customer snapshot), ownership-history, import-history, merges, erasures. The request is " +
+        "recorded on the customer's timeline. Follow the job at /jobs/{id}; when it has completed, download the " +
+        "ZIP from /customers/{id}/export/{jobId} (kept 7 days).",
+      success: { status: 202, description: "Queued", schema: "Job" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
+    {
+      operationId: "downloadCustomerData",
+      method: "get",
+      path: "/customers/{id}/export/{exportId}",
+      permission: "privacy:export",
+      session: true,
+      summary: "Download a subject access export",
+      description:
+        "`exportId` is the export job's id. 409 while the job is still running; 404 once the export has expired " +
+        "(after 7 days) or when the customer's data was erased since. CSV text cells that a spreadsheet would run " +
+        "as a formula start with '.",
+      pathParams: { exportId: { description: "The export job's id", schema: id } },
+      success: { status: 200, description: "The ZIP", files: ["application/zip"] },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT"],
+    },
     {
       operationId: "eraseCustomer",
       method: "post",

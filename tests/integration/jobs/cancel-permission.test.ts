@@ -2,6 +2,7 @@
 // customer:bulk), for sessions and API keys alike. A key is not its creator: a viewer or staff key
 // made by whoever started a job cannot cancel it through POST /api/v1/jobs/{id}/cancel.
 import { randomUUID } from "node:crypto";
+import { SUBJECT_EXPORT_JOB } from "@/lib/privacy/export-schemas";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as cancelRoute from "@/app/api/v1/jobs/[id]/cancel/route";
 import type { Ctx } from "@/lib/auth/context";
@@ -86,6 +87,7 @@ describe("cancelling a job", () => {
       [UNDO_IMPORT_JOB]: "customer:import",
       [CUSTOMER_BULK_JOB]: "customer:bulk",
       [DUPLICATE_SCAN_JOB]: "duplicate:review",
+      [SUBJECT_EXPORT_JOB]: "privacy:export",
     });
   });
 });
