@@ -46,34 +46,36 @@ export async function collectBundle(tx: Tx, orgId: string, customerId: string): 
   const ofCustomers = { organizationId: orgId, customerId: { in: ids } };
   const customers = await tx.customer.findMany({ where: { organizationId: orgId, id: { in: ids } } });
   const byId = new Map(customers.map((customer) => [customer.id, customer]));
-  const [contacts, activity, assetLinks, workOrders, ownership, importRows, merges, erasures] = await Promise.all([
-    tx.contact.findMany({ where: ofCustomers, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    tx.activity.findMany({ where: ofCustomers, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
-    tx.assetCustomer.findMany({
-      where: ofCustomers,
-      orderBy: { createdAt: "asc" },
-      include: {
-        asset: { select: { kind: true, registration: true, vin: true, serialNumber: true, make: true, model: true } },
-      },
-    }),
-    tx.workOrder.findMany({
-      where: ofCustomers,
-      orderBy: { createdAt: "asc" },
-      omit: { searchText: true },
-      include: { serviceCenter: { select: { code: true, name: true } } },
-    }),
-    tx.ownershipTransfer.findMany({ where: ofCustomers, orderBy: { createdAt: "asc" } }),
-    tx.importRowResult.findMany({
-      where: { customerId: { in: ids }, import: { organizationId: orgId } },
-      orderBy: [{ importId: "asc" }, { rowNumber: "asc" }],
-      include: { import: { select: { filename: true, createdAt: true } } },
-    }),
-    tx.customerMerge.findMany({
-      where: { organizationId: orgId, OR: [{ survivorId: { in: ids } }, { mergedIds: { hasSome: ids } }] },
-      orderBy: { createdAt: "asc" },
-    }),
-    tx.erasureLog.findMany({ where: ofCustomers, orderBy: { createdAt: "asc" } }),
-  ]);
+  const [contacts, activity, assetLinks, workOrders, ownership, consents, importRows, merges, erasures] =
+    await Promise.all([
+      tx.contact.findMany({ where: ofCustomers, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      tx.activity.findMany({ where: ofCustomers, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      tx.assetCustomer.findMany({
+        where: ofCustomers,
+        orderBy: { createdAt: "asc" },
+        include: {
+          asset: { select: { kind: true, registration: true, vin: true, serialNumber: true, make: true, model: true } },
+        },
+      }),
+      tx.workOrder.findMany({
+        where: ofCustomers,
+        orderBy: { createdAt: "asc" },
+        omit: { searchText: true },
+        include: { serviceCenter: { select: { code: true, name: true } } },
+      }),
+      tx.ownershipTransfer.findMany({ where: ofCustomers, orderBy: { createdAt: "asc" } }),
+      tx.consentChange.findMany({ where: ofCustomers, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      tx.importRowResult.findMany({
+        where: { customerId: { in: ids }, import: { organizationId: orgId } },
+        orderBy: [{ importId: "asc" }, { rowNumber: "asc" }],
+        include: { import: { select: { filename: true, createdAt: true } } },
+      }),
+      tx.customerMerge.findMany({
+        where: { organizationId: orgId, OR: [{ survivorId: { in: ids } }, { mergedIds: { hasSome: ids } }] },
+        orderBy: { createdAt: "asc" },
+      }),
+      tx.erasureLog.findMany({ where: ofCustomers, orderBy: { createdAt: "asc" } }),
+    ]);
   return [
     // The customer's own row first; search text is derived from the fields and left out.
     { name: "customer", rows: plainRows(ids.map((id) => byId.get(id)!).map(({ searchText: _s, ...row }) => row)) },
@@ -82,6 +84,7 @@ export async function collectBundle(tx: Tx, orgId: string, customerId: string): 
     { name: "asset-links", rows: plainRows(assetLinks) },
     { name: "work-orders", rows: plainRows(workOrders) },
     { name: "ownership-history", rows: plainRows(ownership) },
+    { name: "consents", rows: plainRows(consents) },
     { name: "import-history", rows: plainRows(importRows) },
     { name: "merges", rows: plainRows(merges) },
     { name: "erasures", rows: plainRows(erasures) },

@@ -49,7 +49,7 @@ export const privacyResource: ResourceSpec = {
       description:
         "Queues a job that builds a ZIP of everything held about the customer (and the customers merged into it): " +
         "manifest.json, then each section as JSON and CSV — customer, contacts, activity, asset-links, work-orders " +
-        "(with their customer snapshot), ownership-history, import-history, merges, erasures. The request is " +
+        "(with their customer snapshot), ownership-history, consents, import-history, merges, erasures. The request is " +
         "recorded on the customer's timeline. Follow the job at /jobs/{id}; when it has completed, download the " +
         "ZIP from /customers/{id}/export/{jobId} (kept 7 days).",
       success: { status: 202, description: "Queued", schema: "Job" },

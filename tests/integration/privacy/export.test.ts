@@ -39,6 +39,18 @@ describe("subject access export", () => {
   it("records the request, builds the ZIP in a job and holds every section as JSON and CSV", async () => {
     const s = await makeDuplicates();
     await updateCustomer(s.ctx, s.b.id, { notes: '=HYPERLINK("http://evil.test")', taxId: "DE123456789" });
+    const consent = await db.consentChange.create({
+      data: {
+        organizationId: s.org.id,
+        customerId: s.b.id,
+        contactId: s.bPrimary.id,
+        field: "marketingConsent",
+        fromValue: "not_asked",
+        toValue: "granted",
+        source: "form",
+        actorId: s.manager.userId,
+      },
+    });
     const job = await requestCustomerExport(s.manager, s.b.id);
     expect(job).toMatchObject({ kind: SUBJECT_EXPORT_JOB, status: "queued", params: { customerId: s.b.id } });
     const entry = await db.activity.findFirstOrThrow({ where: { customerId: s.b.id, action: "export_requested" } });
@@ -52,6 +64,7 @@ describe("subject access export", () => {
     const sections = [
       "activity",
       "asset-links",
+      "consents",
       "contacts",
       "customer",
       "erasures",
@@ -76,6 +89,7 @@ describe("subject access export", () => {
     expect(zip.json("asset-links")).toHaveLength(2);
     expect(zip.json("asset-links")[0]).toHaveProperty("asset.kind");
     expect(zip.json("ownership-history")).toHaveLength(1);
+    expect(zip.json("consents")).toEqual([expect.objectContaining({ id: consent.id, toValue: "granted" })]);
     expect(zip.json("import-history")).toEqual([expect.objectContaining({ importId: s.importId, rowNumber: 2 })]);
     expect(zip.json("activity").map((a) => a.id)).toEqual(expect.arrayContaining([s.note.id, entry.id]));
     const manifest = JSON.parse(strFromU8(unzipSync(file.data)["manifest.json"]!)) as Record<string, unknown>;
