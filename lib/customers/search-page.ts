@@ -170,7 +170,8 @@ async function findPlainPage(ctx: Ctx, params: CustomerListParams): Promise<Cust
 /** The columns a search page's order reads, collected with the matches (relevance: what its tiers test). */
 function orderColumns(params: CustomerListParams): Prisma.Sql {
   if (params.sort.column === "relevance") {
-    return Prisma.sql`, customer.name, customer.account_number, customer.email, customer.phone, customer.search_text`;
+    return Prisma.sql`, customer.name, customer.account_number, customer.email, customer.phone, customer.search_text,
+      customer.name_key`;
   }
   return Prisma.sql`, customer.name, ${sortSql(columnSort(params.sort).column, false).key} AS sort_key`;
 }
@@ -238,10 +239,11 @@ export function searchPageStatements(
   // `hits` carries the columns the order reads, named as on `customer`: the tiers read them from it.
   const ranked = relevance
     ? Prisma.sql`SELECT customer.id, coalesce(customer.asset_tier, ${textTier(search)}) AS tier,
-        ${searchKey} AS key, ${similarity(search)} AS sim FROM hits AS customer`
+        ${searchKey} AS key, customer.name_key FROM hits AS customer`
     : Prisma.sql`SELECT hits.id, hits.name, hits.sort_key FROM hits`;
   const order = relevance
-    ? Prisma.sql`ranked.tier, CASE WHEN ranked.tier = 3 THEN -ranked.sim END, ranked.key, ranked.id`
+    ? Prisma.sql`ranked.tier, CASE WHEN ranked.tier = 3 THEN -${similarity(search, Prisma.raw("ranked.name_key"))} END,
+        ranked.key, ranked.id`
     : columnOrder(params, Prisma.sql`ranked.sort_key`, Prisma.raw("ranked"));
   const first = Prisma.sql`
     WITH ${searchHits(ctx, filters, search, orderColumns(params))},
