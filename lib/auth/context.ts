@@ -2,7 +2,8 @@
 import { AppError } from "@/lib/errors";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 
-type ActorKind = "user" | "apiKey";
+/** "system": the app's own scheduled work (the nightly retention job), acting for no member. */
+type ActorKind = "user" | "apiKey" | "system";
 
 export interface Ctx {
   orgId: string;

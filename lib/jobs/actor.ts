@@ -1,7 +1,8 @@
 import "server-only";
 // Who a job acts as, checked when it starts and at every checkpoint: the API key that queued it must
 // still exist unrevoked, the user who queued it must still be a member, and either must still hold
-// the permission that starts this kind of job. Otherwise the job stops, cancelled, with the reason.
+// the permission that starts this kind of job. Otherwise the job stops, cancelled, with the reason. A job
+// the app scheduled itself ("system", the nightly retention) acts for the organization as its owner would.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
 import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
@@ -30,6 +31,8 @@ export function checkActor(
   permission: Permission,
   roles: ActorRoles,
 ): { role: Role } | { stop: string } {
+  // The app's own scheduled jobs (lib/privacy/retention-schedule.ts) act for the organization itself.
+  if (job.actorKind === "system") return { role: "owner" };
   if (job.actorKind === "apiKey") {
     const role = roles.key_role;
     if (!isApiKeyRole(role)) return { stop: actorStopReasons.keyRevoked };
@@ -47,6 +50,9 @@ export async function resolveJobActor(job: JobRecord, permission: Permission): P
   );
   const checked = checkActor(job, permission, roles ?? { key_role: null, key_created_by: null, member_role: null });
   if ("stop" in checked) return checked;
+  if (job.actorKind === "system") {
+    return { ctx: { orgId: job.organizationId, userId: null, role: checked.role, actor: "system" } };
+  }
   if (job.actorKind === "apiKey") {
     // Attribution only (createdById, activity): ownership checks look at `actor`, never at this id.
     return {

@@ -11,6 +11,7 @@ import {
 } from "@/lib/imports/jobs";
 import { DUPLICATE_SCAN_JOB, scanCheckpointSchema, scanParamsSchema } from "@/lib/duplicate-pairs/schemas";
 import { SUBJECT_EXPORT_JOB, subjectExportCursorSchema, subjectExportParamsSchema } from "@/lib/privacy/export-schemas";
+import { PRIVACY_RETENTION_JOB, retentionCursorSchema, retentionParamsSchema } from "@/lib/privacy/retention-schemas";
 import { defineJob } from "@/lib/jobs/types";
 
 export const jobDefinitions = {
@@ -43,6 +44,14 @@ export const jobDefinitions = {
     params: scanParamsSchema,
     cursor: scanCheckpointSchema,
     handler: () => import("@/lib/duplicate-pairs/scan").then((m) => m.runDuplicateScanJob),
+    background: true,
+  }),
+  /** Queued nightly per organization by lib/privacy/retention-schedule.ts, acting as the organization ("system"). */
+  [PRIVACY_RETENTION_JOB]: defineJob({
+    permission: "organization:manage",
+    params: retentionParamsSchema,
+    cursor: retentionCursorSchema,
+    handler: () => import("@/lib/privacy/retention").then((m) => m.runRetentionJob),
     background: true,
   }),
 };

@@ -1,10 +1,12 @@
 import "server-only";
 // The background loop every app instance runs (started from instrumentation.ts): it picks up queued
 // jobs and those a crashed instance left behind, so the app itself stays stateless; on the embedded
-// database it also keeps the planner's statistics fresh (lib/db/embedded-upkeep.ts).
+// database it also keeps the planner's statistics fresh (lib/db/embedded-upkeep.ts), and it queues each
+// organization's nightly retention job (lib/privacy/retention-schedule.ts).
 import { analyzeEmbeddedWhenDue } from "@/lib/db/embedded-upkeep";
 import { log } from "@/lib/log";
 import { jobsWorkerEnabled, runPendingJobs } from "@/lib/jobs/runner";
+import { scheduleRetentionJobsWhenDue } from "@/lib/privacy/retention-schedule";
 
 const intervalMs = () => Number(process.env.JOBS_POLL_MS ?? 1500);
 const globalForWorker = globalThis as typeof globalThis & { __customerHubJobWorker?: NodeJS.Timeout };
@@ -16,6 +18,7 @@ export function startJobWorker(): void {
     if (busy) return;
     busy = true;
     try {
+      await scheduleRetentionJobsWhenDue();
       await runPendingJobs();
       await analyzeEmbeddedWhenDue();
     } catch (error) {

@@ -15,6 +15,7 @@ import { DUPLICATE_SCAN_JOB } from "@/lib/duplicate-pairs/schemas";
 import { enqueueJob, getJob, requestJobCancel } from "@/lib/jobs";
 import { jobDefinitions } from "@/lib/jobs/definitions";
 import { IMPORT_JOB, UNDO_IMPORT_JOB } from "@/lib/imports/jobs";
+import { PRIVACY_RETENTION_JOB } from "@/lib/privacy/retention-schemas";
 import { ctxFor, makeOrgWithRoles, makeUser } from "@/tests/factories";
 import { call } from "../../support/api";
 
@@ -88,6 +89,7 @@ describe("cancelling a job", () => {
       [CUSTOMER_BULK_JOB]: "customer:bulk",
       [DUPLICATE_SCAN_JOB]: "duplicate:review",
       [SUBJECT_EXPORT_JOB]: "privacy:export",
+      [PRIVACY_RETENTION_JOB]: "organization:manage",
     });
   });
 });

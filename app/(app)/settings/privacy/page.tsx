@@ -1,16 +1,18 @@
 // Settings → Privacy (owners and admins): how long personal data is kept and what an erasure keeps.
 import type { Metadata } from "next";
 import { requireCtx } from "@/lib/auth/session";
+import { getLastRetentionRun } from "@/lib/privacy/retention-schedule";
 import { getPrivacySettings } from "@/lib/privacy/settings";
 import { requirePageAccess } from "../../_components/page-access";
 import { RetentionForm } from "./_components/retention-form";
+import { RetentionRunSummary } from "./_components/retention-run";
 
 export const metadata: Metadata = { title: "Privacy" };
 
 export default async function PrivacySettingsPage() {
   const ctx = await requireCtx();
   requirePageAccess(ctx, "/settings/privacy");
-  const settings = await getPrivacySettings(ctx);
+  const [settings, lastRun] = await Promise.all([getPrivacySettings(ctx), getLastRetentionRun(ctx)]);
 
   // Each privacy setting is its own section under this heading (who sees which customers goes first).
   return (
@@ -24,6 +26,7 @@ export default async function PrivacySettingsPage() {
         </p>
       </div>
       <RetentionForm initial={settings} />
+      <RetentionRunSummary run={lastRun} />
     </section>
   );
 }
