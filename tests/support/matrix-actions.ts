@@ -124,6 +124,10 @@ export const actionMatrix: Record<string, ActionEntry> = {
   "lib/contacts/actions.ts#setPrimaryContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#deleteContactAction": { needs: ["contact:manage"], input: contact },
   "lib/contacts/actions.ts#restoreContactAction": { needs: ["contact:manage"], input: contact },
+  "lib/privacy/export-actions.ts#startCustomerExportAction": {
+    needs: ["privacy:export"],
+    input: async (fx) => ({ customerId: await fx.id("customer") }),
+  },
   "lib/privacy/erasure-actions.ts#eraseCustomerAction": {
     needs: ["privacy:erase"],
     input: async (fx) => {

@@ -3,7 +3,7 @@
 // The detail page's Actions menu (Merge with…, Erase personal data, Archive, Restore, Delete) and the archived
 // banner's Restore button, bound to the customer actions.
 import * as React from "react";
-import { EraserIcon, MergeIcon } from "lucide-react";
+import { DownloadIcon, EraserIcon, MergeIcon } from "lucide-react";
 
 import { PrimaryLossNotice } from "@/app/(app)/_components/asset-links/primary-loss-notice";
 import { RecordActionsMenu, RestoreRecordButton } from "@/components/record-actions";
@@ -12,6 +12,7 @@ import { archiveCustomerAction, deleteCustomerAction, restoreCustomerAction } fr
 import { eraseCustomerAction } from "@/lib/privacy/erasure-actions";
 import { erasedCustomerName } from "@/lib/privacy/erasure-schemas";
 import { EraseDialog } from "./erase-dialog";
+import { ExportDataDialog } from "./export-data-dialog";
 import { MergeWithDialog } from "./merge/merge-with-dialog";
 
 type CustomerActionsMenuProps = {
@@ -20,14 +21,23 @@ type CustomerActionsMenuProps = {
   canRestore: boolean;
   canDelete: boolean;
   canMerge: boolean;
+  /** Managers and up: the subject access export. */
+  canExportData: boolean;
   /** Admins, while the customer is not erased yet. */
   canErase: boolean;
 };
 
 const actions = { archive: archiveCustomerAction, restore: restoreCustomerAction, remove: deleteCustomerAction };
 
-export function CustomerActionsMenu({ customer, canMerge, canErase, ...allowed }: CustomerActionsMenuProps) {
+export function CustomerActionsMenu({
+  customer,
+  canMerge,
+  canExportData,
+  canErase,
+  ...allowed
+}: CustomerActionsMenuProps) {
   const [merging, setMerging] = React.useState(false);
+  const [exporting, setExporting] = React.useState(false);
   const [erasing, setErasing] = React.useState(false);
   return (
     <>
@@ -41,12 +51,18 @@ export function CustomerActionsMenu({ customer, canMerge, canErase, ...allowed }
         listHref="/customers"
         archiveNotice={<PrimaryLossNotice customerId={customer.id} />}
         extraItems={
-          canMerge || canErase ? (
+          canMerge || canExportData || canErase ? (
             <>
               {canMerge ? (
                 <DropdownMenuItem onSelect={() => setMerging(true)}>
                   <MergeIcon aria-hidden="true" />
                   Merge with…
+                </DropdownMenuItem>
+              ) : null}
+              {canExportData ? (
+                <DropdownMenuItem onSelect={() => setExporting(true)}>
+                  <DownloadIcon aria-hidden="true" />
+                  Export personal data…
                 </DropdownMenuItem>
               ) : null}
               {canErase ? (
@@ -60,6 +76,7 @@ export function CustomerActionsMenu({ customer, canMerge, canErase, ...allowed }
         }
       />
       {canMerge ? <MergeWithDialog customer={customer} open={merging} onOpenChange={setMerging} /> : null}
+      {canExportData ? <ExportDataDialog customer={customer} open={exporting} onOpenChange={setExporting} /> : null}
       {canErase ? (
         <EraseDialog
           open={erasing}

@@ -50,6 +50,7 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
             canRestore={can(role, "customer:restore")}
             canDelete={can(role, "customer:delete")}
             canMerge={can(role, "customer:merge")}
+            canExportData={can(role, "privacy:export")}
             canErase={can(role, "privacy:erase") && customer.erasedAt === null}
           />
         </>
