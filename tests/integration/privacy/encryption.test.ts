@@ -14,6 +14,7 @@ import { revertChange } from "@/lib/activity/mutations";
 import { undoImport } from "@/lib/imports/mutations";
 import { runPendingJobs } from "@/lib/jobs";
 import { rotatePii } from "@/lib/privacy/rotate";
+import { parsePiiKeys, sealPii } from "@/lib/privacy/crypto";
 import { fieldErrorsOf, makeContact, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 import * as collection from "@/app/api/v1/customers/route";
 import * as item from "@/app/api/v1/customers/[id]/route";
@@ -315,13 +316,28 @@ describe("key rotation", () => {
     });
   });
 
-  it("refuses to read a value under a key no longer configured, naming the key", async () => {
+  it("refuses to read a value under a key no longer configured, naming the key; timelines show it as unreadable", async () => {
     process.env.PII_KEYS = oldKey;
     const customer = await createCustomer(manager, { name: uniq("Orphan "), taxId: "ORPHAN" });
+    await updateCustomer(manager, customer.id, { taxId: "ORPHAN-2" });
     process.env.PII_KEYS = newKey;
     try {
       const error = await rejectionOf(getCustomer(manager, customer.id));
       expect(error.message).toContain('customer.tax_id is encrypted under key "old", which PII_KEYS does not hold');
+      // The timeline still opens (here its customer row was re-encrypted, its diff not), showing what it cannot
+      // read; such a change cannot be reverted.
+      const resealed = sealPii("ORPHAN-2", "customer.tax_id", parsePiiKeys(newKey));
+      await db.$executeRaw`UPDATE customer SET tax_id = ${resealed} WHERE id = ${customer.id}::uuid`;
+      expect(await getCustomer(manager, customer.id)).toMatchObject({ taxId: "ORPHAN-2" });
+      const { items } = await listActivity(manager, customer.id);
+      const change = items.find((entry) => entry.action === "updated")!;
+      expect(change.changes).toEqual({
+        taxId: { from: "(encrypted under a retired key)", to: "(encrypted under a retired key)" },
+      });
+      expect(await rejectionOf(revertChange(manager, change.id, { customerId: customer.id }))).toMatchObject({
+        code: "CONFLICT",
+        message: "This change cannot be reverted: it holds a value encrypted under a key that was retired.",
+      });
     } finally {
       process.env.PII_KEYS = oldKey;
     }
