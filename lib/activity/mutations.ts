@@ -12,7 +12,7 @@ import { sameValue, type FieldChanges } from "@/lib/activity/record";
 import { isRevertible } from "@/lib/activity/revertible";
 import { recordedCustomerValue } from "@/lib/customers/fields";
 import { logActivitySchema } from "@/lib/activity/schemas";
-import { openChanges, UNREADABLE_VALUE } from "@/lib/privacy/encrypted-fields";
+import { UNREADABLE_VALUE } from "@/lib/privacy/encrypted-fields";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
 
@@ -59,7 +59,8 @@ export async function revertChange(
       "BAD_REQUEST",
       "Only a recorded change to customer details can be reverted. Transfer ownership again, or edit the contact, link or work order.",
     );
-  const changes = openChanges(activity.changes as FieldChanges);
+  // Read through the client, encrypted fields' values are already opened (lib/db/client.ts).
+  const changes = activity.changes as FieldChanges;
   const customer = await findCustomerInOrg(db, ctx.orgId, activity.entityId);
   const patch: Record<string, unknown> = {};
   for (const [field, { from, to }] of Object.entries(changes)) {

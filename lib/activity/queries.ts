@@ -12,7 +12,6 @@ import { loadPageLabels } from "@/lib/activity/labels";
 import { moneyFields } from "@/lib/activity/format";
 import { getOrgTimeZone } from "@/lib/org-time-zone";
 import { startOfDayIn, startOfNextDayIn } from "@/lib/zoned-bounds";
-import { openChanges } from "@/lib/privacy/encrypted-fields";
 
 const activitySelect = {
   id: true,
@@ -110,11 +109,7 @@ async function createdAtRange(ctx: Ctx, { from, to }: { from?: Date | string; to
 
 /** Rows → timeline entries, with every name and currency they need looked up once for all of them. */
 async function toActivityItems(ctx: Ctx, customer: CustomerCurrency, rows: ActivityRow[]): Promise<ActivityItem[]> {
-  // Encrypted fields' values were recorded as ciphertext (lib/activity/record.ts): opened here for the reader.
-  const withChanges = rows.map((row) => ({
-    ...row,
-    changes: openChanges((row.changes as ActivityItem["changes"]) ?? null),
-  }));
+  const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
   const [labels, currencyAfter, undoneMerges] = await Promise.all([
     loadPageLabels(ctx, withChanges),
     loadCurrencies(ctx, customer, withChanges),

@@ -9,13 +9,13 @@ import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { openEncryptedFields, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
+import { openActivityFields, openEncryptedFields, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 
 /**
  * The client with the customer's encrypted fields (lib/privacy/encrypted-fields.ts) sealed on every
  * customer write and opened in every result, customers read through a relation included, so no caller
  * sees ciphertext or writes plaintext by mistake. Raw SQL bypasses this: set-based writers seal with
- * sealCustomerFields themselves. (A query extension, not a `result` one: that one wraps every row in a
+ * sealCustomerFields themselves. Timeline entries' diffs and merge before-states are opened too. (A query extension, not a `result` one: that one wraps every row in a
  * Proxy, which breaks comparing rows by value.)
  */
 function withEncryptedFields(client: PrismaClient) {
@@ -36,6 +36,7 @@ function withEncryptedFields(client: PrismaClient) {
           }
           const result = await query(args);
           openEncryptedFields(result);
+          if (model === "Activity") openActivityFields(result);
           return result;
         },
       },

@@ -73,7 +73,7 @@ type Changes = Record<string, { from: unknown; to: unknown }>;
 const mapChanges = (changes: Changes, map: (field: EncryptedField, value: string) => string): Changes =>
   Object.fromEntries(
     Object.entries(changes).map(([field, change]) => {
-      if (!isEncryptedCustomerField(field)) return [field, change];
+      if (!isEncryptedCustomerField(field) || change === null || typeof change !== "object") return [field, change];
       const each = (value: unknown) => (typeof value === "string" ? map(field, value) : value);
       return [field, { from: each(change.from), to: each(change.to) }];
     }),
@@ -88,18 +88,52 @@ export function sealChanges<T extends Changes | null | undefined>(changes: T): T
 /** Shown in a timeline in place of a value under a key PII_KEYS no longer holds. */
 export const UNREADABLE_VALUE = "(encrypted under a retired key)";
 
+/** Opens one timeline value leniently: timeline entries outlive keys, the customer rows are re-encrypted first. */
+function openTimelineValue(field: EncryptedField, value: string): string {
+  try {
+    return openPii(value, encryptedCustomerFields[field]);
+  } catch (error) {
+    if (error instanceof PiiDecryptError && error.reason === "unknown-key") return UNREADABLE_VALUE;
+    throw error;
+  }
+}
+
 /**
- * A recorded diff opened for reading. Timeline entries outlive keys: a value under a key no longer
- * held reads as UNREADABLE_VALUE instead of failing the whole timeline; a tampered one still fails.
+ * A merge entry's body (`{ before: [rows] }` as JSON text, for the timeline) with the rows' encrypted
+ * fields opened; text that is not such JSON is returned as is.
  */
-export function openChanges<T extends Changes | null>(changes: T): T {
-  if (!changes) return changes;
-  return mapChanges(changes, (field, value) => {
-    try {
-      return openPii(value, encryptedCustomerFields[field]);
-    } catch (error) {
-      if (error instanceof PiiDecryptError && error.reason === "unknown-key") return UNREADABLE_VALUE;
-      throw error;
+function openMergeBody(body: string): string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  const rows = (parsed as { before?: unknown } | null)?.before;
+  if (!Array.isArray(rows)) return body;
+  const opened = rows.map((row: unknown) => {
+    if (row === null || typeof row !== "object") return row;
+    const copy: Record<string, unknown> = { ...(row as Record<string, unknown>) };
+    for (const [field] of entries) {
+      const value = copy[field];
+      if (typeof value === "string" && isSealed(value)) copy[field] = openTimelineValue(field, value);
     }
-  }) as T;
+    return copy;
+  });
+  return JSON.stringify({ ...(parsed as object), before: opened });
+}
+
+/**
+ * Opens, in place, timeline entries as read through the client: the encrypted fields in their diffs and
+ * in a merge entry's before-state. A value under a key no longer held reads as UNREADABLE_VALUE instead
+ * of failing the whole timeline (or a subject access export); a tampered one still fails.
+ */
+export function openActivityFields(result: unknown): void {
+  for (const row of Array.isArray(result) ? result : [result]) {
+    if (row === null || typeof row !== "object") continue;
+    const entry = row as { changes?: unknown; action?: unknown; body?: unknown };
+    if (entry.changes !== null && typeof entry.changes === "object" && !Array.isArray(entry.changes))
+      entry.changes = mapChanges(entry.changes as Changes, openTimelineValue);
+    if (entry.action === "merged" && typeof entry.body === "string") entry.body = openMergeBody(entry.body);
+  }
 }

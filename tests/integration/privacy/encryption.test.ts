@@ -14,6 +14,7 @@ import { revertChange } from "@/lib/activity/mutations";
 import { undoImport } from "@/lib/imports/mutations";
 import { runPendingJobs } from "@/lib/jobs";
 import { rotatePii } from "@/lib/privacy/rotate";
+import { collectBundle } from "@/lib/privacy/export-bundle";
 import { parsePiiKeys, sealPii } from "@/lib/privacy/crypto";
 import { fieldErrorsOf, makeContact, makeOrgWithRoles, rejectionOf, uniq } from "@/tests/factories";
 import * as collection from "@/app/api/v1/customers/route";
@@ -129,6 +130,15 @@ describe("encrypted customer fields", () => {
     });
     expect(invalid.status).toBe(422);
     expect(invalid.json.error.details.dateOfBirth).toEqual(["1999-02-30 is not a day on the calendar"]);
+  });
+
+  it("hands a subject access export the plain values (row, diffs, undo data), no ciphertext", async () => {
+    const customer = await createCustomer(manager, { name: uniq("Export "), taxId: "EXP-TAX-1" });
+    await updateCustomer(manager, customer.id, { taxId: "EXP-TAX-2", internalNotes: "export note" });
+    const sections = await db.$transaction((tx) => collectBundle(tx, manager.orgId, customer.id));
+    const text = JSON.stringify(sections);
+    for (const plain of ["EXP-TAX-1", "EXP-TAX-2", "export note"]) expect(text).toContain(plain);
+    expect(text).not.toMatch(/v1:[\w-]+:[\w-]{16}:/);
   });
 
   it("reads through nested includes too", async () => {
@@ -251,6 +261,12 @@ describe("encrypted customer fields", () => {
     });
     await expectSealed(a.id, ["MERGE-TAX", "1961-11-11", "survivor note"]);
     await expectNoPlaintextInSnapshots(manager.orgId, ["MERGE-TAX", "1961-11-11", "survivor note"]);
+    // The timeline shows the merge's before-state and diff in plain text.
+    const merged = (await listActivity(manager, a.id)).items.find((entry) => entry.action === "merged")!;
+    expect(merged.changes).toMatchObject({ taxId: { from: null, to: "MERGE-TAX" } });
+    expect(JSON.parse(merged.body!)).toMatchObject({
+      before: expect.arrayContaining([expect.objectContaining({ taxId: "MERGE-TAX", dateOfBirth: "1961-11-11" })]),
+    });
 
     const merge = await db.customerMerge.findFirstOrThrow({ where: { survivorId: a.id } });
     await undoMerge(admin, a.id, merge.id);
