@@ -109,6 +109,7 @@ async function createdAtRange(ctx: Ctx, { from, to }: { from?: Date | string; to
 
 /** Rows → timeline entries, with every name and currency they need looked up once for all of them. */
 async function toActivityItems(ctx: Ctx, customer: CustomerCurrency, rows: ActivityRow[]): Promise<ActivityItem[]> {
+  // Encrypted fields' values in the diffs arrive opened: the client decrypts them (lib/db/client.ts).
   const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
   const [labels, currencyAfter, undoneMerges] = await Promise.all([
     loadPageLabels(ctx, withChanges),
