@@ -49,7 +49,8 @@ describe("documented resources cover every column the API returns", () => {
   });
 
   it("Contact: every contact column but internal ones, with `primary` for isPrimary", () => {
-    const hidden = ["organizationId", "isPrimary", "deletedAt", "deletedById"];
+    // An erased contact is deleted: no answer carries erasedAt (lib/contacts/resource.ts).
+    const hidden = ["organizationId", "isPrimary", "deletedAt", "deletedById", "erasedAt"];
     expect(documentedFields("Contact")).toEqual([...columns(Prisma.ContactScalarFieldEnum, hidden), "primary"].sort());
   });
 
