@@ -118,3 +118,51 @@ export async function getSubjectExport(ctx: Ctx, customerId: string, exportId: s
     job.status === "completed" ? "Export" : `Export (its job ${job.status}${job.error ? `: ${job.error}` : ""})`,
   );
 }
+
+export interface SubjectExportSummary {
+  /** The export job's id (download: /customers/{id}/export/{id}). */
+  id: string;
+  status: string;
+  requestedAt: string;
+  finishedAt: string | null;
+  /** Whether the ZIP can be downloaded now. */
+  ready: boolean;
+  expiresAt: string | null;
+  byteSize: number | null;
+  error: string | null;
+}
+
+/** The customer's latest exports (newest first, at most 20), each with its job's state and whether it is ready. */
+export async function listSubjectExports(ctx: Ctx, customerId: string): Promise<SubjectExportSummary[]> {
+  assertCan(ctx, "privacy:export");
+  const customer = await findCustomerInOrg(db, ctx.orgId, customerId);
+  const jobs = await db.job.findMany({
+    where: {
+      organizationId: ctx.orgId,
+      kind: SUBJECT_EXPORT_JOB,
+      params: { path: ["customerId"], equals: customer.id },
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 20,
+    select: { id: true, status: true, createdAt: true, finishedAt: true, error: true },
+  });
+  const stored = await db.privacyExport.findMany({
+    where: { organizationId: ctx.orgId, id: { in: jobs.map((job) => job.id) } },
+    select: { id: true, expiresAt: true, byteSize: true },
+  });
+  const byId = new Map(stored.map((file) => [file.id, file]));
+  const now = new Date();
+  return jobs.map((job) => {
+    const file = byId.get(job.id);
+    return {
+      id: job.id,
+      status: job.status,
+      requestedAt: job.createdAt.toISOString(),
+      finishedAt: job.finishedAt?.toISOString() ?? null,
+      ready: Boolean(file && file.expiresAt > now),
+      expiresAt: file?.expiresAt.toISOString() ?? null,
+      byteSize: file?.byteSize ?? null,
+      error: job.error,
+    };
+  });
+}

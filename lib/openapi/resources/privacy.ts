@@ -2,6 +2,7 @@
 // or of one contact.
 import { z } from "zod";
 import { erasureRequestSchema } from "@/lib/privacy/erasure-schemas";
+import { nullableTimestamp, timestamp } from "@/lib/openapi/common";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
 const id = z.uuid();
@@ -37,8 +38,29 @@ export const privacyResource: ResourceSpec = {
       "`confirm`: the contact's full name or email, typed out; `reason`: why (kept in the erasure log)",
     ),
     ErasureResult: erasureResultSchema,
+    SubjectExport: z.object({
+      id: id.describe("The export job's id: download the ZIP from /customers/{id}/export/{exportId}"),
+      status: z.enum(["queued", "running", "completed", "failed", "cancelled"]),
+      requestedAt: timestamp,
+      finishedAt: nullableTimestamp,
+      ready: z.boolean().describe("Whether the ZIP can be downloaded now (built and not expired)"),
+      expiresAt: nullableTimestamp,
+      byteSize: z.number().int().nullable(),
+      error: z.string().nullable().describe("Why the job failed or was stopped"),
+    }),
   },
   operations: [
+    {
+      operationId: "listCustomerDataExports",
+      method: "get",
+      path: "/customers/{id}/export",
+      permission: "privacy:export",
+      session: true,
+      summary: "List a customer's subject access exports",
+      description: "The latest 20, newest first, each with its job's state and whether its ZIP is ready.",
+      success: { status: 200, description: "The exports", schema: "SubjectExport", shape: "list" },
+      errors: ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"],
+    },
     {
       operationId: "exportCustomerData",
       method: "post",

@@ -62,6 +62,10 @@ async function heldCopies(orgId: string, customerId: string): Promise<string> {
       (SELECT jsonb_agg(to_jsonb(a)) FROM activity a WHERE a.customer_id = ${customerId}::uuid),
       (SELECT jsonb_agg(to_jsonb(m)) FROM customer_merge m WHERE m.organization_id = ${orgId}),
       (SELECT jsonb_agg(to_jsonb(r)) FROM import_row_result r WHERE r.customer_id = ${customerId}::uuid),
+      (SELECT jsonb_agg(t.cells) FROM import_row_result r JOIN import_staged_row t USING (import_id, row_number)
+        WHERE r.customer_id = ${customerId}::uuid),
+      (SELECT jsonb_agg(t.cells) FROM import_row_result r JOIN import_row_issue t USING (import_id, row_number)
+        WHERE r.customer_id = ${customerId}::uuid),
       (SELECT jsonb_agg(to_jsonb(w)) FROM work_order w WHERE w.customer_id = ${customerId}::uuid),
       (SELECT jsonb_agg(to_jsonb(l)) FROM erasure_log l WHERE l.customer_id = ${customerId}::uuid),
       (SELECT jsonb_agg(to_jsonb(ct)) FROM contact ct WHERE ct.customer_id = ${customerId}::uuid)) AS held`;
@@ -88,6 +92,12 @@ describe("eraseCustomer", () => {
       data: { organizationId: s.org.id, customerAId: lo!, customerBId: hi!, score: 90, reasons: [{ code: "phone" }] },
     });
     const before = await db.customer.findUniqueOrThrow({ where: { id: b.id } });
+    // The import kept the file's cells of the row that created B (staged, and as a warning).
+    const cells = [before.name, s.bPrimary.email];
+    await db.importStagedRow.create({ data: { importId: s.importId, rowNumber: 2, cells } });
+    await db.importRowIssue.create({
+      data: { importId: s.importId, rowNumber: 2, severity: "warning", messages: [], cells },
+    });
     const contactEmails = [s.bPrimary.email, s.bDuplicate.email];
     const secrets = [
       before.name,

@@ -12,7 +12,7 @@ import { getSubjectExport, requestCustomerExport } from "@/lib/privacy/export";
 import { SUBJECT_EXPORT_JOB } from "@/lib/privacy/export-schemas";
 import { makeCustomer, makeOrgWithOutsider, rejectionOf } from "@/tests/factories";
 import { GET as downloadRoute } from "@/app/api/v1/customers/[id]/export/[exportId]/route";
-import { POST as startRoute } from "@/app/api/v1/customers/[id]/export/route";
+import { GET as listRoute, POST as startRoute } from "@/app/api/v1/customers/[id]/export/route";
 import { call, makeApiKey } from "@/tests/support/api";
 import { makeDuplicates } from "../customer-merge/helpers";
 
@@ -148,5 +148,12 @@ describe("subject access export", () => {
     expect(response.headers.get("content-type")).toBe("application/zip");
     const zip = unzip(new Uint8Array(await response.arrayBuffer()));
     expect(zip.json("customer")[0]).toMatchObject({ id: customer.id, name: customer.name });
+    const listed = await call(listRoute, "GET", `/api/v1/customers/${customer.id}/export`, {
+      key: secret,
+      params: { id: customer.id },
+    });
+    expect(listed.json).toEqual({
+      data: [expect.objectContaining({ id: jobId, status: "completed", ready: true, byteSize: expect.any(Number) })],
+    });
   });
 });
