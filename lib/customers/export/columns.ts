@@ -5,7 +5,7 @@ import { toDateText } from "@/lib/format";
 import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib/customers/options";
 import { customerTypeLabels } from "@/lib/customers/terms";
 import { contactMethodLabels, contactRoleLabels, type ContactRole } from "@/lib/contacts/options";
-import { marketingConsentLabels } from "@/lib/consent/options";
+import { marketingConsentLabels, type MarketingConsent } from "@/lib/consent/options";
 
 export type CellValue = string | number | boolean | Date | null;
 
@@ -18,6 +18,8 @@ export interface ExportContact {
   jobTitle: string | null;
   isPrimary: boolean;
   roles: string[];
+  marketingConsent: string;
+  newsletter: boolean;
 }
 
 /** A customer as the export reads it: its row (last activity included), tier and owner names, live contacts. */
@@ -140,4 +142,9 @@ export const contactColumns: readonly { header: string; value: (c: ExportContact
   { header: "job title", value: (c) => c.jobTitle },
   { header: "primary", value: (c) => c.isPrimary },
   { header: "roles", value: (c) => c.roles.map((role) => contactRoleLabels[role as ContactRole] ?? role).join("; ") },
+  {
+    header: "marketing consent",
+    value: (c) => marketingConsentLabels[c.marketingConsent as MarketingConsent] ?? c.marketingConsent,
+  },
+  { header: "newsletter", value: (c) => c.newsletter },
 ];

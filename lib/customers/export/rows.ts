@@ -15,6 +15,8 @@ const contactSelect = {
   jobTitle: true,
   isPrimary: true,
   roles: true,
+  marketingConsent: true,
+  newsletter: true,
 } as const;
 
 /** The customers with these ids, in the order given; `allContacts` false loads just the primary one. */

@@ -159,6 +159,7 @@ describe("has marketing consent", () => {
     const { staff } = await makeOrgWithRoles();
     const tag = uniq("consent-");
     const granted = await makeCustomer(staff, { tags: [tag], marketingConsent: "granted", newsletter: true });
+    await makeContact(staff, granted.id, { marketingConsent: "withdrawn" });
     const withdrawn = await makeCustomer(staff, { tags: [tag], marketingConsent: "withdrawn" });
     const notAsked = await makeCustomer(staff, { tags: [tag] });
 
@@ -168,10 +169,12 @@ describe("has marketing consent", () => {
     expect((await list("no")).sort()).toEqual([withdrawn.id, notAsked.id].sort());
     expect((await list("maybe")).sort()).toEqual([granted.id, withdrawn.id, notAsked.id].sort());
 
-    const consenting = await exportCsv(staff, { tag, marketingConsent: "yes" });
+    const consenting = await exportCsv(staff, { tag, marketingConsent: "yes", includeContacts: "true" });
     expect(columnOf(consenting.header, consenting.rows, "ID")).toEqual([granted.id]);
     expect(columnOf(consenting.header, consenting.rows, "Marketing consent")).toEqual(["Granted"]);
     expect(columnOf(consenting.header, consenting.rows, "Newsletter")).toEqual(["yes"]);
+    expect(columnOf(consenting.header, consenting.rows, "Contact 1 marketing consent")).toEqual(["Withdrawn"]);
+    expect(columnOf(consenting.header, consenting.rows, "Contact 1 newsletter")).toEqual(["no"]);
     const all = await exportCsv(staff, { tag, sort: "name" });
     expect(all.header).toEqual(
       expect.arrayContaining([
