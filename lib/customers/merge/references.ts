@@ -15,6 +15,8 @@ export const customerReferences = {
   "duplicate_dismissal.customer_a_id": "left: kept for good, so it still holds if the merge is undone",
   "duplicate_dismissal.customer_b_id": "left: kept for good, so it still holds if the merge is undone",
   "erasure_log.customer_id": "left: the proof of an erasure stays with the customer whose data was erased",
+  "privacy_export.customer_id":
+    "left: a finished subject access export is of the customer as it was asked for (erasing the survivor deletes it too)",
   "consent_change.customer_id":
     "left: proof of what the merged customer consented to; a moved contact's history follows the contact",
 } as const;
