@@ -6,6 +6,7 @@ import { customerKindLabels, customerStatusLabels, phoneTypeLabels } from "@/lib
 import { customerTypeLabels } from "@/lib/customers/terms";
 import { contactMethodLabels, contactRoleLabels } from "@/lib/contacts/options";
 import { linkStatusLabels, relationshipLabels } from "@/lib/asset-links/options";
+import { marketingConsentLabels } from "@/lib/consent/options";
 import { workOrderPriorityLabels, workOrderStatusLabels, workOrderTypeLabels } from "@/lib/work-orders/options";
 
 const fieldLabels: Record<string, string> = {
@@ -69,8 +70,14 @@ const choiceLabels: Record<string, Record<string, Record<string, string>>> = {
     phoneType: phoneTypeLabels,
     secondaryPhoneType: phoneTypeLabels,
     customerType: customerTypeLabels,
+    marketingConsent: marketingConsentLabels,
+    preferredContactMethod: contactMethodLabels,
   },
-  contact: { roles: contactRoleLabels, preferredContactMethod: contactMethodLabels },
+  contact: {
+    roles: contactRoleLabels,
+    preferredContactMethod: contactMethodLabels,
+    marketingConsent: marketingConsentLabels,
+  },
   asset_link: { relationship: relationshipLabels, status: linkStatusLabels },
   work_order: { status: workOrderStatusLabels, type: workOrderTypeLabels, priority: workOrderPriorityLabels },
 };

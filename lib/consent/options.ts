@@ -4,7 +4,7 @@ import { z } from "zod";
 import { contactMethodLabels, contactMethods, type ContactMethod } from "@/lib/contacts/options";
 import { optionsOf, type Option } from "@/lib/fields/options";
 
-export const marketingConsents = ["not_asked", "granted", "withdrawn"] as const;
+const marketingConsents = ["not_asked", "granted", "withdrawn"] as const;
 export type MarketingConsent = (typeof marketingConsents)[number];
 
 export const marketingConsentLabels: Record<MarketingConsent, string> = {
@@ -16,7 +16,7 @@ export const marketingConsentLabels: Record<MarketingConsent, string> = {
 export const marketingConsentOptions: Option<MarketingConsent>[] = optionsOf(marketingConsents, marketingConsentLabels);
 
 /** Where a change came from: a form in the app, an import, or the REST API. */
-export const consentSources = ["form", "import", "api"] as const;
+const consentSources = ["form", "import", "api"] as const;
 export type ConsentSource = (typeof consentSources)[number];
 
 export const consentSourceLabels: Record<ConsentSource, string> = { form: "Form", import: "Import", api: "API" };

@@ -2,7 +2,7 @@
 // them (numbers from the API, text from the form; an empty period means "keep forever"). No server imports.
 import { z } from "zod";
 
-export const retentionLimits = { maxMonths: 1200, maxImportDays: 3650 } as const;
+const retentionLimits = { maxMonths: 1200, maxImportDays: 3650 } as const;
 
 /** A whole number in [1, max] from the API or the form's text; empty or missing → null. */
 function periodSchema(message: string, max: number) {
