@@ -16,8 +16,7 @@ export const marketingConsentLabels: Record<MarketingConsent, string> = {
 export const marketingConsentOptions: Option<MarketingConsent>[] = optionsOf(marketingConsents, marketingConsentLabels);
 
 /** Where a change came from: a form in the app, an import, or the REST API. */
-const consentSources = ["form", "import", "api"] as const;
-export type ConsentSource = (typeof consentSources)[number];
+export type ConsentSource = "form" | "import" | "api";
 
 export const consentSourceLabels: Record<ConsentSource, string> = { form: "Form", import: "Import", api: "API" };
 
