@@ -92,6 +92,17 @@ describe("eraseCustomer", () => {
       data: { organizationId: s.org.id, customerAId: lo!, customerBId: hi!, score: 90, reasons: [{ code: "phone" }] },
     });
     const before = await db.customer.findUniqueOrThrow({ where: { id: b.id } });
+    // Import undo keeps the before-states of what an import changed: here, B's and its contact's.
+    await db.importRowResult.update({
+      where: { importId_rowNumber: { importId: s.importId, rowNumber: 2 } },
+      data: {
+        action: "updated",
+        before: { name: before.name, email: before.email, phone: before.phone, country: "US" },
+        contactId: s.bPrimary.id,
+        contactAction: "updated",
+        contactBefore: { firstName: s.bPrimary.firstName, email: s.bPrimary.email },
+      },
+    });
     // The import kept the file's cells of the row that created B (staged, and as a warning).
     const cells = [before.name, s.bPrimary.email];
     await db.importStagedRow.create({ data: { importId: s.importId, rowNumber: 2, cells } });
@@ -137,6 +148,8 @@ describe("eraseCustomer", () => {
     expect(await db.ownershipTransfer.count({ where: { customerId: b.id } })).toBe(1);
     expect(await db.assetCustomer.count({ where: { customerId: b.id } })).toBe(2);
     expect(await db.duplicatePair.count({ where: { OR: [{ customerAId: b.id }, { customerBId: b.id }] } })).toBe(0);
+    const importRow = await db.importRowResult.findFirstOrThrow({ where: { importId: s.importId, rowNumber: 2 } });
+    expect(importRow.before).toEqual({ name: null, email: null, phone: null, country: "US" });
     const note = await db.activity.findUniqueOrThrow({ where: { id: s.note.id } });
     expect(note).toMatchObject({ body: null, summary: "Note (content erased)" });
 
