@@ -3,6 +3,7 @@ import "server-only";
 // updated, batch by batch — but only those still at the version the import left them, so nothing
 // anyone changed since is overwritten (they are counted as skipped). Counters: `created` = removed,
 // `updated` = restored.
+import { consentChangeRows } from "@/lib/consent/record";
 import { db, type Tx } from "@/lib/db";
 import { assertCan } from "@/lib/auth/context";
 import { diffFields } from "@/lib/activity/record";
@@ -139,6 +140,16 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
         actorId: jc.ctx.userId,
         actorKind: jc.ctx.actor,
       })),
+  );
+  // Consent the import changed and the undo puts back is a change of consent like any other.
+  await insertRows(
+    tx,
+    "consent_change",
+    restorable
+      .filter((r) => done.has(r.customer_id))
+      .flatMap((r) =>
+        consentChangeRows(jc.ctx, { customerId: r.customer_id }, now[r.customer_id]!, r.before!, "import"),
+      ),
   );
   return restored.length;
 }

@@ -16,6 +16,8 @@ import { fieldErrorsOf, makeContact, makeCustomer, makeOrgWithRoles, rejectionOf
 import { call, makeApiKey } from "@/tests/support/api";
 import { columnOf, exportCsv } from "../customer-export/helpers";
 import { csv, importCsv } from "../imports/helpers";
+import { runPendingJobs } from "@/lib/jobs";
+import { undoImport } from "@/lib/imports/mutations";
 
 const changesOf = (customerId: string) =>
   db.consentChange.findMany({ where: { customerId }, orderBy: [{ createdAt: "asc" }, { field: "asc" }] });
@@ -113,7 +115,7 @@ describe("consent history", () => {
     });
     expect(customer).toMatchObject({ marketingConsent: "granted", newsletter: false, preferredContactMethod: "sms" });
 
-    await importCsv(
+    const second = await importCsv(
       manager,
       csv([
         ["Account number", "Marketing consent"],
@@ -127,6 +129,18 @@ describe("consent history", () => {
       ["marketingConsent", "not_asked", "granted", "import", manager.userId],
       ["preferredContactMethod", null, "sms", "import", manager.userId],
       ["marketingConsent", "granted", "withdrawn", "import", manager.userId],
+    ]);
+
+    // Undoing the update puts the consent back, and says so.
+    await undoImport(manager, second.id);
+    await runPendingJobs({ limit: 10 });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: customer.id } })).marketingConsent).toBe("granted");
+    const last = (await changesOf(customer.id)).at(-1)!;
+    expect([last.field, last.fromValue, last.toValue, last.source]).toEqual([
+      "marketingConsent",
+      "withdrawn",
+      "granted",
+      "import",
     ]);
   });
 
