@@ -132,14 +132,25 @@ async function writeLog(
   return id;
 }
 
-/** The customer and every tombstone merged into it (directly or down a chain), locked by id. */
+/**
+ * The customer and every tombstone merged into it (directly or down a chain), locked by id. A merge into the
+ * customer that committed while this waited for the lock is not in the statement's snapshot: the family is read
+ * again under the lock until it holds no one new (no merge into, or undo out of, a locked customer can commit
+ * meanwhile).
+ */
 async function lockFamily(tx: Tx, orgId: string, customerId: string): Promise<string[]> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    WITH RECURSIVE family AS (
-      SELECT id FROM customer WHERE id = ${customerId}::uuid AND organization_id = ${orgId}
-      UNION SELECT c.id FROM customer c JOIN family f ON c.merged_into_id = f.id WHERE c.organization_id = ${orgId})
-    SELECT id::text AS id FROM customer WHERE id IN (SELECT id FROM family) ORDER BY id FOR UPDATE`;
-  return rows.map((row) => row.id);
+  const locked = new Set<string>();
+  for (;;) {
+    const rows = await tx.$queryRaw<{ id: string }[]>`
+      WITH RECURSIVE family AS (
+        SELECT id FROM customer WHERE id = ${customerId}::uuid AND organization_id = ${orgId}
+        UNION SELECT c.id FROM customer c JOIN family f ON c.merged_into_id = f.id WHERE c.organization_id = ${orgId})
+      SELECT id::text AS id FROM customer WHERE id IN (SELECT id FROM family) ORDER BY id FOR UPDATE`;
+    const fresh = rows.filter((row) => !locked.has(row.id));
+    for (const row of rows) locked.add(row.id);
+    // The last read, all of it already locked: the family as it is now (a merge undone meanwhile has left it).
+    if (fresh.length === 0) return rows.map((row) => row.id);
+  }
 }
 
 async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, options: ErasureOptions) {

@@ -3,6 +3,8 @@
 // duplicates review, work-order snapshots), the records kept stay, and only admins of the organization may.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { getDbHandle } from "@/lib/db/client";
+import { connectPg } from "@/lib/db/sql";
 import type { Ctx } from "@/lib/auth/context";
 import { listCustomers } from "@/lib/customers/queries";
 import { updateCustomer } from "@/lib/customers/mutations";
@@ -217,6 +219,41 @@ describe("eraseCustomer", () => {
     await eraseCustomer(ctx.admin, customer.id, { reason, confirm: customer.accountNumber! });
     expectErasedCustomer(await rawRow("customer", customer.id));
   });
+
+  // PostgreSQL only: on PGlite (one connection) nothing can commit while the erasure waits.
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    "also erases a customer merged into it while the erasure waited for the row lock",
+    async () => {
+      const { connectionString } = getDbHandle();
+      const { ctx } = await makeOrgWithOutsider();
+      const survivor = await makeCustomer(ctx.owner);
+      const late = await makeCustomer(ctx.owner, { email: `${uniq("late-")}@example.test` });
+      const holder = await connectPg(connectionString!);
+      try {
+        // Another connection merges `late` into the survivor, holding the survivor's lock as a merge does.
+        await holder.exec("BEGIN");
+        await holder.query("SELECT 1 FROM customer WHERE id = $1 FOR UPDATE", [survivor.id]);
+        await holder.query("UPDATE customer SET merged_into_id = $1, merged_at = now() WHERE id = $2", [
+          survivor.id,
+          late.id,
+        ]);
+        const pending = eraseCustomer(ctx.admin, survivor.id, { reason, confirm: survivor.name });
+        for (let waited = 0; waited < 10_000; waited += 50) {
+          const [row] = await holder.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM pg_stat_activity
+           WHERE datname = current_database() AND wait_event_type = 'Lock' AND pid <> pg_backend_pid()`,
+          );
+          if ((row?.n ?? 0) >= 1) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await holder.exec("COMMIT");
+        expect((await pending).counts.customers).toBe(2);
+      } finally {
+        await holder.close();
+      }
+      expectErasedCustomer(await rawRow("customer", late.id));
+    },
+  );
 
   it("has a system variant for the retention job, recorded as such", async () => {
     const { ctx } = await makeOrgWithOutsider();
