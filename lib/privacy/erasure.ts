@@ -200,15 +200,25 @@ async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, 
   return { erasureId: await writeLog(tx, actor, { ...result, reason: options.reason }), ...result };
 }
 
+/**
+ * The contact, read after taking its customer's row lock (as every contact write does). A merge can move the
+ * contact to another customer meanwhile: then that customer is locked and the contact read again.
+ */
+async function lockContactsCustomer(tx: Tx, orgId: string, contactId: string) {
+  for (;;) {
+    const found = isUuid(contactId)
+      ? await tx.contact.findFirst({ where: { id: contactId, organizationId: orgId }, select: { customerId: true } })
+      : null;
+    if (!found) throw notFound("Contact");
+    await tx.$queryRaw`SELECT id FROM customer WHERE id = ${found.customerId}::uuid AND organization_id = ${orgId} FOR UPDATE`;
+    const contact = await tx.contact.findFirstOrThrow({ where: { id: contactId, organizationId: orgId } });
+    if (contact.customerId === found.customerId) return contact;
+  }
+}
+
 async function eraseContactIn(tx: Tx, actor: ErasureActor, contactId: string, options: ErasureOptions) {
   const { orgId } = actor;
-  const found = isUuid(contactId)
-    ? await tx.contact.findFirst({ where: { id: contactId, organizationId: orgId }, select: { customerId: true } })
-    : null;
-  if (!found) throw notFound("Contact");
-  // The customer's row lock first, as every contact write takes it.
-  await tx.$queryRaw`SELECT id FROM customer WHERE id = ${found.customerId}::uuid AND organization_id = ${orgId} FOR UPDATE`;
-  const contact = await tx.contact.findFirstOrThrow({ where: { id: contactId, organizationId: orgId } });
+  const contact = await lockContactsCustomer(tx, orgId, contactId);
   if (contact.erasedAt) throw conflict("This contact's personal data was already erased.");
   const fullName = `${contact.firstName} ${contact.lastName}`;
   if (options.confirm !== null && !confirms(options.confirm, [fullName, contact.email])) {
