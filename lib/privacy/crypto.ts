@@ -1,7 +1,7 @@
 // Field encryption of personal data at rest: AES-256-GCM (node:crypto) under keys from PII_KEYS, each
 // stored value naming its key (`v1:<keyId>:<iv>:<ciphertext+tag>`, base64url) so keys can rotate.
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readOrCreateLocalSecret } from "@/lib/local-secret";
 import path from "node:path";
 import { isSealed, SEALED_FORMAT } from "@/lib/privacy/sealed-format";
 
@@ -82,26 +82,10 @@ export function resolvePiiKeys(env: PiiEnv = process.env, dataDir = path.join(pr
         "(e.g. `k1:$(openssl rand -base64 32)`), and keep it safe — without it the data cannot be read.",
     );
   }
-  return readOrCreateKeyFile(path.join(dataDir, "pii-keys"));
-}
-
-function readOrCreateKeyFile(file: string): string {
-  try {
-    const existing = readFileSync(file, "utf8").trim();
-    if (existing) return existing;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
-  mkdirSync(path.dirname(file), { recursive: true });
-  const keys = `local-${randomBytes(4).toString("hex")}:${randomBytes(32).toString("base64")}`;
-  try {
-    writeFileSync(file, `${keys}\n`, { mode: 0o600, flag: "wx" });
-    return keys;
-  } catch (error) {
-    // Another process created it first: use theirs so both agree.
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return readFileSync(file, "utf8").trim();
-    throw error;
-  }
+  return readOrCreateLocalSecret(
+    path.join(dataDir, "pii-keys"),
+    () => `local-${randomBytes(4).toString("hex")}:${randomBytes(32).toString("base64")}`,
+  );
 }
 
 let cached: { env: string | undefined; keyring: PiiKeyring } | undefined;
