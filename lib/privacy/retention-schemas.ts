@@ -16,6 +16,8 @@ const count = z.int().min(0).default(0);
 const retentionCountsSchema = z.object({
   activitiesDeleted: count,
   importsPurged: count,
+  /** Subject access exports past their download period (lib/privacy/export.ts), deleted with their ZIP. */
+  exportsDeleted: count,
   customersErased: count,
   customersFailed: count,
 });

@@ -15,7 +15,13 @@ import { getPrivacySettings } from "@/lib/privacy/settings";
 const ACTIVITY_BATCH = 2_000;
 const ERASE_BATCH = 50;
 
-const emptyCounts: RetentionCounts = { activitiesDeleted: 0, importsPurged: 0, customersErased: 0, customersFailed: 0 };
+const emptyCounts: RetentionCounts = {
+  activitiesDeleted: 0,
+  importsPurged: 0,
+  exportsDeleted: 0,
+  customersErased: 0,
+  customersFailed: 0,
+};
 
 /** Deletes up to one batch of the organization's hand-logged activity recorded before `cutoff`. */
 function deleteActivityBatch(tx: Tx, orgId: string, cutoff: Date): Promise<number> {
@@ -95,8 +101,14 @@ export async function runRetentionJob(jc: JobContext<RetentionParams, RetentionC
         await jc.progress({ processed: count }, cursor, tx);
       });
     }
-    cursor = advance("customers");
-    await jc.progress({}, cursor);
+    // Expired subject access exports can no longer be downloaded: their ZIPs go too (idempotent on a resumed run).
+    await db.$transaction(async (tx) => {
+      const { count } = await tx.privacyExport.deleteMany({
+        where: { organizationId: orgId, expiresAt: { lte: asOf } },
+      });
+      cursor = advance("customers", { exportsDeleted: count });
+      await jc.progress({ processed: count }, cursor, tx);
+    });
   }
 
   if (cursor.phase === "customers") {

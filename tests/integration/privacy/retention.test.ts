@@ -2,6 +2,7 @@
 // deleted and the change history kept; imports past their days are purged with their files (unfinished
 // uploads too) unless one is still running; customers archived past their months are erased; each
 // organization is scheduled once a night after 02:00 its time and only its own data is touched.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
@@ -82,6 +83,21 @@ describe("retention job", () => {
       data: { jobId: runningJob.id, createdAt: daysAgo(60) },
     });
 
+    const exportRow = (expiresAt: Date) =>
+      db.privacyExport.create({
+        data: {
+          id: randomUUID(),
+          organizationId: home.org.id,
+          customerId: customer.id,
+          filename: "customer.zip",
+          byteSize: 2,
+          data: new Uint8Array([80, 75]),
+          expiresAt,
+        },
+      });
+    const expiredExport = await exportRow(daysAgo(1));
+    const currentExport = await exportRow(new Date(asOf.getTime() + 86_400_000));
+
     const expired = await archivedCustomer(home.staff, monthsAgo(24, 1));
     const kept = await archivedCustomer(home.staff, monthsAgo(23));
 
@@ -98,7 +114,7 @@ describe("retention job", () => {
     const run = await getLastRetentionRun(home.owner);
     expect(run).toMatchObject({
       status: "completed",
-      counts: { activitiesDeleted: 1, importsPurged: 2, customersErased: 1, customersFailed: 0 },
+      counts: { activitiesDeleted: 1, importsPurged: 2, exportsDeleted: 1, customersErased: 1, customersFailed: 0 },
       error: null,
     });
     expect(run!.finishedAt).toBeInstanceOf(Date);
@@ -114,6 +130,9 @@ describe("retention job", () => {
       expect(await db.importStagedRow.count({ where: { importId: id } })).toBe(0);
       expect(await db.importRowResult.count({ where: { importId: id } })).toBe(0);
     }
+
+    expect(await db.privacyExport.findUnique({ where: { id: expiredExport.id } })).toBeNull();
+    expect(await db.privacyExport.findUnique({ where: { id: currentExport.id } })).not.toBeNull();
 
     const erased = await db.customer.findUniqueOrThrow({ where: { id: expired.id } });
     expect(erased.erasedAt).toBeInstanceOf(Date);
@@ -145,6 +164,7 @@ describe("retention job", () => {
     expect((await getLastRetentionRun(owner))?.counts).toEqual({
       activitiesDeleted: 0,
       importsPurged: 1,
+      exportsDeleted: 0,
       customersErased: 0,
       customersFailed: 0,
     });

@@ -16,6 +16,7 @@ function describeRun(counts: NonNullable<RetentionRun["counts"]>): string {
   const done = describeCounts([
     [counts.activitiesDeleted, "hand-logged activity deleted", "hand-logged activities deleted"],
     [counts.importsPurged, "import purged", "imports purged"],
+    [counts.exportsDeleted, "expired data export deleted", "expired data exports deleted"],
     [counts.customersErased, "archived customer erased", "archived customers erased"],
   ]);
   const failed = counts.customersFailed > 0 ? ` ${counts.customersFailed} could not be erased.` : "";
