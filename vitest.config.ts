@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}", "tests/integration/**/*.test.{ts,tsx}"],
     globalSetup: ["tests/support/global-setup.ts"],
-    setupFiles: ["tests/support/setup-db.ts"],
+    setupFiles: ["tests/support/setup-db.ts", "tests/support/setup-dom.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 30_000,

@@ -20,14 +20,6 @@ const linkAction = vi.mocked(linkCustomerAction);
 const searchAction = vi.mocked(searchCustomerOptionsAction);
 const lossAction = vi.mocked(describePrimaryLossAction);
 
-// jsdom lacks ResizeObserver, which Radix's checkbox uses to size its hidden input.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoopResizeObserver;
-
 beforeEach(() => {
   linkAction.mockReset();
   searchAction.mockReset();

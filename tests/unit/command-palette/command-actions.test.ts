@@ -32,6 +32,7 @@ describe("commandActionsFor", () => {
         "Service centers",
         "Customer tiers",
         "Organization",
+        "Privacy",
         "Your preferences",
       ]);
     }

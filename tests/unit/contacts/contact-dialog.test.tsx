@@ -26,14 +26,6 @@ vi.mock("@/lib/contacts/actions", () => ({
 vi.mock("@/lib/privacy/erasure-actions", () => ({ eraseContactAction: vi.fn() }));
 vi.mock("sonner", () => ({ toast: Object.assign(vi.fn(), { success: vi.fn(), error: vi.fn() }) }));
 
-// jsdom lacks ResizeObserver, which Radix's checkbox uses to size its hidden input.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoopResizeObserver;
-
 const create = vi.mocked(createContactAction);
 const update = vi.mocked(updateContactAction);
 

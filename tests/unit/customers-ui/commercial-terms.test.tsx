@@ -13,14 +13,6 @@ vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updat
 // The possible-duplicates check (its own live region, empty without candidates) finds nothing here.
 vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 
-// jsdom lacks ResizeObserver, which Radix's checkbox (the consent fields) uses to size its hidden input.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoopResizeObserver;
-
 const createAction = vi.mocked(createCustomerAction);
 const updateAction = vi.mocked(updateCustomerAction);
 const blank = buildNewCustomerValues({ country: "US", currency: "USD" });

@@ -13,14 +13,6 @@ vi.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: vi.fn() }
 vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updateCustomerAction: vi.fn() }));
 
-// jsdom lacks ResizeObserver, which Radix's checkbox (the consent fields) uses to size its hidden input.
-class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-}
-globalThis.ResizeObserver ??= NoopResizeObserver;
-
 const createAction = vi.mocked(createCustomerAction);
 const updateAction = vi.mocked(updateCustomerAction);
 const blank = buildNewCustomerValues({ country: "US", currency: "USD" });
