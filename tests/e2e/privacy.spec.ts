@@ -1,5 +1,6 @@
 // Privacy as an owner sees it: retention and the work-order legal hold in Settings → Privacy, a
-// customer's subject access export downloaded as a ZIP, and one contact's personal data erased.
+// customer's subject access export downloaded as a ZIP, one contact's personal data erased, and a
+// marketing consent given on the form with its history.
 import { expectNoA11yViolations, expectNoHorizontalScroll, viewports } from "./a11y";
 import { authorization, expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
 
@@ -108,4 +109,24 @@ test("erases one contact's personal data, keeping the customer", async ({ page, 
 
   await page.setViewportSize(viewports.smallPhone);
   await expectNoHorizontalScroll(page);
+});
+
+test("records a marketing consent given on the customer form, with its history", async ({ page, request, org }) => {
+  const name = `E2E Consent ${uniqueSuffix()}`;
+  const id = await postCustomer(request, org, { name });
+  await page.setViewportSize(viewports.laptop);
+  await page.goto(`/customers/${id}/edit`);
+  const consent = page.getByLabel("Marketing consent");
+  await expectHydrated(consent);
+  await consent.selectOption({ label: "Granted" });
+  await page.getByLabel("Subscribed to the newsletter").check();
+  await page.getByRole("button", { name: "Save customer" }).click();
+  await expect(page).toHaveURL(new RegExp(`/customers/${id}$`));
+
+  // The Overview's "Consent & preferences" card: the history section under its heading.
+  const history = page.getByRole("region", { name: "Consent history" });
+  await expect(history.getByText(/Marketing consent/)).toBeVisible();
+  await expect(history.getByText("Granted", { exact: true })).toBeVisible();
+  await expect(history.getByText(/^Form · by /).first()).toBeVisible();
+  await expectNoA11yViolations(page);
 });
