@@ -9,7 +9,7 @@ async function addContact(page: Page, contact: { first: string; last: string; em
   await expect(dialog).toBeVisible();
   await dialog.getByLabel("First name").fill(contact.first);
   await dialog.getByLabel("Last name").fill(contact.last);
-  await dialog.getByLabel("Email").fill(contact.email);
+  await dialog.getByLabel("Email", { exact: true }).fill(contact.email);
   if (contact.phone) await dialog.getByLabel("Phone", { exact: true }).fill(contact.phone);
   await dialog.getByLabel("Billing").check();
   await dialog.getByRole("button", { name: "Add contact" }).click();
@@ -64,7 +64,7 @@ test("adds two contacts, switches the primary, and undoes a delete", async ({ pa
   const dialog = page.getByRole("dialog", { name: "Add a contact" });
   await dialog.getByLabel("First name").fill("Dup");
   await dialog.getByLabel("Last name").fill("Licate");
-  await dialog.getByLabel("Email").fill(first.email.toUpperCase());
+  await dialog.getByLabel("Email", { exact: true }).fill(first.email.toUpperCase());
   await dialog.getByRole("button", { name: "Add contact" }).click();
   await expect(dialog.getByText(`${first.email} is already a contact of this customer`)).toBeVisible();
   // What was typed is not lost without asking.
