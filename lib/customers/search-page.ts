@@ -211,7 +211,7 @@ function cappedSortedPage(ctx: Ctx, params: CustomerListParams, search: Customer
  * for a term matching nearly as many); a page that comes back short shows the estimate was wrong, and
  * the search is counted after all.
  */
-export const SEARCH_ESTIMATE_SKIP = 1.5 * SEARCH_COUNT_CAP;
+const SEARCH_ESTIMATE_SKIP = 1.5 * SEARCH_COUNT_CAP;
 
 export interface SearchPageStatements {
   /** EXPLAIN of the customer's own text match under the filters: its estimated rows (assets only add to them). */

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { textSchema, tooLong } from "@/lib/validation";
 
-export const erasureReasonMax = 500;
+const erasureReasonMax = 500;
 
 export const erasureRequestSchema = z.object({
   reason: textSchema("Reason")
