@@ -4,11 +4,15 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import type { E2eOrg } from "./org-file";
 import { expectNoA11yViolations, expectNoHorizontalScroll, viewports } from "./a11y";
-import { expect, expectHydrated, postCustomer, test, uniqueSuffix } from "./support";
+import { expect, expectHydrated, postCustomer, test } from "./support";
 
-/** The same company twice: a legal suffix apart, one phone number, one city. */
+/**
+ * The same company twice: a legal suffix apart, one phone number, one city. Its name is random letters
+ * only: two tests' pairs named from uniqueSuffix() (a timestamp first) were similar enough to be paired
+ * with each other, and the search by suffix then found five pairs.
+ */
 async function makePair(request: APIRequestContext, org: E2eOrg) {
-  const suffix = uniqueSuffix();
+  const suffix = Array.from({ length: 10 }, () => String.fromCharCode(65 + Math.floor(Math.random() * 26))).join("");
   const place = { city: "Knoxville", postalCode: "37919", country: "US" };
   const phone = `865 555 ${String(Math.floor(1000 + Math.random() * 8999))}`;
   const a = { name: `Dupe ${suffix} Aviation LLC`, id: "" };
