@@ -16,6 +16,8 @@ export async function register() {
   (await import("@/lib/api/body")).apiMaxBodyBytes();
   const { ensureDatabase } = await import("@/lib/db/setup");
   await ensureDatabase();
+  // Say at start, not at the first list read, that DATABASE_READ_URL is ignored on the embedded database.
+  (await import("@/lib/db/client")).getReadHandle();
   // Every instance runs queued background jobs (imports, bulk actions); JOBS_WORKER=off disables it.
   (await import("@/lib/jobs/worker")).startJobWorker();
 }

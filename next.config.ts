@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
     "pg",
     "rate-limiter-flexible",
     "pdfkit",
+    // lib/imports/parse/unzipper-end.ts patches the unzipper copy exceljs loads; bundled, each would load its own.
+    "exceljs",
+    "unzipper",
+    // The event relay's NATS client, loaded only when EVENTS_NATS_URL is set (lib/events/broker.ts).
+    "@nats-io/transport-node",
+    "@nats-io/jetstream",
   ],
   poweredByHeader: false,
   // Lets parallel e2e runs on one machine build into separate directories.

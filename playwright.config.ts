@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eServerEnv } from "./tests/e2e/server-env";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -30,11 +31,23 @@ export default defineConfig({
   // Each spec is signed in as its own organization's owner by the `test` of tests/e2e/support.ts (one
   // file per spec and port, so parallel runs on one machine keep their own); a spec opts out with an
   // empty storage state.
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The two-instance spec starts two more servers of its own: it runs alone, after the rest, so its
+  // start-up load never slows the other specs' timed live-update checks.
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /live-two-instances\.spec\.ts/ },
+    {
+      name: "two-instances",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /live-two-instances\.spec\.ts/,
+      dependencies: ["chromium"],
+    },
+  ],
   webServer: {
     // A production build on a fresh embedded database (or E2E_DATABASE_URL), one organization per spec
     // file made before the server opens the database.
-    command: `npm run build && tsx --conditions=react-server tests/e2e/provision.ts && npm start -- --port ${port}`,
+    // Idle keep-alive sockets live longer than the 5 s default: a test's request context reusing one just as
+    // the server closed it failed with ECONNRESET (customer-merge, after a toast's few seconds).
+    command: `npm run build && tsx --conditions=react-server tests/e2e/provision.ts && npm start -- --port ${port} --keepAliveTimeout 65000`,
     url: `${baseURL}/login`,
     timeout: 600_000,
     reuseExistingServer: !process.env.CI,
@@ -43,11 +56,7 @@ export default defineConfig({
       PORT: String(port),
       PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL, SEED_ON_START: "true" } : {}),
-      // The server's request log would interleave every API call with the test list.
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
-      // One key for the provisioning script and the server (a production start refuses to run without it).
-      PII_KEYS: "e2e:ZTJlLXBpaS1rZXktZTJlLXBpaS1rZXktZTJlLXBpaSE=",
+      ...e2eServerEnv,
       BETTER_AUTH_URL: baseURL,
     },
   },

@@ -1,6 +1,8 @@
-// A phone number that dials (tel:) and an email address that opens the mail app (mailto:), laid out for reading.
+// A phone number that dials (tel:), laid out for reading; emails: components/email-link.tsx.
+// A masked value (limited details, lib/privacy/masking.ts) is plain text: there is nothing to dial or write to.
 import type * as React from "react";
 import { formatPhone } from "@/lib/fields/phone";
+import { isMasked } from "@/components/email-link";
 import { cn } from "@/lib/utils";
 
 const linkStyle = "underline-offset-4 hover:underline";
@@ -15,17 +17,10 @@ export function PhoneLink({
   className?: string;
   children?: React.ReactNode;
 }) {
+  if (isMasked(phone)) return <span className={cn("tabular-nums", className)}>{phone}</span>;
   return (
     <a href={`tel:${phone}`} className={cn(linkStyle, "tabular-nums", className)}>
       {children ?? formatPhone(phone)}
-    </a>
-  );
-}
-
-export function EmailLink({ email, className, title }: { email: string; className?: string; title?: string }) {
-  return (
-    <a href={`mailto:${email}`} className={cn(linkStyle, className)} title={title}>
-      {email}
     </a>
   );
 }

@@ -52,7 +52,7 @@ export function SimpleTable({
             <TableRow>
               <TableCell
                 colSpan={columns.length + (actions ? 1 : 0)}
-                className="py-6 text-center text-sm text-muted-foreground"
+                className="py-6 text-center text-sm whitespace-normal text-muted-foreground"
               >
                 {empty}
               </TableCell>

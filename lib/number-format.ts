@@ -49,3 +49,17 @@ export function formatMoney(amount: Amount, currency: string | null, prefs: Loca
 export function formatNumber(value: number, prefs: LocalePrefs, options: Intl.NumberFormatOptions = {}): string {
   return tidy(numberFormat(prefs.locale, options).format(value));
 }
+
+/** A list's total as its header and pager show it: "1,234", "10,000+" (a lower bound), "about 1.2M" (an estimate). */
+export function formatListTotal(
+  {
+    total,
+    totalCapped = false,
+    totalEstimated = false,
+  }: { total: number; totalCapped?: boolean; totalEstimated?: boolean },
+  prefs: LocalePrefs,
+): string {
+  if (totalEstimated)
+    return `about ${formatNumber(total, prefs, { notation: "compact", maximumSignificantDigits: 2 })}`;
+  return `${formatNumber(total, prefs)}${totalCapped ? "+" : ""}`;
+}

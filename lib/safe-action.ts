@@ -3,10 +3,13 @@
 // schema), runs the handler and maps every failure to `{ error: { code, message, fieldErrors } }`.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { Ctx } from "@/lib/auth/context";
+import { runInOrganization } from "@/lib/db/tenant-scope";
+import { runOnPrimary } from "@/lib/db/read-routing";
+import { READ_AFTER_COOKIE, readAfterCookieOptions, takeReadAfterToken } from "@/lib/db/read-after-write";
 import { REQUEST_ID_HEADER } from "@/lib/auth/next-path";
 import { requireCtx } from "@/lib/auth/session";
 import { log, newRequestId, withRequestId } from "@/lib/log";
@@ -70,9 +73,29 @@ export function createActionBuilder(resolveCtx: () => Promise<Ctx>) {
       run(async () => {
         const ctx = await resolveCtx();
         assertStorableInput(input);
-        return handler(await schema.parseAsync(input), ctx);
+        const parsed = await schema.parseAsync(input);
+        // An action writes: all its reads from the primary, and the caller's next reads too until the
+        // read replica has replayed its writes (lib/db/read-routing.ts).
+        // Also when the handler throws: redirect() after a create is a throw, and the page it leads to must
+        // find the new record.
+        try {
+          return await runInOrganization(ctx.orgId, () => runOnPrimary(() => handler(parsed, ctx)));
+        } finally {
+          await rememberWrite();
+        }
       });
   };
+}
+
+/** Sets the read-after-write cookie (with a read replica; outside a request, as in tests, there is none to set). */
+async function rememberWrite(): Promise<void> {
+  const token = await takeReadAfterToken();
+  if (!token) return;
+  try {
+    (await cookies()).set(READ_AFTER_COOKIE, token, readAfterCookieOptions);
+  } catch {
+    // Not in a request (tests call actions directly).
+  }
 }
 
 export const action = createActionBuilder(requireCtx);

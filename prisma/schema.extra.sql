@@ -44,3 +44,13 @@ ALTER TABLE "duplicate_dismissal" ADD CONSTRAINT "duplicate_dismissal_order_chec
 
 -- The customer list's "has marketing consent" filter: only the consenting customers per organization.
 CREATE INDEX "customer_marketing_consent_idx" ON "customer"("organization_id", "archived_at", "id") WHERE "marketing_consent" = 'granted';
+
+-- A customer share names exactly one target: a member or a service center.
+ALTER TABLE "customer_share" ADD CONSTRAINT "customer_share_target_check" CHECK (("user_id" IS NULL) <> ("service_center_id" IS NULL));
+
+-- An import's duplicate lookups by place (migration 20261210100000_import_duplicate_lookup): the same
+-- name key (the postal key's index is in schema.prisma; migration 20261210120000 makes the column generated).
+CREATE INDEX "customer_organization_id_name_key_idx" ON "customer"("organization_id", "name_key");
+-- The duplicate keys' GIN indexes write straight into the index, with no pending list every search must read (migration 20261210110000).
+ALTER INDEX "customer_email_keys_idx" SET (fastupdate = off);
+ALTER INDEX "customer_phone_keys_idx" SET (fastupdate = off);

@@ -4,108 +4,79 @@
 // every kind: one and two letters, broad, typo, phone digits, registration; filters, sort, a deep
 // page) and loading one customer — through the data layer (lib/customers) next to the same SQL run
 // directly on the driver, as a ratio.
-import { randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
-import { bulkInsert } from "@/lib/db/bulk-insert";
 import { disconnectDb, getDbHandle } from "@/lib/db/client";
-import { generateCustomers } from "@/lib/db/demo-data";
 import { connectPg, wrapPglite, type SqlExecutor } from "@/lib/db/sql";
 import { migrateDatabase } from "@/lib/db/setup";
+import { runInOrganization } from "@/lib/db/tenant-scope";
 import { getCustomer, listCustomers } from "@/lib/customers/queries";
 import type { CustomerListParams } from "@/lib/customers/list-params";
 import { parseCustomerSearch } from "@/lib/customers/search-match";
-import { runSearchPage, searchPageStatements, type RunSql } from "@/lib/customers/search-page";
-import { customerRowsForInsert } from "@/lib/customers/rows";
+import { runSearchPage, searchPageStatements } from "@/lib/customers/search-page";
+import type { RunSql } from "@/lib/list-total";
 import { parseCustomerListParams } from "@/lib/customers/list-params";
+import { ensureBenchAssets, ensureBenchOrg } from "./bench-dataset";
 
 const { values } = parseArgs({
   options: { count: { type: "string", default: "100000" }, iterations: { type: "string", default: "200" } },
 });
 const count = Number(values.count);
-const customerCount = count;
 const iterations = Number(values.iterations);
-const BATCH = 1000;
-
-async function ensureBenchOrg(sql: SqlExecutor): Promise<Ctx> {
-  const slug = `bench-${count}`;
-  const existing = await db.organization.findUnique({ where: { slug }, select: { id: true } });
-  if (existing && (await db.customer.count({ where: { organizationId: existing.id } })) === count) {
-    console.log(`Reusing benchmark organization ${slug} (${count.toLocaleString()} customers).`);
-    await sql.exec("VACUUM ANALYZE customer");
-    return { orgId: existing.id, userId: null, role: "viewer", actor: "user" };
-  }
-  if (existing) await db.organization.delete({ where: { id: existing.id } });
-  const org = await db.organization.create({ data: { id: randomUUID(), name: `Benchmark ${count}`, slug } });
-  const started = performance.now();
-  for (let start = 0; start < count; start += BATCH) {
-    const batch = generateCustomers(Math.min(BATCH, count - start), 7, start);
-    await bulkInsert(sql, "customer", customerRowsForInsert(org.id, batch, null));
-    if ((start / BATCH) % 20 === 0)
-      process.stdout.write(`\rSeeding ${start.toLocaleString()} / ${count.toLocaleString()}`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  console.log(
-    `\rSeeded ${count.toLocaleString()} customers in ${seconds.toFixed(1)} s (${Math.round(count / seconds).toLocaleString()} rows/s).`,
-  );
-  // Steady state: autovacuum would have run on a live database by now.
-  await sql.exec("VACUUM ANALYZE customer");
-  return { orgId: org.id, userId: null, role: "viewer", actor: "user" };
-}
-
-const aircraftMakes = ["Cessna 172S", "Piper PA-28", "Beechcraft A36", "Cirrus SR22", "Diamond DA40"];
-
-/** One aircraft per ten customers, N10000…, each with a current owner (every tenth link ended), in SQL. */
-async function ensureBenchAssets(sql: SqlExecutor, ctx: Ctx): Promise<void> {
-  const [row] = await sql.query<{ n: number }>("SELECT count(*)::int AS n FROM asset WHERE organization_id = $1", [
-    ctx.orgId,
-  ]);
-  const count = Math.floor(customerCount / 10);
-  if ((row?.n ?? 0) >= count) return;
-  const started = performance.now();
-  await sql.query(
-    `WITH models(i, make, model) AS (SELECT i, split_part(m, ' ', 1), split_part(m, ' ', 2)
-       FROM unnest($2::text[]) WITH ORDINALITY AS t(m, i))
-     INSERT INTO asset (id, organization_id, kind, registration, make, model, search_text, updated_at)
-     SELECT gen_random_uuid(), $1, 'aircraft', 'N' || (10000 + n), models.make, models.model,
-            lower('n' || (10000 + n) || ' ' || models.make || ' ' || models.model), now()
-     FROM generate_series(1, $3::int) AS n JOIN models ON models.i = 1 + n % 5`,
-    [ctx.orgId, aircraftMakes, count],
-  );
-  // Owner of aircraft n: the customer with account number C<n * 7 mod count>.
-  await sql.query(
-    `INSERT INTO asset_customer (id, organization_id, asset_id, customer_id, status, is_primary, updated_at)
-     SELECT gen_random_uuid(), $1, a.id, c.id, CASE WHEN n % 10 = 0 THEN 'former' ELSE 'current' END::asset_link_status,
-            n % 10 <> 0, now()
-     FROM (SELECT id, substr(registration, 2)::int - 10000 AS n FROM asset WHERE organization_id = $1) AS a
-     JOIN customer c ON c.organization_id = $1 AND c.account_number = 'C' || lpad((1 + (a.n * 7) % $2::int)::text, 6, '0')`,
-    [ctx.orgId, customerCount],
-  );
-  await sql.exec("VACUUM ANALYZE asset");
-  await sql.exec("VACUUM ANALYZE asset_customer");
-  console.log(`Seeded ${count.toLocaleString()} aircraft in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
-}
-
 /** The data layer's search statements for `params`, run on the bare driver, then the page's rows. */
 async function directSearch(sql: SqlExecutor, ctx: Ctx, params: CustomerListParams) {
   const statements = searchPageStatements(ctx, params, parseCustomerSearch(params.q)!);
   const run: RunSql = (statement) => sql.query(statement.text, statement.values);
-  const { ids } = await runSearchPage(run, statements, params.perPage);
+  const { ids } = await runSearchPage(run, statements, params);
   return sql.query(`SELECT ${LIST_COLUMNS} FROM customer WHERE id = ANY($1::uuid[])`, [ids]);
 }
 
-async function measure(fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 10; i++) await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < iterations; i++) {
-    const t = performance.now();
-    await fn();
-    samples.push(performance.now() - t);
+interface Timing {
+  p50: number;
+  p95: number;
+}
+
+/** Fisher–Yates. */
+function shuffled<T>(items: T[]): T[] {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
   }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
-  return { p50: at(0.5), p95: at(0.95) };
+  return items;
+}
+
+interface Timed {
+  run: () => Promise<unknown>;
+  /** Untimed work before each run (e.g. leave the pooled connection in another organization's scope). */
+  before?: () => Promise<unknown>;
+}
+
+/**
+ * Times each of `fns` `iterations` times, interleaved in blocks of ten in a random order (so a busy moment of the
+ * machine hits all alike, while consecutive runs of one keep their pooled connections as a steady stream of
+ * requests would).
+ */
+async function measure(...fns: Timed[]): Promise<Timing[]> {
+  for (let i = 0; i < 10; i++) for (const fn of fns) await fn.run();
+  const samples = fns.map((): number[] => []);
+  for (let i = 0; i < iterations; i += 10) {
+    // A fresh order each round: whichever runs first after another's block pays for its cold caches.
+    const order = shuffled([...fns.entries()]);
+    for (const [j, fn] of order) {
+      for (let k = 0; k < Math.min(10, iterations - i); k++) {
+        await fn.before?.();
+        const t = performance.now();
+        await fn.run();
+        samples[j]!.push(performance.now() - t);
+      }
+    }
+  }
+  return samples.map((s) => {
+    s.sort((a, b) => a - b);
+    const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+    return { p50: at(0.5), p95: at(0.95) };
+  });
 }
 
 const LIST_COLUMNS =
@@ -127,13 +98,13 @@ async function main() {
   await migrateDatabase();
   const handle = getDbHandle();
   const sql = handle.pglite ? wrapPglite(handle.pglite) : await connectPg(handle.connectionString!);
-  const ctx = await ensureBenchOrg(sql);
+  const ctx = await ensureBenchOrg(sql, count);
   const sample = await db.customer.findFirstOrThrow({
     where: { organizationId: ctx.orgId },
     skip: Math.floor(count / 2),
     select: { id: true },
   });
-  await ensureBenchAssets(sql, ctx);
+  await ensureBenchAssets(sql, ctx, count);
   const search = parseCustomerListParams({ q: "sky", status: "active", sort: "name" });
   const deepPage = parseCustomerListParams({ status: "active", sort: "-updatedAt", page: "40" });
   const phoneOf = await db.customer.findFirstOrThrow({
@@ -180,18 +151,44 @@ async function main() {
   }
   const engine = handle.pglite ? "PGlite (embedded)" : "PostgreSQL server";
   console.log(`\n${engine}, ${count.toLocaleString()} customers, ${iterations} iterations each\n`);
-  const header = ["scenario", "data layer p50", "p95", "direct SQL p50", "p95", "ratio p50"];
+  // The data layer as a request runs it (organization-scoped: row-level security on), as system work (no
+  // RLS) and as a request whose pooled connection last served another organization (PostgreSQL switches
+  // it first: lib/db/tenant-pool.ts), so the table shows what RLS costs next to the bare SQL.
+  const header = [
+    "scenario",
+    "data layer p50",
+    "p95",
+    "without RLS p50",
+    "p95",
+    "RLS cost p50",
+    "after another org p50",
+    "cost",
+    "direct SQL p50",
+    "p95",
+  ];
+  const otherOrganization = () => runInOrganization("bench-other-organization", () => db.$queryRaw`SELECT 1`);
   const rows: string[][] = [];
+  const ms = (value: number) => `${value.toFixed(2)} ms`;
   for (const [name, viaLib, direct] of scenarios) {
-    const lib = await measure(viaLib);
-    const raw = await measure(direct);
+    const scopedRun = () => runInOrganization(ctx.orgId, viaLib);
+    const [scoped, system, switched, raw] = await measure(
+      { run: scopedRun },
+      { run: viaLib },
+      { run: scopedRun, before: otherOrganization },
+      { run: direct },
+    );
+    const percent = (value: number) => `${value >= 0 ? "+" : ""}${(value * 100).toFixed(1)}%`;
     rows.push([
       name,
-      `${lib.p50.toFixed(2)} ms`,
-      `${lib.p95.toFixed(2)} ms`,
-      `${raw.p50.toFixed(2)} ms`,
-      `${raw.p95.toFixed(2)} ms`,
-      `${(lib.p50 / raw.p50).toFixed(2)}×`,
+      ms(scoped!.p50),
+      ms(scoped!.p95),
+      ms(system!.p50),
+      ms(system!.p95),
+      percent(scoped!.p50 / system!.p50 - 1),
+      ms(switched!.p50),
+      percent(switched!.p50 / system!.p50 - 1),
+      ms(raw!.p50),
+      ms(raw!.p95),
     ]);
   }
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

@@ -7,13 +7,15 @@ import { listUserOrganizations } from "@/lib/auth/membership";
 import { BrowserDisplayPrefsReporter } from "@/components/browser-display-prefs";
 import { DisplayPrefsProvider } from "@/components/display-prefs";
 import { getDisplayPrefsState, getRenderTime } from "@/lib/preferences/queries";
+import { countUnreadNotifications } from "@/lib/notifications/queries";
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requireCtx();
   const { user } = await requireSession();
-  const [organizations, { chosen, ...prefs }] = await Promise.all([
+  const [organizations, { chosen, ...prefs }, unreadNotifications] = await Promise.all([
     listUserOrganizations(user.id),
     getDisplayPrefsState(ctx),
+    countUnreadNotifications(ctx),
   ]);
 
   return (
@@ -26,7 +28,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         Skip to main content
       </a>
       <div className="flex min-h-dvh flex-col">
-        <AppHeader ctx={ctx} user={{ name: user.name, email: user.email }} organizations={organizations} />
+        <AppHeader
+          ctx={ctx}
+          user={{ name: user.name, email: user.email }}
+          organizations={organizations}
+          unreadNotifications={unreadNotifications}
+        />
         <main
           id="main"
           tabIndex={-1}

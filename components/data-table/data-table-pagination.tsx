@@ -5,24 +5,30 @@ import * as React from "react";
 import type { Table } from "@tanstack/react-table";
 import { ChevronLeftIcon, ChevronRightIcon, ChevronsLeftIcon, ChevronsRightIcon } from "lucide-react";
 
+import { useDisplayPrefs } from "@/components/display-prefs";
 import { Button } from "@/components/ui/button";
 import { NativeSelect, NativeSelectOption } from "@/components/ui/native-select";
 import { perPageOptions } from "@/lib/list-params";
+import { formatListTotal } from "@/lib/number-format";
 import { cn } from "@/lib/utils";
 
 type DataTablePaginationProps<TData> = React.ComponentProps<"div"> & {
   table: Table<TData>;
-  /** The total is a lower bound (a capped search count): "of 10000+", pages reach that far. */
+  /** The total is a lower bound (a capped count): "of 10,000+", pages reach that far. */
   totalCapped?: boolean;
+  /** The total is the planner's estimate: "of about 1.2M"; pages still reach only the first 10,000 rows. */
+  totalEstimated?: boolean;
 };
 
 export function DataTablePagination<TData>({
   table,
   totalCapped = false,
+  totalEstimated = false,
   className,
   ...props
 }: DataTablePaginationProps<TData>) {
   const perPageId = React.useId();
+  const prefs = useDisplayPrefs();
   const { pageIndex, pageSize } = table.getState().pagination;
   const total = table.getRowCount();
   const pageCount = Math.max(table.getPageCount(), 1);
@@ -47,7 +53,9 @@ export function DataTablePagination<TData>({
       {...props}
     >
       <p className="text-muted-foreground" aria-live="polite">
-        {total === 0 ? "Showing 0 of 0" : `Showing ${from}–${to} of ${total}${totalCapped ? "+" : ""}`}
+        {total === 0
+          ? "Showing 0 of 0"
+          : `Showing ${from}–${to} of ${formatListTotal({ total, totalCapped, totalEstimated }, prefs)}`}
       </p>
       <div className="flex flex-col-reverse items-center gap-4 sm:flex-row sm:gap-6">
         <div className="flex items-center gap-2">

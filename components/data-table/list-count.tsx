@@ -5,22 +5,21 @@ import * as React from "react";
 
 import { useDisplayPrefs } from "@/components/display-prefs";
 import { Badge } from "@/components/ui/badge";
-import { formatNumber } from "@/lib/number-format";
+import { formatListTotal } from "@/lib/number-format";
 
-/** `totalCapped`: the total is a lower bound (a capped search count), shown as "10,000+". */
+/** The total as formatListTotal writes it: "1,234", "10,000+" (a lower bound) or "about 1.2M" (an estimate). */
 export function ListCount({
   resultPromise,
   noun,
 }: {
-  resultPromise: Promise<{ total: number; totalCapped?: boolean }>;
+  resultPromise: Promise<{ total: number; totalCapped?: boolean; totalEstimated?: boolean }>;
   noun: string;
 }) {
-  const { total, totalCapped } = React.use(resultPromise);
+  const result = React.use(resultPromise);
   const prefs = useDisplayPrefs();
   return (
     <Badge variant="secondary" className="tabular-nums">
-      {formatNumber(total, prefs)}
-      {totalCapped ? "+" : ""}
+      {formatListTotal(result, prefs)}
       <span className="sr-only"> {noun}</span>
     </Badge>
   );

@@ -11,4 +11,13 @@ const AvatarFallback = styled(
   "flex size-full items-center justify-center rounded-full bg-muted",
 );
 
-export { Avatar, AvatarFallback };
+/** One or two capital letters for a person's avatar: first and last word of the name. */
+function initials(name: string): string {
+  const letters = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((part) => part[0]?.toUpperCase());
+  return (letters.length > 1 ? `${letters[0]}${letters.at(-1)}` : (letters[0] ?? "?")).slice(0, 2);
+}
+
+export { Avatar, AvatarFallback, initials };

@@ -14,7 +14,8 @@ const badgeVariants = cva(
         secondary: "border-transparent bg-secondary text-secondary-foreground [a&]:hover:bg-secondary/90",
         destructive:
           "border-transparent bg-destructive text-white focus-visible:ring-destructive/20 dark:bg-destructive/60 dark:focus-visible:ring-destructive/40 [a&]:hover:bg-destructive/90",
-        outline: "text-foreground [a&]:hover:bg-accent [a&]:hover:text-accent-foreground",
+        // Status and tier badges, on every list row: styled once in ./slots.css ([data-variant="outline"]).
+        outline: "",
         // A customer's tag, repeated on every list row: styled once in ./slots.css ([data-variant="tag"]).
         tag: "",
       },
@@ -36,7 +37,7 @@ function Badge({
   return (
     <Comp
       data-slot="badge"
-      data-variant={variant === "tag" ? "tag" : undefined}
+      data-variant={variant === "tag" || variant === "outline" ? variant : undefined}
       className={cn(badgeVariants({ variant }), className)}
       {...props}
     />

@@ -13,6 +13,7 @@ import { isRevertible } from "@/lib/activity/revertible";
 import { recordedCustomerValue } from "@/lib/customers/fields";
 import { logActivitySchema } from "@/lib/activity/schemas";
 import { UNREADABLE_VALUE } from "@/lib/privacy/encrypted-fields";
+import { recordEvent } from "@/lib/events/record";
 
 const CHANGED_SINCE = "This change cannot be reverted: the customer was changed again since. Edit it instead.";
 
@@ -21,19 +22,30 @@ export async function logActivity(ctx: Ctx, customerId: string, input: unknown):
   const data = parseWith(logActivitySchema, input);
   assertCan(ctx, "activity:create");
   const customer = await findCustomerInOrg(db, ctx.orgId, customerId);
-  return db.activity.create({
-    data: {
-      organizationId: ctx.orgId,
-      customerId: customer.id,
-      type: data.type,
-      entityType: "customer",
-      entityId: customer.id,
-      summary: data.summary,
-      body: data.body,
-      occurredAt: data.occurredAt,
-      actorId: ctx.userId,
-      actorKind: ctx.actor,
-    },
+  return db.$transaction(async (tx) => {
+    const activity = await tx.activity.create({
+      data: {
+        organizationId: ctx.orgId,
+        customerId: customer.id,
+        type: data.type,
+        entityType: "customer",
+        entityId: customer.id,
+        summary: data.summary,
+        body: data.body,
+        // The client seals a sensitive entry's body (lib/db/client.ts): never stored as plaintext.
+        sensitive: data.sensitive,
+        occurredAt: data.occurredAt,
+        actorId: ctx.userId,
+        actorKind: ctx.actor,
+      },
+    });
+    await recordEvent(tx, ctx, {
+      type: "customer.activity.logged",
+      resourceType: "customer",
+      resourceId: customer.id,
+      extra: { activityId: activity.id, activityType: activity.type },
+    });
+    return activity;
   });
 }
 

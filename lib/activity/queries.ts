@@ -3,6 +3,7 @@ import "server-only";
 // filtered by type and created-at range, each entry with its actor's name and names for the ids in its diff.
 import { db, type Prisma } from "@/lib/db";
 import { assertCan, type Ctx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/permissions";
 import { AppError, notFound } from "@/lib/errors";
 import type { Activity } from "@/lib/generated/prisma/client";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
@@ -11,6 +12,8 @@ import { activityListSchema, type ActivityListInput } from "@/lib/activity/schem
 import { loadPageLabels } from "@/lib/activity/labels";
 import { moneyFields } from "@/lib/activity/format";
 import { getOrgTimeZone } from "@/lib/org-time-zone";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskChanges } from "@/lib/privacy/masking";
 import { startOfDayIn, startOfNextDayIn } from "@/lib/zoned-bounds";
 
 const activitySelect = {
@@ -22,6 +25,7 @@ const activitySelect = {
   changes: true,
   summary: true,
   body: true,
+  sensitive: true,
   occurredAt: true,
   actorId: true,
   actorKind: true,
@@ -41,6 +45,8 @@ export interface ActivityItem extends Omit<ActivityRow, "changes"> {
   currency: string | null;
   /** A merge's entry (its id is the merge's): whether the merge was undone since. Null for every other entry. */
   mergeUndone: boolean | null;
+  /** A sensitive entry's details withheld from this reader (a viewer; or limited details, someone else's entry). */
+  bodyHidden: boolean;
 }
 
 export interface ActivityPage {
@@ -110,7 +116,19 @@ async function createdAtRange(ctx: Ctx, { from, to }: { from?: Date | string; to
 /** Rows → timeline entries, with every name and currency they need looked up once for all of them. */
 async function toActivityItems(ctx: Ctx, customer: CustomerCurrency, rows: ActivityRow[]): Promise<ActivityItem[]> {
   // Encrypted fields' values in the diffs arrive opened: the client decrypts them (lib/db/client.ts).
-  const withChanges = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
+  const stored = rows.map((row) => ({ ...row, changes: (row.changes as ActivityItem["changes"]) ?? null }));
+  // Seen with limited details: personal values in the diffs masked, others' hand-logged bodies hidden.
+  const masked = (await resolveVisibility(ctx, [customer.id])).isMasked(customer.id);
+  const readsSensitive = can(ctx.role, "activity:readSensitive");
+  const withChanges = stored.map((row) => {
+    const hidden = (row.sensitive && !readsSensitive) || (masked && row.actorId !== ctx.userId);
+    return {
+      ...row,
+      body: hidden ? null : row.body,
+      bodyHidden: hidden && row.sensitive && row.body !== null,
+      changes: masked ? row.changes && maskChanges(row.changes) : row.changes,
+    };
+  });
   const [labels, currencyAfter, undoneMerges] = await Promise.all([
     loadPageLabels(ctx, withChanges),
     loadCurrencies(ctx, customer, withChanges),

@@ -43,6 +43,8 @@ export const logActivitySchema = z.object({
     .nullish()
     .transform((value) => (value?.trim() ? value.trim() : null)),
   occurredAt: dateTime("When"),
+  /** Stored encrypted; its details are shown to staff and above only. */
+  sensitive: z.boolean({ error: "Sensitive must be true or false" }).optional().default(false),
 });
 export type LogActivityInput = z.input<typeof logActivitySchema>;
 

@@ -6,6 +6,9 @@ import "server-only";
 import { authenticateApiKey } from "@/lib/api-keys/authenticate";
 import { getAuth, resolveTrustedOrigins } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
+import { runInOrganization } from "@/lib/db/tenant-scope";
+import { runOnPrimary, runReadRequest } from "@/lib/db/read-routing";
+import { readAfterFromCookieHeader, readAfterSetCookie, takeReadAfterToken } from "@/lib/db/read-after-write";
 import { resolveSessionCtx } from "@/lib/auth/membership";
 import { AppError } from "@/lib/errors";
 import { authorizeOperation } from "@/lib/api/authorize";
@@ -50,7 +53,17 @@ export function apiRoute<P extends RouteParams = RouteParams>(
       const { searchParams } = new URL(request.url);
       authorizeOperation(operation, ctx, searchParams);
       assertStorableQuery(searchParams);
-      return await handler(request, ctx, await params);
+      const routeParams = await params;
+      const run = () => handler(request, ctx, routeParams);
+      if (operation.method === "get") {
+        const after = readAfterFromCookieHeader(request.headers.get("cookie"));
+        return await runInOrganization(ctx.orgId, () => runReadRequest(after, run));
+      }
+      // A write: all its reads from the primary, and the caller's next reads too until the read replica has
+      // replayed it (a cookie, for clients that keep cookies; lib/db/read-routing.ts).
+      const response = await runInOrganization(ctx.orgId, () => runOnPrimary(run));
+      const token = await takeReadAfterToken();
+      return token ? withHeader(response, "Set-Cookie", readAfterSetCookie(token)) : response;
     } catch (error) {
       // Reading a merged customer (or anything under it) is redirected to its survivor; writes are a 404.
       if (isMergedCustomerError(error) && operation.method === "get") return mergedRedirectResponse(request, error);
@@ -61,7 +74,7 @@ export function apiRoute<P extends RouteParams = RouteParams>(
     const requestId = newRequestId();
     return withRequestId(requestId, async () => {
       const started = performance.now();
-      const response = withRequestIdHeader(await serve(request, params), requestId);
+      const response = withHeader(await serve(request, params), "X-Request-Id", requestId);
       log().info(
         {
           operationId,
@@ -78,14 +91,14 @@ export function apiRoute<P extends RouteParams = RouteParams>(
   return Object.assign(route, { operationId });
 }
 
-/** `response` with `X-Request-Id` (a copy when its headers are immutable, as a redirect's are). */
-function withRequestIdHeader(response: Response, requestId: string): Response {
+/** `response` with the header added (a copy when its headers are immutable, as a redirect's are). */
+function withHeader(response: Response, name: string, value: string): Response {
   try {
-    response.headers.set("X-Request-Id", requestId);
+    response.headers.append(name, value);
     return response;
   } catch {
     const copy = new Response(response.body, response);
-    copy.headers.set("X-Request-Id", requestId);
+    copy.headers.append(name, value);
     return copy;
   }
 }

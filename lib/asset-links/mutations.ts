@@ -13,6 +13,7 @@ import { makePrimary, settlePrimary } from "@/lib/asset-links/primary";
 import { findLinkInOrg } from "@/lib/asset-links/queries";
 import { assetLinkSelect, type AssetLink } from "@/lib/asset-links/select";
 import { linkCustomerSchema, linkUpdateSchema } from "@/lib/asset-links/schemas";
+import { recordEvent, recordEvents } from "@/lib/events/record";
 
 const ALREADY_LINKED = "This customer is already linked to this aircraft or vehicle. Edit the existing link instead.";
 const ARCHIVED_CUSTOMER = "This customer is archived. Restore it before linking it.";
@@ -103,6 +104,7 @@ export async function linkCustomer(ctx: Ctx, input: unknown): Promise<AssetLink>
       await recordLinkChange(tx, ctx, link, { action: "linked", summary: (asset) => `Linked to ${asset}`, changes });
       if (wantsPrimary) await makePrimary(tx, ctx.orgId, data.assetId, link.id);
       else await settlePrimary(tx, ctx.orgId, data.assetId, link.id);
+      await recordLinked(tx, ctx, link);
       return link.id;
     });
   } catch (error) {
@@ -112,6 +114,24 @@ export async function linkCustomer(ctx: Ctx, input: unknown): Promise<AssetLink>
     }
     throw error;
   }
+}
+
+/** asset.linked, and for a vehicle also customer.vehicle.added on the customer. */
+async function recordLinked(tx: Tx, ctx: Ctx, link: { id: string; assetId: string; customerId: string }) {
+  const { kind } = await tx.asset.findUniqueOrThrow({ where: { id: link.assetId }, select: { kind: true } });
+  await recordEvents(tx, ctx, [
+    { type: "asset.linked", resourceType: "asset_link", resourceId: link.id },
+    ...(kind === "vehicle"
+      ? [
+          {
+            type: "customer.vehicle.added" as const,
+            resourceType: "customer" as const,
+            resourceId: link.customerId,
+            extra: { assetId: link.assetId, linkId: link.id },
+          },
+        ]
+      : []),
+  ]);
 }
 
 /**
@@ -142,13 +162,29 @@ export async function updateLink(ctx: Ctx, linkId: string, input: unknown): Prom
     else if (status !== link.status) {
       await settlePrimary(tx, ctx.orgId, link.assetId, status === "current" ? link.id : undefined);
     }
+    const changed = Object.keys(changes);
+    await recordEvent(tx, ctx, {
+      type: "asset.link_updated",
+      resourceType: "asset_link",
+      resourceId: link.id,
+      changed,
+    });
   });
 }
 
 /** Makes the link its asset's primary and clears the previous primary in the same transaction. */
 export async function setPrimaryLink(ctx: Ctx, linkId: string): Promise<AssetLink> {
   assertCan(ctx, "assetLink:manage");
-  return onLink(ctx, linkId, (tx, link) => takePrimary(tx, ctx.orgId, link));
+  return onLink(ctx, linkId, async (tx, link) => {
+    await takePrimary(tx, ctx.orgId, link);
+    const changed = link.isPrimary ? [] : ["isPrimary"];
+    await recordEvent(tx, ctx, {
+      type: "asset.primary_changed",
+      resourceType: "asset_link",
+      resourceId: link.id,
+      changed,
+    });
+  });
 }
 
 async function takePrimary(
@@ -170,6 +206,8 @@ export async function unlinkCustomer(ctx: Ctx, linkId: string): Promise<{ assetI
     await lockActiveAsset(tx, ctx.orgId, assetId);
     const link = await findLinkInOrg(tx, ctx.orgId, linkId);
     await trackPrimary(tx, ctx, link.assetId, async () => {
+      // Recorded before the delete: its data is the link as it was.
+      await recordEvent(tx, ctx, { type: "asset.unlinked", resourceType: "asset_link", resourceId: link.id });
       await tx.assetCustomer.delete({ where: { id: link.id } });
       if (link.isPrimary) await settlePrimary(tx, ctx.orgId, link.assetId);
     });

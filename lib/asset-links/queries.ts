@@ -12,7 +12,21 @@ import {
 } from "@/lib/asset-links/select";
 import { isUuid } from "@/lib/validation";
 import { findAssetInOrg } from "@/lib/assets/lookup";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskCustomer } from "@/lib/privacy/masking";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
+
+/** Links whose customer `ctx` sees with limited details carry its email and phone masked (reads and write answers). */
+export async function withVisibility(ctx: Ctx, links: AssetLink[]): Promise<AssetLink[]> {
+  const visibility = await resolveVisibility(
+    ctx,
+    links.map((link) => link.customerId),
+  );
+  if (visibility.all) return links;
+  return links.map((link) =>
+    visibility.isMasked(link.customerId) ? { ...link, customer: maskCustomer(link.customer) } : link,
+  );
+}
 
 /** The asset's customers: primary first, then current links, then oldest first. */
 export async function listLinksForAsset(ctx: Ctx, assetId: string): Promise<AssetLink[]> {
@@ -27,7 +41,7 @@ export async function listLinksForAsset(ctx: Ctx, assetId: string): Promise<Asse
       : [],
     findAssetInOrg(db, ctx.orgId, assetId),
   ]);
-  return links;
+  return withVisibility(ctx, links);
 }
 
 /** The customer's aircraft and vehicles: primary first, then current links, then oldest first. */
@@ -49,7 +63,8 @@ export async function listLinksForCustomer(ctx: Ctx, customerId: string): Promis
 /** The aircraft's or vehicle's primary link with its customer, or null when it has none (its Details tab). */
 export async function getPrimaryLink(ctx: Ctx, assetId: string): Promise<AssetLink | null> {
   assertCan(ctx, "asset:read");
-  return findPrimaryLink(db, ctx.orgId, assetId);
+  const link = await findPrimaryLink(db, ctx.orgId, assetId);
+  return link && (await withVisibility(ctx, [link]))[0]!;
 }
 
 /** The asset's primary link with its customer, or null (no current link to a non-archived customer). */

@@ -1,6 +1,7 @@
 import "server-only";
 // Asset reads for the acting organization: the paged list, one asset, and combobox options.
 import { db, type Prisma } from "@/lib/db";
+import { onReplica } from "@/lib/db/read-routing";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Asset } from "@/lib/generated/prisma/client";
 import { normalizeSearchTerm } from "@/lib/search-text";
@@ -10,6 +11,7 @@ import { findAssetInOrg } from "@/lib/assets/lookup";
 import { assetLabel, assetIdentitySelect, assetLabelSelect } from "@/lib/assets/format";
 import type { AssetListParams, AssetSort } from "@/lib/assets/list-params";
 import type { AssetKind } from "@/lib/assets/options";
+import { LIST_COUNT_CAP, cappedTotal, isReachablePage, listPageCount, type ListTotal } from "@/lib/list-total";
 
 /** Only the columns the aircraft and vehicle tables show. */
 const listSelect = {
@@ -30,9 +32,9 @@ type ListPayload = Prisma.AssetGetPayload<{ select: typeof listSelect }>;
 /** Decimal hours as a plain number, so rows can be handed to client components. */
 export type AssetListRow = Omit<ListPayload, "totalAirframeHours"> & { totalAirframeHours: number | null };
 
-export interface AssetListResult {
+/** A page of rows and how many match, counted up to the cap ("10,000+", lib/list-total.ts). */
+export interface AssetListResult extends ListTotal {
   rows: AssetListRow[];
-  total: number;
   pageCount: number;
   page: number;
   perPage: number;
@@ -75,24 +77,29 @@ const toRow = (row: ListPayload): AssetListRow => ({
 
 export async function listAssets(ctx: Ctx, params: AssetListParams): Promise<AssetListResult> {
   assertCan(ctx, "asset:read");
-  const where = buildListWhere(ctx, params);
-  const [rows, total] = await Promise.all([
-    db.asset.findMany({
-      where,
-      select: listSelect,
-      orderBy: buildOrderBy(params.sort),
-      skip: (params.page - 1) * params.perPage,
-      take: params.perPage,
-    }),
-    db.asset.count({ where }),
-  ]);
-  return {
-    rows: rows.map(toRow),
-    total,
-    pageCount: Math.ceil(total / params.perPage),
-    page: params.page,
-    perPage: params.perPage,
-  };
+  return onReplica(async () => {
+    const where = buildListWhere(ctx, params);
+    const [rows, counted] = await Promise.all([
+      isReachablePage(params.page, params.perPage)
+        ? db.asset.findMany({
+            where,
+            select: listSelect,
+            orderBy: buildOrderBy(params.sort),
+            skip: (params.page - 1) * params.perPage,
+            take: params.perPage,
+          })
+        : [],
+      db.asset.count({ where, take: LIST_COUNT_CAP + 1 }),
+    ]);
+    const total = cappedTotal(counted);
+    return {
+      rows: rows.map(toRow),
+      ...total,
+      pageCount: listPageCount(total.total, params.perPage),
+      page: params.page,
+      perPage: params.perPage,
+    };
+  });
 }
 
 export type AssetDetail = Omit<Asset, "totalAirframeHours"> & {
@@ -105,25 +112,27 @@ export type AssetDetail = Omit<Asset, "totalAirframeHours"> & {
 
 export async function getAsset(ctx: Ctx, id: string): Promise<AssetDetail> {
   assertCan(ctx, "asset:read");
-  const asset = await findAssetInOrg(db, ctx.orgId, id);
-  const [users, homeServiceCenter] = await Promise.all([
-    findUserRefs(db, [asset.createdById, asset.updatedById, asset.archivedById]),
-    asset.homeServiceCenterId
-      ? db.serviceCenter.findFirst({
-          where: { id: asset.homeServiceCenterId, organizationId: ctx.orgId },
-          select: { id: true, code: true, name: true, active: true },
-        })
-      : null,
-  ]);
-  const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
-  return {
-    ...asset,
-    totalAirframeHours: asset.totalAirframeHours?.toNumber() ?? null,
-    homeServiceCenter,
-    createdBy: resolve(asset.createdById),
-    updatedBy: resolve(asset.updatedById),
-    archivedBy: resolve(asset.archivedById),
-  };
+  return onReplica(async () => {
+    const asset = await findAssetInOrg(db, ctx.orgId, id);
+    const [users, homeServiceCenter] = await Promise.all([
+      findUserRefs(db, [asset.createdById, asset.updatedById, asset.archivedById]),
+      asset.homeServiceCenterId
+        ? db.serviceCenter.findFirst({
+            where: { id: asset.homeServiceCenterId, organizationId: ctx.orgId },
+            select: { id: true, code: true, name: true, active: true },
+          })
+        : null,
+    ]);
+    const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
+    return {
+      ...asset,
+      totalAirframeHours: asset.totalAirframeHours?.toNumber() ?? null,
+      homeServiceCenter,
+      createdBy: resolve(asset.createdById),
+      updatedBy: resolve(asset.updatedById),
+      archivedBy: resolve(asset.archivedById),
+    };
+  });
 }
 
 export interface AssetOption {

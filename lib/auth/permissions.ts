@@ -41,10 +41,16 @@ const minimumRole = {
   "activity:read": "viewer",
   /** Log notes, calls, emails and meetings by hand. */
   "activity:create": "staff",
+  /** Read the body of a note logged as sensitive (stored encrypted); viewers see that it is hidden. */
+  "activity:readSensitive": "staff",
   /** Revert a field change from the timeline. */
   "activity:revert": "manager",
   "tier:read": "viewer",
   "tier:manage": "manager",
+  /** See every customer's full details whatever the visibility mode (Settings → Privacy). */
+  "customer:seeAll": "manager",
+  /** Share any customer (the owner may share their own) with a member or a service center. */
+  "customer:shareAny": "manager",
   /** Transfer any customer's ownership (the current owner may transfer their own). */
   "customer:transferAny": "manager",
   "savedView:manage": "viewer",
@@ -70,6 +76,10 @@ const minimumRole = {
   "user:manage": "admin",
   "apiKey:manage": "admin",
   "organization:manage": "admin",
+  /** Read the organization's event feed (GET /events): every change, so admins (and admin API keys) only. */
+  "event:read": "admin",
+  /** Webhook endpoints: they receive every change and hold signing secrets, so admins only. */
+  "webhook:manage": "admin",
 } as const satisfies Record<string, Role>;
 
 export type Permission = keyof typeof minimumRole;

@@ -13,6 +13,7 @@ import { contactFieldNames, contactInputSchemaFor } from "@/lib/contacts/schemas
 import { onContact, onCustomer, recordContactChange, recordPrimaryChange } from "@/lib/contacts/transaction";
 import type { ConsentSource } from "@/lib/consent/options";
 import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
+import { recordEvent } from "@/lib/events/record";
 
 const CHANGED_ELSEWHERE = "This contact was changed by someone else since you opened it. Reload to see their changes.";
 
@@ -81,6 +82,7 @@ export async function createContact(
         await makePrimary(tx, ctx.orgId, customer.id, contact.id);
         await recordPrimaryChange(tx, ctx, contact, previous);
       } else await settlePrimary(tx, ctx.orgId, customer.id);
+      await recordEvent(tx, ctx, { type: "contact.created", resourceType: "contact", resourceId: contact.id });
       return reread(tx, contact);
     }),
   );
@@ -131,7 +133,16 @@ export async function updateContact(
           changes,
         });
       }
-      return opts.makePrimary ? switchPrimary(tx, ctx, updated) : updated;
+      const result = opts.makePrimary ? await switchPrimary(tx, ctx, updated) : updated;
+      const changed = [...Object.keys(changes), ...(result.isPrimary !== updated.isPrimary ? ["isPrimary"] : [])];
+      if (changed.length > 0)
+        await recordEvent(tx, ctx, {
+          type: "contact.updated",
+          resourceType: "contact",
+          resourceId: existing.id,
+          changed,
+        });
+      return result;
     }),
   );
 }
@@ -148,7 +159,12 @@ async function switchPrimary(tx: Tx, ctx: Ctx, contact: Contact): Promise<Contac
 /** Makes the contact its customer's primary and clears the previous primary in the same transaction. */
 export async function setPrimaryContact(ctx: Ctx, contactId: string): Promise<Contact> {
   assertCan(ctx, "contact:manage");
-  return onContact(ctx, contactId, false, (tx, contact) => switchPrimary(tx, ctx, contact));
+  return onContact(ctx, contactId, false, async (tx, contact) => {
+    const primary = await switchPrimary(tx, ctx, contact);
+    const changed = contact.isPrimary ? [] : ["isPrimary"];
+    await recordEvent(tx, ctx, { type: "contact.updated", resourceType: "contact", resourceId: contact.id, changed });
+    return primary;
+  });
 }
 
 /** Soft-deletes the contact (undo: restoreContact); deleting the primary promotes the earliest other. */
@@ -160,6 +176,7 @@ export async function deleteContact(ctx: Ctx, contactId: string): Promise<Contac
       data: { deletedAt: new Date(), deletedById: ctx.userId, isPrimary: false, version: { increment: 1 } },
     });
     await recordContactChange(tx, ctx, contact, { action: "deleted", summary: (name) => `Contact ${name} deleted` });
+    await recordEvent(tx, ctx, { type: "contact.deleted", resourceType: "contact", resourceId: contact.id });
     if (contact.isPrimary) {
       const promoted = await settlePrimary(tx, ctx.orgId, contact.customerId);
       if (promoted) await recordPrimaryChange(tx, ctx, { ...promoted, customerId: contact.customerId }, contact);
@@ -192,6 +209,7 @@ export async function restoreContact(ctx: Ctx, contactId: string): Promise<Conta
         summary: (name) => `Contact ${name} restored`,
       });
       await settlePrimary(tx, ctx.orgId, contact.customerId);
+      await recordEvent(tx, ctx, { type: "contact.restored", resourceType: "contact", resourceId: contact.id });
       return reread(tx, contact);
     }),
   );

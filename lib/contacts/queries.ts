@@ -6,6 +6,17 @@ import { notFound } from "@/lib/errors";
 import type { Contact } from "@/lib/generated/prisma/client";
 import { isUuid } from "@/lib/validation";
 import { findCustomerInOrg } from "@/lib/customers/lookup";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskContact } from "@/lib/privacy/masking";
+
+/** Contacts of customers `ctx` sees with limited details come masked (lib/privacy/visibility.ts). */
+async function withVisibility<T extends Contact>(ctx: Ctx, contacts: T[]): Promise<T[]> {
+  const visibility = await resolveVisibility(
+    ctx,
+    contacts.map((contact) => contact.customerId),
+  );
+  return visibility.all ? contacts : contacts.map((c) => (visibility.isMasked(c.customerId) ? maskContact(c) : c));
+}
 
 /** A contact with the name of whoever last recorded its marketing consent. */
 export type ContactWithConsent = Contact & { marketingConsentBy: { id: string; name: string } | null };
@@ -38,14 +49,17 @@ export async function listContacts(ctx: Ctx, customerId: string): Promise<Contac
       : [],
     findCustomerInOrg(db, ctx.orgId, customerId),
   ]);
-  return withConsentActors(ctx.orgId, contacts);
+  return withConsentActors(ctx.orgId, await withVisibility(ctx, contacts));
 }
 
 /** The customer's primary contact, or null when it has no live contacts. */
 export async function getPrimaryContact(ctx: Ctx, customerId: string): Promise<Contact | null> {
   assertCan(ctx, "contact:read");
   await findCustomerInOrg(db, ctx.orgId, customerId);
-  return db.contact.findFirst({ where: { organizationId: ctx.orgId, customerId, isPrimary: true, deletedAt: null } });
+  const primary = await db.contact.findFirst({
+    where: { organizationId: ctx.orgId, customerId, isPrimary: true, deletedAt: null },
+  });
+  return primary && (await withVisibility(ctx, [primary]))[0]!;
 }
 
 /** One live contact; REST passes `customerId` so a contact of another customer is NOT_FOUND there. */
@@ -53,7 +67,7 @@ export async function getContact(ctx: Ctx, contactId: string, customerId?: strin
   assertCan(ctx, "contact:read");
   const contact = await findContactInOrg(db, ctx.orgId, contactId, { deleted: false });
   if (customerId !== undefined && contact.customerId !== customerId) throw notFound("Contact");
-  const [withActor] = await withConsentActors(ctx.orgId, [contact]);
+  const [withActor] = await withConsentActors(ctx.orgId, await withVisibility(ctx, [contact]));
   return withActor!;
 }
 

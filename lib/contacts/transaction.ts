@@ -8,6 +8,7 @@ import type { Contact } from "@/lib/generated/prisma/client";
 import { lockCustomerForContacts, type LockedCustomer } from "@/lib/contacts/locks";
 import { findContactInOrg } from "@/lib/contacts/queries";
 import { contactName } from "@/lib/contacts/schemas";
+import { assertSeesCustomer } from "@/lib/privacy/visibility";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 
 /**
@@ -21,6 +22,8 @@ export async function onCustomer<T>(
   customerId: string,
   work: (tx: Tx, customer: LockedCustomer) => Promise<T>,
 ): Promise<T> {
+  // Contacts of a customer shown with limited details are not changed (lib/privacy/visibility.ts).
+  await assertSeesCustomer(ctx, customerId);
   return db.$transaction(async (tx) => {
     const customer = await lockCustomerForContacts(tx, ctx.orgId, customerId);
     const result = await work(tx, customer);

@@ -25,7 +25,9 @@ import { customerFieldNames, recordedCustomerFields } from "@/lib/customers/fiel
 import { assertTierInOrg } from "@/lib/tiers/lookup";
 import { customerInputSchema, customerPatchSchema, type CustomerData } from "@/lib/customers/schemas";
 import type { ConsentSource } from "@/lib/consent/options";
+import { assertNoMaskedValues, assertSeesCustomer } from "@/lib/privacy/visibility";
 import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
+import { recordEvent } from "@/lib/events/record";
 
 const CHANGED_ELSEWHERE = "This customer was changed by someone else since you opened it. Reload to see their changes.";
 const RESTORE_FIRST = "Restore this customer before editing it.";
@@ -62,6 +64,7 @@ export async function createCustomer(
         },
       });
       await recordCustomerChange(tx, ctx, customer.id, "created", "Customer created");
+      await recordEvent(tx, ctx, { type: "customer.created", resourceType: "customer", resourceId: customer.id });
       const source = consentSourceFor(ctx, opts.source);
       await recordConsentChanges(tx, ctx, { customerId: customer.id }, null, customer, source);
       return customer;
@@ -97,6 +100,10 @@ export async function updateCustomer(
   const expectedVersion = opts.expectedVersion ?? version;
   for (let attempt = 1; ; attempt++) {
     const existing = await findCustomerInOrg(db, ctx.orgId, id);
+    if (attempt === 1) {
+      await assertSeesCustomer(ctx, existing.id);
+      assertNoMaskedValues(patch);
+    }
     if (existing.archivedAt) throw conflict(RESTORE_FIRST);
     if (expectedVersion !== undefined && existing.version !== expectedVersion) throw conflict(CHANGED_ELSEWHERE);
     const data = parseWith(customerInputSchema, mergePatch(existing, patch));
@@ -144,6 +151,13 @@ async function writeUpdate(
           changes,
           revertOfId,
         });
+        const changed = Object.keys(changes);
+        await recordEvent(tx, ctx, {
+          type: "customer.updated",
+          resourceType: "customer",
+          resourceId: existing.id,
+          changed,
+        });
       }
       return updated;
     });
@@ -188,6 +202,8 @@ async function setArchived(ctx: Ctx, id: string, archive: boolean): Promise<Cust
       archive ? "archived" : "restored",
       archive ? "Customer archived" : "Customer restored",
     );
+    const type = archive ? "customer.archived" : "customer.restored";
+    await recordEvent(tx, ctx, { type, resourceType: "customer", resourceId: existing.id, changed: ["archivedAt"] });
     await (archive ? demoteArchivedCustomer : promoteRestoredCustomer)(tx, ctx, existing.id);
     return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
   });
@@ -215,6 +231,8 @@ export async function deleteCustomer(ctx: Ctx, id: string): Promise<void> {
       const existing = await findCustomerInOrg(tx, ctx.orgId, id);
       const references = await describeReferences(tx, ctx.orgId, existing.id);
       if (references) throw conflict(`This customer has ${references}, so it cannot be deleted. Archive it instead.`);
+      // Recorded before the delete: its data is the customer as it was.
+      await recordEvent(tx, ctx, { type: "customer.deleted", resourceType: "customer", resourceId: existing.id });
       await tx.customer.deleteMany({ where: { id: existing.id, organizationId: ctx.orgId } });
     });
   } catch (error) {

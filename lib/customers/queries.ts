@@ -2,6 +2,7 @@ import "server-only";
 // Customer reads for the acting organization: the paged list (filters and order in SQL, lib/customers/search-page.ts),
 // one customer, the tags in use, picker options.
 import { db, type Prisma } from "@/lib/db";
+import { onReplica } from "@/lib/db/read-routing";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import type { Customer } from "@/lib/generated/prisma/client";
 import { findUserRefs, type UserRef } from "@/lib/users/queries";
@@ -11,6 +12,9 @@ import type { OrgDefaults } from "@/lib/customers/rows";
 import { findCustomerPage } from "@/lib/customers/search-page";
 import { findMatchedAssets, type MatchedAsset } from "@/lib/customers/matched-assets";
 import { parseCustomerSearch } from "@/lib/customers/search-match";
+import { listPageCount, type ListTotal } from "@/lib/list-total";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskCustomer } from "@/lib/privacy/masking";
 
 /** Only the columns the customers table shows. */
 const listSelect = {
@@ -43,18 +47,19 @@ export interface PrimaryContactRef {
 
 /**
  * A row of the list; `primaryContact` is only looked up while its column is shown (else null);
- * `matchedAsset` is the current aircraft or vehicle a search matched (else null).
+ * `matchedAsset` is the current aircraft or vehicle a search matched (else null); `masked`: shown with
+ * limited details (lib/privacy/visibility.ts).
  */
 export type CustomerListRow = Prisma.CustomerGetPayload<{ select: typeof listSelect }> & {
   primaryContact: PrimaryContactRef | null;
   matchedAsset: MatchedAsset | null;
+  masked: boolean;
 };
 
-export interface CustomerListResult {
+/** A page of rows and how many match: exact up to the cap, "10,000+", or the planner's estimate (lib/list-total.ts). */
+export interface CustomerListResult extends ListTotal {
   rows: CustomerListRow[];
-  /** Exact, or SEARCH_COUNT_CAP when `totalCapped` (a search matching more: "10,000+"). */
-  total: number;
-  totalCapped: boolean;
+  /** Pages reach LIST_COUNT_CAP rows at most. */
   pageCount: number;
   page: number;
   perPage: number;
@@ -73,28 +78,35 @@ async function findRows(ctx: Ctx, params: CustomerListParams, ids: string[]): Pr
   if (ids.length === 0) return [];
   const withContacts = params.columns.includes("primaryContact");
   const search = parseCustomerSearch(params.q);
-  const [rows, contacts, assets] = await Promise.all([
+  const [rows, contacts, assets, visibility] = await Promise.all([
     db.customer.findMany({ where: { id: { in: ids }, organizationId: ctx.orgId }, select: listSelect }),
     withContacts ? findPrimaryContacts(ctx, ids) : new Map<string, PrimaryContactRef>(),
     search ? findMatchedAssets(ctx, ids, search) : new Map<string, MatchedAsset>(),
+    resolveVisibility(ctx, ids),
   ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
-    return row ? [{ ...row, primaryContact: contacts.get(id) ?? null, matchedAsset: assets.get(id) ?? null }] : [];
+    if (!row) return [];
+    const full = { ...row, primaryContact: contacts.get(id) ?? null, matchedAsset: assets.get(id) ?? null };
+    const masked = visibility.isMasked(id);
+    return [{ ...(masked ? maskCustomer(full) : full), masked }];
   });
 }
 
 /**
- * A page of the list. A search ranks by relevance unless another sort was chosen, and counts up to
- * SEARCH_COUNT_CAP: past it `totalCapped` is set and the pages reach only that far.
+ * A page of the list. A search ranks by relevance unless another sort was chosen. Counts stop at
+ * LIST_COUNT_CAP ("10,000+"; a list the planner expects far larger shows its estimate), and the pages
+ * reach only that far.
  */
 export async function listCustomers(ctx: Ctx, params: CustomerListParams): Promise<CustomerListResult> {
   assertCan(ctx, "customer:read");
-  const { ids, total, capped } = await findCustomerPage(ctx, params);
-  const rows = await findRows(ctx, params, ids);
-  const pageCount = Math.ceil(total / params.perPage);
-  return { rows, total, totalCapped: capped, pageCount, page: params.page, perPage: params.perPage };
+  return onReplica(async () => {
+    const { ids, ...total } = await findCustomerPage(ctx, params);
+    const rows = await findRows(ctx, params, ids);
+    const pageCount = listPageCount(total.total, params.perPage);
+    return { rows, ...total, pageCount, page: params.page, perPage: params.perPage };
+  });
 }
 
 interface CustomerTierRef {
@@ -105,6 +117,8 @@ interface CustomerTierRef {
 }
 
 export type CustomerDetail = Customer & {
+  /** Shown with limited details: personal fields masked (lib/privacy/visibility.ts). */
+  masked: boolean;
   createdBy: UserRef | null;
   updatedBy: UserRef | null;
   archivedBy: UserRef | null;
@@ -114,25 +128,30 @@ export type CustomerDetail = Customer & {
 
 export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail> {
   assertCan(ctx, "customer:read");
-  const customer = await findCustomerInOrg(db, ctx.orgId, id);
-  const [users, tier] = await Promise.all([
-    findUserRefs(db, [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId]),
-    customer.tierId
-      ? db.customerTier.findFirst({
-          where: { id: customer.tierId, organizationId: ctx.orgId },
-          select: { id: true, name: true, color: true, discountPercent: true },
-        })
-      : null,
-  ]);
-  const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
-  return {
-    ...customer,
-    createdBy: resolve(customer.createdById),
-    updatedBy: resolve(customer.updatedById),
-    archivedBy: resolve(customer.archivedById),
-    owner: resolve(customer.ownerId),
-    tier: tier && { ...tier, discountPercent: tier.discountPercent.toFixed(2) },
-  };
+  return onReplica(async () => {
+    const found = await findCustomerInOrg(db, ctx.orgId, id);
+    const masked = (await resolveVisibility(ctx, [found.id])).isMasked(found.id);
+    const customer = masked ? maskCustomer(found) : found;
+    const [users, tier] = await Promise.all([
+      findUserRefs(db, [customer.createdById, customer.updatedById, customer.archivedById, customer.ownerId]),
+      customer.tierId
+        ? db.customerTier.findFirst({
+            where: { id: customer.tierId, organizationId: ctx.orgId },
+            select: { id: true, name: true, color: true, discountPercent: true },
+          })
+        : null,
+    ]);
+    const resolve = (userId: string | null) => (userId ? (users.get(userId) ?? null) : null);
+    return {
+      ...customer,
+      masked,
+      createdBy: resolve(customer.createdById),
+      updatedBy: resolve(customer.updatedById),
+      archivedBy: resolve(customer.archivedById),
+      owner: resolve(customer.ownerId),
+      tier: tier && { ...tier, discountPercent: tier.discountPercent.toFixed(2) },
+    };
+  });
 }
 
 /** Distinct tags on the organization's customers (archived included), for the tag filter. */
@@ -183,11 +202,14 @@ export async function searchCustomerOptions(
   ]);
   const excluded = new Set(linked.map((link) => link.customerId));
   const wanted = ids.filter((id) => !excluded.has(id)).slice(0, take);
-  const found = await db.customer.findMany({
-    where: { id: { in: wanted }, organizationId: ctx.orgId },
-    select: { id: true, name: true, accountNumber: true, email: true, city: true },
-  });
-  const byId = new Map(found.map((row) => [row.id, row]));
+  const [found, visibility] = await Promise.all([
+    db.customer.findMany({
+      where: { id: { in: wanted }, organizationId: ctx.orgId },
+      select: { id: true, name: true, accountNumber: true, email: true, city: true },
+    }),
+    resolveVisibility(ctx, wanted),
+  ]);
+  const byId = new Map(found.map((row) => [row.id, visibility.isMasked(row.id) ? maskCustomer(row) : row]));
   const rows = wanted.flatMap((id) => byId.get(id) ?? []);
   return rows.map((row) => ({
     value: row.id,

@@ -24,6 +24,8 @@ export type CustomerResource = Omit<
   creditLimit: string | null;
   customerSince: string | null;
   internalNotes?: string | null;
+  /** Shown with limited details (visibility mode): its personal fields are masked. */
+  masked: boolean;
 };
 
 /** `?include=internalNotes` (comma-separated list) opts in to the staff-only internal notes. */
@@ -47,12 +49,20 @@ export const selectableCustomerRow: SelectableResource = {
 };
 
 /** The customer as a read answers it: its included fields, then those `?fields`/`?exclude` select. */
-export function toSelectedCustomer(customer: Customer, opts: { internalNotes: boolean }, selection: FieldSelection) {
+export function toSelectedCustomer(
+  customer: Customer & { masked?: boolean },
+  opts: { internalNotes: boolean },
+  selection: FieldSelection,
+) {
   return selectFields(toCustomerResource(customer, opts), selection, customerPersonalFields);
 }
 
-export function toCustomerResource(customer: Customer, opts: { internalNotes?: boolean } = {}): CustomerResource {
+export function toCustomerResource(
+  customer: Customer & { masked?: boolean },
+  opts: { internalNotes?: boolean } = {},
+): CustomerResource {
   const {
+    masked = false,
     searchText: _searchText,
     organizationId: _organizationId,
     internalNotes,
@@ -68,6 +78,7 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
     creditLimit: creditLimit?.toFixed(2) ?? null,
     customerSince: toDateText(customerSince),
     ...(opts.internalNotes && { internalNotes }),
+    masked,
   };
 }
 
@@ -77,18 +88,18 @@ export function toCustomerResource(customer: Customer, opts: { internalNotes?: b
  */
 function toCustomerSummary(row: CustomerListRow) {
   const { id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner } = row;
-  const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset } = row;
+  const { primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset, masked } = row;
   return {
     ...{ id, kind, name, displayName, accountNumber, email, phone, status, city, country, tags, tier, owner },
-    ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset },
+    ...{ primaryContact, lastActivityAt, createdAt, updatedAt, archivedAt, matchedAsset, masked },
   };
 }
 
-/** One page of the list as the API answers it: GET /customers and POST /customers/search alike (a search's total may be capped). */
+/** One page of the list as the API answers it: GET /customers and POST /customers/search alike (the total may be capped or estimated). */
 export function toCustomerPage(
-  { rows, total, totalCapped, page, perPage, pageCount }: CustomerListResult,
+  { rows, total, totalCapped, totalEstimated, page, perPage, pageCount }: CustomerListResult,
   selection: FieldSelection,
 ) {
   const data = rows.map((row) => selectFields(toCustomerSummary(row), selection, customerPersonalFields));
-  return { data, meta: { total, totalCapped, page, perPage, pageCount } };
+  return { data, meta: { total, totalCapped, totalEstimated, page, perPage, pageCount } };
 }

@@ -4,9 +4,12 @@
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
 import type { BulkActionName } from "@/lib/customers/bulk/schemas";
 
-/** Archived customers are read-only until restored; viewers cannot edit at all. */
-export function mayEditCustomer(role: Role, customer: { archivedAt: Date | null }): boolean {
-  return customer.archivedAt === null && can(role, "customer:update");
+/**
+ * Archived customers are read-only until restored; viewers cannot edit at all; nor can anyone seeing only
+ * limited details (`masked`, lib/privacy/visibility.ts: the data layer refuses that edit too).
+ */
+export function mayEditCustomer(role: Role, customer: { archivedAt: Date | null; masked?: boolean }): boolean {
+  return customer.archivedAt === null && !customer.masked && can(role, "customer:update");
 }
 
 /** What a bulk action takes: bulk work, plus archiving customers or updating them. */

@@ -7,10 +7,11 @@ import "server-only";
 import type { Ctx } from "@/lib/auth/context";
 import { Prisma } from "@/lib/db";
 import { escapeLike } from "@/lib/list-params";
+import { LIST_COUNT_CAP } from "@/lib/list-total";
 import { normalizeSearchTerm } from "@/lib/search-text";
 
-/** Counts stop here: past it the list says "10,000+" and pages reach only this far. */
-export const SEARCH_COUNT_CAP = 10_000;
+/** Counts stop here: past it the list says "10,000+" and pages reach only this far (as every list's). */
+export const SEARCH_COUNT_CAP = LIST_COUNT_CAP;
 
 /**
  * A typed word's spellings in the organization's customer names (`customer_name_word`) need this
@@ -202,24 +203,22 @@ function exactMatch(search: CustomerSearch): Prisma.Sql {
 }
 
 /**
- * Ids of the customers `exactMatch` or an exact asset identifier names, each through an index: the
- * account number's and email's unique indexes, the trigram index for phone digits, the asset's.
+ * The customers under `filters` that `exactMatch` or an exact asset identifier names, as `(id, key)`:
+ * one pass over `customer` whose ORed conditions each use an index (a BitmapOr of the account number's,
+ * email's and name's btrees and, for phone digits, the search text's trigram index), plus the exact
+ * asset hits. Each reference to `customer` costs its row-level security policy at planning time, so the
+ * statement names it as few times as it can.
  */
-function exactIds(ctx: Ctx, search: CustomerSearch): Prisma.Sql {
-  const own = Prisma.sql`customer.organization_id = ${ctx.orgId}`;
-  const parts = [
-    Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.account_number = ${search.text}::citext`,
-    Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.email = ${search.text}::citext`,
-    Prisma.sql`SELECT customer.id FROM customer WHERE ${own} AND customer.name = ${search.text}::citext`,
-  ];
-  if (search.digits) {
-    parts.push(Prisma.sql`SELECT customer.id FROM customer WHERE ${own}
-      AND ${contains(searchText, search.digits)} AND ${exactMatch(search)}`);
-  }
-  if (searchesAssets(search)) {
-    parts.push(Prisma.sql`SELECT hits.customer_id FROM (${assetHits(ctx, search)}) AS hits WHERE hits.tier = 0`);
-  }
-  return Prisma.join(parts, " UNION ");
+function exactRows(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch): Prisma.Sql {
+  const own = Prisma.sql`customer.account_number = ${search.text}::citext OR customer.email = ${search.text}::citext
+    OR customer.name = ${search.text}::citext`;
+  const phone = search.digits
+    ? Prisma.sql` OR (${contains(searchText, search.digits)} AND ${exactMatch(search)})`
+    : Prisma.empty;
+  const rows = Prisma.sql`SELECT customer.id, ${searchKey} AS key FROM customer WHERE ${filters} AND (${own}${phone})`;
+  if (!searchesAssets(search)) return rows;
+  return Prisma.sql`${rows} UNION SELECT customer.id, ${searchKey} FROM customer
+    JOIN (${assetHits(ctx, search)}) AS hits ON hits.customer_id = customer.id AND hits.tier = 0 WHERE ${filters}`;
 }
 
 /** The relevance tier of a customer matched by its own text: 0 exact, 1 name prefix, 2 word prefix, 3 other. */
@@ -244,31 +243,26 @@ export const similarity = (search: CustomerSearch, nameKey: Prisma.Sql) =>
  */
 export function topTiers(ctx: Ctx, filters: Prisma.Sql, search: CustomerSearch, limit: number): Prisma.Sql {
   const prefix = Prisma.sql`${searchKey} LIKE ${`${escapeLike(search.text)}%`}`;
-  // By id (a hashed subplan over the few exact matches), so the walks read only what the covering key
-  // index holds (id, search text) and never fetch the rows they pass over.
-  const notExact = Prisma.sql`customer.id NOT IN (${exactIds(ctx, search)})`;
+  // The exact tier is a handful of rows found through their own indexes, once (MATERIALIZED keeps
+  // PostgreSQL from walking the key index in order looking for them: 5 s at 1M when there are none);
+  // the walks leave them out by id (a hashed subplan), so they read only what the covering key index
+  // holds (id, search text) and never fetch the rows they pass over.
+  const exact = Prisma.sql`exact AS MATERIALIZED (${exactRows(ctx, filters, search)})`;
+  const notExact = Prisma.sql`customer.id NOT IN (SELECT exact.id FROM exact)`;
   const assets = (tier: number) =>
     Prisma.sql`customer.id IN (SELECT hits.customer_id FROM (${assetHits(ctx, search)}) AS hits WHERE hits.tier = ${tier})`;
   const walk = (tier: number, where: Prisma.Sql) =>
     Prisma.sql`(SELECT customer.id, ${tier}::int AS tier, ${searchKey} AS key FROM customer
       WHERE ${filters} AND ${where} ORDER BY ${searchKey}, customer.id LIMIT ${limit})`;
-  // The exact tier is a handful of rows fetched through their own indexes and sorted (OFFSET 0 keeps
-  // PostgreSQL from walking the key index in order looking for them: 5 s at 1M when there are none).
-  const exactTier = Prisma.sql`(SELECT exact.id, 0::int AS tier, exact.key FROM (
-      SELECT customer.id, ${searchKey} AS key FROM customer
-      WHERE ${filters} AND customer.id IN (${exactIds(ctx, search)}) OFFSET 0
-    ) AS exact ORDER BY exact.key, exact.id LIMIT ${limit})`;
-  if (search.short) {
-    return Prisma.sql`${exactTier} UNION ALL ${walk(1, Prisma.sql`${prefix} AND ${notExact}`)} LIMIT ${limit}`;
-  }
+  const exactTier = Prisma.sql`(SELECT exact.id, 0::int AS tier, exact.key FROM exact ORDER BY exact.key, exact.id LIMIT ${limit})`;
   const word = wordPrefixMatch(search);
-  return Prisma.sql`${Prisma.join(
-    [
-      exactTier,
-      walk(1, Prisma.sql`${prefix} AND ${notExact}`),
-      walk(2, Prisma.sql`(${word} OR ${assets(2)}) AND NOT ${prefix} AND ${notExact}`),
-      walk(3, Prisma.sql`${textMatch(search)} AND NOT ${word} AND NOT ${prefix} AND ${notExact}`),
-    ],
-    " UNION ALL ",
-  )} LIMIT ${limit}`;
+  const tiers = search.short
+    ? [exactTier, walk(1, Prisma.sql`${prefix} AND ${notExact}`)]
+    : [
+        exactTier,
+        walk(1, Prisma.sql`${prefix} AND ${notExact}`),
+        walk(2, Prisma.sql`(${word} OR ${assets(2)}) AND NOT ${prefix} AND ${notExact}`),
+        walk(3, Prisma.sql`${textMatch(search)} AND NOT ${word} AND NOT ${prefix} AND ${notExact}`),
+      ];
+  return Prisma.sql`WITH ${exact} ${Prisma.join(tiers, " UNION ALL ")} LIMIT ${limit}`;
 }

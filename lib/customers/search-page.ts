@@ -9,6 +9,17 @@ import { columnSort, type CustomerListParams } from "@/lib/customers/list-params
 import type { CustomerSortColumn } from "@/lib/customers/options";
 import type { Ctx } from "@/lib/auth/context";
 import { findGroupedPageIds } from "@/lib/customers/group-page";
+import {
+  cappedTotal,
+  estimatedRows,
+  isReachablePage,
+  listCountStatements,
+  runListTotal,
+  settleListTotal,
+  type ListCountStatements,
+  type ListTotal,
+  type RunSql,
+} from "@/lib/list-total";
 import { advancedFilterConditions } from "@/lib/customers/filter-conditions";
 import {
   SEARCH_COUNT_CAP,
@@ -126,13 +137,8 @@ export function sortSql(column: CustomerSortColumn, desc: boolean): SortSql {
   }
 }
 
-export interface CustomerPage {
-  ids: string[];
-  /** Exact, or SEARCH_COUNT_CAP when `capped`. */
-  total: number;
-  /** More than SEARCH_COUNT_CAP customers match the search: the total says "10,000+". */
-  capped: boolean;
-}
+/** A page of ids and how many match (exact, "10,000+" or, without a search, the planner's estimate). */
+export type CustomerPage = { ids: string[] } & ListTotal;
 
 /** ORDER BY for a column sort, on `table`'s columns (or the materialized `sort_key`). */
 function columnOrder(params: CustomerListParams, sortKey?: Prisma.Sql, table = Prisma.raw("customer")): Prisma.Sql {
@@ -149,22 +155,36 @@ function columnOrder(params: CustomerListParams, sortKey?: Prisma.Sql, table = P
 const pageLimit = (params: CustomerListParams) =>
   Prisma.sql`LIMIT ${params.perPage} OFFSET ${(params.page - 1) * params.perPage}`;
 
-/** One page of the list without a search, and the exact count. */
+const runOnDb: RunSql = (statement) => db.$queryRaw(statement);
+
+/** The list's total without a search, as statements (the benchmark runs them on the bare driver too). */
+export function plainCountStatements(ctx: Ctx, params: CustomerListParams): ListCountStatements {
+  return listCountStatements(
+    Prisma.raw("customer"),
+    Prisma.join(customerListConditions(ctx, params, { search: false }), " AND "),
+  );
+}
+
+/**
+ * One page of the list without a search, and its total (lib/list-total.ts: exact up to the cap, else
+ * the planner's estimate), counted alongside the page rather than before it.
+ */
 async function findPlainPage(ctx: Ctx, params: CustomerListParams): Promise<CustomerPage> {
   const conditions = Prisma.join(customerListConditions(ctx, params, { search: false }), " AND ");
-  const [ids, [count]] = await Promise.all([
-    findGroupedPageIds(ctx, params, conditions).then(
-      async (grouped) =>
-        grouped ??
-        (
-          await db.$queryRaw<{ id: string }[]>`
-            SELECT customer.id::text AS id FROM customer WHERE ${conditions}
-            ORDER BY ${columnOrder(params)} ${pageLimit(params)}`
-        ).map((row) => row.id),
-    ),
-    db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM customer WHERE ${conditions}`,
+  const counting = plainCountStatements(ctx, params);
+  const readPage = async () =>
+    (await findGroupedPageIds(ctx, params, conditions)) ??
+    (
+      await db.$queryRaw<{ id: string }[]>`
+        SELECT customer.id::text AS id FROM customer WHERE ${conditions}
+        ORDER BY ${columnOrder(params)} ${pageLimit(params)}`
+    ).map((row) => row.id);
+  const [ids, total] = await Promise.all([
+    isReachablePage(params.page, params.perPage) ? readPage() : [],
+    runListTotal(runOnDb, counting),
   ]);
-  return { ids, total: count?.count ?? 0, capped: false };
+  const { page, perPage } = params;
+  return { ids, ...(await settleListTotal(runOnDb, counting, total, { page, perPage, rows: ids.length })) };
 }
 
 /** The columns a search page's order reads, collected with the matches (relevance: what its tiers test). */
@@ -228,8 +248,8 @@ export interface SearchPageStatements {
  * that is all of them they are counted and ranked (or sorted) in the same statement. A broader term
  * answers "10,000+" and runs `capped` (null past the cap's last page), which walks indexes in order
  * (topTiers, or the sort column's index for a bounded stretch), so neither the count nor the order
- * touches every match of a broad term. A term the planner expects to match far more than the cap
- * (`estimate`) goes to `capped` straight away.
+ * touches every match of a broad term. A term the planner expects to match more than
+ * SEARCH_ESTIMATE_FROM (`estimate`) goes to `capped` straight away.
  */
 export function searchPageStatements(
   ctx: Ctx,
@@ -266,38 +286,44 @@ export function searchPageStatements(
   return { estimate, first, capped };
 }
 
-/** The estimated rows of an `EXPLAIN (FORMAT JSON)` result (the drivers return its JSON parsed or as text). */
-function estimatedRows(rows: { "QUERY PLAN"?: unknown }[]): number {
-  const raw = rows[0]?.["QUERY PLAN"];
-  const plan = (typeof raw === "string" ? JSON.parse(raw) : raw) as [{ Plan?: { "Plan Rows"?: number } }] | undefined;
-  return plan?.[0]?.Plan?.["Plan Rows"] ?? 0;
-}
+/**
+ * From this many matches by the planner's estimate, a search does not count and rank every match to
+ * answer one page: counting and ranking cost ~10 µs a match, which a hundred concurrent searches for a
+ * common name cannot afford. Its page comes from `capped` (indexes walked in order), and its total is
+ * the estimate ("about 2.4K"), or "10,000+" far past the cap.
+ */
+const SEARCH_ESTIMATE_FROM = 1_000;
 
-/** Runs a statement and returns its rows: the data layer's client, or the benchmark's bare driver. */
-export type RunSql = <T>(statement: Prisma.Sql) => Promise<T[]>;
-
-/** A search's page from its statements (searchPageStatements), run by `run`. */
+/**
+ * A search's page from its statements (searchPageStatements), run by `run`. A page that comes back short
+ * shows the estimate was wrong, and the search is counted after all; a full page never ends an estimated
+ * total (it says at least one more row).
+ */
 export async function runSearchPage(
   run: RunSql,
   statements: SearchPageStatements,
-  perPage: number,
+  { page, perPage }: { page: number; perPage: number },
 ): Promise<CustomerPage> {
   const { estimate, first, capped } = statements;
-  if (capped && estimatedRows(await run(estimate)) >= SEARCH_ESTIMATE_SKIP) {
+  const estimated = capped ? estimatedRows(await run(estimate)) : 0;
+  if (capped && estimated >= SEARCH_ESTIMATE_FROM) {
     const ids = (await run<{ id: string }>(capped)).map((row) => row.id);
-    if (ids.length === perPage) return { ids, total: SEARCH_COUNT_CAP, capped: true };
+    if (ids.length === perPage && estimated >= SEARCH_ESTIMATE_SKIP)
+      return { ids, ...cappedTotal(SEARCH_COUNT_CAP + 1) };
+    if (ids.length === perPage) {
+      const total = Math.max(Math.round(estimated), page * perPage + 1);
+      return { ids, total, totalCapped: false, totalEstimated: true };
+    }
   }
   const rows = await run<{ total: number; id: string | null }>(first);
   const total = rows[0]?.total ?? 0;
-  if (total <= SEARCH_COUNT_CAP) return { ids: rows.flatMap((row) => (row.id ? [row.id] : [])), total, capped: false };
-  const page = capped ? await run<{ id: string }>(capped) : [];
-  return { ids: page.map((row) => row.id), total: SEARCH_COUNT_CAP, capped: true };
+  if (total <= SEARCH_COUNT_CAP) return { ids: rows.flatMap((row) => (row.id ? [row.id] : [])), ...cappedTotal(total) };
+  const pageRows = capped ? await run<{ id: string }>(capped) : [];
+  return { ids: pageRows.map((row) => row.id), ...cappedTotal(total) };
 }
 
-const runOnDb: RunSql = (statement) => db.$queryRaw(statement);
-
 async function findSearchPage(ctx: Ctx, params: CustomerListParams, search: CustomerSearch): Promise<CustomerPage> {
-  return runSearchPage(runOnDb, searchPageStatements(ctx, params, search), params.perPage);
+  return runSearchPage(runOnDb, searchPageStatements(ctx, params, search), params);
 }
 
 /** One page of the ids the list's filters and search match, in its order, and how many match. */

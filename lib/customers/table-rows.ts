@@ -3,7 +3,7 @@
 import type { CustomerColumnId } from "@/lib/customers/columns";
 import type { CustomerListResult, CustomerListRow } from "@/lib/customers/queries";
 
-type RowBase = Pick<CustomerListRow, "id" | "kind" | "name" | "displayName" | "archivedAt" | "matchedAsset">;
+type RowBase = Pick<CustomerListRow, "id" | "kind" | "name" | "displayName" | "archivedAt" | "matchedAsset" | "masked">;
 type ColumnField = Exclude<keyof CustomerListRow, keyof RowBase>;
 
 /** A table row: the base fields, and each shown column's fields (absent when the column is hidden). */
@@ -31,8 +31,8 @@ const fieldsOf: Record<CustomerColumnId, readonly ColumnField[]> = {
 };
 
 function toCustomerTableRow(row: CustomerListRow, columns: readonly CustomerColumnId[]): CustomerTableRow {
-  const { id, kind, name, displayName, archivedAt, matchedAsset } = row;
-  const shown: CustomerTableRow = { id, kind, name, displayName, archivedAt, matchedAsset };
+  const { id, kind, name, displayName, archivedAt, matchedAsset, masked } = row;
+  const shown: CustomerTableRow = { id, kind, name, displayName, archivedAt, matchedAsset, masked };
   const target = shown as Record<ColumnField, unknown>;
   for (const field of columns.flatMap((column) => fieldsOf[column])) target[field] = row[field];
   return shown;

@@ -10,6 +10,8 @@ import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/validation";
 import { draftEmailKeys, draftPhoneKeys, type DuplicateDraft } from "@/lib/duplicates/keys";
 import { duplicateDraftSchema, type DuplicateCandidate } from "@/lib/duplicates/schemas";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskCustomer } from "@/lib/privacy/masking";
 import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason } from "@/lib/duplicates/scoring";
 
 /**
@@ -19,8 +21,14 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
 export const duplicateCandidateCondition = (alias = "c") =>
   Prisma.sql`${Prisma.raw(alias)}.merged_into_id IS NULL AND ${Prisma.raw(alias)}.erased_at IS NULL`;
 
-/** Name hits read per draft: the most similar ones; exact keys (email, phone, …) are never capped. */
+/** Name hits read per draft: the most similar ones. */
 const NAME_HITS = 50;
+/**
+ * Email and phone hits per draft: each through the key's GIN index, per draft (LATERAL; joined as a
+ * whole, a batch of 856 drafts planned as 100 compared every draft with every customer: 5.2 million
+ * overlaps). A key shared by more customers than this is a shared mailbox or switchboard, not evidence.
+ */
+const KEY_HITS = 50;
 const DEFAULT_LIMIT = 10;
 
 interface CandidateRow {
@@ -88,7 +96,40 @@ function keyed(draft: DuplicateDraft, n: number) {
   };
 }
 
-function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[]) {
+/**
+ * Which names a draft's name is looked up against. `similar`: the most similar names anywhere in the
+ * organization (a trigram search; the form and REST, where a nearly equal name alone is worth showing).
+ * `located`: only names that can score high enough on their own to flag an import row — a similar name
+ * in the same postal code, or the same name key in the same city — each through a btree, so a batch's
+ * lookup does not read every similar name of a large organization (98 ms a draft at 100,000 customers
+ * whose names are much alike). A near-miss spelling in the same city with another postal code is left
+ * to the organization-wide scan that follows every import (lib/duplicate-pairs).
+ */
+export type NameLookup = "similar" | "located";
+
+function nameHits(orgId: string, names: NameLookup) {
+  if (names === "located") {
+    // Per draft through its btree (LATERAL: a new organization's stale statistics once chose a hash join
+    // over all its customers, folding every city), at most NAME_HITS each however common the name. The
+    // postal code's key is a stored column (an expression index cannot serve a query under row-level
+    // security), and the similarity a filter, not `%`, so the planner cannot prefer the trigram index.
+    return Prisma.sql`
+      UNION SELECT d.n, same.id FROM d CROSS JOIN LATERAL (
+        SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.name_key = d.name_key
+          AND d.name_key <> '' AND dedupe_fold(c.city) = d.city LIMIT ${NAME_HITS}) same
+      UNION SELECT d.n, near.id FROM d CROSS JOIN LATERAL (
+        SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.postal_key = d.postal
+          AND d.name_key <> '' AND similarity(c.name_key, d.name_key) >= ${NAME_SIMILARITY.withLocation}
+          LIMIT ${NAME_HITS}) near`;
+  }
+  return Prisma.sql`
+      UNION SELECT d.n, named.id FROM d CROSS JOIN LATERAL (
+        SELECT c.id FROM customer c
+        WHERE c.organization_id = ${orgId} AND d.name_key <> '' AND c.name_key % d.name_key
+        ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${NAME_HITS}) named`;
+}
+
+function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[], names: NameLookup = "similar") {
   return Prisma.sql`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(drafts)}::json) AS x(n int, name text, postal text, city text,
@@ -102,17 +143,16 @@ function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[]) {
       UNION SELECT i.n, l.asset_id FROM input i JOIN asset_customer l
         ON l.customer_id = i.exclude_id AND l.organization_id = ${orgId} AND l.status = 'current'
     ), hits AS (
-      SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.email_keys && d.emails
-      UNION SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.phone_keys && d.phones
+      SELECT d.n, mail.id FROM d CROSS JOIN LATERAL (SELECT c.id FROM customer c
+        WHERE c.organization_id = ${orgId} AND c.email_keys && d.emails LIMIT ${KEY_HITS}) mail
+      UNION SELECT d.n, phone.id FROM d CROSS JOIN LATERAL (SELECT c.id FROM customer c
+        WHERE c.organization_id = ${orgId} AND c.phone_keys && d.phones LIMIT ${KEY_HITS}) phone
       UNION SELECT d.n, c.id FROM d JOIN customer c
         ON c.organization_id = ${orgId} AND c.account_number = d.account::citext
       UNION SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.website_domain = d.domain
       UNION SELECT a.n, l.customer_id FROM draft_assets a JOIN asset_customer l
         ON l.asset_id = a.asset_id AND l.organization_id = ${orgId} AND l.status = 'current'
-      UNION SELECT d.n, named.id FROM d CROSS JOIN LATERAL (
-        SELECT c.id FROM customer c
-        WHERE c.organization_id = ${orgId} AND d.name_key <> '' AND c.name_key % d.name_key
-        ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${NAME_HITS}) named
+      ${nameHits(orgId, names)}
     )
     SELECT h.n, c.id::text, c.name::text, c.account_number::text, c.email::text, c.city::text,
            c.archived_at IS NOT NULL AS archived,
@@ -135,7 +175,10 @@ function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[]) {
                      FROM asset_customer l JOIN draft_assets x ON x.asset_id = l.asset_id AND x.n = h.n
                      JOIN asset a ON a.id = l.asset_id
                      WHERE l.customer_id = c.id AND l.status = 'current'), '[]'::json) AS shared_assets
-    FROM hits h JOIN d ON d.n = h.n JOIN customer c ON c.id = h.id
+    FROM hits h JOIN d ON d.n = h.n
+    -- Each hit's row by its id (OFFSET 0 keeps it a per-hit index lookup: planned for thousands of hits,
+    -- it was a merge join reading every customer of the organization, a batch's cost growing with it).
+    CROSS JOIN LATERAL (SELECT * FROM customer c WHERE c.id = h.id OFFSET 0) c
     WHERE c.organization_id = ${orgId} AND c.id IS DISTINCT FROM d.exclude_id AND ${duplicateCandidateCondition()}`;
 }
 
@@ -162,11 +205,11 @@ export async function findDuplicatesForDrafts(
   tx: Tx,
   orgId: string,
   drafts: DuplicateDraft[],
-  limit = DEFAULT_LIMIT,
+  { limit = DEFAULT_LIMIT, names = "similar" }: { limit?: number; names?: NameLookup } = {},
 ): Promise<DuplicateCandidate[][]> {
   if (drafts.length === 0) return [];
   await tx.$executeRawUnsafe(thresholdSql);
-  const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed)));
+  const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed), names));
   return toCandidates(rows, drafts.length, limit);
 }
 
@@ -194,8 +237,9 @@ interface DraftPairRow {
 
 /**
  * Drafts of one batch compared with each other (an import's rows, before any of them is stored) by the
- * same rules as `findDuplicatesForDrafts` minus shared assets: equi-joins on each key and trigram
- * similarity only within a postal code or city, so a batch costs one query and no pair loop.
+ * same rules as `findDuplicatesForDrafts` with `located` names, minus shared assets: equi-joins on each
+ * key, trigram similarity within a postal code and the same name key within a city (a city's every pair
+ * of a thousand rows cost 0.3 s a batch), so a batch costs one query and no pair loop.
  * For each draft, the earlier drafts it looks like, best first.
  */
 export async function findDuplicatesWithinDrafts(tx: Tx, drafts: DuplicateDraft[]): Promise<DraftDuplicate[][]> {
@@ -224,7 +268,7 @@ export async function findDuplicatesWithinDrafts(tx: Tx, drafts: DuplicateDraft[
       UNION SELECT a.n, b.n FROM d a JOIN d b ON a.postal = b.postal AND a.n < b.n
         AND a.name_key <> '' AND a.name_key % b.name_key
       UNION SELECT a.n, b.n FROM d a JOIN d b ON a.city = b.city AND a.n < b.n
-        AND a.name_key <> '' AND a.name_key % b.name_key
+        AND a.name_key <> '' AND a.name_key = b.name_key
     )
     SELECT p.later, p.earlier, coalesce(a.account = b.account, false) AS same_account,
       ARRAY(SELECT unnest(a.emails) INTERSECT SELECT unnest(b.emails)
@@ -266,5 +310,11 @@ export async function findDuplicateCandidates(
     db.$executeRawUnsafe(thresholdSql),
     db.$queryRaw<CandidateRow[]>(candidatesQuery(ctx.orgId, [keyed({ ...draft, excludeId }, 0)])),
   ]);
-  return toCandidates(rows, 1, opts.limit ?? DEFAULT_LIMIT)[0]!;
+  const candidates = toCandidates(rows, 1, opts.limit ?? DEFAULT_LIMIT)[0]!;
+  // Still found (so no duplicate is created), but a customer seen with limited details shows its email masked.
+  const visibility = await resolveVisibility(
+    ctx,
+    candidates.map((candidate) => candidate.id),
+  );
+  return candidates.map((candidate) => (visibility.isMasked(candidate.id) ? maskCustomer(candidate) : candidate));
 }

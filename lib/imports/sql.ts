@@ -4,6 +4,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db/errors";
+import { timed } from "@/lib/imports/pipeline/timings";
 
 /** A UUID version 7 (time-ordered, like the ids Prisma generates for the same tables). */
 export function uuid7(): string {
@@ -31,9 +32,12 @@ export async function insertRows(tx: Tx, table: string, rows: Record<string, unk
   if (rows.length === 0) return;
   const fields = fieldsOf(rows);
   const columns = fields.map((f) => `"${toColumn(f)}"`).join(", ");
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json) ${suffix}`,
-    recordsJson(rows, fields),
+  const json = recordsJson(rows, fields);
+  await timed(`insert ${table}`, () =>
+    tx.$executeRawUnsafe(
+      `INSERT INTO "${table}" (${columns}) SELECT ${columns} FROM json_populate_recordset(NULL::"${table}", $1::json) ${suffix}`,
+      json,
+    ),
   );
 }
 
@@ -51,13 +55,16 @@ export async function updateRows(
   if (rows.length === 0) return [];
   const fields = fieldsOf(rows).filter((f) => f !== "id");
   const sets = fields.map((f) => `"${toColumn(f)}" = r."${toColumn(f)}"`).join(", ");
-  return tx.$queryRawUnsafe(
-    `UPDATE "${table}" t SET ${sets}${sets && extra ? ", " : ""}${extra}
+  const json = recordsJson(rows, ["id", ...fields]);
+  return timed(`update ${table}`, () =>
+    tx.$queryRawUnsafe(
+      `UPDATE "${table}" t SET ${sets}${sets && extra ? ", " : ""}${extra}
      FROM json_populate_recordset(NULL::"${table}", $1::json) r
      WHERE t.id = r.id AND t.organization_id = $2
      RETURNING t.id::text AS id, t.version`,
-    recordsJson(rows, ["id", ...fields]),
-    orgId,
+      json,
+      orgId,
+    ),
   );
 }
 

@@ -14,8 +14,11 @@ import { describeTransientDbError, isTransientDbError } from "@/lib/db/errors";
 import { isAppError } from "@/lib/errors";
 import { resolveJobActor } from "@/lib/jobs/actor";
 import { leaseSeconds, maxAttempts, retryDelayMs } from "@/lib/jobs/config";
+import { runAsSystem, runInOrganization } from "@/lib/db/tenant-scope";
+import { runOnPrimary } from "@/lib/db/read-routing";
 import { makeContext, resumes } from "@/lib/jobs/context";
 import { jobDefinitions } from "@/lib/jobs/definitions";
+import { notifyJobFinished } from "@/lib/notifications/notices";
 import {
   JobActorChangedError,
   JobCancelledError,
@@ -77,9 +80,13 @@ async function finishJob(
   // The outcome is worth a few tries of its own: otherwise the job runs again once its lease expires.
   for (let attempt = 1; ; attempt++) {
     try {
-      await db.job.updateMany({
-        where: { id: job.id, leaseOwner: workerId, status: "running" },
-        data: { status, error: error ?? null, finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
+      // The starter's "finished" notification (lib/notifications) commits with the outcome.
+      await db.$transaction(async (tx) => {
+        const { count } = await tx.job.updateMany({
+          where: { id: job.id, leaseOwner: workerId, status: "running" },
+          data: { status, error: error ?? null, finishedAt: new Date(), leaseOwner: null, leaseExpiresAt: null },
+        });
+        if (count > 0) await notifyJobFinished(tx, job.organizationId, job.id);
       });
       return;
     } catch (failure) {
@@ -160,7 +167,7 @@ async function attemptJob(job: JobRecord, definition: Definition, workerId: stri
     const handler = await definition.handler();
     const jc = makeContext(job, actor.ctx, { workerId, permission: definition.permission, ...input });
     // The params and cursor were parsed with this kind's own schemas, which its handler is typed by.
-    await handler(jc as JobContext<never, never>);
+    await runInOrganization(actor.ctx.orgId, () => runOnPrimary(() => handler(jc as JobContext<never, never>)));
     return { end: "completed" };
   } catch (error) {
     if (error instanceof JobLeaseLostError) return { end: "leaseLost" };
@@ -216,7 +223,12 @@ export interface RunJobsOptions {
 }
 
 /** Claims and runs jobs one after another until none is runnable (or `limit` ran); returns how many ran. */
-export async function runPendingJobs(opts: RunJobsOptions = {}): Promise<number> {
+export function runPendingJobs(opts: RunJobsOptions = {}): Promise<number> {
+  // Claiming is cross-organization work, whoever started the run (a request kicking the worker).
+  return runAsSystem(() => runJobs(opts));
+}
+
+async function runJobs(opts: RunJobsOptions): Promise<number> {
   const workerId = opts.workerId ?? defaultWorkerId;
   const definitions: JobDefinitions = opts.definitions ?? jobDefinitions;
   const limit = opts.limit ?? 10;

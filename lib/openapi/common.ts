@@ -59,16 +59,26 @@ export const errorSchema = z.object({
 });
 
 export const listMetaSchema = z.object({
-  total: z.number().int().min(0).describe("How many match; with `totalCapped`, a lower bound"),
+  total: z
+    .number()
+    .int()
+    .min(0)
+    .describe("How many match: exact unless `totalCapped` (a lower bound) or `totalEstimated` (an estimate)"),
   totalCapped: z
     .boolean()
     .optional()
     .describe(
-      'The customer list\'s search counts up to 10,000: `true` means more match (`total` is 10,000, pages reach that far; show "10,000+")',
+      'Lists count up to 10,000: `true` means more match (`total` is 10,000; show "10,000+"). Pages reach the first 10,000 rows of any list; narrow it with filters (or export it) for more',
+    ),
+  totalEstimated: z
+    .boolean()
+    .optional()
+    .describe(
+      '`true`: far more than 10,000 match, and `total` is the database planner\'s estimate, which may be off either way (show it as "about 1.2M"); `pageCount` still stops at 10,000 rows. Never set together with `totalCapped`',
     ),
   page: z.number().int().min(1),
   perPage: z.number().int(),
-  pageCount: z.number().int().min(0),
+  pageCount: z.number().int().min(0).describe("Pages that can be read: at most 10,000 rows' worth"),
 });
 
 export const cursorMetaSchema = z.object({

@@ -5,6 +5,7 @@ import type { ErrorCode } from "@/lib/errors";
 import { inputSchema, ref, type JsonSchema } from "@/lib/openapi/json-schema";
 import { apiResources } from "@/lib/openapi/resources";
 import { fieldSelectionParams, partialSchema, recordSchema } from "@/lib/openapi/field-selection";
+import { markMaskableFields } from "@/lib/openapi/maskable";
 import type { Operation, QueryParam, ResourceSpec, SuccessResponse } from "@/lib/openapi/registry";
 
 export const apiBasePath = "/api/v1";
@@ -189,6 +190,7 @@ export function buildOpenApiDocument(resources: ResourceSpec[] = apiResources): 
       (paths[op.path] ??= {})[op.method] = operationObject(op, resource.tag);
     }
   }
+  markMaskableFields(schemas);
   // Sparse answers' records (`?fields`, `?exclude`), once every schema they are built from is in place.
   for (const { fieldSelection, success } of resources.flatMap(({ operations }) => operations))
     if (fieldSelection && success.schema)

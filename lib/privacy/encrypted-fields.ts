@@ -12,6 +12,15 @@ export const encryptedCustomerFields = {
 
 type EncryptedField = keyof typeof encryptedCustomerFields;
 
+/** The label bound into a sensitive timeline entry's body (only entries marked `sensitive` are sealed). */
+export const SENSITIVE_BODY_LABEL = "activity.body";
+
+/** An activity write (Prisma data) with its body sealed when the entry is marked sensitive. */
+export function sealActivityBody<T extends Record<string, unknown>>(data: T): T {
+  if (data.sensitive !== true || typeof data.body !== "string") return data;
+  return { ...data, body: sealForWrite(data.body, SENSITIVE_BODY_LABEL) };
+}
+
 const entries = Object.entries(encryptedCustomerFields) as [EncryptedField, string][];
 
 export const isEncryptedCustomerField = (field: string): field is EncryptedField => field in encryptedCustomerFields;
@@ -90,8 +99,12 @@ export const UNREADABLE_VALUE = "(encrypted under a retired key)";
 
 /** Opens one timeline value leniently: timeline entries outlive keys, the customer rows are re-encrypted first. */
 function openTimelineValue(field: EncryptedField, value: string): string {
+  return openLeniently(value, encryptedCustomerFields[field]);
+}
+
+function openLeniently(value: string, label: string): string {
   try {
-    return openPii(value, encryptedCustomerFields[field]);
+    return openPii(value, label);
   } catch (error) {
     if (error instanceof PiiDecryptError && error.reason === "unknown-key") return UNREADABLE_VALUE;
     throw error;
@@ -125,7 +138,7 @@ function openMergeBody(body: string): string {
 
 /**
  * Opens, in place, timeline entries as read through the client: the encrypted fields in their diffs and
- * in a merge entry's before-state. A value under a key no longer held reads as UNREADABLE_VALUE instead
+ * in a merge entry's before-state, and a sensitive entry's body. A value under a key no longer held reads as UNREADABLE_VALUE instead
  * of failing the whole timeline (or a subject access export); a tampered one still fails.
  */
 export function openActivityFields(result: unknown): void {
@@ -135,5 +148,8 @@ export function openActivityFields(result: unknown): void {
     if (entry.changes !== null && typeof entry.changes === "object" && !Array.isArray(entry.changes))
       entry.changes = mapChanges(entry.changes as Changes, openTimelineValue);
     if (entry.action === "merged" && typeof entry.body === "string") entry.body = openMergeBody(entry.body);
+    // Input schemas refuse text of the sealed form, so a sealed body is a sensitive entry's.
+    else if (typeof entry.body === "string" && isSealed(entry.body))
+      entry.body = openLeniently(entry.body, SENSITIVE_BODY_LABEL);
   }
 }

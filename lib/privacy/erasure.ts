@@ -13,7 +13,7 @@ import { assertNotMerged } from "@/lib/customers/lookup";
 import { customerNameWords, pruneCustomerNameWords } from "@/lib/customers/name-words";
 import { settlePrimary } from "@/lib/contacts/primary";
 import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
-import { personalColumns } from "@/lib/privacy/fields";
+import { derivedColumns, personalColumns } from "@/lib/privacy/fields";
 import { confirms, erasureRequestSchema } from "@/lib/privacy/erasure-schemas";
 import {
   anonymizeWorkOrders,
@@ -23,6 +23,7 @@ import {
   scrubImportRows,
   scrubMergeRecords,
 } from "@/lib/privacy/erasure-scrub";
+import { recordEvent, recordEvents } from "@/lib/events/record";
 
 const TX_OPTIONS = { timeout: 120_000, maxWait: 15_000 };
 const ATTEMPTS = 3;
@@ -32,6 +33,7 @@ interface ErasureActor {
   orgId: string;
   userId: string | null;
   actorKind: "user" | "apiKey" | "system";
+  apiKeyId?: string;
 }
 
 export interface ErasureResult {
@@ -59,6 +61,8 @@ const customerNeutral: Record<string, Prisma.Sql> = {
   name_key: Prisma.sql`''`,
   email_keys: Prisma.sql`ARRAY[]::text[]`,
   phone_keys: Prisma.sql`ARRAY[]::text[]`,
+  // Generated from the postal code, which becomes NULL: recomputed, never assigned.
+  postal_key: Prisma.sql`DEFAULT`,
 };
 const contactNeutral: Record<string, Prisma.Sql> = {
   first_name: Prisma.sql`'Erased'`,
@@ -83,8 +87,7 @@ async function filledColumns(tx: Tx, table: "customer" | "contact", where: Prism
   const rows = await tx.$queryRaw<{ row: Record<string, unknown> }[]>`
     SELECT to_jsonb(t) AS row FROM ${Prisma.raw(table)} t WHERE ${where}`;
   const empty = (value: unknown) => value === null || value === "" || (Array.isArray(value) && value.length === 0);
-  const derived = new Set(["search_text", "name_key", "email_keys", "phone_keys", "website_domain"]);
-  return columns.filter((column) => !derived.has(column) && rows.some(({ row }) => !empty(row[column])));
+  return columns.filter((column) => !derivedColumns.has(column) && rows.some(({ row }) => !empty(row[column])));
 }
 
 /** Whether the organization keeps work-order snapshots as they were (legal hold, Settings → Privacy). */
@@ -196,6 +199,10 @@ async function eraseCustomerIn(tx: Tx, actor: ErasureActor, customerId: string, 
     exportsDeleted: (await tx.privacyExport.deleteMany({ where: { organizationId: orgId, customerId: { in: ids } } }))
       .count,
   };
+  const erased = customers.map(
+    (row) => ({ type: "customer.erased", resourceType: "customer", resourceId: row.id }) as const,
+  );
+  await recordEvents(tx, { ...actor, actor: actor.actorKind }, erased);
   const result = { customerId: customer.id, contactId: null, fields, counts };
   return { erasureId: await writeLog(tx, actor, { ...result, reason: options.reason }), ...result };
 }
@@ -246,6 +253,8 @@ async function eraseContactIn(tx: Tx, actor: ErasureActor, contactId: string, op
     importRows: await scrubImportRows(tx, orgId, scope),
     duplicateReviewRows: pairs,
   };
+  const erased = { type: "contact.erased", resourceType: "contact", resourceId: contact.id } as const;
+  await recordEvent(tx, { ...actor, actor: actor.actorKind }, erased);
   const result = { customerId: contact.customerId, contactId: contact.id, fields, counts };
   return { erasureId: await writeLog(tx, actor, { ...result, reason: options.reason }), ...result };
 }
@@ -261,7 +270,12 @@ async function inTransaction(work: (tx: Tx) => Promise<ErasureResult>): Promise<
   }
 }
 
-const actorOf = (ctx: Ctx): ErasureActor => ({ orgId: ctx.orgId, userId: ctx.userId, actorKind: ctx.actor });
+const actorOf = (ctx: Ctx): ErasureActor => ({
+  orgId: ctx.orgId,
+  userId: ctx.userId,
+  actorKind: ctx.actor,
+  apiKeyId: ctx.apiKeyId,
+});
 
 /** Erases the customer's and all its contacts' personal data (admins; `{ reason, confirm }`). Irreversible. */
 export async function eraseCustomer(ctx: Ctx, customerId: string, input: unknown): Promise<ErasureResult> {

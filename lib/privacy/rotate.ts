@@ -1,15 +1,21 @@
 import "server-only";
 // `npm run pii:rotate` and the start-up backfill: every encrypted field not under the active key —
 // plaintext written before encryption, or ciphertext under an older key — is (re-)encrypted under it,
-// in the customer columns and in the snapshots that copy them (timeline diffs, merge and import undo
-// data). Batches of keyset-ordered rows, one set-based UPDATE each, guarded by the value read, so a
-// concurrent write is never overwritten and a stopped run simply continues when run again.
+// in the customer columns, in sensitive timeline entries' bodies and in the snapshots that copy them
+// (timeline diffs, merge and import undo data). Batches of keyset-ordered rows, one set-based UPDATE each,
+// guarded by the value read, so a concurrent write is never overwritten and a stopped run simply continues
+// when run again.
 import { db } from "@/lib/db";
 import { openPii, piiKeyring, sealedKeyId, sealPii, type PiiKeyring } from "@/lib/privacy/crypto";
-import { encryptedCustomerFields, isEncryptedCustomerField } from "@/lib/privacy/encrypted-fields";
+import {
+  encryptedCustomerFields,
+  isEncryptedCustomerField,
+  SENSITIVE_BODY_LABEL,
+} from "@/lib/privacy/encrypted-fields";
+import { WEBHOOK_SECRET_LABEL } from "@/lib/webhooks/secret";
 
 export interface RotateProgress {
-  /** `customer`, or the snapshot column (`activity.changes` …) being walked. */
+  /** `customer`, `activity` (sensitive bodies), or the snapshot column (`activity.changes` …) being walked. */
   target: string;
   /** Rows read so far in this target, and how many of them were rewritten. */
   scanned: number;
@@ -23,11 +29,22 @@ interface RotateOptions {
   onProgress?: (progress: RotateProgress) => void;
 }
 
-const columns = Object.entries(encryptedCustomerFields).map(([field, label]) => ({
-  field,
-  label,
-  column: label.split(".")[1]!,
-}));
+interface SealedTable {
+  table: "customer" | "activity";
+  columns: { column: string; label: string }[];
+  /** Which rows hold sealed values at all (SQL on alias `c`). */
+  where: string;
+}
+
+/** Tables whose columns hold sealed values directly: the customer's encrypted fields, sensitive timeline bodies. */
+const sealedTables: SealedTable[] = [
+  {
+    table: "customer",
+    columns: Object.values(encryptedCustomerFields).map((label) => ({ label, column: label.split(".")[1]! })),
+    where: "TRUE",
+  },
+  { table: "activity", columns: [{ column: "body", label: SENSITIVE_BODY_LABEL }], where: "c.sensitive" },
+];
 
 /** A value under the active key as is; anything else (plaintext, an older key) opened and sealed again. */
 function reseal(value: string, label: string, keyring: PiiKeyring): string {
@@ -37,15 +54,15 @@ function reseal(value: string, label: string, keyring: PiiKeyring): string {
 
 type Options = Required<Omit<RotateOptions, "organizationId">> & RotateOptions;
 
-async function rotateCustomers(keyring: PiiKeyring, opts: Options) {
+async function rotateTable(keyring: PiiKeyring, { table, columns, where }: SealedTable, opts: Options) {
   // LIKE reads `_` as any character: escaped, so key "k_1" never passes for key "kx1".
   const active = `v1:${keyring.active.id.replace(/_/g, "\\_")}:%`;
   const stale = columns.map(({ column }) => `(c."${column}" IS NOT NULL AND c."${column}" NOT LIKE $1)`).join(" OR ");
-  const progress: RotateProgress = { target: "customer", scanned: 0, rewritten: 0 };
+  const progress: RotateProgress = { target: table, scanned: 0, rewritten: 0 };
   for (let after = "00000000-0000-0000-0000-000000000000"; ;) {
     const rows = await db.$queryRawUnsafe<Record<string, string | null>[]>(
       `SELECT c.id::text AS id, ${columns.map(({ column }) => `c."${column}"`).join(", ")}
-       FROM customer c WHERE c.id > $2::uuid AND (${stale}) AND ($4::text IS NULL OR c.organization_id = $4)
+       FROM "${table}" c WHERE c.id > $2::uuid AND ${where} AND (${stale}) AND ($4::text IS NULL OR c.organization_id = $4)
        ORDER BY c.id LIMIT $3`,
       active,
       after,
@@ -68,7 +85,7 @@ async function rotateCustomers(keyring: PiiKeyring, opts: Options) {
     const types = columns.map(({ column }) => `"${column}" text, "old_${column}" text`).join(", ");
     // Neither version nor updated_at moves: re-encrypting is not an edit.
     progress.rewritten += await db.$executeRawUnsafe(
-      `UPDATE customer c SET ${sets} FROM json_to_recordset($1::json) AS v(id uuid, ${types})
+      `UPDATE "${table}" c SET ${sets} FROM json_to_recordset($1::json) AS v(id uuid, ${types})
        WHERE c.id = v.id AND ${unchanged}`,
       JSON.stringify(updates),
     );
@@ -159,10 +176,34 @@ async function rotateSnapshot(
 }
 
 /** Runs the rotation to the end; returns each target's counts. Safe to run any number of times. */
+/** Webhook signing secrets (lib/webhooks/secret.ts): few rows, re-sealed one by one, guarded by the value read. */
+async function rotateWebhookSecrets(keyring: PiiKeyring, opts: Options): Promise<RotateProgress> {
+  const label = WEBHOOK_SECRET_LABEL;
+  const progress: RotateProgress = { target: label, scanned: 0, rewritten: 0 };
+  const rows = await db.webhookEndpoint.findMany({
+    where: opts.organizationId ? { organizationId: opts.organizationId } : {},
+    select: { id: true, secret: true },
+  });
+  for (const row of rows) {
+    progress.scanned++;
+    const secret = reseal(row.secret, label, keyring);
+    if (secret === row.secret) continue;
+    const { count } = await db.webhookEndpoint.updateMany({
+      where: { id: row.id, secret: row.secret },
+      data: { secret },
+    });
+    progress.rewritten += count;
+  }
+  opts.onProgress(progress);
+  return progress;
+}
+
 export async function rotatePii(options: RotateOptions = {}): Promise<RotateProgress[]> {
   const keyring = piiKeyring();
   const opts = { batchSize: 1000, onProgress: () => {}, ...options };
-  const results = [await rotateCustomers(keyring, opts)];
+  const results: RotateProgress[] = [];
+  for (const table of sealedTables) results.push(await rotateTable(keyring, table, opts));
   for (const snapshot of snapshots) results.push(await rotateSnapshot(keyring, snapshot, opts));
+  results.push(await rotateWebhookSecrets(keyring, opts));
   return results;
 }

@@ -14,6 +14,8 @@ import { formatPhone } from "@/lib/fields/phone";
 import { escapeLike } from "@/lib/list-params";
 import { MIN_QUERY_LENGTH, isSearchableQuery } from "@/lib/search/query";
 import { foldText } from "@/lib/search-text";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskCustomer } from "@/lib/privacy/masking";
 import { formatWorkOrderStatus, formatWorkOrderType } from "@/lib/work-orders/options";
 
 export const globalSearchInputSchema = z.object({ q: z.string().max(100) });
@@ -46,10 +48,15 @@ const joinDetail = (...parts: (string | null | undefined)[]) => parts.filter(Boo
  */
 async function searchCustomers(ctx: Ctx, q: string): Promise<SearchHit[]> {
   const { ids } = await findCustomerPage(ctx, parseCustomerListParams({ q, archived: "include" }));
-  const rows = await db.customer.findMany({
-    where: { id: { in: ids }, organizationId: ctx.orgId },
-    select: { id: true, name: true, accountNumber: true, email: true, phone: true, city: true, archivedAt: true },
-  });
+  const [found, visibility] = await Promise.all([
+    db.customer.findMany({
+      where: { id: { in: ids }, organizationId: ctx.orgId },
+      select: { id: true, name: true, accountNumber: true, email: true, phone: true, city: true, archivedAt: true },
+    }),
+    resolveVisibility(ctx, ids),
+  ]);
+  // A search still finds customers seen with limited details (no duplicates created), showing masked values.
+  const rows = found.map((row) => (visibility.isMasked(row.id) ? maskCustomer(row) : row));
   const rank = new Map(ids.map((id, index) => [id, index]));
   const ordered = rows.sort(
     (a, b) => Number(a.archivedAt !== null) - Number(b.archivedAt !== null) || rank.get(a.id)! - rank.get(b.id)!,

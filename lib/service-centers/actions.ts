@@ -5,6 +5,7 @@ import { z } from "zod";
 import { action, passThrough, passThroughEdit } from "@/lib/safe-action";
 import { createServiceCenter, setServiceCenterActive, updateServiceCenter } from "@/lib/service-centers/mutations";
 import { serviceCenterInputSchema, serviceCenterUpdateSchema } from "@/lib/service-centers/schemas";
+import { setServiceCenterMembers } from "@/lib/service-centers/members";
 
 const SETTINGS_PATH = "/settings/service-centers";
 
@@ -30,6 +31,16 @@ export const setServiceCenterActiveAction = action(
   idSchema.extend({ active: z.boolean() }),
   async ({ id, active }, ctx) => {
     await setServiceCenterActive(ctx, id, active);
+    revalidatePath(SETTINGS_PATH);
+    return { id };
+  },
+);
+
+/** Saves a center's team (its members see the customers shared with the center). */
+export const setServiceCenterMembersAction = action(
+  idSchema.extend({ userIds: z.array(z.string()) }),
+  async ({ id, userIds }, ctx) => {
+    await setServiceCenterMembers(ctx, id, { userIds });
     revalidatePath(SETTINGS_PATH);
     return { id };
   },

@@ -9,6 +9,7 @@ import { isReferenceViolation, isUniqueViolation } from "@/lib/db/errors";
 import { parseWith } from "@/lib/validation";
 import { findTierInOrg } from "@/lib/tiers/lookup";
 import { tierDeleteSchema, tierInputSchema, tierPatchSchema } from "@/lib/tiers/schemas";
+import { recordEvents } from "@/lib/events/record";
 
 const CHANGED_ELSEWHERE = "This tier was changed by someone else since you opened it. Reload to see their changes.";
 
@@ -129,4 +130,10 @@ async function moveCustomers(
       actorKind: ctx.actor,
     })),
   });
+  const events = customers.map((customer) => ({ resourceId: customer.id, changed: ["tierId"] }));
+  await recordEvents(
+    tx,
+    ctx,
+    events.map((event) => ({ ...event, type: "customer.updated", resourceType: "customer" })),
+  );
 }

@@ -28,6 +28,8 @@ import {
   type WorkOrderStatus,
 } from "@/lib/work-orders/options";
 import { workOrderInputSchema, workOrderPatchSchema } from "@/lib/work-orders/schemas";
+import { diffFields } from "@/lib/activity/record";
+import { recordEvent } from "@/lib/events/record";
 
 const CHANGED_ELSEWHERE =
   "This work order was changed by someone else since you opened it. Reload to see their changes.";
@@ -82,9 +84,23 @@ export async function createWorkOrder(ctx: Ctx, input: unknown): Promise<WorkOrd
       },
     });
     await recordWorkOrderCreated(tx, ctx, workOrder);
+    await recordEvent(tx, ctx, { type: "work_order.created", resourceType: "work_order", resourceId: workOrder.id });
     return workOrder;
   }, TRANSACTION_OPTIONS);
 }
+
+/** The fields a work order event names as changed. */
+const eventFields = [
+  "status",
+  "type",
+  "priority",
+  "dueDate",
+  "description",
+  "leadTechnicianId",
+  "customerId",
+  "customerName",
+  "completedAt",
+] as const;
 
 /**
  * Applies a partial update. With `expectedVersion` (or `input.version`) a work order changed since
@@ -135,6 +151,9 @@ export async function updateWorkOrder(
     if (count === 0) throw conflict(CHANGED_ELSEWHERE);
     const updated = await tx.workOrder.findFirstOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
     await recordWorkOrderUpdate(tx, ctx, existing, updated);
+    const changed = Object.keys(diffFields(existing, updated, eventFields));
+    const type = changed.includes("status") ? "work_order.status_changed" : "work_order.updated";
+    await recordEvent(tx, ctx, { type, resourceType: "work_order", resourceId: existing.id, changed });
     return updated;
   }, TRANSACTION_OPTIONS);
 }
@@ -144,6 +163,8 @@ export async function deleteWorkOrder(ctx: Ctx, id: string): Promise<void> {
   assertCan(ctx, "workOrder:delete");
   await db.$transaction(async (tx) => {
     const existing = await findWorkOrderInOrg(tx, ctx.orgId, id);
+    // Recorded before the delete: its data is the work order as it was.
+    await recordEvent(tx, ctx, { type: "work_order.deleted", resourceType: "work_order", resourceId: existing.id });
     const { count } = await tx.workOrder.deleteMany({ where: { id: existing.id, organizationId: ctx.orgId } });
     if (count === 0) throw notFound("Work order");
     await recordWorkOrderDeleted(tx, ctx, existing);

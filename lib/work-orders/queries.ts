@@ -2,6 +2,7 @@ import "server-only";
 // Work order reads for the acting organization: the paged list, one work order with its live
 // customer, and the compact lists on an asset's or a customer's page.
 import { db, type Prisma } from "@/lib/db";
+import { onReplica } from "@/lib/db/read-routing";
 import { assertCan, type Ctx } from "@/lib/auth/context";
 import { notFound } from "@/lib/errors";
 import { normalizeSearchTerm } from "@/lib/search-text";
@@ -13,7 +14,10 @@ import { parseWorkOrderListParams, type WorkOrderListParams } from "@/lib/work-o
 import { isUuid } from "@/lib/validation";
 import { leadTechnicianRoles } from "@/lib/work-orders/rules";
 import { getOrgToday } from "@/lib/org-time-zone";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskCustomer, maskCustomerSnapshot } from "@/lib/privacy/masking";
 import type { Option } from "@/lib/fields/options";
+import { LIST_COUNT_CAP, cappedTotal, isReachablePage, listPageCount, type ListTotal } from "@/lib/list-total";
 
 /** Only the columns the work orders table shows. */
 const listSelect = {
@@ -32,9 +36,9 @@ const listSelect = {
 
 export type WorkOrderListRow = Prisma.WorkOrderGetPayload<{ select: typeof listSelect }>;
 
-export interface WorkOrderListResult {
+/** A page of rows and how many match, counted up to the cap ("10,000+", lib/list-total.ts). */
+export interface WorkOrderListResult extends ListTotal {
   rows: WorkOrderListRow[];
-  total: number;
   pageCount: number;
   page: number;
   perPage: number;
@@ -56,21 +60,26 @@ function buildListWhere(ctx: Ctx, params: WorkOrderListParams): Prisma.WorkOrder
 
 export async function listWorkOrders(ctx: Ctx, params: WorkOrderListParams): Promise<WorkOrderListResult> {
   assertCan(ctx, "workOrder:read");
-  const where = buildListWhere(ctx, params);
-  const { column, direction } = params.sort;
-  const [rows, total, today] = await Promise.all([
-    db.workOrder.findMany({
-      where,
-      select: listSelect,
-      orderBy: [{ [column]: direction }, { id: direction }],
-      skip: (params.page - 1) * params.perPage,
-      take: params.perPage,
-    }),
-    db.workOrder.count({ where }),
-    getOrgToday(ctx),
-  ]);
-  const pageCount = Math.ceil(total / params.perPage);
-  return { rows, total, pageCount, page: params.page, perPage: params.perPage, today };
+  return onReplica(async () => {
+    const where = buildListWhere(ctx, params);
+    const { column, direction } = params.sort;
+    const [rows, counted, today] = await Promise.all([
+      isReachablePage(params.page, params.perPage)
+        ? db.workOrder.findMany({
+            where,
+            select: listSelect,
+            orderBy: [{ [column]: direction }, { id: direction }],
+            skip: (params.page - 1) * params.perPage,
+            take: params.perPage,
+          })
+        : [],
+      db.workOrder.count({ where, take: LIST_COUNT_CAP + 1 }),
+      getOrgToday(ctx),
+    ]);
+    const total = cappedTotal(counted);
+    const pageCount = listPageCount(total.total, params.perPage);
+    return { rows, ...total, pageCount, page: params.page, perPage: params.perPage, today };
+  });
 }
 
 /** The 25 newest work orders of one aircraft or vehicle (its Work orders tab), and the total. */
@@ -100,12 +109,35 @@ export type WorkOrderDetail = Omit<WorkOrderWithRelations, "customerSnapshot" | 
 /** One work order with the live customer record for its card, the asset, center and lead technician. */
 export async function getWorkOrder(ctx: Ctx, id: string): Promise<WorkOrderDetail> {
   assertCan(ctx, "workOrder:read");
-  const found = isUuid(id)
-    ? await db.workOrder.findFirst({ where: { id, organizationId: ctx.orgId }, include: detailInclude })
-    : null;
-  if (!found) throw notFound("Work order");
-  const { searchText: _searchText, customerSnapshot, ...workOrder } = found;
-  return { ...workOrder, customerSnapshot: customerSnapshot as WorkOrderCustomerSnapshot | null };
+  return onReplica(async () => {
+    const found = isUuid(id)
+      ? await db.workOrder.findFirst({ where: { id, organizationId: ctx.orgId }, include: detailInclude })
+      : null;
+    if (!found) throw notFound("Work order");
+    const { searchText: _searchText, customerSnapshot, ...workOrder } = found;
+    return withVisibleCustomer(ctx, {
+      ...workOrder,
+      customerSnapshot: customerSnapshot as WorkOrderCustomerSnapshot | null,
+    });
+  });
+}
+
+/**
+ * A work order as `ctx` may see it: the billed name and the asset stay usable, but the customer's contact
+ * details (snapshot and live card) follow the visibility rule (lib/privacy/visibility.ts). Reads and the
+ * answers of writes (REST create and update) alike.
+ */
+export async function withVisibleCustomer<
+  T extends { customerId: string | null; customerSnapshot: unknown; customer?: object | null },
+>(ctx: Ctx, workOrder: T): Promise<T> {
+  const { customerId } = workOrder;
+  if (!customerId || !(await resolveVisibility(ctx, [customerId])).isMasked(customerId)) return workOrder;
+  const snapshot = workOrder.customerSnapshot as WorkOrderCustomerSnapshot | null;
+  return {
+    ...workOrder,
+    ...(workOrder.customer && { customer: maskCustomer(workOrder.customer) }),
+    customerSnapshot: snapshot && maskCustomerSnapshot(snapshot),
+  };
 }
 
 export type TechnicianOption = Option<string>;

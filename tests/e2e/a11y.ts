@@ -21,6 +21,18 @@ interface AxeOptions {
 
 /** Runs axe on the page as it is now; fails listing every serious or critical violation. */
 export async function expectNoA11yViolations(page: Page, options: AxeOptions = {}): Promise<void> {
+  // Let finite animations and transitions end first (a toast fading in measures as faint text); at most 2 s.
+  await page.evaluate(() =>
+    Promise.race([
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((animation) => animation.effect?.getComputedTiming().iterations !== Infinity)
+          .map((animation) => animation.finished.catch(() => undefined)),
+      ),
+      new Promise((resolve) => setTimeout(resolve, 2000)),
+    ]),
+  );
   let builder = new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]);
   if (options.include) builder = builder.include(options.include);
   if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);

@@ -31,9 +31,20 @@ async function anImport(request: APIRequestContext, org: E2eOrg): Promise<string
   return ((await response.json()) as { data: { id: string } }).data.id;
 }
 
+/** A webhook endpoint (a host that does not resolve: nothing is ever sent), so its delivery log page opens. */
+async function aWebhook(request: APIRequestContext, org: E2eOrg): Promise<string> {
+  const response = await request.post("/api/v1/webhooks", {
+    headers: authorization(org),
+    data: { url: "https://every-page.invalid/hook" },
+  });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { data: { id: string } }).data.id;
+}
+
 // Which record each kind of [id] page shows (the first segment of the route names it).
 const idFinders: Record<string, IdFinder> = {
   "/customers/imports": anImport,
+  "/settings/webhooks": aWebhook,
   "/customers": (request, org) => firstId(request, org, "/api/v1/customers?perPage=25"),
   "/aircraft": (request, org) => firstId(request, org, "/api/v1/assets?kind=aircraft&perPage=25"),
   "/vehicles": (request, org) => firstId(request, org, "/api/v1/assets?kind=vehicle&perPage=25"),

@@ -36,3 +36,6 @@ export interface E2eOrg {
 export const timeProbe = { createdAt: "2026-01-15T13:00:00Z", dueDate: "2026-03-01" } as const;
 
 export const e2eOrgsDir = (port: number) => path.join(import.meta.dirname, ".auth", String(port));
+
+/** Specs that provision their organization on a database of their own, not the suite server's. */
+export const specsWithOwnDatabase = ["live-two-instances"];

@@ -16,7 +16,7 @@ test("sets retention periods and the legal hold in Settings → Privacy", async 
   await months.fill(archived);
   await page.getByLabel("Delete hand-logged activity after (months)").fill("24");
   await hold.setChecked(holdAfter);
-  await page.getByRole("button", { name: "Save" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText("Privacy settings saved")).toBeVisible();
   await expectNoA11yViolations(page);
 

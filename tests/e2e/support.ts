@@ -3,7 +3,7 @@
 // waiting for hydration, and creating customers through the form or the REST API.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { test as base, expect, type APIRequestContext, type Locator, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type Browser, type Locator, type Page } from "@playwright/test";
 import { e2eOrgsDir, type E2eOrg } from "./org-file";
 
 export { expect };
@@ -67,4 +67,16 @@ export async function postCustomer(request: APIRequestContext, org: E2eOrg, data
 /** The organization's API key as a request header. */
 export function authorization(org: E2eOrg) {
   return { authorization: `Bearer ${org.apiKey}` };
+}
+
+/** Sam Staff, signed in in a browser context of their own on the server at `baseURL`. */
+export async function staffPage(browser: Browser, baseURL: string, org: E2eOrg): Promise<Page> {
+  const context = await browser.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
+  const page = await context.newPage();
+  const signIn = await page.request.post("/api/auth/sign-in/email", {
+    data: { email: org.staff.email, password: org.staff.password },
+    headers: { Origin: baseURL },
+  });
+  expect(signIn.ok()).toBe(true);
+  return page;
 }

@@ -14,7 +14,7 @@ export function makeServiceCenter(orgId: string, overrides: { code?: string; nam
     overrides.code ??
     `K${randomUUID()
       .replace(/[^A-F0-9]/gi, "")
-      .slice(0, 5)
+      .slice(0, 9)
       .toUpperCase()}`;
   return db.serviceCenter.create({
     data: { organizationId: orgId, code, name: overrides.name ?? `Center ${code}`, active: overrides.active ?? true },
@@ -58,7 +58,7 @@ export function makeAssetRow(
 ) {
   const kind = overrides.kind ?? "aircraft";
   const registration =
-    kind === "aircraft" ? (overrides.registration ?? `N${randomUUID().replace(/\D/g, "").slice(0, 5)}`) : null;
+    kind === "aircraft" ? (overrides.registration ?? `N${randomInt(100_000_000, 1_000_000_000)}`) : null;
   return db.asset.create({
     data: {
       organizationId: orgId,

@@ -66,6 +66,30 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["apiKey:manage"],
     input: async (fx) => ({ id: await fx.id("apiKey") }),
   },
+  "lib/webhooks/actions.ts#createWebhookEndpointAction": {
+    needs: ["webhook:manage"],
+    input: async () => ({ url: `https://${uniq("hooks-")}.invalid/new` }),
+  },
+  "lib/webhooks/actions.ts#setWebhookEndpointEnabledAction": {
+    needs: ["webhook:manage"],
+    input: async (fx) => ({ id: await fx.id("webhook"), enabled: false }),
+  },
+  "lib/webhooks/actions.ts#deleteWebhookEndpointAction": {
+    needs: ["webhook:manage"],
+    input: async (fx) => ({ id: await fx.id("webhook") }),
+  },
+  "lib/webhooks/actions.ts#sendTestWebhookAction": {
+    needs: ["webhook:manage"],
+    input: async (fx) => ({ id: await fx.id("webhook") }),
+  },
+  "lib/webhooks/actions.ts#replayWebhookDeliveryAction": {
+    needs: ["webhook:manage"],
+    input: async (fx) => {
+      const deliveryId = await fx.id("webhookDelivery");
+      const delivery = await db.webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
+      return { id: delivery.endpointId, deliveryId };
+    },
+  },
   "lib/asset-links/actions.ts#linkCustomerAction": {
     needs: ["assetLink:manage"],
     input: async (fx) => ({ assetId: await fx.id("asset"), customerId: await fx.id("customer") }),
@@ -245,6 +269,19 @@ export const actionMatrix: Record<string, ActionEntry> = {
       input: async () => ({ resource: "customers", name: uniq("View "), shared: true }),
     },
   ],
+  "lib/notifications/actions.ts#markNotificationsReadAction": {
+    needs: [],
+    input: async () => ({ all: true }),
+  },
+  "lib/notifications/actions.ts#saveNotificationPreferencesAction": {
+    needs: [],
+    input: async () =>
+      Object.fromEntries(
+        ["customer_activity", "customer_updated", "ownership_transferred", "job_finished", "webhook_disabled"].map(
+          (kind) => [kind, { inApp: true, email: false }],
+        ),
+      ),
+  },
   "lib/preferences/actions.ts#updateMyDisplayPrefsAction": {
     needs: [],
     input: async () => ({ timeZone: "Europe/Berlin", locale: "de-DE" }),
@@ -257,6 +294,40 @@ export const actionMatrix: Record<string, ActionEntry> = {
     needs: ["organization:manage"],
     input: async () => ({ timeZone: "Europe/Berlin", locale: "de-DE" }),
   },
+  "lib/privacy/actions.ts#updateVisibilitySettingsAction": {
+    needs: ["organization:manage"],
+    input: async () => ({ visibilityMode: "everyone" }),
+  },
+  "lib/privacy/share-actions.ts#shareCustomerAction": [
+    {
+      name: "someone else's customer",
+      needs: ["customer:update", "customer:shareAny"],
+      input: async (fx) => ({ customerId: await fx.id("customer"), userId: await fx.id("user") }),
+    },
+    {
+      name: "the caller's own customer",
+      callerOwns: true,
+      needs: ["customer:update"],
+      input: async (fx) => ({ customerId: await fx.id("customer"), serviceCenterId: await fx.id("serviceCenter") }),
+    },
+  ],
+  "lib/privacy/share-actions.ts#removeCustomerShareAction": [
+    {
+      name: "someone else's customer",
+      needs: ["customer:update", "customer:shareAny"],
+      input: async (fx) => ({ customerId: await fx.id("customer"), shareId: await fx.id("share") }),
+    },
+    {
+      name: "the caller's own customer",
+      callerOwns: true,
+      needs: ["customer:update"],
+      input: async (fx) => ({ customerId: await fx.id("customer"), shareId: await fx.id("share") }),
+    },
+  ],
+  "lib/service-centers/actions.ts#setServiceCenterMembersAction": {
+    needs: ["serviceCenter:manage"],
+    input: async (fx) => ({ id: await fx.id("serviceCenter"), userIds: [await fx.id("user")] }),
+  },
   "lib/privacy/actions.ts#updatePrivacySettingsAction": {
     needs: ["organization:manage"],
     input: async () => ({
@@ -265,6 +336,14 @@ export const actionMatrix: Record<string, ActionEntry> = {
       retentionImportDays: 30,
       workOrderLegalHold: false,
     }),
+  },
+  "lib/live/actions.ts#heartbeatPresenceAction": {
+    needs: ["customer:read"],
+    input: async (fx) => ({ resource: `customer:${await fx.id("customer")}`, mode: "viewing" }),
+  },
+  "lib/live/actions.ts#leavePresenceAction": {
+    needs: ["customer:read"],
+    input: async (fx) => ({ resource: `customer:${await fx.id("customer")}` }),
   },
   "lib/saved-views/actions.ts#updateSavedViewAction": [
     { needs: ["savedView:manage"], input: async (fx) => ({ id: await fx.id("savedView"), name: uniq("View ") }) },

@@ -22,6 +22,7 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
     const contact = await db.contact.findUniqueOrThrow({ where: { id: await fx.id("contact") } });
     return { reason: "Matrix: the person asked", confirm: contact.email };
   },
+  CustomerShareInput: async (fx) => ({ serviceCenterId: await fx.id("serviceCenter"), expiresOn: "2099-12-31" }),
   DuplicateDismissInput: async () => ({ note: "Matrix: not the same company" }),
   BulkRequest: async (fx) => ({ action: "addTags", params: { tags: ["matrix"] }, ids: [await fx.id("customer")] }),
   ContactInput: async () => ({ firstName: "Grace", lastName: "Matrix", email: `${uniq("m-")}@example.test` }),
@@ -42,6 +43,13 @@ export const exampleBodies: Record<string, (fx: Fixtures) => Promise<Body>> = {
   TierInput: async () => ({ name: uniq("Tier "), level: 1 + Math.floor(Math.random() * 1000), discountPercent: "2.5" }),
   TierPatch: async () => ({ benefits: "Matrix benefits" }),
   OwnershipTransferInput: async (fx) => ({ toUserId: await fx.id("user"), reason: "Matrix transfer" }),
+  // A host that does not resolve: nothing leaves the machine.
+  WebhookEndpointInput: async () => ({
+    url: `https://${uniq("hooks-")}.invalid/rest`,
+    eventTypes: ["customer.updated"],
+  }),
+  WebhookEndpointPatch: async () => ({ description: "Matrix endpoint" }),
+  WebhookReplay: async () => ({ since: "2026-01-01T00:00:00.000Z" }),
   SavedViewInput: async () => ({ resource: "customers", name: uniq("View ") }),
   SavedViewPatch: async () => ({ name: uniq("View ") }),
 };

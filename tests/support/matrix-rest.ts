@@ -52,6 +52,8 @@ const kindByParam: Record<string, RecordKind> = {
   linkId: "link",
   mergeId: "merge",
   exportId: "subjectExport",
+  shareId: "share",
+  deliveryId: "webhookDelivery",
 };
 const kindByCollection: Record<string, RecordKind> = {
   customers: "customer",
@@ -63,6 +65,7 @@ const kindByCollection: Record<string, RecordKind> = {
   "service-centers": "serviceCenter",
   tiers: "tier",
   "work-orders": "workOrder",
+  webhooks: "webhook",
 };
 
 function paramKind(route: string, name: string): RecordKind | undefined {

@@ -9,6 +9,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { createContact } from "@/lib/contacts/mutations";
 import { mergeCustomers } from "@/lib/customers/merge/mutations";
 import { requestCustomerExport } from "@/lib/privacy/export";
+import { shareCustomer } from "@/lib/privacy/shares";
 import { createCustomer, updateCustomer } from "@/lib/customers/mutations";
 import { db } from "@/lib/db";
 import { pairKey } from "@/lib/duplicate-pairs/schemas";
@@ -17,6 +18,7 @@ import { createImportFromUpload } from "@/lib/imports/upload";
 import { createSavedView } from "@/lib/saved-views/mutations";
 import { createTier } from "@/lib/tiers/mutations";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
+import { createWebhookEndpoint } from "@/lib/webhooks/mutations";
 import { makeSessionCookie } from "@/tests/support/api";
 import { ctxFor, makeAssetLinkRow, makeAssetRow, makeOrg, makeServiceCenter, makeUser, uniq } from "@/tests/factories";
 
@@ -32,6 +34,8 @@ export type RecordKind =
   | "merge"
   /** A subject access export of the customer (its job queued). */
   | "subjectExport"
+  /** A share of the customer with a service center. */
+  | "share"
   /** The customer and the duplicate as a possible-duplicate pair's key ("<id>,<id>"). */
   | "duplicatePair"
   | "contact"
@@ -50,7 +54,9 @@ export type RecordKind =
   | "apiKey"
   | "importMapping"
   | "invitation"
-  | "member";
+  | "member"
+  | "webhook"
+  | "webhookDelivery";
 
 export interface Member {
   role: Role;
@@ -162,6 +168,10 @@ export class Fixtures {
       }
       case "subjectExport":
         return (await requestCustomerExport(this.admin, await this.id("customer"))).id;
+      case "share": {
+        const [customerId, serviceCenterId] = await Promise.all([this.id("customer"), this.id("serviceCenter")]);
+        return (await shareCustomer(this.admin, customerId, { serviceCenterId })).id;
+      }
       case "duplicatePair": {
         const [customerId, duplicateId] = await Promise.all([this.id("customer"), this.id("duplicate")]);
         return pairKey(customerId, duplicateId);
@@ -241,6 +251,23 @@ export class Fixtures {
             createdById: this.admin.userId,
           })
         ).id;
+      case "webhook":
+        // A host that does not resolve: a test event fails at once, no request leaves the machine.
+        return (await createWebhookEndpoint(this.admin, { url: `https://${uniq("hooks-")}.invalid/matrix` })).endpoint
+          .id;
+      case "webhookDelivery": {
+        const endpointId = await this.id("webhook");
+        const delivery = await db.webhookDelivery.create({
+          data: {
+            organizationId: orgId,
+            endpointId,
+            eventId: randomUUID(),
+            eventType: "customer.updated",
+            status: "failed",
+          },
+        });
+        return delivery.id;
+      }
       case "importMapping":
         return (await db.importMapping.create({ data: { organizationId: orgId, name: uniq("Mapping "), mapping: [] } }))
           .id;

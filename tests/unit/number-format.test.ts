@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { formatHours, formatMileage } from "@/lib/assets/format";
-import { formatMoney, formatNumber } from "@/lib/number-format";
+import { formatListTotal, formatMoney, formatNumber } from "@/lib/number-format";
 
 const spaced = (text: string) => text.replace(/\u00a0/g, " ");
 const money = (amount: Parameters<typeof formatMoney>[0], currency: string | null, locale: string) =>
@@ -53,6 +53,19 @@ describe("formatNumber", () => {
     expect(spaced(formatNumber(1234, { locale: "fr-FR" }))).toBe("1 234");
     expect(formatNumber(1234567, { locale: "de-CH" })).toBe("1’234’567");
     expect(formatNumber(0, { locale: "de-DE" })).toBe("0");
+  });
+});
+
+describe("formatListTotal", () => {
+  it("writes an exact total grouped, a capped one as a lower bound and an estimate as about so many", () => {
+    const en = { locale: "en-US" };
+    expect(formatListTotal({ total: 1234 }, en)).toBe("1,234");
+    expect(formatListTotal({ total: 10_000, totalCapped: true }, en)).toBe("10,000+");
+    expect(formatListTotal({ total: 1_234_567, totalEstimated: true }, en)).toBe("about 1.2M");
+    expect(formatListTotal({ total: 16_384, totalEstimated: true }, en)).toBe("about 16K");
+    expect(spaced(formatListTotal({ total: 1_234_567, totalEstimated: true }, { locale: "de-DE" }))).toBe(
+      "about 1,2 Mio.",
+    );
   });
 });
 

@@ -1,6 +1,6 @@
-// Top bar: brand, main navigation, the current organization (a switcher when there are several) and the
-// user menu. Below `md` the navigation and the organization move into the Menu button's sheet; the
-// organization is in the user menu at every width.
+// Top bar: brand, main navigation, the current organization (a switcher when there are several), the
+// notification bell and the user menu. Below `md` the navigation and the organization move into the Menu
+// button's sheet; the organization is in the user menu at every width.
 import Link from "next/link";
 import { Building2Icon } from "lucide-react";
 import type { Ctx } from "@/lib/auth/context";
@@ -11,14 +11,16 @@ import { NavLinks, type NavItem } from "./nav-links";
 import { SearchButton } from "./command-palette/search-button";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { UserMenu } from "./user-menu";
+import { NotificationBell } from "./notification-bell";
 
 interface Props {
   ctx: Ctx;
   user: { name: string; email: string };
   organizations: UserOrganization[];
+  unreadNotifications: number;
 }
 
-export function AppHeader({ ctx, user, organizations }: Props) {
+export function AppHeader({ ctx, user, organizations, unreadNotifications }: Props) {
   const items: NavItem[] = [
     { href: "/customers", label: "Customers" },
     { href: "/aircraft", label: "Aircraft" },
@@ -64,6 +66,7 @@ export function AppHeader({ ctx, user, organizations }: Props) {
               {organizationName}
             </span>
           )}
+          <NotificationBell unread={unreadNotifications} />
           <UserMenu name={user.name} email={user.email} organizationName={organizationName} role={ctx.role} />
         </div>
       </div>

@@ -29,6 +29,18 @@ const restrictedPages = {
     action: "create and revoke API keys",
     back: toSettings,
   },
+  "/settings/webhooks": {
+    permission: "webhook:manage",
+    what: "Webhooks",
+    action: "send the organization's events to other systems",
+    back: toSettings,
+  },
+  "/settings/webhooks/:id": {
+    permission: "webhook:manage",
+    what: "Webhooks",
+    action: "send the organization's events to other systems",
+    back: toSettings,
+  },
   "/settings/organization": {
     permission: "organization:manage",
     what: "the organization's settings",

@@ -8,7 +8,9 @@ import type { FieldChanges } from "@/lib/activity/record";
 import { demoteArchivedCustomer } from "@/lib/asset-links/customer-archive";
 import type { BulkPlan } from "@/lib/customers/bulk/plan";
 import { changeSummary, decideRow, skipReasons, type LockedRow } from "@/lib/customers/bulk/decide";
+import { resolveVisibility } from "@/lib/privacy/visibility";
 import { recordUndoRows } from "@/lib/customers/bulk/undo";
+import { recordEvents } from "@/lib/events/record";
 
 export interface BatchOutcome {
   updated: number;
@@ -100,8 +102,13 @@ export async function applyBulkBatch(tx: Tx, ctx: Ctx, plan: BulkPlan, ids: stri
   const skip = (reason: string, n = 1) => (skipped[reason] = (skipped[reason] ?? 0) + n);
   if (locked.length < ids.length) skip(skipReasons.notFound, ids.length - locked.length);
   const changed: { row: LockedRow; from: LockedRow; changes: FieldChanges }[] = [];
+  const visibility = await resolveVisibility(
+    ctx,
+    locked.map((row) => row.id),
+    tx,
+  );
   for (const row of locked) {
-    const decision = decideRow(row, plan, ctx);
+    const decision = visibility.isMasked(row.id) ? { skip: skipReasons.limited } : decideRow(row, plan, ctx);
     if ("skip" in decision) skip(decision.skip);
     else changed.push({ row: decision.row, from: row, changes: decision.changes });
   }
@@ -137,5 +144,23 @@ export async function applyBulkBatch(tx: Tx, ctx: Ctx, plan: BulkPlan, ids: stri
       actorKind: ctx.actor,
     })),
   });
+  await recordEvents(
+    tx,
+    ctx,
+    changed.map((change) => bulkEvent(plan, change)),
+  );
   return { updated: changed.length, skipped };
+}
+
+/** The event of one changed row: archived, ownership transferred, or updated (tags, status, tier). */
+function bulkEvent(plan: BulkPlan, { row, from, changes }: { row: LockedRow; from: LockedRow; changes: FieldChanges }) {
+  const base = { resourceType: "customer", resourceId: row.id, changed: Object.keys(changes) } as const;
+  if (plan.action.action === "archive") return { ...base, type: "customer.archived", changed: ["archivedAt"] } as const;
+  if (plan.action.action === "transferOwner")
+    return {
+      ...base,
+      type: "customer.ownership.transferred",
+      extra: { fromUserId: from.ownerId, toUserId: row.ownerId },
+    } as const;
+  return { ...base, type: "customer.updated" } as const;
 }

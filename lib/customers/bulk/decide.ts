@@ -22,6 +22,7 @@ export const skipReasons = {
   alreadyArchived: "Already archived",
   unchanged: "Already as requested",
   notOwner: "Not your customer (only its owner or a manager can transfer it)",
+  limited: "Limited details (not your customer and not shared with you)",
   tooManyTags: `Would have more than ${limits.tags} tags`,
 } as const;
 

@@ -19,6 +19,7 @@ import {
   type BulkUndoResult,
   type UndoableBulkAction,
 } from "@/lib/customers/bulk/schemas";
+import { recordEvents } from "@/lib/events/record";
 
 /** A new undo id for a bulk change run at once (a background job's is the job's id); null when it cannot be undone. */
 export function newUndoId(action: BulkActionName): string | null {
@@ -63,6 +64,7 @@ interface BatchOutcome {
   seen: number;
   last: string | null;
   restored: number;
+  restoredIds: string[];
 }
 
 /** One batch in one statement: pick the next rows, restore those still at their version, record each restore. */
@@ -95,8 +97,15 @@ async function undoBatch(tx: Tx, ctx: Ctx, id: string, action: UndoableBulkActio
     )
     SELECT (SELECT count(*)::int FROM batch) AS seen,
            (SELECT customer_id::text FROM batch ORDER BY customer_id DESC LIMIT 1) AS last,
-           (SELECT count(*)::int FROM logged) AS restored`;
-  return outcome ?? { seen: 0, last: null, restored: 0 };
+           (SELECT count(*)::int FROM logged) AS restored,
+           (SELECT coalesce(array_agg(id::text), '{}') FROM restored) AS "restoredIds"`;
+  const events = (outcome?.restoredIds ?? []).map((customerId) => ({ resourceId: customerId, changed: [field] }));
+  await recordEvents(
+    tx,
+    ctx,
+    events.map((event) => ({ ...event, type: "customer.updated", resourceType: "customer" })),
+  );
+  return outcome ?? { seen: 0, last: null, restored: 0, restoredIds: [] };
 }
 
 const TX_OPTIONS = { timeout: 120_000, maxWait: 10_000 };

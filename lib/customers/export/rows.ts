@@ -3,6 +3,8 @@ import "server-only";
 // contacts), whatever the batch size: no query per row.
 import { db } from "@/lib/db";
 import type { Ctx } from "@/lib/auth/context";
+import { resolveVisibility } from "@/lib/privacy/visibility";
+import { maskContact, maskCustomer } from "@/lib/privacy/masking";
 import type { ExportContact, ExportRow } from "@/lib/customers/export/columns";
 
 const contactSelect = {
@@ -22,7 +24,7 @@ const contactSelect = {
 /** The customers with these ids, in the order given; `allContacts` false loads just the primary one. */
 export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boolean): Promise<ExportRow[]> {
   if (ids.length === 0) return [];
-  const [customers, contacts] = await Promise.all([
+  const [customers, contacts, visibility] = await Promise.all([
     db.customer.findMany({
       where: { organizationId: ctx.orgId, id: { in: ids }, mergedIntoId: null },
       include: { tier: { select: { name: true } }, owner: { select: { name: true } } },
@@ -37,6 +39,7 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
       select: contactSelect,
       orderBy: [{ isPrimary: "desc" }, { lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     }),
+    resolveVisibility(ctx, ids),
   ]);
   const contactsOf = new Map<string, ExportContact[]>();
   for (const { customerId, ...contact } of contacts) {
@@ -49,12 +52,15 @@ export async function loadExportRows(ctx: Ctx, ids: string[], allContacts: boole
     const customer = byId.get(id);
     if (!customer) return [];
     const { tier, owner, ...row } = customer;
+    const contactRows = contactsOf.get(id) ?? [];
+    // Customers seen with limited details are exported with the same masked values the list shows.
+    const masked = visibility.isMasked(id);
     return [
       {
-        ...row,
+        ...(masked ? maskCustomer(row) : row),
         tierName: tier?.name ?? null,
         ownerName: owner?.name ?? null,
-        contacts: contactsOf.get(id) ?? [],
+        contacts: masked ? contactRows.map(maskContact) : contactRows,
       },
     ];
   });

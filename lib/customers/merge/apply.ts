@@ -15,6 +15,7 @@ import { survivorData, type MergePlan } from "@/lib/customers/merge/plan";
 import { consentSourceFor, recordConsentChanges } from "@/lib/consent/record";
 import { linkSnapshot, toJson, type MergeUndoRecord } from "@/lib/customers/merge/record";
 import { sealChanges } from "@/lib/privacy/encrypted-fields";
+import { recordEvent } from "@/lib/events/record";
 
 const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
 
@@ -244,6 +245,13 @@ export async function applyMerge(tx: Tx, ctx: Ctx, plan: MergePlan, customers: C
       actorId: ctx.userId,
       actorKind: ctx.actor,
     },
+  });
+  await recordEvent(tx, ctx, {
+    type: "customer.merged",
+    resourceType: "customer",
+    resourceId: survivor.id,
+    changed: Object.keys(changes),
+    extra: { mergeId, mergedIds: plan.mergedIds },
   });
   return mergeId;
 }

@@ -19,4 +19,6 @@ export const customerReferences = {
     "left: a finished subject access export is of the customer as it was asked for (erasing the survivor deletes it too)",
   "consent_change.customer_id":
     "left: proof of what the merged customer consented to; a moved contact's history follows the contact",
+  "customer_share.customer_id":
+    "left: a merged customer's shares stay with it, so an undo finds them in place; share the survivor to grant access to it",
 } as const;

@@ -12,6 +12,7 @@ import { refreshCustomerSearchText } from "@/lib/contacts/search-text";
 import { customerFieldNames } from "@/lib/customers/fields";
 import type { MergeUndoRecord } from "@/lib/customers/merge/record";
 import { findUndoBlockers } from "@/lib/customers/merge/undo-checks";
+import { recordEvent } from "@/lib/events/record";
 
 const TX_OPTIONS = { timeout: 60_000, maxWait: 15_000 };
 const ATTEMPTS = 3;
@@ -191,5 +192,7 @@ async function runUndo(tx: Tx, ctx: Ctx, survivorId: string, mergeId: string): P
       summary: `Restored: its merge into ${survivorBefore.name} was undone`,
     });
   }
+  const extra = { mergeId: merge.id, restoredIds: merge.mergedIds };
+  await recordEvent(tx, ctx, { type: "customer.unmerged", resourceType: "customer", resourceId: survivorId, extra });
   return { survivorId, restoredIds: merge.mergedIds };
 }

@@ -11,6 +11,7 @@ import { findCustomerInOrg } from "@/lib/customers/lookup";
 import { parseWith } from "@/lib/validation";
 import { mayOwnCustomers, mayTransferCustomer } from "@/lib/customers/ownership/rules";
 import { ownershipTransferSchema } from "@/lib/customers/ownership/schemas";
+import { recordEvent } from "@/lib/events/record";
 
 const fieldError = (field: string, message: string) => new AppError("VALIDATION", message, { [field]: [message] });
 
@@ -58,6 +59,13 @@ export async function transferOwnership(ctx: Ctx, customerId: string, input: unk
       action: "owner_changed",
       summary: `Ownership transferred to ${to.name}: ${reason}`,
       changes: { ownerId: { from: existing.ownerId, to: to.id } },
+    });
+    await recordEvent(tx, ctx, {
+      type: "customer.ownership.transferred",
+      resourceType: "customer",
+      resourceId: existing.id,
+      changed: ["ownerId"],
+      extra: { fromUserId: existing.ownerId, toUserId: to.id },
     });
     return tx.customer.findUniqueOrThrow({ where: { id: existing.id, organizationId: ctx.orgId } });
   });

@@ -4,6 +4,9 @@ import ExcelJS from "exceljs";
 import { formatCellValue } from "@/lib/imports/parse/cells";
 import { ImportFileError } from "@/lib/imports/parse/errors";
 import type { RawRecord } from "@/lib/imports/parse/types";
+import { fixUnzipperEarlyEnd } from "@/lib/imports/parse/unzipper-end";
+
+fixUnzipperEarlyEnd();
 
 interface StreamCell {
   value: unknown;

@@ -13,6 +13,8 @@ import { emptyCounts, type BatchCounts, type ImportPlan, type IssueRow } from "@
 import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
 import { consentChangeRows } from "@/lib/consent/record";
 import { sealChanges, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
+import { recordEvents, type EventRow } from "@/lib/events/record";
+import { timed } from "@/lib/imports/pipeline/timings";
 
 type Write = Extract<Decision, { kind: "create" | "update" }>;
 export const isWrite = (d: Decision): d is Write => d.kind === "create" || d.kind === "update";
@@ -97,6 +99,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
   const results: Record<string, unknown>[] = [];
   const activities: Record<string, unknown>[] = [];
   const consentChanges: Record<string, unknown>[] = [];
+  const events: EventRow[] = [];
   const source = `import of ${plan.filename}`.slice(0, 200);
   // The activity rows below carry this transaction's time; writing it onto the customers now spares the
   // activity trigger (which moves last_activity_at forward) a second write of every customer row.
@@ -172,6 +175,13 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
     }
     consentChanges.push(...consentChangeRows(ctx, { customerId }, d.existing, d.data, "import"));
     counts[d.existing ? "updated" : "created"]++;
+    const changed = Object.keys(changes);
+    events.push({
+      type: d.existing ? "customer.updated" : "customer.created",
+      resourceType: "customer",
+      resourceId: customerId,
+      changed,
+    });
     if (d.warnings?.length) {
       counts.warnings++;
       issues.push({ importId, rowNumber: d.row.rowNumber, severity: "warning", messages: d.warnings, cells: null });
@@ -213,6 +223,10 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
         activity(customerId, "contact", contact.id, "updated", `Contact ${name} updated by ${source}`, contact.changes),
       );
     const contactTouched = contact && (contact.created || Object.keys(contact.changes).length > 0);
+    if (contactTouched) {
+      const type = contact.created ? "contact.created" : "contact.updated";
+      events.push({ type, resourceType: "contact", resourceId: contact.id, changed: Object.keys(contact.changes) });
+    }
     results.push({
       importId,
       rowNumber: d.row.rowNumber,
@@ -242,5 +256,6 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
   await insertRows(tx, "activity", activities);
   await insertRows(tx, "consent_change", consentChanges);
   await insertRows(tx, "import_row_issue", issues as unknown as Record<string, unknown>[]);
+  await timed("outbox events", () => recordEvents(tx, ctx, events));
   return counts;
 }

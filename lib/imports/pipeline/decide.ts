@@ -14,6 +14,7 @@ import {
 import { headersForPath } from "@/lib/imports/map/paths";
 import type { CustomerData } from "@/lib/customers/schemas";
 import type { ImportPlan, StagedRow } from "@/lib/imports/pipeline/types";
+import { timed, timedSync } from "@/lib/imports/pipeline/timings";
 
 const label = { accountNumber: "account number", email: "email" } as const;
 const keyColumn = { accountNumber: "account_number", email: "email" } as const;
@@ -52,11 +53,12 @@ async function lockExisting(tx: Tx, plan: ImportPlan, keys: string[]): Promise<M
 }
 
 export async function decideBatch(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<Decision[]> {
-  const mapped = rows.map((row) => applyMapping(row.cells, plan.mapping, plan.formats));
+  const mapped = timedSync("map cells", () => rows.map((row) => applyMapping(row.cells, plan.mapping, plan.formats)));
   const keys = mapped.map((m) => matchKeyOf(m, plan.matchOn));
-  const existing = await lockExisting(tx, plan, [...new Set(keys.filter((k): k is string => k !== null))]);
+  const wanted = [...new Set(keys.filter((k): k is string => k !== null))];
+  const existing = await timed("lock and load matches", () => lockExisting(tx, plan, wanted));
   const keyHeader = headersForPath(plan.mapping, plan.matchOn).join(", ") || null;
-  return rows.map((row, i): Decision => {
+  const decide = (row: StagedRow, i: number): Decision => {
     const key = keys[i] ?? null;
     const match = key ? (existing.get(key) ?? null) : null;
     const what = `${label[plan.matchOn]} ${key ?? ""}`.trim();
@@ -103,5 +105,6 @@ export async function decideBatch(tx: Tx, plan: ImportPlan, rows: StagedRow[]): 
       existing: match,
       existingContact: checked.existingContact,
     };
-  });
+  };
+  return timedSync("validate rows", () => rows.map(decide));
 }

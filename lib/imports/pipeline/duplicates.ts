@@ -1,6 +1,7 @@
 import "server-only";
 // Each row that creates a customer is checked for likely duplicates among the stored customers (those
-// earlier batches of this import wrote included) and, when none is found, among the earlier rows of its
+// earlier batches of this import wrote included; names looked up by place only, as only a name in the
+// same place can reach MIN_SCORE) and, when none is found, among the earlier rows of its
 // own batch — two queries per batch. A likely duplicate is a warning on the row, never a reason to skip
 // it: the same rules and scores as the customer form.
 import type { Tx } from "@/lib/db";
@@ -11,6 +12,7 @@ import type { DuplicateReason } from "@/lib/duplicates/scoring";
 import type { RowIssue } from "@/lib/imports/check-row";
 import type { Decision } from "@/lib/imports/pipeline/decide";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
+import { timed } from "@/lib/imports/pipeline/timings";
 
 /** Candidates named per row; more are counted. */
 const NAMED = 1;
@@ -46,8 +48,10 @@ export async function flagLikelyDuplicates(tx: Tx, plan: ImportPlan, decisions: 
   const creates = decisions.flatMap((d) => (d.kind === "create" ? [d] : []));
   if (creates.length === 0) return decisions;
   const drafts = creates.map((d) => ({ ...d.data, contacts: d.contact ? [d.contact] : [] }));
-  const stored = await findDuplicatesForDrafts(tx, plan.ctx.orgId, drafts, NAMED + 3);
-  const within = await findDuplicatesWithinDrafts(tx, drafts);
+  const stored = await timed("duplicates: stored customers", () =>
+    findDuplicatesForDrafts(tx, plan.ctx.orgId, drafts, { limit: NAMED + 3, names: "located" }),
+  );
+  const within = await timed("duplicates: within the batch", () => findDuplicatesWithinDrafts(tx, drafts));
   const found = stored.map((list) => list.filter((candidate) => candidate.score >= MIN_SCORE));
   const ids = [...new Set(found.flatMap((list) => list.slice(0, NAMED).map((c) => c.id)))];
   const rows =

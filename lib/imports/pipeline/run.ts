@@ -10,6 +10,8 @@ import type { ImportCursor, ImportJobParams } from "@/lib/imports/jobs";
 import { loadImportPlan } from "@/lib/imports/pipeline/plan";
 import { markRepeatedRows, stageFile } from "@/lib/imports/pipeline/stage";
 import { writeStagedRows } from "@/lib/imports/pipeline/write";
+import { recordEvent } from "@/lib/events/record";
+import { timed } from "@/lib/imports/pipeline/timings";
 
 export async function runImportJob(jc: JobContext<ImportJobParams, ImportCursor>): Promise<void> {
   assertCan(jc.ctx, "customer:import");
@@ -19,7 +21,7 @@ export async function runImportJob(jc: JobContext<ImportJobParams, ImportCursor>
   const cursor = jc.cursor ?? { phase: "stage", row: 0 };
   try {
     if (cursor.phase === "stage") {
-      await stageFile(jc, plan, file, cursor.row);
+      await timed("stage (total)", () => stageFile(jc, plan, file, cursor.row));
       await markRepeatedRows(jc, plan);
     }
     await writeStagedRows(jc, plan, cursor.phase === "write" ? cursor.row : 0);
@@ -28,8 +30,24 @@ export async function runImportJob(jc: JobContext<ImportJobParams, ImportCursor>
     if (jc.isFinal(error)) await clearStagedRows(importId);
     throw error;
   }
-  await clearStagedRows(importId);
+  await timed("clear staged rows", () => clearStagedRows(importId));
+  await recordImportCompleted(jc);
   if (jc.job.created + jc.job.updated > 0) await queueScanAfterImport(jc.ctx);
+}
+
+/** import.completed with the job's counters (its rows' events went with each batch). */
+async function recordImportCompleted(jc: JobContext<ImportJobParams, ImportCursor>) {
+  const { processed, created, updated, skipped, failed, warnings } = jc.job;
+  const counts = { processed, created, updated, skipped, failed, warnings };
+  const { importId } = jc.params;
+  await db.$transaction((tx) =>
+    recordEvent(tx, jc.ctx, {
+      type: "import.completed",
+      resourceType: "import",
+      resourceId: importId,
+      extra: { counts },
+    }),
+  );
 }
 
 async function clearStagedRows(importId: string) {

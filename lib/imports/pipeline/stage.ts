@@ -12,6 +12,8 @@ import { matchKeyReader, repeatWarningParams, repeatWarningSql } from "@/lib/imp
 import { readStoredFile } from "@/lib/imports/storage";
 import { insertRows } from "@/lib/imports/sql";
 import type { ImportPlan } from "@/lib/imports/pipeline/types";
+import { timed } from "@/lib/imports/pipeline/timings";
+import { analyzeTables } from "@/lib/imports/pipeline/statistics";
 import { replaceUnstorable } from "@/lib/validation";
 
 interface StoredImport {
@@ -56,12 +58,14 @@ export async function stageFile(
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    await db.$transaction(
-      async (tx) => {
-        await insertRows(tx, "import_staged_row", rows);
-        await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
-      },
-      { timeout: 120_000, maxWait: 60_000 },
+    await timed("stage: write chunk (total)", () =>
+      db.$transaction(
+        async (tx) => {
+          await insertRows(tx, "import_staged_row", rows);
+          await jc.progress({}, { phase: "stage", row: rows[rows.length - 1]!.rowNumber } satisfies ImportCursor, tx);
+        },
+        { timeout: 120_000, maxWait: 60_000 },
+      ),
     );
   };
   try {
@@ -83,10 +87,15 @@ export async function stageFile(
  * winning row leaves blank, sets the total.
  */
 export async function markRepeatedRows(jc: JobContext<unknown, ImportCursor>, plan: ImportPlan): Promise<void> {
+  await timed("stage: mark repeated rows", () => markRepeats(jc, plan));
+}
+
+async function markRepeats(jc: JobContext<unknown, ImportCursor>, plan: ImportPlan): Promise<void> {
+  // The table just grew by a whole file: fresh statistics keep both passes on their indexes. (Run in
+  // the organization's transaction, as it was, the app's role may not analyze and it was skipped.)
+  await analyzeTables(["import_staged_row"]);
   await db.$transaction(
     async (tx) => {
-      // The table just grew by a whole file: fresh statistics keep both passes on their indexes.
-      await tx.$executeRawUnsafe(`ANALYZE import_staged_row`);
       // Index probes on (import_id, match_key) per row: linear in the file whatever plan is chosen.
       await tx.$executeRawUnsafe(
         `UPDATE import_staged_row s

@@ -15,6 +15,7 @@ import { snapshotValue } from "@/lib/imports/pipeline/apply";
 import { contactFieldNames } from "@/lib/contacts/schemas";
 import { insertRows, toColumn, updateRows, uuid7, withSavepoint } from "@/lib/imports/sql";
 import { openCustomerFields, sealChanges, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
+import { recordEvent, recordEvents } from "@/lib/events/record";
 
 interface ResultRow {
   row_number: number;
@@ -28,17 +29,26 @@ interface ResultRow {
   contact_version_after: number | null;
 }
 
-/** Deletes created customers still at their imported version that nothing (asset, work order) refers to. */
-async function removeCreated(tx: Tx, orgId: string, rows: ResultRow[]): Promise<number> {
+/**
+ * Deletes created customers still at their imported version that nothing (asset, work order) refers to;
+ * their customer.deleted events (data null: the rows are gone) go in one statement after.
+ */
+async function removeCreated(tx: Tx, jc: JobContext, rows: ResultRow[]): Promise<number> {
   if (rows.length === 0) return 0;
-  return tx.$executeRawUnsafe(
+  const removed = await tx.$queryRawUnsafe<{ id: string }[]>(
     `DELETE FROM customer c USING json_to_recordset($2::json) AS v(id uuid, version int)
      WHERE c.id = v.id AND c.organization_id = $1 AND c.version = v.version
        AND NOT EXISTS (SELECT 1 FROM asset_customer a WHERE a.customer_id = c.id)
-       AND NOT EXISTS (SELECT 1 FROM work_order w WHERE w.customer_id = c.id)`,
-    orgId,
+       AND NOT EXISTS (SELECT 1 FROM work_order w WHERE w.customer_id = c.id)
+     RETURNING c.id::text AS id`,
+    jc.ctx.orgId,
     JSON.stringify(rows.map((r) => ({ id: r.customer_id, version: r.version_after }))),
   );
+  const events = removed.map(
+    ({ id }) => ({ type: "customer.deleted", resourceType: "customer", resourceId: id }) as const,
+  );
+  await recordEvents(tx, jc.ctx, events);
+  return removed.length;
 }
 
 /** Contacts the import added to customers it updated (and undo restores): soft-deleted if untouched since. */
@@ -122,6 +132,20 @@ async function restoreUpdated(tx: Tx, jc: JobContext, rows: ResultRow[], filenam
   const now = Object.fromEntries(
     current.map((c) => [c.id, Object.fromEntries(customerFieldNames.map((f) => [f, snapshotValue(c[f], f)]))]),
   );
+  const changedOf = (r: ResultRow) =>
+    diffFields(now[r.customer_id]!, openCustomerFields(r.before!), customerFieldNames);
+  await recordEvents(
+    tx,
+    jc.ctx,
+    restorable
+      .filter((r) => done.has(r.customer_id))
+      .map((r) => ({
+        type: "customer.updated",
+        resourceType: "customer",
+        resourceId: r.customer_id,
+        changed: Object.keys(changedOf(r)),
+      })),
+  );
   await insertRows(
     tx,
     "activity",
@@ -166,13 +190,18 @@ export async function runUndoJob(jc: JobContext<ImportJobParams, { row: number }
       importId,
       last,
     );
-    if (rows.length === 0) return;
+    if (rows.length === 0) {
+      await db.$transaction((tx) =>
+        recordEvent(tx, jc.ctx, { type: "import.undone", resourceType: "import", resourceId: importId }),
+      );
+      return;
+    }
     last = rows[rows.length - 1]!.row_number;
     await db.$transaction(
       async (tx) => {
         const created = rows.filter((r) => r.action === "created");
         const updated = rows.filter((r) => r.action === "updated");
-        const removed = await removeCreated(tx, jc.ctx.orgId, created);
+        const removed = await removeCreated(tx, jc, created);
         const restored = await restoreUpdated(tx, jc, updated, file.filename);
         const skipped = rows.length - removed - restored;
         await jc.progress({ processed: rows.length, created: removed, updated: restored, skipped }, { row: last }, tx);

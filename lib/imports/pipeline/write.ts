@@ -12,6 +12,8 @@ import { rejectTakenSecondaryKeys } from "@/lib/imports/pipeline/secondary-keys"
 import type { ImportCursor } from "@/lib/imports/jobs";
 import { addCounts, type BatchCounts, type ImportPlan, type StagedRow } from "@/lib/imports/pipeline/types";
 import { insertRows, withSavepoint } from "@/lib/imports/sql";
+import { timed } from "@/lib/imports/pipeline/timings";
+import { statisticsRefresher } from "@/lib/imports/pipeline/statistics";
 
 /**
  * Writes rows inside a savepoint. Should a concurrent write elsewhere break a unique index, the batch
@@ -19,8 +21,9 @@ import { insertRows, withSavepoint } from "@/lib/imports/sql";
  */
 async function writeRows(tx: Tx, plan: ImportPlan, rows: StagedRow[]): Promise<BatchCounts> {
   const written = await withSavepoint(tx, async () => {
-    const decided = await rejectTakenSecondaryKeys(tx, plan, await decideBatch(tx, plan, rows));
-    const decisions = await flagLikelyDuplicates(tx, plan, decided);
+    const matched = await decideBatch(tx, plan, rows);
+    const decided = await timed("other unique key", () => rejectTakenSecondaryKeys(tx, plan, matched));
+    const decisions = await timed("likely duplicates", () => flagLikelyDuplicates(tx, plan, decided));
     return applyDecisions(tx, plan, decisions);
   });
   if (written) return written;
@@ -52,24 +55,34 @@ export async function writeStagedRows(
   after: number,
 ): Promise<void> {
   const size = importConfig.batchRows();
+  const refreshStatistics = statisticsRefresher();
+  let written = 0;
   for (let last = after; ;) {
-    const rows = await db.$queryRawUnsafe<{ row_number: number; cells: string[] }[]>(
-      `SELECT row_number, cells FROM import_staged_row
+    const rows = await timed("read staged rows", () =>
+      db.$queryRawUnsafe<{ row_number: number; cells: string[] }[]>(
+        `SELECT row_number, cells FROM import_staged_row
        WHERE import_id = $1::uuid AND row_number > $2 AND superseded_by IS NULL
        ORDER BY row_number LIMIT $3`,
-      plan.importId,
-      last,
-      size,
+        plan.importId,
+        last,
+        size,
+      ),
     );
     if (rows.length === 0) return;
     const batch = rows.map((row) => ({ rowNumber: row.row_number, cells: row.cells }));
     last = batch[batch.length - 1]!.rowNumber;
-    await db.$transaction(
-      async (tx) => {
-        const counts = await writeRows(tx, plan, batch);
-        await jc.progress(counts, { phase: "write", row: last } satisfies ImportCursor, tx);
-      },
-      { timeout: 300_000, maxWait: 60_000 },
+    await timed("write batch (total)", () =>
+      db.$transaction(
+        async (tx) => {
+          const counts = await writeRows(tx, plan, batch);
+          await timed("checkpoint", () =>
+            jc.progress(counts, { phase: "write", row: last } satisfies ImportCursor, tx),
+          );
+        },
+        { timeout: 300_000, maxWait: 60_000 },
+      ),
     );
+    written += batch.length;
+    await refreshStatistics(written);
   }
 }

@@ -33,7 +33,14 @@ export const activityResource: ResourceSpec = {
           .nullable()
           .describe("created, updated, archived, owner_changed, reverted … (null for logged entries)"),
         summary: z.string(),
-        body: z.string().nullable(),
+        body: z
+          .string()
+          .nullable()
+          .describe("Details; null when withheld from the caller (see `bodyHidden`, and limited details)"),
+        sensitive: z
+          .boolean()
+          .describe("Logged as sensitive: the details are stored encrypted, read by staff and above"),
+        bodyHidden: z.boolean().describe("A sensitive entry's details withheld from this caller (viewers)"),
         changes: z
           .record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }))
           .nullable()

@@ -51,6 +51,13 @@ export const customerPatchDoc = customerInputDoc.partial().extend({
 
 const nullableString = z.string().nullable();
 
+/** Set on a customer the caller sees with limited details (lib/privacy/visibility.ts). */
+const maskedFlag = z
+  .boolean()
+  .describe(
+    "True when you see this customer with limited details (visibility mode `own_and_shared`: not yours and not shared with you): the fields marked `x-maskable` are masked (`a•••@example.com`, `+1 ••• ••• 0142`, `•••`) or null",
+  );
+
 /** What every answer carrying one customer holds (internal notes only when asked for). */
 export const customerResourceDoc = customerInputDoc
   .extend({
@@ -76,6 +83,7 @@ export const customerResourceDoc = customerInputDoc
     createdById: nullableString,
     updatedById: nullableString,
     archivedById: nullableString,
+    masked: maskedFlag,
     ...recordFields,
   })
   .required()
@@ -111,5 +119,6 @@ export const customerSummaryDoc = z
       .object({ id: uuid, kind: z.enum(assetKinds), label: z.string() })
       .nullable()
       .describe("The current aircraft or vehicle the search `q` matched (e.g. its registration), else null"),
+    masked: maskedFlag,
   })
   .describe("A customer in a list; GET /customers/{id} has every field.");

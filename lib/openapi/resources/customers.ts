@@ -94,7 +94,9 @@ export const customersResource: ResourceSpec = {
         "account number, email, phone digits, live contacts, near-misses of names (typos) and the registration, VIN, " +
         "plate, make or model of a current aircraft or vehicle (`matchedAsset`); one or two characters match the start " +
         "of the name. A search is ordered by `relevance` (exact account number, email or phone; name prefix; word " +
-        "prefix; similarity) unless `sort` says otherwise, and counts up to 10,000 (`meta.totalCapped`).",
+        "prefix; similarity) unless `sort` says otherwise. Lists count up to 10,000 (`meta.totalCapped`); a list the " +
+        "database expects to be far larger answers its estimate (`meta.totalEstimated`) instead of counting, and pages " +
+        "reach the first 10,000 rows.",
       query: [
         { name: "status", description: "Only these statuses", schema: z.enum(customerStatuses), list: true },
         { name: "kind", description: "Only companies or persons", schema: z.enum(customerKinds), list: true },

@@ -5,6 +5,8 @@ import { assetsResource } from "@/lib/openapi/resources/assets";
 import { contactsResource } from "@/lib/openapi/resources/contacts";
 import { customerBulkResource } from "@/lib/openapi/resources/customer-bulk";
 import { customerMergeResource } from "@/lib/openapi/resources/customer-merge";
+import { customerSharesResource } from "@/lib/openapi/resources/customer-shares";
+import { eventsResource } from "@/lib/openapi/resources/events";
 import { duplicatesResource } from "@/lib/openapi/resources/duplicates";
 import { customerExportResource } from "@/lib/openapi/resources/customer-export";
 import { customersResource } from "@/lib/openapi/resources/customers";
@@ -15,6 +17,7 @@ import { savedViewsResource } from "@/lib/openapi/resources/saved-views";
 import { serviceCentersResource } from "@/lib/openapi/resources/service-centers";
 import { jobsResource } from "@/lib/openapi/resources/jobs";
 import { tiersResource } from "@/lib/openapi/resources/tiers";
+import { webhooksResource } from "@/lib/openapi/resources/webhooks";
 import { workOrdersResource } from "@/lib/openapi/resources/work-orders";
 import type { ResourceSpec } from "@/lib/openapi/registry";
 
@@ -27,6 +30,7 @@ export const apiResources: ResourceSpec[] = [
   duplicatesResource,
   contactsResource,
   privacyResource,
+  customerSharesResource,
   activityResource,
   assetsResource,
   assetLinksResource,
@@ -35,5 +39,7 @@ export const apiResources: ResourceSpec[] = [
   tiersResource,
   savedViewsResource,
   jobsResource,
+  eventsResource,
+  webhooksResource,
   metaResource,
 ];

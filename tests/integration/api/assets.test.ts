@@ -152,7 +152,14 @@ describe("REST /api/v1/assets", () => {
     }
     await create({ kind: "vehicle", make: "Piper Truck" }, writer);
     const all = await list("", k);
-    expect(all.json.meta).toEqual({ total: 4, page: 1, perPage: 25, pageCount: 1 });
+    expect(all.json.meta).toEqual({
+      total: 4,
+      totalCapped: false,
+      totalEstimated: false,
+      page: 1,
+      perPage: 25,
+      pageCount: 1,
+    });
     const aircraft = await list("kind=aircraft&sort=-registration&perPage=25&page=1", k);
     expect(aircraft.json.data.map((row: { registration: string }) => row.registration)).toEqual([
       "N300CC",

@@ -156,7 +156,14 @@ describe("REST /api/v1/customers", () => {
     const list = await call(collection.GET, "GET", `/api/v1/customers?tag=${tag}&sort=-name&perPage=50`, { key });
     expect(list.status).toBe(200);
     expect(list.json.data.map((c: { name: string }) => c.name)).toEqual(["Zeta Jets", "Mégane Aéro", "Alpha Air"]);
-    expect(list.json.meta).toEqual({ total: 3, totalCapped: false, page: 1, perPage: 50, pageCount: 1 });
+    expect(list.json.meta).toEqual({
+      total: 3,
+      totalCapped: false,
+      totalEstimated: false,
+      page: 1,
+      perPage: 50,
+      pageCount: 1,
+    });
 
     const search = await call(collection.GET, "GET", `/api/v1/customers?tag=${tag}&q=megane`, { key });
     expect(search.json.data.map((c: { name: string }) => c.name)).toEqual(["Mégane Aéro"]);

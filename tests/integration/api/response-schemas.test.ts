@@ -36,15 +36,18 @@ const columns = (fields: Record<string, string>, hidden: string[]) =>
     .sort();
 
 describe("documented resources cover every column the API returns", () => {
-  it("Customer: every customer column but the tenant id, search text and merge columns (a merged one redirects)", () => {
+  it("Customer: every customer column but the tenant id, search text and merge columns (a merged one redirects), plus `masked`", () => {
     expect(documentedFields("Customer")).toEqual(
-      columns(Prisma.CustomerScalarFieldEnum, [
-        "organizationId",
-        "searchText",
-        "mergedIntoId",
-        "mergedAt",
-        "mergedById",
-      ]),
+      [
+        ...columns(Prisma.CustomerScalarFieldEnum, [
+          "organizationId",
+          "searchText",
+          "mergedIntoId",
+          "mergedAt",
+          "mergedById",
+        ]),
+        "masked",
+      ].sort(),
     );
   });
 
@@ -60,7 +63,7 @@ describe("documented resources cover every column the API returns", () => {
     );
     const activityColumns = columns(Prisma.ActivityScalarFieldEnum, ["organizationId", "customerId"]);
     expect(documentedFields("Activity")).toEqual(
-      [...activityColumns, "actorName", "labels", "currency", "mergeUndone"].sort(),
+      [...activityColumns, "actorName", "labels", "currency", "mergeUndone", "bodyHidden"].sort(),
     );
   });
 

@@ -70,7 +70,8 @@ describe("listCustomers", () => {
     expect(result.rows.map((r) => r.name)).toEqual(["100% Parts_Co", "Acme Aviation", "Jane Doe", "Zürich Air"]);
     expect(Object.keys(result.rows[0]!).sort()).toEqual([
       ...["accountNumber", "archivedAt", "city", "country", "createdAt", "customerSince", "displayName", "email"],
-      ...["id", "kind", "lastActivityAt", "matchedAsset", "name", "owner", "phone", "primaryContact", "status"],
+      ...["id", "kind", "lastActivityAt", "masked", "matchedAsset", "name", "owner", "phone", "primaryContact"],
+      "status",
       ...["tags", "tier"],
       "updatedAt",
     ]);

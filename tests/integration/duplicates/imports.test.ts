@@ -76,6 +76,31 @@ describe("duplicate warnings on import rows", () => {
     }
   });
 
+  it("looks names up by place: a near-miss spelling in the same postal code, the same name in the same city", async () => {
+    const word = uniq("Zp");
+    const samePostal = await makeCustomer(manager, {
+      name: `${word} Flugtechnik GmbH`,
+      city: "Salzburg",
+      postalCode: "5020",
+      country: "AT",
+    });
+    const sameCity = await makeCustomer(manager, { name: `${word} Avionik`, city: "Wels", country: "AT" });
+    const text = csv([
+      ["Account Number", "Company", "City", "Postal Code", "Country"],
+      ["P-1", `${word} Flugtechnk`, "Salzburg Stadt", "50 20", "AT"],
+      ["P-2", `${word} Avionik GmbH`, "Wels", "", "AT"],
+      // The same name elsewhere scores too little to flag a row (a name alone weighs at most 40).
+      ["P-3", `${word} Avionik`, "Linz", "", "AT"],
+    ]);
+    const result = await importCsv(manager, text);
+    expect(result).toMatchObject({ created: 3, failed: 0, warnings: 2 });
+    const issues = await listImportIssues(manager, result.id, { severity: "warning" });
+    expect(issues.rows.map((row) => [row.rowNumber, row.messages[0]!.message])).toEqual([
+      [2, expect.stringMatching(new RegExp(`^Possible duplicate of "${samePostal.name}": similar name`))],
+      [3, expect.stringMatching(new RegExp(`^Possible duplicate of "${sameCity.name}": similar name`))],
+    ]);
+  });
+
   it("keys imported customers and their contacts", async () => {
     const email = `${uniq("kim-")}@keys.test`;
     await importCsv(

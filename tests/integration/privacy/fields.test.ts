@@ -6,9 +6,12 @@ import { toContactResource } from "@/lib/contacts/resource";
 import { toCustomerResource } from "@/lib/customers/resource";
 import {
   classifiedTables,
+  contactMaskedFields,
   contactPersonalFields,
   customerFieldsShownWhenLimited,
   customerPersonalFields,
+  derivedColumns,
+  restName,
 } from "@/lib/privacy/fields";
 import { ctxFor, makeContact, makeCustomer, makeOrg } from "@/tests/factories";
 
@@ -32,7 +35,7 @@ describe("personal field classification", () => {
     const ctx = ctxFor(orgId, null, "admin");
     const customer = toCustomerResource(await makeCustomer(ctx), { internalNotes: true });
     const contact = toContactResource(await makeContact(ctx, customer.id));
-    const derived = ["searchText", "nameKey", "emailKeys", "phoneKeys", "websiteDomain", "primaryContact"];
+    const derived = [...[...derivedColumns].map(restName), "primaryContact"];
     expect(customerPersonalFields.filter((field) => !derived.includes(field) && !(field in customer))).toEqual([]);
     expect(contactPersonalFields.filter((field) => !(field in contact))).toEqual([]);
     expect(customerPersonalFields).toEqual(
@@ -41,7 +44,19 @@ describe("personal field classification", () => {
     expect(contactPersonalFields).toEqual(expect.arrayContaining(["firstName", "lastName", "email", "phone"]));
   });
 
-  it("shows name, account number, city and status with limited details", () => {
-    expect([...customerFieldsShownWhenLimited].sort()).toEqual(["accountNumber", "city", "name", "status"]);
+  it("shows name (and its parts), account number, city and status with limited details", () => {
+    expect([...customerFieldsShownWhenLimited].sort()).toEqual([
+      "accountNumber",
+      "city",
+      "displayName",
+      "firstName",
+      "lastName",
+      "name",
+      "status",
+    ]);
+  });
+
+  it("masks how to reach a contact, not who they are", () => {
+    expect([...contactMaskedFields].sort()).toEqual(["email", "mobile", "notes", "phone"]);
   });
 });

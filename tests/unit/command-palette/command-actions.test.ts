@@ -13,7 +13,12 @@ describe("commandActionsFor", () => {
   it("offers a viewer no way to create anything, only the lists and the settings it may open", () => {
     expect(labels("viewer", "Create")).toEqual([]);
     expect(labels("viewer", "Go to")).toEqual(["Customers", "Aircraft", "Vehicles", "Work orders"]);
-    expect(labels("viewer", "Settings")).toEqual(["Service centers", "Customer tiers", "Your preferences"]);
+    expect(labels("viewer", "Settings")).toEqual([
+      "Service centers",
+      "Customer tiers",
+      "Your preferences",
+      "Notifications",
+    ]);
   });
 
   it("lets staff create records but not import customers", () => {
@@ -29,11 +34,13 @@ describe("commandActionsFor", () => {
       expect(labels(role, "Settings")).toEqual([
         "Users",
         "API keys",
+        "Webhooks",
         "Service centers",
         "Customer tiers",
         "Organization",
         "Privacy",
         "Your preferences",
+        "Notifications",
       ]);
     }
   });

@@ -10,6 +10,10 @@ import { createCustomerAction, updateCustomerAction } from "@/lib/customers/acti
 
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updateCustomerAction: vi.fn() }));
+vi.mock("@/lib/live/actions", () => ({
+  heartbeatPresenceAction: vi.fn(async () => ({ data: { resource: "", people: [] } })),
+  leavePresenceAction: vi.fn(async () => ({ data: undefined })),
+}));
 // The possible-duplicates check (its own live region, empty without candidates) finds nothing here.
 vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 

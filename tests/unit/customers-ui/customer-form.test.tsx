@@ -12,6 +12,10 @@ const push = vi.fn();
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push, refresh: vi.fn() }) }));
 vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updateCustomerAction: vi.fn() }));
+vi.mock("@/lib/live/actions", () => ({
+  heartbeatPresenceAction: vi.fn(async () => ({ data: { resource: "", people: [] } })),
+  leavePresenceAction: vi.fn(async () => ({ data: undefined })),
+}));
 
 const createAction = vi.mocked(createCustomerAction);
 const updateAction = vi.mocked(updateCustomerAction);
@@ -150,5 +154,33 @@ describe("CustomerForm", () => {
     expect(screen.getByRole("link", { name: "Reload" }).getAttribute("href")).toBe("/customers/c-1/edit");
     expect((city as HTMLInputElement).value).toBe("Nashville");
     expect(updateAction).toHaveBeenCalledWith(expect.objectContaining({ id: "c-1", version: 3, city: "Nashville" }));
+  });
+
+  it("takes over a newer record from a live refresh only while nothing is typed", async () => {
+    updateAction.mockResolvedValue({ data: { id: "c-1" } });
+    const mode = { kind: "edit" as const, customerId: "c-1", selfId: "u-1" };
+    const older = { ...blank, name: "Acme Aviation", city: "Knoxville" };
+    const { rerender } = render(<CustomerForm mode={{ ...mode, version: 3 }} defaultValues={older} tiers={tiers} />);
+    const city = screen.getByLabelText("City") as HTMLInputElement;
+
+    // Untouched: someone else's save (version 4) replaces the values and the version the form saves with.
+    rerender(
+      <CustomerForm mode={{ ...mode, version: 4 }} defaultValues={{ ...older, city: "Memphis" }} tiers={tiers} />,
+    );
+    await waitFor(() => expect(city.value).toBe("Memphis"));
+
+    // Typed: a later refresh (version 5) changes nothing in the form, and saving still sends version 4,
+    // so the server answers with the conflict banner instead of overwriting version 5.
+    const user = userEvent.setup();
+    await user.clear(city);
+    await user.type(city, "Nashville");
+    rerender(
+      <CustomerForm mode={{ ...mode, version: 5 }} defaultValues={{ ...older, city: "Chattanooga" }} tiers={tiers} />,
+    );
+    expect(city.value).toBe("Nashville");
+    await user.click(save());
+    await waitFor(() =>
+      expect(updateAction).toHaveBeenCalledWith(expect.objectContaining({ version: 4, city: "Nashville" })),
+    );
   });
 });

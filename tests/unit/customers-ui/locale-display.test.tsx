@@ -12,6 +12,10 @@ import { buildNewCustomerValues } from "@/app/(app)/customers/_components/custom
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 vi.mock("@/lib/duplicates/actions", () => ({ findDuplicatesAction: vi.fn(async () => ({ data: [] })) }));
 vi.mock("@/lib/customers/actions", () => ({ createCustomerAction: vi.fn(), updateCustomerAction: vi.fn() }));
+vi.mock("@/lib/live/actions", () => ({
+  heartbeatPresenceAction: vi.fn(async () => ({ data: { resource: "", people: [] } })),
+  leavePresenceAction: vi.fn(async () => ({ data: undefined })),
+}));
 
 afterEach(cleanup);
 

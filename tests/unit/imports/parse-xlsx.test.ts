@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ImportFileError, openTable } from "@/lib/imports/parse";
@@ -98,6 +99,26 @@ describe("openTable: XLSX", () => {
       for await (const row of table.rows) void row;
     };
     await expect(read()).rejects.toMatchObject({ code: "TOO_MANY_ROWS" });
+  });
+
+  it("reads the whole workbook when a worksheet takes a while to spool (unzipper's early end)", async () => {
+    // exceljs spools worksheets that come before workbook.xml to temporary files; a slow spool (a loaded machine) let
+    // unzipper announce the end with workbook.xml still buffered, and the import failed ("reading 'sheets'").
+    const tmp = createRequire(createRequire(import.meta.url).resolve("exceljs"))("tmp") as {
+      file: (callback: (...args: unknown[]) => void) => void;
+    };
+    const original = tmp.file;
+    tmp.file = (callback) => void setTimeout(() => original(callback), 30);
+    try {
+      const bytes = await workbook((book) => {
+        book.addWorksheet("Lookup", { state: "hidden" }).addRow(["Code"]);
+        book.addWorksheet("Customers").addRow(["Name"]);
+      });
+      const { table } = await readAll(bytes, { filename: "customers.xlsx" }, bytes.byteLength);
+      expect(table.headers).toEqual(["Name"]);
+    } finally {
+      tmp.file = original;
+    }
   });
 
   it("refuses an empty worksheet and a damaged workbook", async () => {

@@ -3,6 +3,8 @@
 import type { Metadata } from "next";
 
 import { requireCtx } from "@/lib/auth/session";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { assetTopic } from "@/lib/live/topics";
 import { assetLabel } from "@/lib/assets/format";
 import { getPrimaryLink } from "@/lib/asset-links/queries";
 import type { AssetKind } from "@/lib/generated/prisma/client";
@@ -23,13 +25,14 @@ export async function assetPageMetadata(kind: AssetKind, { params }: AssetPagePr
 export async function AssetDetailPage({ kind, params }: AssetPageProps & { kind: AssetKind }) {
   const { id } = await params;
   const ctx = await requireCtx();
-  const asset = await loadAssetOfKind(ctx, kind, id);
-  const primaryLink = await getPrimaryLink(ctx, asset.id);
+  // The primary link needs only the id: read beside the asset (an unknown id still ends in not-found).
+  const [asset, primaryLink] = await Promise.all([loadAssetOfKind(ctx, kind, id), getPrimaryLink(ctx, id)]);
   const archived = asset.archivedAt !== null;
 
   return (
     <div className="flex flex-col gap-6">
       <AssetHeader asset={asset} role={ctx.role} />
+      <LiveUpdates topics={[assetTopic(asset.id)]} />
       <AssetDetailTabs
         details={<AssetDetails asset={asset} primaryLink={primaryLink} />}
         customers={<AssetCustomersTab assetId={asset.id} archived={archived} />}

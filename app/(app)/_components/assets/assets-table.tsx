@@ -50,7 +50,7 @@ export function AssetsTable({ kind, assetsPromise, centersPromise, canCreate }: 
           />
         }
       />
-      <DataTablePagination table={table} />
+      <DataTablePagination table={table} totalCapped={result.totalCapped} />
     </div>
   );
 }

@@ -78,7 +78,7 @@ export function SearchButton({ role }: { role: Role }) {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         onClick={show}
-        className="text-muted-foreground sm:w-56 sm:justify-start sm:px-3 lg:w-64"
+        className="text-muted-foreground sm:w-56 sm:justify-start sm:px-3 md:w-44 lg:w-64"
       >
         <SearchIcon aria-hidden="true" />
         <span className="sr-only sm:not-sr-only sm:flex-1 sm:text-left">Search…</span>

@@ -11,6 +11,7 @@ import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { mayRunBulkAction } from "@/lib/customers/rules";
 import { requireCtx } from "@/lib/auth/session";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
 import { customerListCodec } from "@/lib/customers/list-params";
@@ -67,6 +68,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {canCreate ? <NewRecordButton href="/customers/new" label="Add customer" /> : null}
         </div>
       </header>
+      <LiveUpdates topics={["customers"]} />
       <Suspense fallback={<CustomersStatsSkeleton />}>
         <CustomersStats statsPromise={statsPromise} />
       </Suspense>

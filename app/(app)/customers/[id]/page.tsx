@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 
 import { requireCtx } from "@/lib/auth/session";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { customerTopic } from "@/lib/live/topics";
 import { CustomerAssetsTab } from "@/app/(app)/_components/asset-links/customer-assets-tab";
 import { CustomerWorkOrdersTab } from "@/app/(app)/work-orders/_components/customer-work-orders-tab";
 import { CustomerActivityTab } from "../_components/activity/customer-activity-tab";
@@ -43,6 +45,10 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
         </p>
       ) : null}
       <CustomerHeader customer={customer} role={ctx.role} />
+      <LiveUpdates
+        topics={[customerTopic(customer.id)]}
+        presence={{ resource: customerTopic(customer.id), mode: "viewing", selfId: ctx.userId }}
+      />
       <Suspense fallback={<CustomerQuickStatsSkeleton />}>
         <QuickStats ctx={ctx} customerId={customer.id} />
       </Suspense>
@@ -50,7 +56,9 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
         overview={<CustomerOverview customer={customer} />}
         assets={<CustomerAssetsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
         workOrders={<CustomerWorkOrdersTab customerId={customer.id} />}
-        contacts={<CustomerContactsTab customerId={customer.id} archived={customer.archivedAt !== null} />}
+        contacts={
+          <CustomerContactsTab customerId={customer.id} readOnly={customer.archivedAt !== null || customer.masked} />
+        }
         activity={<CustomerActivityTab customerId={customer.id} />}
       />
     </div>

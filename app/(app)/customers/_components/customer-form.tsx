@@ -15,6 +15,8 @@ import { customerInputSchema } from "@/lib/customers/schemas";
 import { applyActionError } from "@/lib/form-errors";
 import type { ActionResult } from "@/lib/safe-action";
 import { ConflictAlert } from "@/components/form/conflict-alert";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { customerTopic } from "@/lib/live/topics";
 import { PageFormProvider } from "@/components/form/page-form-provider";
 import { requiredFieldNames } from "@/components/form/required-fields";
 import {
@@ -34,8 +36,12 @@ import { useIsHydrated } from "@/components/hooks/use-is-hydrated";
 import { DuplicateWarning } from "./duplicate-warning";
 import { useDuplicateCheck } from "./use-duplicate-check";
 
-/** Editing carries the version the form was loaded at, so a concurrent change is refused, not lost. */
-type CustomerFormMode = { kind: "create" } | { kind: "edit"; customerId: string; version: number };
+/**
+ * Editing carries the version the form was loaded at, so a concurrent change is refused, not lost; and
+ * the signed-in member, for presence ("editing") and live notices.
+ */
+type CustomerFormMode =
+  { kind: "create" } | { kind: "edit"; customerId: string; version: number; selfId?: string | null };
 
 type CustomerFormProps = {
   mode: CustomerFormMode;
@@ -54,6 +60,9 @@ function saveCustomer(mode: CustomerFormMode, values: CustomerFormValues): Promi
 export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: CustomerFormProps) {
   const router = useRouter();
   const [isPending, startTransition] = React.useTransition();
+  // The version the values in the form came from. A live refresh (components/live) brings a newer record:
+  // taken over only while nothing is typed; with unsaved input the old version stays, so saving conflicts.
+  const [loadedVersion, setLoadedVersion] = React.useState(mode.kind === "edit" ? mode.version : 0);
   const [conflict, setConflict] = React.useState<string | null>(null);
   // Before hydration a click would submit the form natively (a GET with every field in the URL).
   const isHydrated = useIsHydrated();
@@ -63,6 +72,17 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
     defaultValues,
   });
   const rootError = form.formState.errors.root;
+  const isDirty = form.formState.isDirty;
+  const dirty = React.useRef(isDirty);
+  const version = mode.kind === "edit" ? mode.version : 0;
+  if (version !== loadedVersion && !isDirty) setLoadedVersion(version);
+  const resetTo = React.useRef(loadedVersion);
+  React.useEffect(() => {
+    dirty.current = isDirty;
+    if (resetTo.current === loadedVersion) return;
+    resetTo.current = loadedVersion;
+    form.reset(defaultValues);
+  }, [loadedVersion, isDirty, defaultValues, form]);
   // What is required depends on the kind (a company needs its name; a person a first or last name).
   const kind = useWatch({ control: form.control, name: "kind" });
   const required = React.useMemo(
@@ -81,7 +101,7 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
   const save = (values: CustomerFormValues) =>
     startTransition(async () => {
       setConflict(null);
-      const result = await saveCustomer(mode, values);
+      const result = await saveCustomer(mode.kind === "edit" ? { ...mode, version: loadedVersion } : mode, values);
       setUnconfirmed(null);
       if ("error" in result) {
         const { error } = result;
@@ -103,6 +123,13 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
   return (
     <PageFormProvider form={form} required={required}>
       <form onSubmit={onSubmit} noValidate className="flex flex-col gap-6">
+        {mode.kind === "edit" ? (
+          <LiveUpdates
+            topics={[customerTopic(mode.customerId)]}
+            presence={{ resource: customerTopic(mode.customerId), mode: "editing", selfId: mode.selfId ?? null }}
+            busy={() => dirty.current}
+          />
+        ) : null}
         {conflict && mode.kind === "edit" ? (
           <ConflictAlert message={conflict} reloadHref={`/customers/${mode.customerId}/edit`} />
         ) : null}

@@ -1,6 +1,6 @@
 // The detail page's header: name, kind, status, Edit and the Actions menu, and the archived banner.
 import Link from "next/link";
-import { Building2Icon, PencilIcon, UserIcon } from "lucide-react";
+import { Building2Icon, LockIcon, PencilIcon, UserIcon } from "lucide-react";
 
 import { ArchivedBanner, DetailHeader } from "@/components/detail-header";
 import { Badge } from "@/components/ui/badge";
@@ -56,16 +56,34 @@ export function CustomerHeader({ customer, role }: { customer: CustomerDetail; r
         </>
       }
       banner={
-        customer.archivedAt ? (
-          <ArchivedBanner
-            action={can(role, "customer:restore") ? <RestoreCustomerButton customerId={customer.id} /> : null}
-          >
-            This customer was archived
-            {customer.archivedBy ? ` by ${customer.archivedBy.name}` : ""} on{" "}
-            <LocalDate date={customer.archivedAt} withTime />. It is hidden from the customer list and cannot be edited.
-          </ArchivedBanner>
-        ) : null
+        <>
+          {customer.masked ? <LimitedDetailsNotice owner={customer.owner?.name ?? null} /> : null}
+          {customer.archivedAt ? (
+            <ArchivedBanner
+              action={can(role, "customer:restore") ? <RestoreCustomerButton customerId={customer.id} /> : null}
+            >
+              This customer was archived
+              {customer.archivedBy ? ` by ${customer.archivedBy.name}` : ""} on{" "}
+              <LocalDate date={customer.archivedAt} withTime />. It is hidden from the customer list and cannot be
+              edited.
+            </ArchivedBanner>
+          ) : null}
+        </>
       }
     />
+  );
+}
+
+/** Shown when the visibility mode limits what the member sees of this customer, naming whom to ask for a share. */
+function LimitedDetailsNotice({ owner }: { owner: string | null }) {
+  return (
+    <p role="note" className="flex items-start gap-2 rounded-md border bg-muted px-4 py-3 text-sm">
+      <LockIcon aria-hidden="true" className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
+      <span>
+        <span className="font-medium">Limited details — not your customer.</span>{" "}
+        {owner ? `Owned by ${owner}. Ask them` : "It has no owner. Ask a manager"} to share it with you to see its
+        contact details, address and notes.
+      </span>
+    </p>
   );
 }

@@ -11,9 +11,11 @@ import type { UserRef } from "@/lib/users/queries";
 import { CustomerStatusBadge } from "./customer-status-badge";
 import { CountryName } from "@/components/country-name";
 import { formatKind, formatPhoneType } from "./format";
-import { EmailLink, PhoneLink } from "@/components/contact-links";
+import { PhoneLink } from "@/components/contact-links";
+import { EmailLink } from "@/components/email-link";
 import { CalendarDate, LocalDate } from "@/components/time";
 import { OwnershipSection } from "./ownership/ownership-section";
+import { SharingSection } from "./sharing/sharing-section";
 import { TermsDetails } from "./tier/terms-details";
 import { ConsentCard } from "./consent/consent-card";
 
@@ -71,7 +73,7 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
           {c.secondaryPhone ? <PhoneValue phone={c.secondaryPhone} type={c.secondaryPhoneType} /> : null}
         </DetailItem>
         <DetailItem label="Website">
-          {websiteLink ? (
+          {websiteLink && !c.masked ? (
             <a href={websiteLink} target="_blank" rel="noopener noreferrer nofollow" className="hover:underline">
               {websiteLabel}
             </a>
@@ -116,6 +118,9 @@ export function CustomerOverview({ customer: c }: { customer: CustomerDetail }) 
       </Suspense>
       <Suspense fallback={<Skeleton className="h-32 lg:col-span-2" />}>
         <OwnershipSection customer={c} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <SharingSection customer={c} />
       </Suspense>
       <DetailSection title="Record">
         <DetailItem label="Created">

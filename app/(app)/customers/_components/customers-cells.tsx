@@ -2,6 +2,8 @@
 
 // Cells of the customers table that are more than a formatted value.
 import Link from "next/link";
+import { LockIcon } from "lucide-react";
+import { EmailLink } from "@/components/email-link";
 
 import { Badge } from "@/components/ui/badge";
 import type { PrimaryContactRef } from "@/lib/customers/queries";
@@ -55,6 +57,13 @@ export function NameCell({ customer }: { customer: CustomerTableRow }) {
             {customer.name}
           </Link>
           {customer.archivedAt ? <ArchivedBadge /> : null}
+          {customer.masked ? (
+            <LockIcon
+              role="img"
+              aria-label="Limited details (not your customer)"
+              className="size-3.5 shrink-0 text-muted-foreground"
+            />
+          ) : null}
         </span>
         {showDisplayName ? <span className="text-xs text-muted-foreground">{customer.displayName}</span> : null}
         {customer.matchedAsset ? (
@@ -95,13 +104,7 @@ export function PrimaryContactCell({ contact }: { contact: PrimaryContactRef | n
       <span className="truncate" title={name}>
         {name}
       </span>
-      <a
-        href={`mailto:${contact.email}`}
-        className="truncate text-xs text-muted-foreground hover:underline"
-        title={contact.email}
-      >
-        {contact.email}
-      </a>
+      <EmailLink email={contact.email} className="truncate text-xs text-muted-foreground" title={contact.email} />
     </div>
   );
 }

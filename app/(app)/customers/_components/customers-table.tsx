@@ -48,8 +48,7 @@ export function CustomersTable({
   bulkPermissions = noBulk,
 }: CustomersTableProps) {
   const result = React.use(customersPromise);
-  const { rows, total, totalCapped } = result;
-  const tags = React.use(tagsPromise);
+  const { rows, total, totalCapped, totalEstimated } = result;
   const tiers = React.use(tiersPromise);
   const owners = React.use(ownersPromise);
   const views = React.use(viewsPromise);
@@ -62,11 +61,11 @@ export function CustomersTable({
   });
 
   return (
-    <BulkSelectionProvider table={table} total={total} totalCapped={totalCapped} permissions={bulkPermissions}>
+    <BulkSelectionProvider table={table} total={{ total, totalCapped, totalEstimated }} permissions={bulkPermissions}>
       <div className="flex flex-col gap-4">
         <CustomersToolbar
           table={table}
-          tags={tags}
+          tagsPromise={tagsPromise}
           tiers={tiers}
           owners={owners}
           views={views}
@@ -87,7 +86,7 @@ export function CustomersTable({
             />
           }
         />
-        <DataTablePagination table={table} totalCapped={totalCapped} />
+        <DataTablePagination table={table} totalCapped={totalCapped} totalEstimated={totalEstimated} />
         <KindIconSymbols />
       </div>
     </BulkSelectionProvider>

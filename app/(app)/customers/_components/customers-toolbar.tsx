@@ -2,6 +2,7 @@
 
 // The customers table's search box, its Status, Kind, Tag, Tier, My customers and Archived filters, and the
 // Filters sheet (owner, date ranges, open work orders, assets, tag matching).
+import * as React from "react";
 import type { Table } from "@tanstack/react-table";
 
 import { DataTableFacetedFilter } from "@/components/data-table/data-table-faceted-filter";
@@ -20,7 +21,8 @@ import { SavedViewsMenu } from "./saved-views/saved-views-menu";
 
 type CustomersToolbarProps<TData> = {
   table: Table<TData>;
-  tags: string[];
+  /** Distinct tags read from every customer: awaited by the Tag filter alone, so the table never waits for them. */
+  tagsPromise: Promise<string[]>;
   tiers: TierOption[];
   owners: OwnerOption[];
   views: SavedViewDto[];
@@ -29,13 +31,12 @@ type CustomersToolbarProps<TData> = {
 
 export function CustomersToolbar<TData>({
   table,
-  tags,
+  tagsPromise,
   tiers,
   owners,
   views,
   canShareViews,
 }: CustomersToolbarProps<TData>) {
-  const tagOptions = tags.map((tag) => ({ value: tag, label: tag }));
   const tierOptions = [
     ...tiers.map((tier) => ({ value: tier.id, label: tier.name })),
     { value: "none", label: "No tier" },
@@ -50,9 +51,9 @@ export function CustomersToolbar<TData>({
     >
       <DataTableFacetedFilter table={table} filterKey="status" title="Status" options={customerStatusOptions} />
       <DataTableFacetedFilter table={table} filterKey="kind" title="Kind" options={customerKindOptions} />
-      {tagOptions.length > 0 ? (
-        <DataTableFacetedFilter table={table} filterKey="tag" title="Tag" options={tagOptions} />
-      ) : null}
+      <React.Suspense fallback={null}>
+        <TagFilter table={table} tagsPromise={tagsPromise} />
+      </React.Suspense>
       {tiers.length > 0 ? (
         <DataTableFacetedFilter table={table} filterKey="tier" title="Tier" options={tierOptions} />
       ) : null}
@@ -64,4 +65,12 @@ export function CustomersToolbar<TData>({
       <SavedViewsMenu views={views} canShare={canShareViews} />
     </DataTableToolbar>
   );
+}
+
+/** The Tag filter, once the organization's tags are read (none: no filter). */
+function TagFilter<TData>({ table, tagsPromise }: { table: Table<TData>; tagsPromise: Promise<string[]> }) {
+  const tags = React.use(tagsPromise);
+  if (tags.length === 0) return null;
+  const options = tags.map((tag) => ({ value: tag, label: tag }));
+  return <DataTableFacetedFilter table={table} filterKey="tag" title="Tag" options={options} />;
 }

@@ -10,11 +10,13 @@ export interface SettingsSection {
 const sections: (SettingsSection & { permission?: Permission })[] = [
   { href: "/settings/users", label: "Users", permission: "user:read" },
   { href: "/settings/api-keys", label: "API keys", permission: "apiKey:manage" },
+  { href: "/settings/webhooks", label: "Webhooks", permission: "webhook:manage" },
   { href: "/settings/service-centers", label: "Service centers", permission: "serviceCenter:read" },
   { href: "/settings/customer-tiers", label: "Customer tiers", permission: "tier:read" },
   { href: "/settings/organization", label: "Organization", permission: "organization:manage" },
   { href: "/settings/privacy", label: "Privacy", permission: "organization:manage" },
   { href: "/settings/preferences", label: "Your preferences" },
+  { href: "/settings/notifications", label: "Notifications" },
 ];
 
 export function settingsSectionsFor(role: Role): SettingsSection[] {

@@ -5,6 +5,7 @@ import { DataTableSkeleton } from "@/components/data-table/data-table-skeleton";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { listServiceCenters } from "@/lib/service-centers/queries";
+import { listMemberRefs, listServiceCenterMembers } from "@/lib/service-centers/members";
 import { ServiceCenterDialog } from "./_components/service-center-dialog";
 import { ServiceCentersTable } from "./_components/service-centers-table";
 
@@ -14,6 +15,9 @@ export default async function ServiceCentersPage() {
   const ctx = await requireCtx();
   const canManage = can(ctx.role, "serviceCenter:manage");
   const centers = listServiceCenters(ctx);
+  const teams = Promise.all([listServiceCenterMembers(ctx), canManage ? listMemberRefs(ctx) : []]).then(
+    ([byCenter, members]) => ({ byCenter, members }),
+  );
 
   return (
     <section aria-labelledby="service-centers-heading" className="flex flex-col gap-4">
@@ -23,13 +27,14 @@ export default async function ServiceCentersPage() {
             Service centers
           </h2>
           <p className="text-sm text-muted-foreground">
-            Each work order belongs to one center; its code (such as KTYS) starts the work order numbers.
+            Each work order belongs to one center; its code (such as KTYS) starts the work order numbers. Customers
+            shared with a center are visible in full to its members.
           </p>
         </div>
         {canManage ? <ServiceCenterDialog mode={{ kind: "create" }} /> : null}
       </div>
-      <Suspense fallback={<DataTableSkeleton columnCount={5} rowCount={3} filterCount={0} />}>
-        <ServiceCentersTable centers={centers} canManage={canManage} />
+      <Suspense fallback={<DataTableSkeleton columnCount={6} rowCount={3} filterCount={0} />}>
+        <ServiceCentersTable centers={centers} canManage={canManage} teams={teams} />
       </Suspense>
     </section>
   );

@@ -7,6 +7,7 @@ import { ListCount } from "@/components/data-table/list-count";
 import { NewRecordButton } from "@/components/data-table/list-empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
+import { LiveUpdates } from "@/components/live/live-updates";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
@@ -35,6 +36,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
         </div>
         {canCreate ? <NewRecordButton href="/work-orders/new" label="New work order" /> : null}
       </header>
+      <LiveUpdates topics={["work_orders"]} />
       <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={3} />}>
         <WorkOrdersTable
           workOrdersPromise={workOrdersPromise}

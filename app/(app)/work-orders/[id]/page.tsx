@@ -6,6 +6,8 @@ import { PencilIcon, PrinterIcon } from "lucide-react";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/session";
+import { LiveUpdates } from "@/components/live/live-updates";
+import { workOrderTopic } from "@/lib/live/topics";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
 import { mayChangeWorkOrder } from "@/lib/work-orders/rules";
 import { WorkOrderPriorityBadge, WorkOrderStatusBadge } from "../_components/work-order-badges";
@@ -59,6 +61,7 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
           ) : null}
         </div>
       </header>
+      <LiveUpdates topics={[workOrderTopic(workOrder.id)]} />
       <WorkOrderOverview workOrder={workOrder} />
     </div>
   );

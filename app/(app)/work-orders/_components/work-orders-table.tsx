@@ -48,7 +48,7 @@ export function WorkOrdersTable({ workOrdersPromise, centerOptions, recordFilter
           />
         }
       />
-      <DataTablePagination table={table} />
+      <DataTablePagination table={table} totalCapped={result.totalCapped} />
     </div>
   );
 }

@@ -8,8 +8,8 @@ import { parseAssetListParams } from "@/lib/assets/list-params";
 
 export const GET = apiRoute("listAssets", async (request, ctx) => {
   const params = parseAssetListParams(new URL(request.url).searchParams);
-  const { rows, total, page, perPage, pageCount } = await listAssets(ctx, params);
-  return Response.json({ data: rows, meta: { total, page, perPage, pageCount } });
+  const { rows, total, totalCapped, totalEstimated, page, perPage, pageCount } = await listAssets(ctx, params);
+  return Response.json({ data: rows, meta: { total, totalCapped, totalEstimated, page, perPage, pageCount } });
 });
 
 export const POST = apiRoute("createAsset", async (request, ctx) => {

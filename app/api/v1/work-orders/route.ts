@@ -3,21 +3,24 @@
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute } from "@/lib/api/handler";
 import { createWorkOrder } from "@/lib/work-orders/mutations";
-import { listWorkOrders } from "@/lib/work-orders/queries";
+import { listWorkOrders, withVisibleCustomer } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
 import { parseWorkOrderListParams } from "@/lib/work-orders/list-params";
 
 export const GET = apiRoute("listWorkOrders", async (request, ctx) => {
   const params = parseWorkOrderListParams(new URL(request.url).searchParams);
-  const { rows, total, page, perPage, pageCount } = await listWorkOrders(ctx, params);
-  return Response.json({ data: rows.map(toWorkOrderResource), meta: { total, page, perPage, pageCount } });
+  const { rows, total, totalCapped, totalEstimated, page, perPage, pageCount } = await listWorkOrders(ctx, params);
+  return Response.json({
+    data: rows.map(toWorkOrderResource),
+    meta: { total, totalCapped, totalEstimated, page, perPage, pageCount },
+  });
 });
 
 export const POST = apiRoute("createWorkOrder", async (request, ctx) => {
   const body = await readJsonObject(request);
   const workOrder = await createWorkOrder(ctx, body);
   return Response.json(
-    { data: toWorkOrderResource(workOrder) },
+    { data: toWorkOrderResource(await withVisibleCustomer(ctx, workOrder)) },
     {
       status: 201,
       headers: { Location: `/api/v1/work-orders/${workOrder.id}`, ETag: `"${workOrder.version}"` },

@@ -33,7 +33,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
         <h1 className="text-2xl font-semibold tracking-tight">Edit customer</h1>
       </div>
       <CustomerForm
-        mode={{ kind: "edit", customerId: customer.id, version: customer.version }}
+        mode={{ kind: "edit", customerId: customer.id, version: customer.version, selfId: ctx.userId }}
         defaultValues={toCustomerFormValues(customer)}
         tiers={tiers}
         canMerge={can(ctx.role, "customer:merge")}

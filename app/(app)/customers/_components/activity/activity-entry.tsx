@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import {
   CalendarIcon,
   HistoryIcon,
+  LockIcon,
   MailIcon,
   PhoneIcon,
   StickyNoteIcon,
@@ -15,6 +16,7 @@ import {
 } from "lucide-react";
 
 import { ConfirmDialog } from "@/components/confirm-dialog";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { revertActivityAction } from "@/lib/activity/actions";
 import { undoMergeAction } from "@/lib/customers/merge/actions";
@@ -156,7 +158,15 @@ export function ActivityEntry({ customerId, item, canRevert, canUndoMerge }: Act
       <Icon aria-label={activityTypeLabels[item.type]} className="mt-0.5 size-4 shrink-0 text-muted-foreground" />
       <div className="min-w-0 flex-1">
         <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-          <p className="font-medium">{item.summary}</p>
+          <p className="font-medium">
+            {item.summary}
+            {item.sensitive ? (
+              <Badge variant="outline" className="ml-2 align-middle">
+                <LockIcon aria-hidden="true" />
+                Sensitive
+              </Badge>
+            ) : null}
+          </p>
           <p className="text-xs text-muted-foreground">
             {actorOf(item)} ·{" "}
             <time
@@ -175,6 +185,7 @@ export function ActivityEntry({ customerId, item, canRevert, canUndoMerge }: Act
         ) : null}
         {item.body && isMerge ? <MergeBeforeState body={item.body} /> : null}
         {item.body && !isMerge ? <p className="mt-1 text-sm whitespace-pre-wrap">{item.body}</p> : null}
+        {item.bodyHidden ? <p className="mt-1 text-sm text-muted-foreground italic">Sensitive note — hidden</p> : null}
         {item.changes ? (
           <details className="mt-1 text-sm">
             <summary className="cursor-pointer text-muted-foreground">Show changes</summary>

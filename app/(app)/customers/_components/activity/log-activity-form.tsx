@@ -8,7 +8,7 @@ import { UnsavedChangesGuard } from "@/components/form/unsaved-changes";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
 
-import { SelectField, TextareaField, TextField } from "@/components/form/fields";
+import { CheckboxField, SelectField, TextareaField, TextField } from "@/components/form/fields";
 import { SubmitButton } from "@/components/form/form-actions";
 import { logActivityAction } from "@/lib/activity/actions";
 import {
@@ -22,7 +22,7 @@ import { useDisplayPrefs } from "@/components/display-prefs";
 import { instantOfWallTime } from "@/lib/zoned-bounds";
 
 const typeOptions = loggedActivityTypes.map((type) => ({ value: type, label: activityTypeLabels[type] }));
-const blank: LogActivityInput = { type: "note", summary: "", body: "", occurredAt: "" };
+const blank: LogActivityInput = { type: "note", summary: "", body: "", occurredAt: "", sensitive: false };
 
 export function LogActivityForm({ customerId }: { customerId: string }) {
   const router = useRouter();
@@ -63,6 +63,11 @@ export function LogActivityForm({ customerId }: { customerId: string }) {
         <TextField<LogActivityInput> name="summary" label="Summary" maxLength={300} />
         <TextField<LogActivityInput> name="occurredAt" label="When" type="datetime-local" />
         <TextareaField<LogActivityInput> name="body" label="Details" className="sm:col-span-3" />
+        <CheckboxField<LogActivityInput>
+          name="sensitive"
+          label="Sensitive — stored encrypted, shown only to staff and above"
+          className="sm:col-span-3"
+        />
         {form.formState.errors.root ? (
           <p role="alert" className="text-sm text-destructive sm:col-span-3">
             {form.formState.errors.root.message}

@@ -12,8 +12,6 @@ import { customerStatusOptions } from "@/lib/customers/options";
 import type { TierOption } from "@/lib/tiers/queries";
 import { OwnerTransferFields } from "../ownership/owner-transfer-fields";
 import { useBulkSelection } from "./selection-context";
-import { useDisplayPrefs } from "@/components/display-prefs";
-import { formatNumber } from "@/lib/number-format";
 
 interface Values {
   tags: string;
@@ -61,8 +59,7 @@ interface Props {
 }
 
 export function BulkActionDialog({ action, tiers, onClose, onDone }: Props) {
-  const prefs = useDisplayPrefs();
-  const { count, countCapped, target } = useBulkSelection();
+  const { count, countLabel, target } = useBulkSelection();
   const [owners, setOwners] = React.useState<{ id: string; name: string; email: string }[] | null>(null);
   const form = useForm<Values>({ defaultValues: empty });
   const dialog = useFormDialog(form, {
@@ -80,7 +77,7 @@ export function BulkActionDialog({ action, tiers, onClose, onDone }: Props) {
   }, [action, form, owners]);
 
   const label = action ? bulkActionLabels[action] : "";
-  const noun = `${formatNumber(count, prefs)}${countCapped ? "+" : ""} ${count === 1 ? "customer" : "customers"}`;
+  const noun = `${countLabel} ${count === 1 ? "customer" : "customers"}`;
   const tierOptions = [
     ...tiers.map((tier) => ({ value: tier.id, label: tier.name })),
     { value: "none", label: "No tier" },

@@ -20,8 +20,6 @@ import { BulkActionDialog } from "./bulk-action-dialog";
 import { BulkJobDialog } from "./bulk-job-dialog";
 import { showBulkDone } from "./bulk-undo";
 import { useBulkSelection } from "./selection-context";
-import { useDisplayPrefs } from "@/components/display-prefs";
-import { formatNumber } from "@/lib/number-format";
 
 function summarize(result: BulkResult): string {
   const reasons = Object.entries(result.skippedReasons).map(([reason, n]) => `${n} ${reason.toLowerCase()}`);
@@ -29,9 +27,8 @@ function summarize(result: BulkResult): string {
 }
 
 export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; pageRowCount: number }) {
-  const prefs = useDisplayPrefs();
   const router = useRouter();
-  const { selectedIds, allMatching, setAllMatching, total, totalCapped, count, countCapped, clear, permissions } =
+  const { selectedIds, allMatching, setAllMatching, total, totalLabel, countLabel, clear, permissions } =
     useBulkSelection();
   const [action, setAction] = React.useState<BulkActionName | null>(null);
   const [job, setJob] = React.useState<{ job: JobResource; undoable: boolean } | null>(null);
@@ -61,14 +58,11 @@ export function BulkActionsBar({ tiers, pageRowCount }: { tiers: TierOption[]; p
       className="flex flex-wrap items-center gap-2 rounded-md border bg-muted/50 px-3 py-2 text-sm"
     >
       <span className="font-medium tabular-nums" aria-live="polite">
-        {allMatching
-          ? `All ${formatNumber(total, prefs)}${countCapped ? "+" : ""} customers matching this filter are selected`
-          : `${formatNumber(count, prefs)} selected`}
+        {allMatching ? `All ${countLabel} customers matching this filter are selected` : `${countLabel} selected`}
       </span>
       {pageFullySelected && !allMatching ? (
         <Button variant="link" size="sm" className="h-auto px-1" onClick={() => setAllMatching(true)}>
-          Select all {formatNumber(total, prefs)}
-          {totalCapped ? "+" : ""} matching this filter
+          Select all {totalLabel} matching this filter
         </Button>
       ) : null}
       <Button variant="ghost" size="sm" onClick={clear}>

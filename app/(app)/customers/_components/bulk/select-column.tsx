@@ -1,27 +1,33 @@
 "use client";
-// The checkbox column of the customers table: the header ticks every row on this page.
+// The checkbox column of the customers table: the header ticks every row on this page. Native checkboxes
+// (styled in components/ui/slots.css): a Radix checkbox also renders a hidden form input on every row.
 import type { ColumnDef } from "@tanstack/react-table";
-import { Checkbox } from "@/components/ui/checkbox";
 
 export function selectColumn<TData extends { name: string }>(): ColumnDef<TData, unknown> {
   return {
     id: "select",
     enableSorting: false,
     enableHiding: false,
-    header: ({ table }) => (
-      <Checkbox
-        aria-label="Select all customers on this page"
-        checked={table.getIsAllPageRowsSelected() ? true : table.getIsSomePageRowsSelected() ? "indeterminate" : false}
-        onCheckedChange={(checked) => table.toggleAllPageRowsSelected(checked === true)}
-        className="translate-y-0.5"
-      />
-    ),
+    header: ({ table }) => {
+      const some = !table.getIsAllPageRowsSelected() && table.getIsSomePageRowsSelected();
+      return (
+        <input
+          type="checkbox"
+          aria-label="Select all customers on this page"
+          checked={table.getIsAllPageRowsSelected()}
+          ref={(input) => {
+            if (input) input.indeterminate = some;
+          }}
+          onChange={(event) => table.toggleAllPageRowsSelected(event.target.checked)}
+        />
+      );
+    },
     cell: ({ row }) => (
-      <Checkbox
+      <input
+        type="checkbox"
         aria-label={`Select ${row.original.name}`}
         checked={row.getIsSelected()}
-        onCheckedChange={(checked) => row.toggleSelected(checked === true)}
-        className="translate-y-0.5"
+        onChange={(event) => row.toggleSelected(event.target.checked)}
       />
     ),
   };

@@ -5,6 +5,8 @@ import * as React from "react";
 import type { Table } from "@tanstack/react-table";
 
 import { useTableUrlState } from "@/components/data-table/use-table-url-state";
+import { useDisplayPrefs } from "@/components/display-prefs";
+import { formatListTotal, formatNumber } from "@/lib/number-format";
 import { customerListCodec, type CustomerListParams } from "@/lib/customers/list-params";
 
 export interface BulkPermissions {
@@ -22,11 +24,12 @@ interface BulkSelection {
   allMatching: boolean;
   setAllMatching: (value: boolean) => void;
   total: number;
-  totalCapped: boolean;
+  /** The total as the list shows it: "1,234", "10,000+" or "about 1.2M" (formatListTotal). */
+  totalLabel: string;
   /** How many customers an action would touch. */
   count: number;
-  /** `count` is a lower bound (all matching a search that counts up to 10,000): show it as "10,000+". */
-  countCapped: boolean;
+  /** `count` as shown: all matching a list counted only up to 10,000 or estimated says "10,000+" or "about 1.2M". */
+  countLabel: string;
   target: () => BulkTarget;
   clear: () => void;
   permissions: BulkPermissions;
@@ -48,17 +51,17 @@ export function currentFilter(params: CustomerListParams): Record<string, string
 export function BulkSelectionProvider<TData>({
   table,
   total,
-  totalCapped = false,
   permissions,
   children,
 }: {
   table: Table<TData>;
-  total: number;
-  totalCapped?: boolean;
+  /** The list's total, and whether it is a lower bound or an estimate. */
+  total: { total: number; totalCapped: boolean; totalEstimated: boolean };
   permissions: BulkPermissions;
   children: React.ReactNode;
 }) {
   const { params } = useTableUrlState(customerListCodec);
+  const prefs = useDisplayPrefs();
   const urlKey = customerListCodec.serialize(params);
   // Keyed by the URL: a new page or filter starts with nothing "all matching"-selected.
   const [allMatchingFor, setAllMatchingFor] = React.useState<string | null>(null);
@@ -73,10 +76,10 @@ export function BulkSelectionProvider<TData>({
     selectedIds,
     allMatching,
     setAllMatching,
-    total,
-    totalCapped,
-    count: allMatching ? total : selectedIds.length,
-    countCapped: allMatching && totalCapped,
+    total: total.total,
+    totalLabel: formatListTotal(total, prefs),
+    count: allMatching ? total.total : selectedIds.length,
+    countLabel: allMatching ? formatListTotal(total, prefs) : formatNumber(selectedIds.length, prefs),
     target: () => (allMatching ? { filter: currentFilter(params) } : { ids: selectedIds }),
     clear: () => {
       setAllMatching(false);

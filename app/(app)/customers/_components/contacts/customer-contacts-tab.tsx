@@ -8,13 +8,13 @@ import { ContactDialog } from "./contact-dialog";
 import { ContactsTable } from "./contacts-table";
 import { toContactView } from "./contact-view";
 
-type CustomerContactsTabProps = { customerId: string; archived?: boolean };
+type CustomerContactsTabProps = { customerId: string; readOnly?: boolean };
 
-export async function CustomerContactsTab({ customerId, archived = false }: CustomerContactsTabProps) {
+export async function CustomerContactsTab({ customerId, readOnly = false }: CustomerContactsTabProps) {
   const ctx = await requireCtx();
   const [contacts, country] = await Promise.all([listContacts(ctx, customerId), getContactCountry(ctx, customerId)]);
-  // An archived customer's contacts are read-only.
-  const canManage = can(ctx.role, "contact:manage") && !archived;
+  // An archived customer's contacts are read-only, and so are those of one seen with limited details.
+  const canManage = can(ctx.role, "contact:manage") && !readOnly;
   return (
     <section aria-label="Contacts" className="flex flex-col gap-4">
       {canManage ? (

@@ -9,20 +9,30 @@ import type { ServiceCenterRow } from "@/lib/service-centers/queries";
 import { LocalDate } from "@/components/time";
 import { ServiceCenterActiveButton } from "./service-center-active-button";
 import { ServiceCenterDialog } from "./service-center-dialog";
+import { ServiceCenterMembersDialog } from "./service-center-members-dialog";
+
+interface MemberRef {
+  id: string;
+  name: string;
+}
 
 export function ServiceCentersTable({
   centers,
   canManage,
+  teams,
 }: {
   centers: Promise<ServiceCenterRow[]>;
   canManage: boolean;
+  /** Each center's members, and every member of the organization (for the Members dialog). */
+  teams: Promise<{ byCenter: Record<string, MemberRef[]>; members: MemberRef[] }>;
 }) {
   const rows = use(centers);
+  const { byCenter, members } = use(teams);
 
   return (
     <SimpleTable
       caption="Service centers"
-      columns={["Code", "Name", "Status", { label: "Created", className: showFromClass.md }]}
+      columns={["Code", "Name", "Status", "Members", { label: "Created", className: showFromClass.md }]}
       actions={canManage}
       empty={
         rows.length === 0
@@ -37,12 +47,18 @@ export function ServiceCentersTable({
           <TableCell>
             {center.active ? <Badge variant="secondary">Active</Badge> : <Badge variant="outline">Inactive</Badge>}
           </TableCell>
+          <TableCell className="max-w-64 text-sm whitespace-normal">
+            {(byCenter[center.id] ?? []).map((member) => member.name).join(", ") || (
+              <span className="text-muted-foreground">None</span>
+            )}
+          </TableCell>
           <TableCell className={showFromClass.md}>
             <LocalDate date={center.createdAt} />
           </TableCell>
           {canManage ? (
             <TableCell className="flex justify-end gap-2">
               <ServiceCenterDialog mode={{ kind: "edit", center }} />
+              <ServiceCenterMembersDialog center={center} members={members} current={byCenter[center.id] ?? []} />
               <ServiceCenterActiveButton center={center} />
             </TableCell>
           ) : null}

@@ -3,7 +3,7 @@
 import { readJsonObject } from "@/lib/api/body";
 import { apiRoute, readIfMatchVersion } from "@/lib/api/handler";
 import { updateWorkOrder } from "@/lib/work-orders/mutations";
-import { getWorkOrder } from "@/lib/work-orders/queries";
+import { getWorkOrder, withVisibleCustomer } from "@/lib/work-orders/queries";
 import { toWorkOrderResource } from "@/lib/work-orders/resource";
 
 type Params = { id: string };
@@ -17,5 +17,8 @@ export const PATCH = apiRoute<Params>("updateWorkOrder", async (request, ctx, { 
   const expectedVersion = readIfMatchVersion(request);
   const body = await readJsonObject(request);
   const workOrder = await updateWorkOrder(ctx, id, body, { expectedVersion });
-  return Response.json({ data: toWorkOrderResource(workOrder) }, { headers: { ETag: `"${workOrder.version}"` } });
+  return Response.json(
+    { data: toWorkOrderResource(await withVisibleCustomer(ctx, workOrder)) },
+    { headers: { ETag: `"${workOrder.version}"` } },
+  );
 });
