@@ -77,6 +77,21 @@ export function planWrite(d: Write): { contact: ContactWrite | null; changes: Fi
   return { contact, changes, unchanged };
 }
 
+/**
+ * A new customer's duplicate keys for the contact written with it, given with the customer's insert so
+ * the contact's insert finds them there and does not rewrite the customer (migration
+ * 20261211100000_contact_keys_with_customer). Keyed as the trigger keys stored contacts; a key that
+ * differed would only make the contact's insert refresh the customer as before.
+ */
+function contactKeys(contact: ContactWrite | null): { emailKeys: string[]; phoneKeys: string[] } {
+  const present = (values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v !== "");
+  const fields = contact?.fields ?? {};
+  return {
+    emailKeys: present([typeof fields.email === "string" ? fields.email.toLowerCase() : null]),
+    phoneKeys: present([fields.phone, fields.mobile]),
+  };
+}
+
 function searchTextOf(d: Write, contact: ContactWrite | null): string {
   const contacts: SearchableContactFields[] = (d.existing?.contacts ?? []).map((c: StoredContact) =>
     c.id === contact?.id
@@ -168,6 +183,7 @@ export async function applyDecisions(tx: Tx, plan: ImportPlan, decisions: Decisi
         id: customerId,
         organizationId: ctx.orgId,
         ...columns,
+        ...contactKeys(contact),
         ownerId: ctx.actor === "user" ? ctx.userId : null,
         createdById: ctx.userId,
       });

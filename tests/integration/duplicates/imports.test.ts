@@ -115,8 +115,19 @@ describe("duplicate warnings on import rows", () => {
           "Contact Email",
           "Contact First Name",
           "Contact Last Name",
+          "Contact Mobile",
         ],
-        ["K-1", "Müller Keys GmbH", "(865) 555-0178", "https://www.keys.test/x", "US", email, "Kim", "Lee"],
+        [
+          "K-1",
+          "Müller Keys GmbH",
+          "(865) 555-0178",
+          "https://www.keys.test/x",
+          "US",
+          email,
+          "Kim",
+          "Lee",
+          "(865) 555-0199",
+        ],
       ]),
     );
     const [row] = await db.$queryRaw<
@@ -127,7 +138,7 @@ describe("duplicate warnings on import rows", () => {
     expect(row).toEqual({
       name_key: "muller keys",
       email_keys: [email],
-      phone_keys: ["+18655550178"],
+      phone_keys: ["+18655550178", "+18655550199"],
       website_domain: "keys.test",
     });
   });

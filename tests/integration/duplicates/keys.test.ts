@@ -1,5 +1,6 @@
 // The duplicate keys on `customer`: the SQL key functions on realistic spellings, and the triggers
 // keeping name, email, phone and domain keys current on create, update, contact changes and imports.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { deleteContact, updateContact } from "@/lib/contacts/mutations";
@@ -90,6 +91,25 @@ describe("duplicate keys on customers", () => {
     expect((await keysOf(customer.id)).email_keys).toEqual(["ben@contact.test", email.toLowerCase()]);
     expect((await keysOf(customer.id)).phone_keys).toEqual(["+41446681800"]);
 
+    // The contact insert's trigger (a raw insert: the data layer also rewrites the customer's search
+    // text) leaves the customer's row alone when the contact adds no key, and rewrites it when it does.
+    const xmin = async () =>
+      (await db.$queryRaw<[{ x: string }]>`SELECT xmin::text AS x FROM customer WHERE id = ${customer.id}::uuid`)[0].x;
+    const insertContact = (contactEmail: string, phone: string | null) => db.$executeRaw`
+      INSERT INTO contact (id, organization_id, customer_id, first_name, last_name, email, phone)
+      VALUES (${randomUUID()}::uuid, ${staff.orgId}, ${customer.id}::uuid, 'Raw', 'Contact', ${contactEmail}, ${phone})`;
+    const before = await xmin();
+    await insertContact(email.toUpperCase(), "+41446681800");
+    expect(await xmin()).toBe(before);
+    await insertContact("cy@contact.test", null);
+    expect(await xmin()).not.toBe(before);
+    expect((await keysOf(customer.id)).email_keys).toEqual([
+      "ben@contact.test",
+      "cy@contact.test",
+      email.toLowerCase(),
+    ]);
+    await db.$executeRaw`DELETE FROM contact WHERE customer_id = ${customer.id}::uuid AND first_name = 'Raw'`;
+
     await deleteContact(staff, contact.id);
     expect((await keysOf(customer.id)).email_keys).toEqual([email.toLowerCase()]);
 
@@ -105,5 +125,20 @@ describe("duplicate keys on customers", () => {
       phone_keys: ["+41446681800", "+41446681801"],
       website_domain: null,
     });
+  });
+
+  it("keep the keys a customer's insert gives for the contacts written with it", async () => {
+    const id = randomUUID();
+    await db.$executeRaw`
+      INSERT INTO customer (id, organization_id, name, email, phone, email_keys, phone_keys, updated_at)
+      VALUES (${id}::uuid, ${staff.orgId}, 'Given Keys Ltd', 'Own@Given.test', '+41446681800',
+              ARRAY['kim@given.test', ''], ARRAY['+41791234567'], now())`;
+    expect(await keysOf(id)).toMatchObject({
+      email_keys: ["kim@given.test", "own@given.test"],
+      phone_keys: ["+41446681800", "+41791234567"],
+    });
+    // An update recomputes them from the stored contacts (there are none).
+    await db.$executeRaw`UPDATE customer SET email_keys = NULL WHERE id = ${id}::uuid`;
+    expect(await keysOf(id)).toMatchObject({ email_keys: ["own@given.test"], phone_keys: ["+41446681800"] });
   });
 });
