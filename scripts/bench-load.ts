@@ -23,6 +23,9 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { LIST_COUNT_CAP } from "@/lib/list-total";
 import { ensureBenchAssets, ensureBenchOrg } from "./bench-dataset";
 import { cpuGroups, type CpuReading } from "./bench-cpu";
+import { benchPageSession, measurePages, printPages } from "./bench-pages";
+import { resolveAuthSecret } from "@/lib/auth/secret";
+import { resolvePiiKeys } from "@/lib/privacy/crypto";
 
 const { values } = parseArgs({
   options: {
@@ -215,7 +218,19 @@ function printComparison(results: { setup: Setup; cells: Cell[] }[]) {
   printRows(header, cpuRows);
 }
 
+/** An aircraft of the benchmark organization whose owner link is current (its page shows the owner). */
+const ownedAircraft = (orgId: string) =>
+  db.asset.findMany({
+    where: { organizationId: orgId, kind: "aircraft", customerLinks: { some: { status: "current" } } },
+    select: { id: true },
+    take: 1,
+  });
+
 async function main() {
+  // The servers run as production, which needs a fixed session secret and PII keys: this script's (the
+  // local ones under .data/ unless set), so the session it signs and the data it seeded read the same.
+  process.env.BETTER_AUTH_SECRET ||= resolveAuthSecret();
+  process.env.PII_KEYS ||= resolvePiiKeys();
   const base = new URL(values.url ?? `http://127.0.0.1:${values.port}`);
   assertLoopback(base);
   if (values["read-url"]) assertLoopback(new URL(values["read-url"]));
@@ -237,6 +252,14 @@ async function main() {
     createdById: null,
   });
   const headers = { authorization: `Bearer ${key.key}` };
+  const pageSession = await benchPageSession(ctx.orgId);
+  const [aircraft] = await ownedAircraft(ctx.orgId);
+  const pages: [string, string][] = [
+    ["customers list", "/customers"],
+    ["customer detail", `/customers/${sample.id}`],
+    ["aircraft detail", `/aircraft/${aircraft!.id}`],
+    ["new work order", "/work-orders/new"],
+  ];
   const lastPage = LIST_COUNT_CAP / perPage;
   const endpoints: [string, string][] = [
     ["GET one customer (ceiling)", `/api/v1/customers/${sample.id}`],
@@ -284,6 +307,12 @@ async function main() {
         }
         console.log("");
         printTable(cells);
+        if (results.length === 0) {
+          console.log(
+            `\nPages, one user (${count.toLocaleString()} customers; 20 requests each after 3 of warm-up):\n`,
+          );
+          printPages(await measurePages(base, pageSession.cookie, pages), printRows);
+        }
         results.push({ setup, cells });
         await cpu.close();
       } finally {
@@ -297,6 +326,7 @@ async function main() {
     }
   } finally {
     await db.apiKey.delete({ where: { id: key.id } });
+    await pageSession.cleanup();
   }
 }
 

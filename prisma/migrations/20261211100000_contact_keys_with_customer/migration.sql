@@ -45,8 +45,9 @@ $$;
 CREATE OR REPLACE FUNCTION "contact_refresh_customer_keys"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    UPDATE "customer" c SET "email_keys" = NULL WHERE c."id" IN (
-      SELECT n."customer_id" FROM new_rows n
+    -- Not correlated with the updated row (a correlated subquery read every customer of every organization).
+    UPDATE "customer" SET "email_keys" = NULL WHERE "id" IN (
+      SELECT n."customer_id" FROM new_rows n JOIN "customer" c ON c."id" = n."customer_id"
       WHERE n."deleted_at" IS NULL AND NOT (
         coalesce(c."email_keys", ARRAY[]::text[])
           @> ARRAY(SELECT k FROM (VALUES (lower(n."email"::text))) e(k) WHERE k <> '')
