@@ -98,14 +98,17 @@ function withoutCrossRequestBatching(client: PrismaClient): PrismaClient {
 }
 
 /**
- * A PostgreSQL handle. `readOnly` (the read replica's) opens every connection with
- * default_transaction_read_only, so a write sent there by mistake fails even on a server that would take it.
+ * A PostgreSQL handle. Every connection runs without JIT compilation: the app's statements are short, and
+ * any whose estimated cost crossed jit_above_cost (an import batch's duplicate lookup, planned from a
+ * thousand-row JSON input) spent about 100 ms compiling to save nothing. `readOnly` (the read replica's)
+ * adds default_transaction_read_only, so a write sent there by mistake fails even on a server that would
+ * take it. (Options in DATABASE_URL itself take precedence over these.)
  */
 function createServerHandle(connectionString: string, readOnly = false): DbHandle {
   const pool = new TenantPool({
     connectionString,
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    ...(readOnly && { options: "-c default_transaction_read_only=on" }),
+    options: readOnly ? "-c jit=off -c default_transaction_read_only=on" : "-c jit=off",
   });
   const client = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
   return { prisma: withEncryptedFields(withoutCrossRequestBatching(client)), connectionString, pool };

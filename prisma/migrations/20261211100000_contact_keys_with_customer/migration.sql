@@ -45,14 +45,19 @@ $$;
 CREATE OR REPLACE FUNCTION "contact_refresh_customer_keys"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    -- Not correlated with the updated row (a correlated subquery read every customer of every organization).
-    UPDATE "customer" SET "email_keys" = NULL WHERE "id" IN (
-      SELECT n."customer_id" FROM new_rows n JOIN "customer" c ON c."id" = n."customer_id"
-      WHERE n."deleted_at" IS NULL AND NOT (
-        coalesce(c."email_keys", ARRAY[]::text[])
-          @> ARRAY(SELECT k FROM (VALUES (lower(n."email"::text))) e(k) WHERE k <> '')
-        AND coalesce(c."phone_keys", ARRAY[]::text[])
-          @> ARRAY(SELECT k FROM unnest(ARRAY[n."phone", n."mobile"]::text[]) p(k) WHERE k <> '')));
+    -- One join of the contacts' keys (per customer) with their customers, so the plan stays linear in
+    -- the statement's rows however stale the statistics (a semi join planned from a new organization's
+    -- stale ones rescanned its customers for every contact: 2.3 s for 500 contacts).
+    UPDATE "customer" c SET "email_keys" = NULL
+    FROM (
+      SELECT n."customer_id",
+        ARRAY(SELECT DISTINCT k FROM unnest(array_agg(lower(n."email"::text))) k WHERE k <> '') AS emails,
+        ARRAY(SELECT DISTINCT k FROM unnest(array_agg(n."phone"::text) || array_agg(n."mobile"::text)) k WHERE k <> '') AS phones
+      FROM new_rows n WHERE n."deleted_at" IS NULL GROUP BY n."customer_id"
+    ) added
+    WHERE c."id" = added."customer_id"
+      AND NOT (coalesce(c."email_keys", ARRAY[]::text[]) @> added.emails
+               AND coalesce(c."phone_keys", ARRAY[]::text[]) @> added.phones);
   ELSIF TG_OP = 'DELETE' THEN
     UPDATE "customer" SET "email_keys" = NULL WHERE "id" IN (SELECT "customer_id" FROM old_rows);
   ELSE

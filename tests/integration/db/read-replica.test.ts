@@ -202,6 +202,16 @@ describe.runIf(process.env.TEST_DATABASE_URL)("with a read replica (PostgreSQL)"
     expect(behind.rows).toEqual([]);
   });
 
+  it("runs primary and replica connections without JIT compilation", async () => {
+    const jitOf = (statement: Promise<{ jit: string }[]>) => statement.then(([row]) => row!.jit);
+    expect(await jitOf(db.$queryRaw`SELECT current_setting('jit') AS jit`)).toBe("off");
+    expect(
+      await runInOrganization(ctx.orgId, () =>
+        runReadRequest(null, () => onReplica(() => jitOf(db.$queryRaw`SELECT current_setting('jit') AS jit`))),
+      ),
+    ).toBe("off");
+  });
+
   it("never writes on the replica: its connections are read-only", async () => {
     await expect(
       runInOrganization(ctx.orgId, () =>
