@@ -23,6 +23,7 @@ import { createApiKeyWithSecret } from "@/lib/api-keys/mutations";
 import { LIST_COUNT_CAP } from "@/lib/list-total";
 import { ensureBenchAssets, ensureBenchOrg } from "./bench-dataset";
 import { cpuGroups, type CpuReading } from "./bench-cpu";
+import { percentile } from "./bench-stats";
 import { benchPageSession, measurePages, printPages } from "./bench-pages";
 import { resolveAuthSecret } from "@/lib/auth/secret";
 import { resolvePiiKeys } from "@/lib/privacy/crypto";
@@ -64,16 +65,12 @@ interface Setup {
   readUrl?: string;
 }
 
-const percentile = (sorted: number[], q: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-
 /** One cell: `connections` keep-alive clients on `url` for `seconds`; latencies from every response. */
 function drive(url: string, connections: number, seconds: number, headers: Record<string, string>) {
   return new Promise<Omit<Cell, "endpoint" | "connections">>((resolve, reject) => {
     const latencies: number[] = [];
     const instance = autocannon({ url, connections, duration: seconds, headers, timeout: 30 }, (error, result) => {
       if (error) return reject(error);
-      latencies.sort((a, b) => a - b);
       resolve({
         rps: result.requests.total / result.duration,
         p50: percentile(latencies, 0.5),
@@ -218,14 +215,6 @@ function printComparison(results: { setup: Setup; cells: Cell[] }[]) {
   printRows(header, cpuRows);
 }
 
-/** An aircraft of the benchmark organization whose owner link is current (its page shows the owner). */
-const ownedAircraft = (orgId: string) =>
-  db.asset.findMany({
-    where: { organizationId: orgId, kind: "aircraft", customerLinks: { some: { status: "current" } } },
-    select: { id: true },
-    take: 1,
-  });
-
 async function main() {
   // The servers run as production, which needs a fixed session secret and PII keys: this script's (the
   // local ones under .data/ unless set), so the session it signs and the data it seeded read the same.
@@ -253,11 +242,15 @@ async function main() {
   });
   const headers = { authorization: `Bearer ${key.key}` };
   const pageSession = await benchPageSession(ctx.orgId);
-  const [aircraft] = await ownedAircraft(ctx.orgId);
+  // An aircraft whose owner link is current (its page shows the owner).
+  const aircraft = await db.asset.findFirstOrThrow({
+    where: { organizationId: ctx.orgId, kind: "aircraft", customerLinks: { some: { status: "current" } } },
+    select: { id: true },
+  });
   const pages: [string, string][] = [
     ["customers list", "/customers"],
     ["customer detail", `/customers/${sample.id}`],
-    ["aircraft detail", `/aircraft/${aircraft!.id}`],
+    ["aircraft detail", `/aircraft/${aircraft.id}`],
     ["new work order", "/work-orders/new"],
   ];
   const lastPage = LIST_COUNT_CAP / perPage;

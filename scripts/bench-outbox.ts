@@ -18,6 +18,7 @@ import { recordEvent, recordEvents, type EventRow } from "@/lib/events/record";
 import { updateCustomer } from "@/lib/customers/mutations";
 import { importConfig } from "@/lib/imports/config";
 import { ensureBenchOrg } from "./bench-dataset";
+import { percentile } from "./bench-stats";
 
 const { values } = parseArgs({
   options: { rows: { type: "string", default: "100000" }, iterations: { type: "string", default: "200" } },
@@ -25,9 +26,6 @@ const { values } = parseArgs({
 const rowCount = Number(values.rows);
 const iterations = Number(values.iterations);
 process.env.DATABASE_URL ||= "postgresql://postgres@127.0.0.1:5432/chub_bench_outbox";
-
-const percentile = (samples: number[], q: number) =>
-  [...samples].sort((a, b) => a - b)[Math.min(samples.length - 1, Math.floor(q * samples.length))]!;
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const started = performance.now();

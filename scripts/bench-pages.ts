@@ -5,6 +5,7 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { resolveAuthSecret } from "@/lib/auth/secret";
+import { percentile } from "./bench-stats";
 
 interface PageTiming {
   page: string;
@@ -14,11 +15,6 @@ interface PageTiming {
   full95: number;
   kb: number;
 }
-
-const percentile = (values: number[], q: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
-};
 
 /** A manager of `orgId` and a signed session cookie for them; `cleanup` deletes both. */
 export async function benchPageSession(orgId: string): Promise<{ cookie: string; cleanup: () => Promise<void> }> {

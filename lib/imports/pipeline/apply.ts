@@ -11,6 +11,7 @@ import type { StoredContact } from "@/lib/imports/check-row";
 import type { Decision } from "@/lib/imports/pipeline/decide";
 import { emptyCounts, type BatchCounts, type ImportPlan, type IssueRow } from "@/lib/imports/pipeline/types";
 import { insertRows, updateRows, uuid7 } from "@/lib/imports/sql";
+import { draftEmailKeys } from "@/lib/duplicates/keys";
 import { consentChangeRows } from "@/lib/consent/record";
 import { sealChanges, sealCustomerFields } from "@/lib/privacy/encrypted-fields";
 import { recordEvents, type EventRow } from "@/lib/events/record";
@@ -84,12 +85,10 @@ export function planWrite(d: Write): { contact: ContactWrite | null; changes: Fi
  * differed would only make the contact's insert refresh the customer as before.
  */
 function contactKeys(contact: ContactWrite | null): { emailKeys: string[]; phoneKeys: string[] } {
-  const present = (values: unknown[]) => values.filter((v): v is string => typeof v === "string" && v !== "");
-  const fields = contact?.fields ?? {};
-  return {
-    emailKeys: present([typeof fields.email === "string" ? fields.email.toLowerCase() : null]),
-    phoneKeys: present([fields.phone, fields.mobile]),
-  };
+  const fields = (contact?.fields ?? {}) as { email?: string | null; phone?: string | null; mobile?: string | null };
+  // The phones are stored E.164 already (the schema normalized them): draftPhoneKeys would parse them again.
+  const phones = [fields.phone, fields.mobile].filter((phone): phone is string => !!phone);
+  return { emailKeys: draftEmailKeys({ contacts: [fields] }), phoneKeys: phones };
 }
 
 function searchTextOf(d: Write, contact: ContactWrite | null): string {
