@@ -127,6 +127,36 @@ describe("duplicate keys on customers", () => {
     });
   });
 
+  it("follow one statement's contacts across many customers: insert, move between customers, delete", async () => {
+    const customers = await Promise.all(
+      ["Alpha", "Bravo", "Charlie"].map((name) => makeCustomer(staff, { name: `${name} ${uniq()} Air` })),
+    );
+    const [a, b, c] = customers.map((customer) => customer.id);
+    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    // One multi-row statement: two contacts of A (one of them deleted), one of B, one of C.
+    await db.$executeRaw`
+      INSERT INTO contact (id, organization_id, customer_id, first_name, last_name, email, phone, mobile, deleted_at)
+      VALUES (${ids[0]}::uuid, ${staff.orgId}, ${a}::uuid, 'A', 'One', 'a1@many.test', '+41446681810', NULL, NULL),
+             (${ids[1]}::uuid, ${staff.orgId}, ${a}::uuid, 'A', 'Gone', 'gone@many.test', NULL, NULL, now()),
+             (${ids[2]}::uuid, ${staff.orgId}, ${b}::uuid, 'B', 'One', 'B1@Many.test', NULL, '+41791234510', NULL),
+             (${ids[3]}::uuid, ${staff.orgId}, ${c}::uuid, 'C', 'One', '', '+41446681830', NULL, NULL)`;
+    expect(await keysOf(a)).toMatchObject({ email_keys: ["a1@many.test"], phone_keys: ["+41446681810"] });
+    expect(await keysOf(b)).toMatchObject({ email_keys: ["b1@many.test"], phone_keys: ["+41791234510"] });
+    expect(await keysOf(c)).toMatchObject({ email_keys: [], phone_keys: ["+41446681830"] });
+
+    // A's live contact moves to C, and B's changes its email, in one statement: A loses the keys, C and B follow.
+    await db.$executeRaw`
+      UPDATE contact SET customer_id = CASE WHEN id = ${ids[0]}::uuid THEN ${c}::uuid ELSE customer_id END,
+        email = CASE WHEN id = ${ids[2]}::uuid THEN 'b2@many.test' ELSE email END
+      WHERE id IN (${ids[0]}::uuid, ${ids[2]}::uuid)`;
+    expect(await keysOf(a)).toMatchObject({ email_keys: [], phone_keys: [] });
+    expect(await keysOf(b)).toMatchObject({ email_keys: ["b2@many.test"], phone_keys: ["+41791234510"] });
+    expect(await keysOf(c)).toMatchObject({ email_keys: ["a1@many.test"], phone_keys: ["+41446681810", "+41446681830"] });
+
+    await db.$executeRaw`DELETE FROM contact WHERE customer_id IN (${a}::uuid, ${b}::uuid, ${c}::uuid)`;
+    for (const id of [a, b, c]) expect(await keysOf(id)).toMatchObject({ email_keys: [], phone_keys: [] });
+  });
+
   it("keep the keys a customer's insert gives for the contacts written with it", async () => {
     const id = randomUUID();
     await db.$executeRaw`
