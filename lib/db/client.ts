@@ -3,9 +3,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -120,7 +118,7 @@ function createHandle(): DbHandle {
   const dir = pgliteDir();
   // PGlite creates its own directory but not missing parents (e.g. `.data/` on a fresh clone).
   if (!dir.startsWith("memory://")) mkdirSync(path.dirname(dir), { recursive: true });
-  const pglite = new PGlite(dir, { extensions: { citext, pg_trgm, unaccent } });
+  const pglite = new PGlite(dir, { extensions: pgliteExtensions });
   const client = new PrismaClient({ adapter: withTenantScope(new PrismaPGlite(pglite)) });
   return { prisma: withEncryptedFields(withoutCrossRequestBatching(client)), pglite };
 }

@@ -21,7 +21,7 @@ import { NAME_SIMILARITY, scoreReasons, similarNameReason, type DuplicateReason 
 export const duplicateCandidateCondition = (alias = "c") =>
   Prisma.sql`${Prisma.raw(alias)}.merged_into_id IS NULL AND ${Prisma.raw(alias)}.erased_at IS NULL`;
 
-/** Name hits read per draft: the most similar ones. */
+/** Name hits read per draft by the `similar` lookup: the most similar ones. */
 const NAME_HITS = 50;
 /**
  * Email and phone hits per draft: each through the key's GIN index, per draft (LATERAL; joined as a
@@ -107,20 +107,23 @@ function keyed(draft: DuplicateDraft, n: number) {
  */
 export type NameLookup = "similar" | "located";
 
-function nameHits(orgId: string, names: NameLookup) {
+function nameHits(orgId: string, names: NameLookup, limit: number) {
   if (names === "located") {
-    // Per draft through its btree (LATERAL: a new organization's stale statistics once chose a hash join
-    // over all its customers, folding every city), at most NAME_HITS each however common the name. The
-    // postal code's key is a stored column (an expression index cannot serve a query under row-level
-    // security), and the similarity a filter, not `%`, so the planner cannot prefer the trigram index.
+    // Per draft through an index (LATERAL: a new organization's stale statistics once chose a hash join
+    // over all its customers, folding every city), at most `limit` each however common the name: the
+    // caller keeps no more. The same name key in the same city through the (organization_id, name_key)
+    // btree; similar names in the same postal code through the GiST index on (organization_id,
+    // postal_key, name_key trigrams), nearest first, so the cost does not grow with the postal code (the
+    // btree on the postal code alone read all of its customers). The postal code's key is a stored column:
+    // an expression index cannot serve a query under row-level security.
     return Prisma.sql`
       UNION SELECT d.n, same.id FROM d CROSS JOIN LATERAL (
         SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.name_key = d.name_key
-          AND d.name_key <> '' AND dedupe_fold(c.city) = d.city LIMIT ${NAME_HITS}) same
+          AND d.name_key <> '' AND dedupe_fold(c.city) = d.city LIMIT ${limit}) same
       UNION SELECT d.n, near.id FROM d CROSS JOIN LATERAL (
         SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.postal_key = d.postal
-          AND d.name_key <> '' AND similarity(c.name_key, d.name_key) >= ${NAME_SIMILARITY.withLocation}
-          LIMIT ${NAME_HITS}) near`;
+          AND d.name_key <> '' AND c.name_key % d.name_key
+          ORDER BY c.name_key <-> d.name_key LIMIT ${limit}) near`;
   }
   return Prisma.sql`
       UNION SELECT d.n, named.id FROM d CROSS JOIN LATERAL (
@@ -129,7 +132,12 @@ function nameHits(orgId: string, names: NameLookup) {
         ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${NAME_HITS}) named`;
 }
 
-function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[], names: NameLookup = "similar") {
+function candidatesQuery(
+  orgId: string,
+  drafts: ReturnType<typeof keyed>[],
+  names: NameLookup = "similar",
+  limit = DEFAULT_LIMIT,
+) {
   return Prisma.sql`
     WITH input AS (
       SELECT * FROM json_to_recordset(${JSON.stringify(drafts)}::json) AS x(n int, name text, postal text, city text,
@@ -152,7 +160,7 @@ function candidatesQuery(orgId: string, drafts: ReturnType<typeof keyed>[], name
       UNION SELECT d.n, c.id FROM d JOIN customer c ON c.organization_id = ${orgId} AND c.website_domain = d.domain
       UNION SELECT a.n, l.customer_id FROM draft_assets a JOIN asset_customer l
         ON l.asset_id = a.asset_id AND l.organization_id = ${orgId} AND l.status = 'current'
-      ${nameHits(orgId, names)}
+      ${nameHits(orgId, names, limit)}
     )
     SELECT h.n, c.id::text, c.name::text, c.account_number::text, c.email::text, c.city::text,
            c.archived_at IS NOT NULL AS archived,
@@ -209,7 +217,7 @@ export async function findDuplicatesForDrafts(
 ): Promise<DuplicateCandidate[][]> {
   if (drafts.length === 0) return [];
   await tx.$executeRawUnsafe(thresholdSql);
-  const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed), names));
+  const rows = await tx.$queryRaw<CandidateRow[]>(candidatesQuery(orgId, drafts.map(keyed), names, limit));
   return toCandidates(rows, drafts.length, limit);
 }
 

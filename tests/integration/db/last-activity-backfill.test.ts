@@ -1,9 +1,7 @@
 // Migration customer_last_activity fills last_activity_at from each customer's newest existing
 // activity (never-active customers stay NULL), on an empty embedded database.
 import { PGlite } from "@electric-sql/pglite";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { migrate, readMigrations } from "@/lib/db/migrate";
 import { wrapPglite } from "@/lib/db/sql";
@@ -12,7 +10,7 @@ const BACKFILL = "20261130100000_customer_last_activity";
 let pglite: PGlite;
 
 beforeAll(async () => {
-  pglite = new PGlite("memory://", { extensions: { citext, pg_trgm, unaccent } });
+  pglite = new PGlite("memory://", { extensions: pgliteExtensions });
 });
 
 afterAll(async () => {

@@ -2,9 +2,7 @@
 // organization even when a query forgets the organization filter, on this run's database (PostgreSQL
 // with TEST_DATABASE_URL, else PGlite) and on an embedded PGlite of its own.
 import { PGlite } from "@electric-sql/pglite";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { APP_ROLE, currentTenant, runAsSystem, runInOrganization } from "@/lib/db/tenant-scope";
@@ -223,7 +221,7 @@ describe("every tenant table", () => {
 describe("on an embedded PGlite database", () => {
   let pglite: PGlite;
   beforeAll(async () => {
-    pglite = new PGlite("memory://", { extensions: { citext, pg_trgm, unaccent } });
+    pglite = new PGlite("memory://", { extensions: pgliteExtensions });
     await migrate(wrapPglite(pglite));
     await pglite.exec(`
       INSERT INTO organization (id, name, slug, "createdAt") VALUES ('org-a', 'A', 'a', now()), ('org-b', 'B', 'b', now());

@@ -5,9 +5,7 @@ import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
 import { PGlite } from "@electric-sql/pglite";
-import { citext } from "@electric-sql/pglite/contrib/citext";
-import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
-import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
+import { pgliteExtensions } from "@/lib/db/pglite-extensions";
 import { describe, expect, it } from "vitest";
 import { migrate } from "@/lib/db/migrate";
 import { connectPg, wrapPglite, type SqlExecutor } from "@/lib/db/sql";
@@ -25,7 +23,7 @@ async function prismaSchemaSql(): Promise<string> {
 
 async function withEmptyDatabase<T>(fn: (sql: SqlExecutor) => Promise<T>): Promise<T> {
   if (!process.env.TEST_DATABASE_URL) {
-    const pglite = new PGlite("memory://", { extensions: { citext, pg_trgm, unaccent } });
+    const pglite = new PGlite("memory://", { extensions: pgliteExtensions });
     try {
       return await fn(wrapPglite(pglite));
     } finally {

@@ -101,6 +101,24 @@ describe("duplicate warnings on import rows", () => {
     ]);
   });
 
+  it("names the nearest of many similar names in the postal code, and counts three more", async () => {
+    const word = uniq("Zn");
+    for (const part of ["Nord", "Süd", "West", "Ost", "Mitte"])
+      await makeCustomer(manager, { name: `${word} Flugtechnik ${part}`, postalCode: "4020", country: "AT" });
+    const nearest = await makeCustomer(manager, { name: `${word} Flugtechnik`, postalCode: "4020", country: "AT" });
+    const result = await importCsv(
+      manager,
+      csv([
+        ["Account Number", "Company", "Postal Code", "Country"],
+        ["N-1", `${word} Flugtechnik GmbH`, "4020", "AT"],
+      ]),
+    );
+    const issues = await listImportIssues(manager, result.id, { severity: "warning" });
+    expect(issues.rows.map((row) => row.messages[0]!.message)).toEqual([
+      `Possible duplicate of "${nearest.name}": similar name; score 85 and 3 more`,
+    ]);
+  });
+
   it("keys imported customers and their contacts", async () => {
     const email = `${uniq("kim-")}@keys.test`;
     await importCsv(

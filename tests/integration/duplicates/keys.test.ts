@@ -128,11 +128,9 @@ describe("duplicate keys on customers", () => {
   });
 
   it("follow one statement's contacts across many customers: insert, move between customers, delete", async () => {
-    const customers = await Promise.all(
-      ["Alpha", "Bravo", "Charlie"].map((name) => makeCustomer(staff, { name: `${name} ${uniq()} Air` })),
-    );
-    const [a, b, c] = customers.map((customer) => customer.id);
-    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    const make = async (name: string) => (await makeCustomer(staff, { name: `${name} ${uniq()} Air` })).id;
+    const [a, b, c] = [await make("Alpha"), await make("Bravo"), await make("Charlie")];
+    const ids = [randomUUID(), randomUUID(), randomUUID(), randomUUID()] as const;
     // One multi-row statement: two contacts of A (one of them deleted), one of B, one of C.
     await db.$executeRaw`
       INSERT INTO contact (id, organization_id, customer_id, first_name, last_name, email, phone, mobile, deleted_at)
