@@ -1,8 +1,7 @@
 // The PostgreSQL extensions the migrations create, as PGlite bundles them: every embedded database (the
 // app's, and the tests' own in-memory ones) loads the same set.
-import { btree_gist } from "@electric-sql/pglite/contrib/btree_gist";
 import { citext } from "@electric-sql/pglite/contrib/citext";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 
-export const pgliteExtensions = { btree_gist, citext, pg_trgm, unaccent };
+export const pgliteExtensions = { citext, pg_trgm, unaccent };

@@ -109,21 +109,20 @@ export type NameLookup = "similar" | "located";
 
 function nameHits(orgId: string, names: NameLookup, limit: number) {
   if (names === "located") {
-    // Per draft through an index (LATERAL: a new organization's stale statistics once chose a hash join
+    // Per draft through a btree (LATERAL: a new organization's stale statistics once chose a hash join
     // over all its customers, folding every city), at most `limit` each however common the name: the
-    // caller keeps no more. The same name key in the same city through the (organization_id, name_key)
-    // btree; similar names in the same postal code through the GiST index on (organization_id,
-    // postal_key, name_key trigrams), nearest first, so the cost does not grow with the postal code (the
-    // btree on the postal code alone read all of its customers). The postal code's key is a stored column:
-    // an expression index cannot serve a query under row-level security.
+    // caller keeps no more (at 50, a common name's namesakes each cost a candidate row). The same name
+    // key in the same city; the most similar names in the same postal code. The postal code's key is a
+    // stored column (an expression index cannot serve a query under row-level security), and the
+    // similarity a filter, not `%`, so the planner cannot prefer the trigram index.
     return Prisma.sql`
       UNION SELECT d.n, same.id FROM d CROSS JOIN LATERAL (
         SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.name_key = d.name_key
           AND d.name_key <> '' AND dedupe_fold(c.city) = d.city LIMIT ${limit}) same
       UNION SELECT d.n, near.id FROM d CROSS JOIN LATERAL (
         SELECT c.id FROM customer c WHERE c.organization_id = ${orgId} AND c.postal_key = d.postal
-          AND d.name_key <> '' AND c.name_key % d.name_key
-          ORDER BY c.name_key <-> d.name_key LIMIT ${limit}) near`;
+          AND d.name_key <> '' AND similarity(c.name_key, d.name_key) >= ${NAME_SIMILARITY.withLocation}
+          ORDER BY similarity(c.name_key, d.name_key) DESC LIMIT ${limit}) near`;
   }
   return Prisma.sql`
       UNION SELECT d.n, named.id FROM d CROSS JOIN LATERAL (
