@@ -154,7 +154,6 @@ export async function getCustomer(ctx: Ctx, id: string): Promise<CustomerDetail>
   });
 }
 
-/** Distinct tags on the organization's customers (archived included), for the tag filter. */
 /** The country and currency the organization's new customers start from (see applyOrgDefaults). */
 export async function getOrgDefaults(ctx: Ctx): Promise<OrgDefaults> {
   return db.organization.findUniqueOrThrow({
@@ -163,6 +162,7 @@ export async function getOrgDefaults(ctx: Ctx): Promise<OrgDefaults> {
   });
 }
 
+/** Distinct tags on the organization's customers (archived included), for the tag filter. */
 export async function listCustomerTags(ctx: Ctx): Promise<string[]> {
   assertCan(ctx, "customer:read");
   const rows = await db.$queryRaw<{ tag: string }[]>`
