@@ -32,7 +32,12 @@ export async function* readXlsx(bytes: AsyncIterable<Uint8Array>): AsyncGenerato
     for await (const worksheet of reader) {
       const wanted = firstVisibleSheet(reader);
       // Sheets arrive in file order; the user means the first visible tab (when the workbook says which).
-      if (wanted && (worksheet as unknown as SheetInfo).name !== wanted) continue;
+      if (wanted && (worksheet as unknown as SheetInfo).name !== wanted) {
+        // Read past it: exceljs deletes a spooled sheet's temporary file as soon as the loop moves on, and
+        // the read stream still opening that file then failed outside any handler (an uncaught ENOENT).
+        for await (const row of worksheet as AsyncIterable<unknown>) void row;
+        continue;
+      }
       sawSheet = true;
       for await (const row of worksheet as AsyncIterable<unknown>) {
         yield toRecord(row as StreamRow);

@@ -1,4 +1,6 @@
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ImportFileError, openTable } from "@/lib/imports/parse";
@@ -118,6 +120,29 @@ describe("openTable: XLSX", () => {
       expect(table.headers).toEqual(["Name"]);
     } finally {
       tmp.file = original;
+    }
+  });
+
+  it("reads past a hidden worksheet spooled to a temporary file before exceljs deletes the file", async () => {
+    // A slow open (a loaded machine) of the hidden sheet's temporary file: skipped unread, exceljs deleted
+    // the file before the open ran, and the stream's ENOENT went to no handler (an uncaught exception).
+    const original = fs.open;
+    const slowOpen = (...args: unknown[]) => {
+      const open = () => (original as (...a: unknown[]) => void)(...args);
+      if (typeof args[0] === "string" && path.basename(args[0]).startsWith("tmp-")) setTimeout(open, 50);
+      else open();
+    };
+    (fs as { open: unknown }).open = slowOpen;
+    try {
+      const bytes = await workbook((book) => {
+        book.addWorksheet("Lookup", { state: "hidden" }).addRow(["Code"]);
+        book.addWorksheet("Customers").addRow(["Name"]);
+      });
+      const { table } = await readAll(bytes, { filename: "customers.xlsx" }, bytes.byteLength);
+      expect(table.headers).toEqual(["Name"]);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    } finally {
+      (fs as { open: unknown }).open = original;
     }
   });
 
