@@ -149,7 +149,10 @@ describe("duplicate keys on customers", () => {
       WHERE id IN (${ids[0]}::uuid, ${ids[2]}::uuid)`;
     expect(await keysOf(a)).toMatchObject({ email_keys: [], phone_keys: [] });
     expect(await keysOf(b)).toMatchObject({ email_keys: ["b2@many.test"], phone_keys: ["+41791234510"] });
-    expect(await keysOf(c)).toMatchObject({ email_keys: ["a1@many.test"], phone_keys: ["+41446681810", "+41446681830"] });
+    expect(await keysOf(c)).toMatchObject({
+      email_keys: ["a1@many.test"],
+      phone_keys: ["+41446681810", "+41446681830"],
+    });
 
     await db.$executeRaw`DELETE FROM contact WHERE customer_id IN (${a}::uuid, ${b}::uuid, ${c}::uuid)`;
     for (const id of [a, b, c]) expect(await keysOf(id)).toMatchObject({ email_keys: [], phone_keys: [] });
