@@ -49,8 +49,11 @@ CREATE INDEX "customer_marketing_consent_idx" ON "customer"("organization_id", "
 ALTER TABLE "customer_share" ADD CONSTRAINT "customer_share_target_check" CHECK (("user_id" IS NULL) <> ("service_center_id" IS NULL));
 
 -- An import's duplicate lookups by place (migration 20261210100000_import_duplicate_lookup): the same
--- name key (the postal key's index is in schema.prisma; migration 20261210120000 makes the column generated).
+-- name key, and the postal key carrying the name's trigrams (migrations 20261210120000 and 20261213100000 make
+-- both columns generated).
 CREATE INDEX "customer_organization_id_name_key_idx" ON "customer"("organization_id", "name_key");
+CREATE INDEX "customer_organization_id_postal_key_idx" ON "customer"("organization_id", "postal_key")
+  INCLUDE ("name_trigrams");
 -- The duplicate keys' GIN indexes write straight into the index, with no pending list every search must read (migration 20261210110000).
 ALTER INDEX "customer_email_keys_idx" SET (fastupdate = off);
 ALTER INDEX "customer_phone_keys_idx" SET (fastupdate = off);

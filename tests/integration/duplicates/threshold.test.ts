@@ -4,7 +4,9 @@
 // the two near-misses that pass share all but one word, and a warning for them costs one click.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { updateCustomer } from "@/lib/customers/mutations";
 import { NAME_SIMILARITY } from "@/lib/duplicates/scoring";
+import { makeCustomer, makeOrgWithRoles } from "@/tests/factories";
 
 const sameCompany: [string, string][] = [
   ["Müller Flugtechnik GmbH", "Mueller Flugtechnik"],
@@ -76,5 +78,60 @@ describe("name similarity threshold", () => {
     expect(Math.max(...scores)).toBeLessThan(NAME_SIMILARITY.alone);
     const variants = await similarities(sameCompany);
     expect(variants.filter((s) => s >= NAME_SIMILARITY.alone).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+// The import's postal-code probe (lib/duplicates/queries.ts) compares customer.name_trigrams, not
+// similarity(): the two must agree on every name, whatever its script.
+const otherScripts: [string, string][] = [
+  ["Аэрофлот Техник", "Аэрофлот Техника"],
+  ["東京航空整備株式会社", "東京航空整備"],
+  ["Łódź Serwis Lotniczy", "Lodz Serwis Lotniczy"],
+  ["İstanbul Havacılık", "Istanbul Havacilik"],
+  ["Ελληνική Αεροπορία", "Ελληνικη Αεροπορια"],
+  ["Ørsted Fly ApS", "Orsted Fly"],
+  ["Café ✈ Jets 24/7", "Cafe Jets 247"],
+  ["A1 B2 C3", "a1b2c3"],
+  ["x", "xy"],
+];
+
+async function trigramRatios(pairs: [string, string][]): Promise<{ ratio: number; similarity: number }[]> {
+  return db.$queryRawUnsafe(
+    `SELECT (icount(a & b)::float4 / nullif(icount(a) + icount(b) - icount(a & b), 0)::float4)::float8 AS ratio,
+            similarity(ka, kb)::float8 AS similarity
+     FROM json_array_elements($1::json) WITH ORDINALITY AS t(p, n)
+     CROSS JOIN LATERAL (SELECT dedupe_name_key(p->>0) AS ka, dedupe_name_key(p->>1) AS kb) k
+     CROSS JOIN LATERAL (SELECT dedupe_trigrams(ka) AS a, dedupe_trigrams(kb) AS b) g ORDER BY n`,
+    JSON.stringify(pairs),
+  );
+}
+
+describe("name trigrams", () => {
+  it("give exactly pg_trgm's similarity for names in any script", async () => {
+    const pairs = [...sameCompany, ...differentCompanies, ...otherScripts];
+    const rows = await trigramRatios(pairs);
+    expect(rows.map((row) => row.ratio)).toEqual(rows.map((row) => row.similarity));
+    // Not vacuous: the pairs span the whole range, non-ASCII ones among them.
+    expect(rows.some((row) => row.similarity === 1)).toBe(true);
+    expect(rows.slice(sameCompany.length + differentCompanies.length).some((row) => row.similarity < 1)).toBe(true);
+    expect(Math.min(...rows.map((row) => row.similarity))).toBeLessThan(0.3);
+  });
+
+  it("follow the customer's name through create and rename", async () => {
+    const { staff } = await makeOrgWithRoles();
+    const customer = await makeCustomer(staff, { kind: "company", name: "Ørsted Fly ApS" });
+    const trigramsOf = async () => {
+      const [row] = await db.$queryRaw<[{ own: number[]; expected: number[] }]>`
+        SELECT name_trigrams AS own, dedupe_trigrams(dedupe_name_key(name)) AS expected
+        FROM customer WHERE id = ${customer.id}::uuid`;
+      return row;
+    };
+    const created = await trigramsOf();
+    expect(created.own.length).toBeGreaterThan(5);
+    expect(created.own).toEqual(created.expected);
+    await updateCustomer(staff, customer.id, { name: "Nordlicht Aviation" });
+    const renamed = await trigramsOf();
+    expect(renamed.own).toEqual(renamed.expected);
+    expect(renamed.own).not.toEqual(created.own);
   });
 });
