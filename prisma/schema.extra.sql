@@ -53,7 +53,7 @@ ALTER TABLE "customer_share" ADD CONSTRAINT "customer_share_target_check" CHECK 
 -- both columns generated).
 CREATE INDEX "customer_organization_id_name_key_idx" ON "customer"("organization_id", "name_key");
 CREATE INDEX "customer_organization_id_postal_key_idx" ON "customer"("organization_id", "postal_key")
-  INCLUDE ("name_trigrams");
+  INCLUDE ("name_trigrams", "id");
 -- The duplicate keys' GIN indexes write straight into the index, with no pending list every search must read (migration 20261210110000).
 ALTER INDEX "customer_email_keys_idx" SET (fastupdate = off);
 ALTER INDEX "customer_phone_keys_idx" SET (fastupdate = off);
