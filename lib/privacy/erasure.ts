@@ -61,8 +61,9 @@ const customerNeutral: Record<string, Prisma.Sql> = {
   name_key: Prisma.sql`''`,
   email_keys: Prisma.sql`ARRAY[]::text[]`,
   phone_keys: Prisma.sql`ARRAY[]::text[]`,
-  // Generated from the postal code, which becomes NULL: recomputed, never assigned.
+  // Generated from the postal code (NULL) and the name key (''): recomputed, never assigned.
   postal_key: Prisma.sql`DEFAULT`,
+  name_trigrams: Prisma.sql`DEFAULT`,
 };
 const contactNeutral: Record<string, Prisma.Sql> = {
   first_name: Prisma.sql`'Erased'`,

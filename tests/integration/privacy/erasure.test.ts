@@ -34,6 +34,7 @@ function expectErasedCustomer(row: Record<string, unknown>) {
     name: erasedCustomerName({ id: String(row.id), accountNumber: (row.account_number as string | null) ?? null }),
     search_text: "",
     name_key: "",
+    name_trigrams: [],
     email_keys: [],
     phone_keys: [],
   };
