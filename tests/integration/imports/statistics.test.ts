@@ -25,8 +25,10 @@ describe("import statistics upkeep", () => {
   it("vacuums the customer table only where no autovacuum runs, and analyzes it either way", async () => {
     const { staff } = await makeOrgWithRoles();
     await makeCustomerRows(staff, 20);
-    const [{ on }] = await db.$queryRawUnsafe<{ on: boolean }[]>("SELECT current_setting('autovacuum')::boolean AS on");
-    const vacuumsHere = Boolean(getDbHandle().pglite) || !on;
+    const [setting] = await db.$queryRawUnsafe<{ on: boolean }[]>(
+      "SELECT current_setting('autovacuum')::boolean AS on",
+    );
+    const vacuumsHere = Boolean(getDbHandle().pglite) || !setting!.on;
     const before = await customerUpkeep();
 
     const refresh = statisticsRefresher();
