@@ -48,12 +48,17 @@ export function nextRefreshAt(written: number): number {
   return Math.max(FIRST_REFRESH_AT, Math.min(written * 2, written + REFRESH_EVERY));
 }
 
+/** The table's looked-up columns, quoted for a column list: ` ("a", "b")`, or nothing for every column. */
+function columnList(table: string): string {
+  const columns = GROWN_COLUMNS[table];
+  return columns ? ` (${columns.map((column) => `"${column}"`).join(", ")})` : "";
+}
+
 export function analyzeTables(tables: readonly string[]): Promise<void> {
   return timed("refresh statistics", () =>
     runAsSystem(async () => {
       for (const table of tables) {
-        const columns = GROWN_COLUMNS[table]?.map((column) => `"${column}"`).join(", ");
-        await db.$executeRawUnsafe(`ANALYZE "${table}"${columns ? ` (${columns})` : ""}`);
+        await db.$executeRawUnsafe(`ANALYZE "${table}"${columnList(table)}`);
       }
     }),
   );
@@ -77,9 +82,8 @@ async function autovacuumRuns(): Promise<boolean> {
 function vacuumCustomers(): Promise<void> {
   return timed("vacuum customers", () =>
     runAsSystem(async () => {
-      const columns = GROWN_COLUMNS.customer!.map((column) => `"${column}"`).join(", ");
       await db.$executeRawUnsafe(
-        `VACUUM (ANALYZE, INDEX_CLEANUP OFF, TRUNCATE false, SKIP_LOCKED) "customer" (${columns})`,
+        `VACUUM (ANALYZE, INDEX_CLEANUP OFF, TRUNCATE false, SKIP_LOCKED) "customer"${columnList("customer")}`,
       );
     }),
   );
