@@ -171,6 +171,34 @@ async function writeCsv(file: string) {
   await once(out, "finish");
 }
 
+/**
+ * The server settings that decide how much a bulk load writes besides its rows: how often checkpoints
+ * come (after each, an index page's first change writes the whole page to the WAL) and how big those
+ * page images are (README, "PostgreSQL for large imports").
+ */
+const WRITE_SETTINGS = ["shared_buffers", "max_wal_size", "checkpoint_timeout", "wal_compression", "autovacuum"];
+
+interface WalSnapshot {
+  fullPageImages: number;
+  bytes: number;
+  checkpoints: number;
+}
+
+/** The server's WAL and checkpoint counters (cluster-wide; PostgreSQL 17 moved checkpoints to their own view). */
+async function walSnapshot(client: pg.Client): Promise<WalSnapshot> {
+  const wal = await client.query<{ fpi: string; bytes: string }>(
+    "SELECT wal_fpi AS fpi, wal_bytes AS bytes FROM pg_stat_wal",
+  );
+  const checkpoints = await client
+    .query<{ n: string }>("SELECT num_timed + num_requested AS n FROM pg_stat_checkpointer")
+    .catch(() => client.query<{ n: string }>("SELECT checkpoints_timed + checkpoints_req AS n FROM pg_stat_bgwriter"));
+  return {
+    fullPageImages: Number(wal.rows[0]!.fpi),
+    bytes: Number(wal.rows[0]!.bytes),
+    checkpoints: Number(checkpoints.rows[0]!.n),
+  };
+}
+
 async function rawCopy(file: string): Promise<number> {
   const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
@@ -235,6 +263,13 @@ async function main() {
   const previewStarted = performance.now();
   await previewImport(ctx, uploaded.id, run, importConfig.sampleRows);
   const previewMs = performance.now() - previewStarted;
+  const server = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await server.connect();
+  const settings = await server.query<{ name: string; value: string }>(
+    "SELECT name, current_setting(name) AS value FROM unnest($1::text[]) AS name",
+    [WRITE_SETTINGS],
+  );
+  const walBefore = await walSnapshot(server);
   const jobStarted = performance.now();
   await startImport(ctx, uploaded.id, run);
   const progress = setInterval(async () => {
@@ -246,6 +281,8 @@ async function main() {
   }, 2000);
   await runPendingJobs({ limit: 1 });
   const totalMs = uploadMs + performance.now() - jobStarted;
+  const walAfter = await walSnapshot(server);
+  await server.end();
   clearInterval(progress);
   clearInterval(sampler);
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
@@ -270,6 +307,10 @@ async function main() {
   );
   console.log(
     `  peak RSS: ${Math.round(peakRss / 1024 / 1024)} MB (${Math.round(baselineRss / 1024 / 1024)} MB before the upload started; peak JS heap ${Math.round(peakHeap / 1024 / 1024)} MB)`,
+  );
+  console.log(`  server: ${settings.rows.map(({ name, value }) => `${name} ${value}`).join(", ")}`);
+  console.log(
+    `  during the job: ${walAfter.checkpoints - walBefore.checkpoints} checkpoints; per row, ${((walAfter.bytes - walBefore.bytes) / fileRows / 1024).toFixed(1)} KB of WAL and ${((walAfter.fullPageImages - walBefore.fullPageImages) / fileRows).toFixed(2)} full-page images`,
   );
   console.log(
     `  raw COPY of the same file into a bare text table: ${(copyMs / 1000).toFixed(2)} s → ratio ${(totalMs / copyMs).toFixed(1)}×`,
