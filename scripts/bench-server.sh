@@ -5,19 +5,13 @@
 # it; run again, it only starts what is stopped. `stop` stops it and deletes its data directory; `status`
 # says where it is. Then:
 #   DATABASE_URL=postgresql://postgres@127.0.0.1:5434/chub_bench_import npm run bench:import
-# Running as root, the `postgres` OS user owns the cluster's files (PostgreSQL refuses to run as root).
 set -euo pipefail
 
 PORT=${BENCH_SERVER_PORT:-5434}
 DIR=${BENCH_SERVER_DIR:-/tmp/customer-hub-bench-$PORT}
 DATA=$DIR/data
-PG_BIN=${PG_BIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)}
-
-as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-sql() { psql -X -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -Atc "$1"; }
-running() { [ -f "$DATA/postmaster.pid" ] && as_owner "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
+# shellcheck source=scripts/local-cluster.sh
+. "$(dirname "$0")/local-cluster.sh"
 
 status() {
   if ! running; then
@@ -25,15 +19,11 @@ status() {
     return 1
   fi
   echo "bench server: postgresql://postgres@127.0.0.1:$PORT/chub_bench_import" \
-    "($(sql "SELECT string_agg(name || ' ' || current_setting(name), ', ') FROM unnest(
+    "($(cluster_sql "SELECT string_agg(name || ' ' || current_setting(name), ', ') FROM unnest(
        array['shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'wal_compression']) AS name"))"
 }
 
-stop() {
-  if running; then as_owner "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop; fi
-  rm -rf "$DIR"
-  echo "bench server: stopped and removed $DIR"
-}
+stop() { remove_cluster "bench server"; }
 
 create() {
   mkdir -p "$DIR"
@@ -62,11 +52,9 @@ EOF
 
 start() {
   [ -f "$DATA/PG_VERSION" ] || create
-  if ! running; then
-    as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$DIR/server.log" -w -t 60 start >/dev/null
-  fi
-  if [ -z "$(sql "SELECT 1 FROM pg_database WHERE datname = 'chub_bench_import'")" ]; then
-    sql "CREATE DATABASE chub_bench_import" >/dev/null
+  start_cluster server.log
+  if [ -z "$(cluster_sql "SELECT 1 FROM pg_database WHERE datname = 'chub_bench_import'")" ]; then
+    cluster_sql "CREATE DATABASE chub_bench_import" >/dev/null
   fi
   status
 }

@@ -13,7 +13,8 @@ PRIMARY_PORT=${REPLICA_PRIMARY_PORT:-5432}
 PORT=${REPLICA_PORT:-5433}
 DIR=${REPLICA_DIR:-/tmp/customer-hub-replica-$PORT}
 DATA=$DIR/data
-PG_BIN=${PG_BIN:-$(pg_config --bindir 2>/dev/null || echo /usr/lib/postgresql/15/bin)}
+# shellcheck source=scripts/local-cluster.sh
+. "$(dirname "$0")/local-cluster.sh"
 
 case "$PRIMARY_HOST" in 127.0.0.1 | localhost | ::1) ;; *)
   echo "replica.sh sets up a replica of a loopback server only, not $PRIMARY_HOST" >&2
@@ -21,30 +22,20 @@ case "$PRIMARY_HOST" in 127.0.0.1 | localhost | ::1) ;; *)
   ;;
 esac
 
-# Run as the postgres OS user when we are root (the replica's files must not belong to root).
-as_owner() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
 primary_sql() { psql -X -h "$PRIMARY_HOST" -p "$PRIMARY_PORT" -U postgres -d postgres -Atc "$1"; }
-replica_sql() { psql -X -h 127.0.0.1 -p "$PORT" -U postgres -d postgres -Atc "$1"; }
-running() { [ -f "$DATA/postmaster.pid" ] && as_owner "$PG_BIN/pg_ctl" -D "$DATA" status >/dev/null 2>&1; }
 
 status() {
   if ! running; then
     echo "replica: not running ($DATA)"
     return 1
   fi
-  echo "replica: 127.0.0.1:$PORT, in recovery: $(replica_sql 'SELECT pg_is_in_recovery()')," \
-    "replayed up to $(replica_sql 'SELECT pg_last_wal_replay_lsn()') (primary at $(primary_sql 'SELECT pg_current_wal_lsn()'))"
+  echo "replica: 127.0.0.1:$PORT, in recovery: $(cluster_sql 'SELECT pg_is_in_recovery()')," \
+    "replayed up to $(cluster_sql 'SELECT pg_last_wal_replay_lsn()') (primary at $(primary_sql 'SELECT pg_current_wal_lsn()'))"
   primary_sql "SELECT 'streaming to ' || client_addr || ': ' || state || ', replay lag ' || coalesce(replay_lag::text, '0')
                FROM pg_stat_replication WHERE application_name = 'customer-hub-replica'"
 }
 
-stop() {
-  if running; then as_owner "$PG_BIN/pg_ctl" -D "$DATA" -m fast -w stop; fi
-  rm -rf "$DIR"
-  echo "replica: stopped and removed $DIR"
-}
+stop() { remove_cluster replica; }
 
 # What streaming needs on the primary. wal_level and max_wal_senders take a restart of the primary, which
 # this script never does (other work uses it): it stops and says so. A pg_hba.conf line letting loopback
@@ -100,9 +91,7 @@ EOF
 
 start() {
   [ -f "$DATA/standby.signal" ] || create
-  if ! running; then
-    as_owner "$PG_BIN/pg_ctl" -D "$DATA" -l "$DIR/replica.log" -w -t 60 start >/dev/null
-  fi
+  start_cluster replica.log
   status
 }
 
