@@ -16,6 +16,8 @@ const NOTICE_MS = 60_000;
 
 interface LiveUpdatesProps {
   topics: readonly string[];
+  /** The cursor the page was rendered at (lib/live/changes.ts liveCursor): changes after it are shown. */
+  since?: string | null;
   /** True while refreshing would lose what the member is typing. */
   busy?: () => boolean;
   presence?: PresenceTarget;
@@ -32,7 +34,7 @@ function noticeText({ who, held }: Notice): string {
   return held ? `${by} Your unsaved changes are kept; reload to see theirs.` : by;
 }
 
-export function LiveUpdates({ topics, busy, presence, className }: LiveUpdatesProps) {
+export function LiveUpdates({ topics, since, busy, presence, className }: LiveUpdatesProps) {
   const router = useRouter();
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const people = usePresence(presence);
@@ -43,16 +45,20 @@ export function LiveUpdates({ topics, busy, presence, className }: LiveUpdatesPr
     refreshTimer.current = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
   }, [router]);
 
-  useLive(topics, {
-    onChange(change: LiveChange) {
-      if (change.actor.self) return;
-      const held = busy?.() ?? false;
-      if (!held) refresh();
-      setNotice({ who: change.actor.name, held });
+  useLive(
+    topics,
+    {
+      onChange(change: LiveChange) {
+        if (change.actor.self) return;
+        const held = busy?.() ?? false;
+        if (!held) refresh();
+        setNotice({ who: change.actor.name, held });
+      },
+      onPresence: people.onPresence,
+      onReset: () => (busy?.() ? undefined : refresh()),
     },
-    onPresence: people.onPresence,
-    onReset: () => (busy?.() ? undefined : refresh()),
-  });
+    since,
+  );
 
   React.useEffect(() => {
     if (!notice) return;

@@ -2,8 +2,10 @@ import "server-only";
 // Reads the outbox for live subscribers: the organization's events after a stream position, each with
 // the actor's name and the topics it concerns (the record, its customer and asset, the lists). Runs as
 // the system (the listener serves every organization) and filters by organization itself.
+import type { Ctx } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { runAsSystem } from "@/lib/db/tenant-scope";
+import { encodeEventCursor } from "@/lib/events/schemas";
 import { sequenceEvents } from "@/lib/events/sequence";
 import type { LiveTopic } from "@/lib/live/topics";
 
@@ -45,6 +47,17 @@ export function latestPosition(orgId: string): Promise<bigint> {
       SELECT coalesce(max(position), 0)::text AS position FROM "event" WHERE organization_id = ${orgId}`;
     return BigInt(row?.position ?? "0");
   });
+}
+
+/**
+ * Where a page's live updates start: the organization's cursor, read by the page before its data. The
+ * browser subscribes only after the page has loaded and hydrated (a second or more on a busy machine);
+ * a change committed in between is replayed from this cursor instead of being missed. What committed
+ * before is numbered first, so it is not replayed as news (nor, in an organization nobody watched for a
+ * while, as a backlog).
+ */
+export async function liveCursor(ctx: Ctx): Promise<string> {
+  return encodeEventCursor(await latestPosition(ctx.orgId));
 }
 
 /** The organization's events after `after`, in stream order, at most `limit` (numbering new ones first). */

@@ -8,6 +8,7 @@ import { recordEvent } from "@/lib/events/record";
 import { encodeEventCursor } from "@/lib/events/schemas";
 import { createContact } from "@/lib/contacts/mutations";
 import { updateCustomer } from "@/lib/customers/mutations";
+import { liveCursor } from "@/lib/live/changes";
 import { openLiveStream, parseLastEventId } from "@/lib/live/sse";
 import { updateVisibilitySettings } from "@/lib/privacy/settings";
 import { GET } from "@/app/api/live/route";
@@ -106,6 +107,28 @@ describe("live changes", () => {
     expect(new Set(positions).size).toBe(4);
     expect(positions[0]! > seen!.position).toBe(true);
     again.close();
+  });
+
+  it("start at the cursor the page was rendered at: a change before the browser subscribes is not lost", async () => {
+    const customer = await makeCustomer(home.manager);
+    const topic = `customer:${customer.id}`;
+    await updateCustomer(home.manager, customer.id, { notes: "before the page" });
+    // The page reads the cursor, then the record; the browser subscribes once the page has hydrated.
+    const since = await liveCursor(home.staff);
+    // Meanwhile: one change, and one more whose event no reader has numbered yet (no hub catch-up ran).
+    await updateCustomer(home.manager, customer.id, { notes: "while the page loads" });
+    await db.$transaction((tx) =>
+      recordEvent(tx, home.manager, { type: "customer.updated", resourceType: "customer", resourceId: customer.id }),
+    );
+    const late = await connect(hub, home.staff, [topic], parseLastEventId(since));
+    expect(late.changes().map((m) => m.change.type)).toEqual(["customer.updated", "customer.updated"]);
+    // Without it, a subscription starts at the organization's current position and has nothing to show.
+    const unaware = await connect(hub, home.staff, [topic]);
+    await settle();
+    expect(unaware.changes()).toEqual([]);
+    // Another organization's cursor is its own.
+    expect(await liveCursor(other.owner)).not.toBe(since);
+    for (const connection of [late, unaware]) connection.close();
   });
 });
 

@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 
 import { requireCtx } from "@/lib/auth/session";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { liveCursor } from "@/lib/live/changes";
 import { assetTopic } from "@/lib/live/topics";
 import { assetLabel } from "@/lib/assets/format";
 import { getPrimaryLink } from "@/lib/asset-links/queries";
@@ -25,6 +26,8 @@ export async function assetPageMetadata(kind: AssetKind, { params }: AssetPagePr
 export async function AssetDetailPage({ kind, params }: AssetPageProps & { kind: AssetKind }) {
   const { id } = await params;
   const ctx = await requireCtx();
+  // Before the record: a change after this is pushed to the page, however late it subscribes.
+  const since = await liveCursor(ctx);
   // The primary link needs only the id: read beside the asset (an unknown id still ends in not-found).
   const [asset, primaryLink] = await Promise.all([loadAssetOfKind(ctx, kind, id), getPrimaryLink(ctx, id)]);
   const archived = asset.archivedAt !== null;
@@ -32,7 +35,7 @@ export async function AssetDetailPage({ kind, params }: AssetPageProps & { kind:
   return (
     <div className="flex flex-col gap-6">
       <AssetHeader asset={asset} role={ctx.role} />
-      <LiveUpdates topics={[assetTopic(asset.id)]} />
+      <LiveUpdates topics={[assetTopic(asset.id)]} since={since} />
       <AssetDetailTabs
         details={<AssetDetails asset={asset} primaryLink={primaryLink} />}
         customers={<AssetCustomersTab assetId={asset.id} archived={archived} />}

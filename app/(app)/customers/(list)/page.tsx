@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { mayRunBulkAction } from "@/lib/customers/rules";
 import { requireCtx } from "@/lib/auth/session";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { liveCursor } from "@/lib/live/changes";
 import { listCustomers, listCustomerTags } from "@/lib/customers/queries";
 import { getCustomerStats } from "@/lib/customers/stats";
 import { customerListCodec } from "@/lib/customers/list-params";
@@ -28,6 +29,8 @@ export const metadata: Metadata = { title: "Customers" };
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
   const params = customerListCodec.parse(await searchParams);
+  // Before the list: a change after this refreshes the page, however late it subscribes.
+  const since = await liveCursor(ctx);
   // Only the shown columns' fields go to the browser (lib/customers/table-rows.ts).
   const customersPromise = readUpToLastPage((page) => listCustomers(ctx, page), params).then((result) =>
     toCustomerTableResult(result, params.columns),
@@ -68,7 +71,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {canCreate ? <NewRecordButton href="/customers/new" label="Add customer" /> : null}
         </div>
       </header>
-      <LiveUpdates topics={["customers"]} />
+      <LiveUpdates topics={["customers"]} since={since} />
       <Suspense fallback={<CustomersStatsSkeleton />}>
         <CustomersStats statsPromise={statsPromise} />
       </Suspense>

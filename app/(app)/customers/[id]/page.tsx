@@ -4,6 +4,7 @@ import { Suspense } from "react";
 
 import { requireCtx } from "@/lib/auth/session";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { liveCursor } from "@/lib/live/changes";
 import { customerTopic } from "@/lib/live/topics";
 import { CustomerAssetsTab } from "@/app/(app)/_components/asset-links/customer-assets-tab";
 import { CustomerWorkOrdersTab } from "@/app/(app)/work-orders/_components/customer-work-orders-tab";
@@ -33,6 +34,8 @@ export async function generateMetadata({ params }: CustomerPageProps): Promise<M
 export default async function CustomerPage({ params, searchParams }: CustomerPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
+  // Before the record: a change after this is pushed to the page, however late it subscribes.
+  const since = await liveCursor(ctx);
   const customer = await loadCustomer(ctx, id);
   const mergedParam = (await searchParams)[MERGED_NOTICE_PARAM];
   const mergedName = typeof mergedParam === "string" ? await findMergedName(ctx, mergedParam, customer.id) : null;
@@ -47,6 +50,7 @@ export default async function CustomerPage({ params, searchParams }: CustomerPag
       <CustomerHeader customer={customer} role={ctx.role} />
       <LiveUpdates
         topics={[customerTopic(customer.id)]}
+        since={since}
         presence={{ resource: customerTopic(customer.id), mode: "viewing", selfId: ctx.userId }}
       />
       <Suspense fallback={<CustomerQuickStatsSkeleton />}>

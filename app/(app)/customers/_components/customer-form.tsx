@@ -38,10 +38,11 @@ import { useDuplicateCheck } from "./use-duplicate-check";
 
 /**
  * Editing carries the version the form was loaded at, so a concurrent change is refused, not lost; and
- * the signed-in member, for presence ("editing") and live notices.
+ * the signed-in member, for presence ("editing") and live notices, from the live cursor the page was read at.
  */
 type CustomerFormMode =
-  { kind: "create" } | { kind: "edit"; customerId: string; version: number; selfId?: string | null };
+  | { kind: "create" }
+  | { kind: "edit"; customerId: string; version: number; selfId?: string | null; since?: string | null };
 
 type CustomerFormProps = {
   mode: CustomerFormMode;
@@ -126,6 +127,7 @@ export function CustomerForm({ mode, defaultValues, tiers, canMerge = false }: C
         {mode.kind === "edit" ? (
           <LiveUpdates
             topics={[customerTopic(mode.customerId)]}
+            since={mode.since}
             presence={{ resource: customerTopic(mode.customerId), mode: "editing", selfId: mode.selfId ?? null }}
             busy={() => dirty.current}
           />

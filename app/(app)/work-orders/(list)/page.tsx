@@ -8,6 +8,7 @@ import { NewRecordButton } from "@/components/data-table/list-empty-state";
 import { can } from "@/lib/auth/permissions";
 import { requireCtx } from "@/lib/auth/session";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { liveCursor } from "@/lib/live/changes";
 import { readUpToLastPage, type SearchParamsRecord } from "@/lib/list-params";
 import { listServiceCenters } from "@/lib/service-centers/queries";
 import { describeRecordFilters } from "@/lib/work-orders/filter-labels";
@@ -20,6 +21,8 @@ export const metadata: Metadata = { title: "Work orders" };
 export default async function WorkOrdersPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
   const ctx = await requireCtx();
   const params = workOrderListCodec.parse(await searchParams);
+  // Before the list: a change after this refreshes the page, however late it subscribes.
+  const since = await liveCursor(ctx);
   const workOrdersPromise = readUpToLastPage((page) => listWorkOrders(ctx, page), params);
   const [centers, recordFilters] = await Promise.all([listServiceCenters(ctx), describeRecordFilters(ctx, params)]);
   const centerOptions = centers.map((center) => ({ value: center.id, label: `${center.code} · ${center.name}` }));
@@ -36,7 +39,7 @@ export default async function WorkOrdersPage({ searchParams }: { searchParams: P
         </div>
         {canCreate ? <NewRecordButton href="/work-orders/new" label="New work order" /> : null}
       </header>
-      <LiveUpdates topics={["work_orders"]} />
+      <LiveUpdates topics={["work_orders"]} since={since} />
       <Suspense fallback={<DataTableSkeleton columnCount={7} filterCount={3} />}>
         <WorkOrdersTable
           workOrdersPromise={workOrdersPromise}

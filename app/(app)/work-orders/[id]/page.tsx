@@ -7,6 +7,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { Button } from "@/components/ui/button";
 import { requireCtx } from "@/lib/auth/session";
 import { LiveUpdates } from "@/components/live/live-updates";
+import { liveCursor } from "@/lib/live/changes";
 import { workOrderTopic } from "@/lib/live/topics";
 import { formatWorkOrderType } from "@/lib/work-orders/options";
 import { mayChangeWorkOrder } from "@/lib/work-orders/rules";
@@ -26,6 +27,8 @@ export async function generateMetadata({ params }: WorkOrderPageProps): Promise<
 export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
   const { id } = await params;
   const ctx = await requireCtx();
+  // Before the record: a change after this is pushed to the page, however late it subscribes.
+  const since = await liveCursor(ctx);
   const workOrder = await loadWorkOrder(ctx, id);
   const canChange = mayChangeWorkOrder(ctx.role, workOrder);
 
@@ -61,7 +64,7 @@ export default async function WorkOrderPage({ params }: WorkOrderPageProps) {
           ) : null}
         </div>
       </header>
-      <LiveUpdates topics={[workOrderTopic(workOrder.id)]} />
+      <LiveUpdates topics={[workOrderTopic(workOrder.id)]} since={since} />
       <WorkOrderOverview workOrder={workOrder} />
     </div>
   );

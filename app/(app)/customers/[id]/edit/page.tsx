@@ -6,6 +6,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 import { mayEditCustomer } from "@/lib/customers/rules";
 import { requirePageAccess } from "../../../_components/page-access";
 import { requireCtx } from "@/lib/auth/session";
+import { liveCursor } from "@/lib/live/changes";
 import { can } from "@/lib/auth/permissions";
 import { listTierOptions } from "@/lib/tiers/queries";
 import { CustomerForm } from "../../_components/customer-form";
@@ -18,6 +19,8 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const ctx = await requireCtx();
   requirePageAccess(ctx, "/customers/:id/edit");
+  // Before the record: a change after this reaches the form, however late it subscribes.
+  const since = await liveCursor(ctx);
   const customer = await loadCustomer(ctx, id);
   // An archived customer cannot be edited by anyone: its page says so and offers Restore.
   if (!mayEditCustomer(ctx.role, customer)) redirect(`/customers/${id}`);
@@ -33,7 +36,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
         <h1 className="text-2xl font-semibold tracking-tight">Edit customer</h1>
       </div>
       <CustomerForm
-        mode={{ kind: "edit", customerId: customer.id, version: customer.version, selfId: ctx.userId }}
+        mode={{ kind: "edit", customerId: customer.id, version: customer.version, selfId: ctx.userId, since }}
         defaultValues={toCustomerFormValues(customer)}
         tiers={tiers}
         canMerge={can(ctx.role, "customer:merge")}
