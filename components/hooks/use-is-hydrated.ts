@@ -14,8 +14,10 @@ export function useIsHydrated(): boolean {
 }
 
 /**
- * Marks the page `<html data-hydrated>` once React has hydrated it and handles events: the signal e2e
- * tests wait for after a full page load, as a click or keystroke that lands before it may be lost.
+ * Marks the page `<html data-hydrated>` once React has hydrated its shell (the root layout) and handles
+ * events: the signal e2e tests wait for after a full page load, as a click or keystroke that lands before
+ * it may be lost. Content streamed into a Suspense boundary (a loading.tsx) hydrates later; the tests'
+ * expectHydrated (tests/e2e/support.ts) waits for the element it is given as well.
  */
 export function HydrationMarker(): null {
   useEffect(() => {

@@ -38,8 +38,20 @@ export function uniqueSuffix(): string {
  * (or, on a form, submitted natively), so every test waits for this after a full page load.
  */
 export async function expectHydrated(locator: Locator): Promise<void> {
-  await expect(locator.page().locator("html")).toHaveAttribute("data-hydrated", "true");
+  const page = locator.page();
+  await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   await expect(locator).toBeAttached();
+  // Content streamed into a Suspense boundary (a loading.tsx) arrives and hydrates after the shell that
+  // set the mark: until React has claimed the element, typing into it is undone when it does (the
+  // input's default value is applied again). Then wait for the browser to be idle: React's remaining
+  // hydration work, refs and effects are done by then.
+  await expect.poll(() => locator.evaluate(isClaimedByReact), { message: "hydrated by React" }).toBe(true);
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
+}
+
+/** React keeps each hydrated DOM node's props under a `__reactProps$<random>` key. */
+function isClaimedByReact(element: Element): boolean {
+  return Object.keys(element).some((key) => key.startsWith("__reactProps$"));
 }
 
 /** Opens the new-customer form; its Save button is enabled only once the form is hydrated. */
