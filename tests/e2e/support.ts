@@ -45,7 +45,9 @@ export async function expectHydrated(locator: Locator): Promise<void> {
   // set the mark: until React has claimed the element, typing into it is undone when it does (the
   // input's default value is applied again). Then wait for the browser to be idle: React's remaining
   // hydration work, refs and effects are done by then.
-  await expect.poll(() => locator.evaluate(isClaimedByReact), { message: "hydrated by React" }).toBe(true);
+  await expect
+    .poll(() => locator.evaluate(isClaimedByReact), { message: "hydrated by React", intervals: [20, 50, 100] })
+    .toBe(true);
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2_000 })));
 }
 
