@@ -33,18 +33,17 @@ export function uniqueSuffix(): string {
 }
 
 /**
- * Waits until React has hydrated the page (the root layout's HydrationMarker sets `<html
- * data-hydrated>`) and `locator` is there: a click or keystroke that lands before hydration is lost
- * (or, on a form, submitted natively), so every test waits for this after a full page load.
+ * Waits until React has hydrated `locator`'s element: a click or keystroke that lands before hydration is
+ * lost (or, on a form, submitted natively; typed text is undone as the input's default value is applied
+ * again), so every test waits for this after a full page load. The root layout's HydrationMarker sets
+ * `<html data-hydrated>` for the shell only; content streamed into a Suspense boundary (a loading.tsx)
+ * hydrates after it, so this also waits until React has claimed the element, then for the browser to be
+ * idle (React's remaining hydration work, refs and effects done).
  */
 export async function expectHydrated(locator: Locator): Promise<void> {
   const page = locator.page();
   await expect(page.locator("html")).toHaveAttribute("data-hydrated", "true");
   await expect(locator).toBeAttached();
-  // Content streamed into a Suspense boundary (a loading.tsx) arrives and hydrates after the shell that
-  // set the mark: until React has claimed the element, typing into it is undone when it does (the
-  // input's default value is applied again). Then wait for the browser to be idle: React's remaining
-  // hydration work, refs and effects are done by then.
   await expect
     .poll(() => locator.evaluate(isClaimedByReact), { message: "hydrated by React", intervals: [20, 50, 100] })
     .toBe(true);
